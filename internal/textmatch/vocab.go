@@ -21,7 +21,8 @@ const (
 // vocabulary is an immutable probe table built from the interned words:
 // word -> entry, with the lexicon (shorthand, laughs, typos) folded in so
 // that normalisation costs one lookup per token. Hashing the token bytes
-// with FNV-1a and probing linearly beats a map on the short keys of an SMS.
+// (see [keyHash]) and probing linearly beats a map on the short keys of an
+// SMS.
 type vocabulary struct {
 	slots []vocabSlot
 	mask  uint32
@@ -69,13 +70,21 @@ func (v *vocabulary) holdsBytes(sl *vocabSlot, head uint64, w []byte) bool {
 	return sl.klen == uint32(len(w)) && sl.head == head && (len(w) <= 8 || string(v.tails[sl.tail:sl.tail+sl.klen-8]) == string(w[8:]))
 }
 
-func fnv32(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h ^= uint32(c)
-		h *= 16777619
+// keyHash returns the hash that places the key w, whose head is head
+// (see [keyHead]), in the table: its head and its length mixed by two
+// multiplications, and for a key longer than eight bytes each further
+// byte. A lookup has the head already, so the hash of a short word, most
+// of a message, costs no pass over its bytes.
+func keyHash[W string | []byte](head uint64, w W) uint32 {
+	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+	h := head + uint64(len(w))*k2
+	for i := 8; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * k1
 	}
-	return h
+	h *= k1
+	h ^= h >> 32
+	h *= k1
+	return uint32(h >> 32)
 }
 
 // buildVocabulary fills a probe table from the interned words, at most
@@ -95,7 +104,7 @@ func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
 	for _, k := range keys {
 		e := ids[k]
-		i := fnv32([]byte(k)) & v.mask
+		i := keyHash(keyHead(k), k) & v.mask
 		for v.slots[i].klen != 0 {
 			i = (i + 1) & v.mask
 		}
@@ -111,8 +120,8 @@ func buildVocabulary(ids map[string]vocabEntry) *vocabulary {
 
 // lookup finds the entry for the token bytes w.
 func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
-	i := fnv32(w) & v.mask
 	head := keyHead(w)
+	i := keyHash(head, w) & v.mask
 	for {
 		sl := &v.slots[i]
 		if sl.klen == 0 {
@@ -127,8 +136,8 @@ func (v *vocabulary) lookup(w []byte) (vocabEntry, bool) {
 
 // lookupString is lookup for a string.
 func (v *vocabulary) lookupString(w string) vocabEntry {
-	i := fnv32String(w) & v.mask
 	head := keyHead(w)
+	i := keyHash(head, w) & v.mask
 	for {
 		sl := &v.slots[i]
 		if sl.klen == 0 {
@@ -139,15 +148,6 @@ func (v *vocabulary) lookupString(w string) vocabEntry {
 		}
 		i = (i + 1) & v.mask
 	}
-}
-
-func fnv32String(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
 }
 
 type vocabEntry struct {
