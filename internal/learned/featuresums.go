@@ -1,5 +1,7 @@
 package learned
 
+import "sync/atomic"
+
 // The path of every score adds each feature's weights up as the hash is
 // made, instead of storing the ~300 hashes of a message and reading them
 // back (featureHashes, then sums): featureSums repeats featureHashes'
@@ -79,7 +81,7 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 				negScope = true
 			}
 			if !isNumber(w) && len(w) > 0 {
-				lo, hi = lt.gramSums(lo, hi, w)
+				lo, hi = lt.cachedGramSums(m.grams, lo, hi, w, h)
 				n += 2*len(w) - 1
 			}
 		}
@@ -96,6 +98,63 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 	}
 	return unlane(lo, hi, n), n
 }
+
+// gramSlots is the number of words a model's gramCache holds.
+const gramSlots = 2048
+
+// gramCache remembers, for words a model has read, the sums of the
+// weights of their character n-grams: a word met before, as most words
+// of a message are (a lead writes the common words of the language), adds
+// its n-grams with a probe or two instead of 2*len(w)-1 reads of the
+// weight table, most of the reads of a score. The sums are what gramSums
+// adds, started from zero; added to the message's, they give the same
+// lanes, since lanes are added as integers that never carry between them
+// (see [Model.sums]), in any grouping.
+//
+// A word may sit in either of two slots chosen by its hash, so that two
+// words of a message that share one slot do not evict each other at
+// every message. A slot holds an immutable entry, replaced whole, so the
+// cache is safe for concurrent use, and it holds at most gramSlots words.
+type gramCache [gramSlots]atomic.Pointer[gramEntry]
+
+// gramEntry is a word and the sums of the weights of its n-grams, lanes
+// as in [laneTable.add]. It is never changed once stored.
+type gramEntry struct {
+	lo, hi uint64
+	n      int // the word is w[:n]
+	w      [maxWordBytes]byte
+}
+
+// cachedGramSums is gramSums read from c, which it fills, when c is
+// not nil; h is the hash of w as a word (see [hashWord]).
+func (lt laneTable) cachedGramSums(c *gramCache, lo, hi uint64, w []byte, h uint32) (uint64, uint64) {
+	if c == nil || len(w) > maxWordBytes {
+		return lt.gramSums(lo, hi, w)
+	}
+	first, second := &c[h&(gramSlots-1)], &c[(h>>16)&(gramSlots-1)]
+	e1 := first.Load()
+	if e1 != nil && e1.holds(w) {
+		return lo + e1.lo, hi + e1.hi
+	}
+	e2 := second.Load()
+	if e2 != nil && e2.holds(w) {
+		return lo + e2.lo, hi + e2.hi
+	}
+	e := &gramEntry{n: len(w)}
+	e.lo, e.hi = lt.gramSums(0, 0, w)
+	copy(e.w[:], w)
+	// a free slot if there is one; else the second, so that a word
+	// settled in its first slot stays
+	if e1 == nil {
+		first.Store(e)
+	} else {
+		second.Store(e)
+	}
+	return lo + e.lo, hi + e.hi
+}
+
+// holds reports whether e is the entry of the word w.
+func (e *gramEntry) holds(w []byte) bool { return e.n == len(w) && string(e.w[:e.n]) == string(w) }
 
 // gramSums adds the weights of the 2*len(w)-1 character n-grams of
 // "<w>" that appendGrams appends, in its order; w is not empty.

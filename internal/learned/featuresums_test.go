@@ -84,3 +84,43 @@ func TestIsNegatorHashed(t *testing.T) {
 	}
 	require.Greater(t, words, 10000)
 }
+
+// TestGramCacheConcurrent: goroutines scoring messages that share words,
+// whose n-gram sums their model's gramCache fills and replaces (a small
+// cache would make slots collide; this one's slots are taken by words
+// of different lengths and spellings alike), get the sums of the weight
+// table read afresh, and a model in training (without the cache) the
+// same. Run with -race.
+func TestGramCacheConcurrent(t *testing.T) {
+	t.Parallel()
+	m := Default()
+	plain := *m
+	plain.grams = nil
+	texts := append([]string{}, featureSamples...)
+	for i := range 64 {
+		texts = append(texts, strings.Repeat("callme maybe tomorrow ", i%5)+strings.Repeat("x", i)+" roof leaks, kitchen original")
+	}
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := range 3 {
+				for i := range texts {
+					s := texts[(i+g*7+k)%len(texts)]
+					tk := getTokens()
+					tk.tokenize(s)
+					got, gn := tk.featureSums(m)
+					want, wn := tk.featureSums(&plain)
+					tokPool.Put(tk)
+					if got != want || gn != wn {
+						t.Errorf("%q: cached sums %v (%d), read afresh %v (%d)", s, got, gn, want, wn)
+						return
+					}
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}

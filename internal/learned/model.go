@@ -66,6 +66,10 @@ type Model struct {
 	// from 0 to 65535, in bits 16k to 16k+15 (see [Model.sums]). The
 	// offset is applied once here instead of at every add of a score.
 	lanes []uint64
+	// grams remembers the n-gram sums of the words read (see
+	// [gramCache]); nil for a model whose lanes may still change (one
+	// being trained), which then reads the weight table for every n-gram
+	grams *gramCache
 }
 
 // packLanes returns the lanes of the weights rows (by bucket, the
@@ -125,7 +129,7 @@ func Parse(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, lanes: packLanes(f.w)}
+	m := &Model{bits: f.bits, mask: 1<<f.bits - 1, sqrtN: f.sqrtN, lanes: packLanes(f.w), grams: new(gramCache)}
 	copy(m.params[:], f.params)
 	return m, nil
 }
