@@ -458,10 +458,24 @@ func expDet(x float64) float64 {
 	const ln2Hi, ln2Lo = 6.93147180369123816490e-01, 1.90821492927058770002e-10
 	k := math.Floor(float64(x*1.4426950408889634) + 0.5)
 	r := float64(x-float64(k*ln2Hi)) - float64(k*ln2Lo)
-	// Taylor series to degree 13 on |r| <= 0.35: error below 1e-16
-	p := 1.0
-	for i := 13; i >= 1; i-- {
-		p = float64(float64(p*r)/float64(i)) + 1
-	}
+	// Taylor series to degree 13 on |r| <= 0.35: error below 1e-16,
+	// evaluated as p = p*r/i + 1 for i from 13 down to 1, written out
+	// with constant divisors: the compiler multiplies by the exact
+	// reciprocals of 8, 4 and 2 (and drops the division by 1) instead of
+	// dividing, which gives the same bits, and the other divisions no
+	// longer wait on a loop counter's conversion
+	p := float64(r/13) + 1
+	p = float64(float64(p*r)/12) + 1
+	p = float64(float64(p*r)/11) + 1
+	p = float64(float64(p*r)/10) + 1
+	p = float64(float64(p*r)/9) + 1
+	p = float64(float64(p*r)/8) + 1
+	p = float64(float64(p*r)/7) + 1
+	p = float64(float64(p*r)/6) + 1
+	p = float64(float64(p*r)/5) + 1
+	p = float64(float64(p*r)/4) + 1
+	p = float64(float64(p*r)/3) + 1
+	p = float64(float64(p*r)/2) + 1
+	p = float64(p*r) + 1
 	return math.Ldexp(p, int(k))
 }
