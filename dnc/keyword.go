@@ -1213,9 +1213,9 @@ var engageRules = textmatch.MustCompile(nil, []textmatch.Rule{
 
 // engages reports a message that says it goes on with the exchange:
 // "not sure how you got this number but I will hear you out", "tell me
-// more", "can you help?", or complains only of a question asked again. The model reads "this number" as a revocation; the rules still
-// apply. (An opening yes is no such sign: "ok, please take me off"
-// revokes.)
+// more", "can you help?", or complains only of a question asked again.
+// The model reads "this number" as a revocation; the rules still apply.
+// (An opening yes is no such sign: "ok, please take me off" revokes.)
 func engages(t textmatch.Text) bool {
 	_, ok := engageRules.First(t, nil)
 	return ok

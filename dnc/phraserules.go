@@ -3814,7 +3814,7 @@ func asksToJoin(t textmatch.Text) bool {
 	if !t.HasAny(joinAskWords) || t.HasAny(leaveWords) {
 		return false
 	}
-	_, ok := joinRules.First(t, func(textmatch.Match) bool { return true })
+	_, ok := joinRules.First(t, nil)
 	return ok
 }
 

@@ -896,11 +896,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont want messages", Pattern: "no tengo|tenemos ganas de ~1 seguir? recibiendo|recibir ~2 promociones|ofertas|mensajes|textos|llamadas|mensajitos|publicidad|esto|estos"},
 	// "¿cómo hago para que esto pare de llegar?"
 	{Name: "es dont contact again", Pattern: "como hago|hacemos para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir / como le hago para que ~2 pare|paren|deje|dejen de llegar|llegarme|llegarnos|venir"},
-	// "ya tuve suficiente de ustedes", "I'm done hearing from you"; the
-	// line said for the household: "this number is done hearing from
-	// Bramble, period" (blind59)
+	// "ya tuve suficiente de ustedes", "I'm done hearing from you"
 	{Name: "es dont contact again", Pattern: "tuve|tengo|tenemos|tuvimos suficiente|bastante de ustedes|usted|ti / tuve|tengo|tenemos|tuvimos suficiente|bastante de su compania|empresa"},
 	{Name: "dont contact me", Pattern: "im|were done hearing from you|yall / i am done hearing from you|yall / we are done hearing from you|yall"},
+	// the line said for the household: "this number is done hearing
+	// from Bramble, period" (blind59)
 	{Name: "line done hearing", Pattern: "this|my number|phone|line|cell is done hearing from"},
 	// "con esto cerramos la conversación para siempre"
 	{Name: "es dont contact again", Pattern: "cerramos|cerremos|cierro la|el|esta|este conversacion|chat|tema ~2 para siempre / damos por cerrada|cerrado la|el|esta|este conversacion|chat"},

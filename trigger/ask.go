@@ -736,9 +736,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "when is the help desk open", "let me talk to the help desk",
 	// "whats ur support email", "the support hotline", "email for the
 	// support team" (not "your support line" as a feature: "does your
-	// support line run 24/7?"); Spanish "¿a qué
-	// hora abre servicio al cliente?", "comunicarme con atención al
-	// cliente", "el teléfono de soporte", "hablar con soporte"
+	// support line run 24/7?"); Spanish "¿a qué hora abre servicio al
+	// cliente?", "comunicarme con atención al cliente", "el teléfono de
+	// soporte", "hablar con soporte"
 	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team"},
 	// a bare or hurried request for the people: "customer service pls",
 	// "gimme customer service", "agent please", "dame una persona", "hay
