@@ -7908,3 +7908,22 @@ func TestSupportChatAsksStop68(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestOwnedContactIsNoAsk: "email" or "phone" after "my" is the lead's
+// own address, a noun: changing it asks for nobody (w83, stop 68), while
+// the same words as a verb to a person still ask.
+func TestOwnedContactIsNoAsk(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"update my email to the new one i sent",
+		"change my phone to the one ending in 42",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q changes an address", s)
+	}
+	for _, s := range []string{
+		"I want to email someone on your team",
+		"please connect me to the new one, the old rep never answers",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
+	}
+}
