@@ -5111,3 +5111,38 @@ func TestTapbackAnswersItsQuestion(t *testing.T) {
 		`Laughed at "Should I keep sending you listings?"`, `Reacted 😂 to "Want me to stop texting?"`,
 		`Removed a like from "Want me to take you off the list?"`)
 }
+
+// TestKindsOfMessagesStop69: the rules read the other kinds of messages a
+// business sends (robocalls, surveys, invites, catalogs) and a word of
+// kind before the noun ("no more sales calls", "stop the cart reminder
+// emails"), and Spanish "paren los ..." and "basta de ..." (w86, stop
+// 69); a price, another channel with texts welcome, "me basta con", and
+// a wish for some day stay ordinary.
+func TestKindsOfMessagesStop69(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"no more sales calls",
+		"stop the cart reminder emails",
+		"stop the robocalls",
+		"no more event invites please",
+		"no more postcards",
+		"paren los mensajes",
+		"quiero que paren los push notifications de la app",
+		"basta de llamadas de ventas por favor",
+		"no quiero mas encuestas",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+		require.Equal(t, "rules", r.Tier, "%q is read by the rules", s)
+	}
+	requireNoOptOuts(t, d,
+		"No more lowball offers please. I know what my land is worth.",
+		"No more voicemails please, my mailbox is full. Just message me here.",
+		"Me basta con los mensajes, no hace falta que me llamen",
+		"Me llegó el primer recordatorio y no más recordatorios. ¿Se canceló la cita?",
+		"Una pregunta nomás: si algún día quiero que paren los mensajes, ¿qué pongo? Por ahora sí me sirven.",
+		"subscribe me to the deals emails pls",
+		"stop by the office and bring the flyers",
+	)
+}

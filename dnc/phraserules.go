@@ -1393,6 +1393,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
+		{"another channel stopped, texts welcome: 'no more voicemails please, just text me'", keepsTexting},
 		{"messages that stopped arriving, or contact someone has: 'no more messages came through yesterday', 'has no more contact with us'", func(toks []string, m textmatch.Match) bool {
 			// ("no more calls come on!" is exasperation)
 			return m.End < len(toks) && (toks[m.End] == "came" || toks[m.End] == "come" && !(m.End+1 < len(toks) && toks[m.End+1] == "on") || toks[m.End] == "arrived" || toks[m.End] == "went" || toks[m.End] == "got") ||
@@ -2160,6 +2161,14 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], readingVerbs.Has)
+		}},
+		{"a wish for some day, asked about: 'si algún día quiero que paren los mensajes, ¿qué pongo?'", func(toks []string, m textmatch.Match) bool {
+			for k := m.Start - 1; k >= 0 && k >= m.Start-6 && toks[k] != textmatch.Break; k-- {
+				if toks[k] == "si" || toks[k] == "cuando" {
+					return true
+				}
+			}
+			return false
 		}},
 	}},
 	"asking you to stop": {require: func(toks []string, m textmatch.Match) bool {
@@ -3827,7 +3836,8 @@ var (
 		"remove", "removed", "quit", "opt", "optout", "off", "out", "no", "not", "dont", "never", "anymore", "less", "fewer", "instead",
 		"baja", "desuscribir", "desuscribirme", "dejar", "dejen", "ya", "mas", "nunca", "ni", "quitar", "quitenme", "sacar", "sacarme").Gated()
 	joinRules = textmatch.MustCompile(dncClasses, []textmatch.Rule{
-		{Name: "join", Pattern: "subscribe|subscribing|resubscribe|receive|receiving|join|joining ~3 newsletter|newsletters|mailing|emails|updates|alerts|boletin / sign|signing up ~3 newsletter|newsletters|mailing|emails|updates|alerts / suscribirme|suscribir|suscribirse|recibir|inscribirme ~3 boletin|newsletter|correos|promociones"},
+		// ("subscribe me to the deals emails pls": four words between)
+		{Name: "join", Pattern: "subscribe|subscribing|resubscribe|receive|receiving|join|joining ~4 newsletter|newsletters|mailing|emails|updates|alerts|boletin|offers|deals|promos|promotions / sign|signing up ~3 newsletter|newsletters|mailing|emails|updates|alerts / suscribirme|suscribir|suscribirse|recibir|inscribirme ~3 boletin|newsletter|correos|promociones"},
 	})
 )
 
@@ -3980,7 +3990,7 @@ var (
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "newsletters", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
-		"letters", "correspondencia", "mailing", "postcards", "flyers",
+		"letters", "correspondencia", "mailing", "postcards", "flyers", "voicemails", "voicemail", "robocalls", "catalogs", "catalogues",
 		// "cancel the paper statements ... text messages are sufficient",
 		// "refrain from telephoning"
 		"statements", "statement", "paper", "telephoning", "telephone",
@@ -3999,9 +4009,11 @@ var (
 		{Name: "keep texting", Pattern: "you|guys can|may keep texting|messaging me|us|fr|though|here / you|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|though|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
 		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
+		// "me basta con los mensajes, no hace falta que me llamen"
+		{Name: "texts welcome", Pattern: "me|nos basta|bastan con los|sus? mensajes|textos|mensajitos"},
 		// "remove my son from the texts ... keep sending them to me"
 		{Name: "texts welcome", Pattern: "keep|still sending|send|texting them|those|it to me|us / keep|still sending|send|texting the texts|updates|messages to me|us / keep|still sending|send|texting me|us the texts|updates|messages"},
-		{Name: "texts welcome", Pattern: "text me / text us here|instead / text only / texting is|its ok|fine|good / just text / texts are fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
+		{Name: "texts welcome", Pattern: "text me / text us here|instead / message me|us here|instead / just message me|us / text only / texting is|its ok|fine|good / just text / texts are fine|ok|good / por mensaje|texto|whatsapp ~1 esta bien|si|mejor / mejor text|texto|mensaje|whatsapp / texting ok"},
 		// "Textéame mejor, no me llames", "keep the text reminders for my
 		// appointments"
 		{Name: "texts welcome", Pattern: "texteame|texteeme|texteenme|escribeme|escribame|escribanme mejor / keep the|my|those|these? text|texts|sms reminders|alerts|updates|messages"},

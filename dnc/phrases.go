@@ -21,7 +21,16 @@ var dncClasses = map[string]textmatch.Set{
 	"contactn": textmatch.NewSet("texts", "text", "messages", "message", "contact", "contacting", "communication", "communications",
 		"calls", "emails", "offers", "outreach", "spam", "solicitations", "sms", "notifications", "alerts", "marketing",
 		"reminders", "followups", "follow", "promotions", "promos", "ads", "mail", "mailers", "newsletter", "newsletters",
-		"updates", "notices"),
+		"updates", "notices",
+		// the other kinds of messages a business sends (w86, stop 69): "no
+		// more robocalls", "stop the surveys", "no more event invites"
+		"robocalls", "voicemails", "surveys", "invites", "invitations", "postcards", "catalogs", "catalogues", "mailings"),
+	// kinds of those messages, a word before the noun: "no more sales
+	// calls", "stop the cart reminder emails" (not a price: "no more
+	// lowball offers", nor a medium: "the paper mailers")
+	"kindn": textmatch.NewSet("sales", "promo", "promotional", "marketing", "spam", "junk", "robo", "automated", "advertising", "ad",
+		"reminder", "birthday", "holiday", "cart", "partner", "sponsor", "deal", "deals", "event", "webinar", "survey", "review",
+		"rating", "feedback", "newsletter", "weekly", "daily", "monthly", "sale", "discount", "coupon", "rewards", "loyalty", "push", "app"),
 	// contact verbs in the base form (after a negation)
 	"contactv": textmatch.NewSet("text", "message", "contact", "email", "reach", "bug", "bother", "send", "spam", "harass",
 		"ping", "hassle", "pester", "write", "sms", "solicit", "hit", "follow", "hmu"),
@@ -65,7 +74,11 @@ var dncClasses = map[string]textmatch.Set{
 	// Spanish, Portuguese, French, German and Italian contact nouns
 	"fcontactn": textmatch.NewSet("mensajes", "mensaje", "textos", "mensajitos", "llamadas", "correos", "sms", "whatsapp", "promociones", "comunicaciones", "comunicacion",
 		"mensagens", "ligacoes", "messages", "appels", "courriels", "mails", "nachrichten", "anrufe", "werbung", "emails",
-		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones"),
+		"messaggi", "chiamate", "spam", "publicidad", "boletin", "boletines", "alertas", "notificaciones",
+		// "no quiero más encuestas", "basta de invitaciones" (w86, stop 69)
+		// (not "recordatorios": "no más recordatorios" reports reminders
+		// that stopped coming)
+		"encuestas", "invitaciones"),
 	// Spanish removal verbs, with the object pronoun or not: "quitenme",
 	// "saquenme", "borre mi numero", "que me eliminen"
 	// a phone and a workplace, and the verbs of using it, for "es el
@@ -134,7 +147,9 @@ var (
 var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop contacting", Pattern: "@stopv ~3 @contacting"},
 	{Name: "stop contacting", Pattern: "cease and desist"},
-	{Name: "stop contact", Pattern: "@stopv ~2 @contactn"},
+	// (and a word of kind before the noun: "stop the cart reminder
+	// emails", "stop all the sale alerts")
+	{Name: "stop contact", Pattern: "@stopv ~2 @contactn / @stopv ~2 @kindn @contactn"},
 	// "I'll reach out myself if that ever changes, so please pause all
 	// outreach" (a pause bound in time is checked by pauseOnly)
 	{Name: "pause contact", Pattern: "pause ~2 @contactn"},
@@ -575,7 +590,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the phone's other user: "este teléfono es de mi esposa, ella no
 	// quiere mensajes"
 	{Name: "es dont want messages", Pattern: "ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos | / ella|el|ellos ya? no quiere|quieren ~1 mas? mensaje|mensajes|textos|mensajitos de ustedes|su|esta|esa"},
-	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos / no quiero|deseo|queremos mas? recados de ustedes|su"},
+	// ("no quiero más encuestas de satisfacción", w86, stop 69)
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos ~2 mas? mensajes|textos|sms|llamadas|correos|texts|messages|mensaje|mensajitos|encuestas|invitaciones|notificaciones / no quiero|deseo|queremos mas? recados de ustedes|su"},
 	{Name: "es dont want messages", Pattern: "no deseo|quiero|queremos ~1 seguir|sigan ~1 recib*|contact*|escrib*|mand*"},
 	{Name: "es prefer not", Pattern: "prefiero|preferiria|preferimos|agradeceria|agradeceriamos ~2 no|que ~3 recibir|contact*|escrib*|mensaj*|volv*|envi*|mand*|dejara|eliminara|borrara|retirara|quitara|sacara"},
 	// "prefiero que esta vaina no me llegue más al celular" (blind60,
@@ -586,6 +602,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es prefer not", Pattern: "prefiero|preferimos|preferiria no seguir recibiendo|recibir esta|estos|estas|sus|mas|los|las? informacion|mensajes|textos|mensajitos|promociones|ofertas|esto|nada"},
 	{Name: "es stop sending", Pattern: "suspenda|suspendan|suspender|suspenderlos|cesen|cese|cesar|abstengase|abstenganse ~4 mensajes|envio|envios|contacto|enviar|enviarme|textos|suspenderlos|de / abstengan|abstenga|abstengais|absteneos de ~2 enviar*|mandar*|escribir*|contactar*|llamar*|textear*|mensajes|textos|comunicaciones"},
 	{Name: "es stop sending", Pattern: "parenle|parale|parenla|paren|pare|deja|dejen|dejenle ~1 con|de ~2 mensajes|texts|textos|mensajitos|eso"},
+	// "paren los mensajes", "basta de llamadas de ventas", "paren los
+	// recordatorios del carrito" (w86, stop 69) ("para" alone is "for";
+	// "me basta con los mensajes" is "messages are enough")
+	{Name: "es stop sending", Pattern: "paren|parenle ya? los|las|sus|esos|esas|estos|estas @kindn? @fcontactn|@contactn|recordatorios / basta|suficiente de ~2 @fcontactn"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
 	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
@@ -610,7 +630,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "u guys text me every day, make it stop": with messages named
 	{Name: "make it stop", Pattern: "make it|them|this stop"},
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
-	{Name: "no more messages", Pattern: "no|zero @more @contactn / zero @contactn"},
+	// (a word of kind between: "no more sales calls", "no more promo texts")
+	{Name: "no more messages", Pattern: "no|zero @more @kindn? @contactn / zero @contactn"},
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|all @contactn"},
 	{Name: "number gone", Pattern: "my|this number|cell|phone ~1 gone|deleted|removed|erased|wiped"},
 	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase
