@@ -67,7 +67,6 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 			nwords++
 			var h uint32
 			h, bi, left = hashWord(nsWord, left, w)
-			lo, hi = lt.add(lo, hi, h)
 			n++
 			if nwords == 1 {
 				lo, hi = lt.add(lo, hi, fnvBytes(fnvByte(fnvOffset, nsFirst), w))
@@ -80,9 +79,13 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 			if isNegatorHashed(w, h) {
 				negScope = true
 			}
+			// the word's own weight, and those of its n-grams but for a
+			// number's (lanes add as integers, in any order)
 			if !isNumber(w) && len(w) > 0 {
-				lo, hi = lt.cachedGramSums(m.grams, lo, hi, w, h)
+				lo, hi = lt.cachedWordSums(m.grams, lo, hi, w, h)
 				n += 2*len(w) - 1
+			} else {
+				lo, hi = lt.add(lo, hi, h)
 			}
 		}
 		lo, hi = lt.add(lo, hi, bi)
@@ -102,14 +105,15 @@ func (t *tokens) featureSums(m *Model) (sum [NumTasks]int64, n int) {
 // gramSlots is the number of words a model's gramCache holds.
 const gramSlots = 2048
 
-// gramCache remembers, for words a model has read, the sums of the
-// weights of their character n-grams: a word met before, as most words
-// of a message are (a lead writes the common words of the language), adds
-// its n-grams with a probe or two instead of 2*len(w)-1 reads of the
-// weight table, most of the reads of a score. The sums are what gramSums
-// adds, started from zero; added to the message's, they give the same
-// lanes, since lanes are added as integers that never carry between them
-// (see [Model.sums]), in any grouping.
+// gramCache remembers, for words a model has read, the sum of the
+// weights of the word's own hash and of its character n-grams: a word
+// met before, as most words of a message are (a lead writes the common
+// words of the language), adds its weight and its n-grams with a probe or
+// two instead of 2*len(w) reads of the weight table, most of the reads of
+// a score. The sums are what an add of the word's hash and gramSums add,
+// started from zero; added to the message's, they give the same lanes,
+// since lanes are added as integers that never carry between them (see
+// [Model.sums]), in any grouping.
 //
 // A word may sit in either of two slots chosen by its hash, so that two
 // words of a message that share one slot do not evict each other at
@@ -117,18 +121,20 @@ const gramSlots = 2048
 // cache is safe for concurrent use, and it holds at most gramSlots words.
 type gramCache [gramSlots]atomic.Pointer[gramEntry]
 
-// gramEntry is a word and the sums of the weights of its n-grams, lanes
-// as in [laneTable.add]. It is never changed once stored.
+// gramEntry is a word and the sum of the weights of its hash and of its
+// n-grams, lanes as in [laneTable.add]. It is never changed once stored.
 type gramEntry struct {
 	lo, hi uint64
 	n      int // the word is w[:n]
 	w      [maxWordBytes]byte
 }
 
-// cachedGramSums is gramSums read from c, which it fills, when c is
-// not nil; h is the hash of w as a word (see [hashWord]).
-func (lt laneTable) cachedGramSums(c *gramCache, lo, hi uint64, w []byte, h uint32) (uint64, uint64) {
+// cachedWordSums adds the weight of the word w, whose hash as a word is
+// h (see [hashWord]), and gramSums of w, read from c, which it fills,
+// when c is not nil; w is not empty.
+func (lt laneTable) cachedWordSums(c *gramCache, lo, hi uint64, w []byte, h uint32) (uint64, uint64) {
 	if c == nil || len(w) > maxWordBytes {
+		lo, hi = lt.add(lo, hi, h)
 		return lt.gramSums(lo, hi, w)
 	}
 	first, second := &c[h&(gramSlots-1)], &c[(h>>16)&(gramSlots-1)]
@@ -141,7 +147,8 @@ func (lt laneTable) cachedGramSums(c *gramCache, lo, hi uint64, w []byte, h uint
 		return lo + e2.lo, hi + e2.hi
 	}
 	e := &gramEntry{n: len(w)}
-	e.lo, e.hi = lt.gramSums(0, 0, w)
+	e.lo, e.hi = lt.add(0, 0, h)
+	e.lo, e.hi = lt.gramSums(e.lo, e.hi, w)
 	copy(e.w[:], w)
 	// a free slot if there is one; else the second, so that a word
 	// settled in its first slot stays

@@ -405,8 +405,9 @@ func benchTexts() []string {
 
 // BenchmarkScore measures tokenizing, featurizing and scoring a
 // 160-byte message for all four tasks (distinct messages, no score
-// cache; the model's n-gram sums of the words, which the messages share,
-// are remembered after the first pass, as in an engine, see [gramCache]).
+// cache; the model's weight and n-gram sums of the words, which the
+// messages share, are remembered after the first pass, as in an engine,
+// see [gramCache]).
 func BenchmarkScore(b *testing.B) {
 	m, texts := Default(), benchTexts()
 	b.ReportAllocs()

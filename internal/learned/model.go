@@ -66,9 +66,10 @@ type Model struct {
 	// from 0 to 65535, in bits 16k to 16k+15 (see [Model.sums]). The
 	// offset is applied once here instead of at every add of a score.
 	lanes []uint64
-	// grams remembers the n-gram sums of the words read (see
+	// grams remembers the weight and n-gram sums of the words read (see
 	// [gramCache]); nil for a model whose lanes may still change (one
-	// being trained), which then reads the weight table for every n-gram
+	// being trained), which then reads the weight table for every word and
+	// n-gram
 	grams *gramCache
 }
 
