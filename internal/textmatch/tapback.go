@@ -18,6 +18,16 @@ import (
 // false for it.
 func Tapback(raw string) (reply, quoted string, ok bool) {
 	s := strings.TrimSpace(raw)
+	// most messages start with no prefix's first byte: one bit test
+	// instead of a comparison with each prefix
+	if s == "" || tapbackFirst[s[0]>>6]&(1<<(s[0]&63)) == 0 {
+		return "", "", false
+	}
+	return tapback(s)
+}
+
+// tapback is [Tapback] on the trimmed message s, by each prefix in turn.
+func tapback(s string) (reply, quoted string, ok bool) {
 	for _, p := range tapbackPrefixes {
 		rest, found := strings.CutPrefix(s, p.prefix)
 		if !found {
@@ -54,6 +64,14 @@ var tapbackPrefixes = []struct{ prefix, reply, to string }{
 	// a reaction taken back answers nothing: 'Removed a like from "…"'
 	{"Removed ", "", " from "}, {"Quitó ", "", " de "},
 }
+
+// tapbackFirst has the bit of the first byte of each of tapbackPrefixes.
+var tapbackFirst = func() (m [4]uint64) {
+	for _, p := range tapbackPrefixes {
+		m[p.prefix[0]>>6] |= 1 << (p.prefix[0] & 63)
+	}
+	return m
+}()
 
 // emojiReply reads a reaction's emoji as a yes or a no, "" for neither.
 // Only its first rune counts: a skin tone ("👎🏾") or a gender ("🙅‍♀️")
