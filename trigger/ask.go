@@ -1285,10 +1285,13 @@ func bareClause(t textmatch.Text) bool {
 		return false
 	}
 	// "Agent please. jk lol we're fine texting": taken back ("not
-	// kidding" insists)
-	for i := range toks {
-		if takenBack.HasToken(toks, t.IDs, i) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "no")) {
-			return false
+	// kidding" insists; most messages have no such word, which HasAny
+	// tells from the text's filter)
+	if t.HasAnyWord(takenBack) {
+		for i := range toks {
+			if takenBack.HasToken(toks, t.IDs, i) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "no")) {
+				return false
+			}
 		}
 	}
 	first := true

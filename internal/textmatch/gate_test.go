@@ -158,3 +158,42 @@ func TestIntensifiersGate(t *testing.T) {
 		require.Equal(t, [2]any{s1, n1}, [2]any{s2, n2}, msg)
 	}
 }
+
+// TestHasAnyFilter: for sets without a gate, Text.HasAny answers as
+// HasAnyID over the text's IDs, on random texts and random sets of
+// interned words, shorthand, breaks and unknown words, and the filter of
+// the text's IDs turned some sets away without a look at the tokens. It
+// fails if the filter turns away a set the text holds a member of.
+func TestHasAnyFilter(t *testing.T) {
+	pool := []string{"tomorrow", "tmrw", "wanna", "talk", "sum1", "ur", "we're", "take", "me", "off", "lol", "thx",
+		"zebra", "quux", "call", "please", "both", "decide", "not", "never", "5", "roof", "kitchen", "march", "someone",
+		"leaks", "the", "a", "to", "is", "can", "original", "morning", "inherited", "aunt", Break}
+	rng := rand.New(rand.NewSource(37))
+	sets := []Set{Set{}, NewSet(Break), Negators, togetherWords, decideWords}
+	for range 200 {
+		words := make([]string, 1+rng.Intn(4))
+		for i := range words {
+			words[i] = pool[rng.Intn(len(pool))]
+		}
+		sets = append(sets, NewSet(words...))
+	}
+	filtered := 0
+	for range 1000 {
+		words := make([]string, rng.Intn(14))
+		for i := range words {
+			words[i] = pool[rng.Intn(len(pool))]
+			if words[i] == Break {
+				words[i] = "."
+			}
+		}
+		x := Normalize(strings.Join(words, " "))
+		for i, s := range sets {
+			want := s.HasAnyID(x.IDs)
+			require.Equal(t, want, x.HasAny(s), "set %d (%q) on %q", i, s.Words(), x.Toks)
+			if s.w != nil && s.gate() == 0 && !x.bloom().meetsSlot(&s.w.bloom) {
+				filtered++
+			}
+		}
+	}
+	require.Greater(t, filtered, 1000)
+}

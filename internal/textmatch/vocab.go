@@ -383,6 +383,9 @@ type setWords struct {
 	// gate is the set's bit in the gates of a normalised Text, 0 unless
 	// the set is gated (see [Set.Gated])
 	gate uint64
+	// bloom is the filter of the members' IDs (see [idBloom]), which
+	// [Text.HasAny] tests against a text's before its tokens
+	bloom idBloom
 }
 
 // words returns the members by spelling (nil for the zero Set).
@@ -427,7 +430,7 @@ func (s Set) Gated() Set {
 	}
 	gatesUsed |= bit
 	vocabTable.Store(nil)
-	s.w = &setWords{m: m, gate: bit}
+	s.w = &setWords{m: m, gate: bit, bloom: s.w.bloom}
 	gatedSets = append(gatedSets, s)
 	return s
 }
@@ -448,6 +451,7 @@ func NewSet(words ...string) Set {
 			s.bits = append(s.bits, 0)
 		}
 		s.bits[id>>6] |= 1 << (uint(id) & 63)
+		s.w.bloom.add(id)
 	}
 	return s
 }
@@ -547,11 +551,23 @@ func GatedSets() []Set {
 // bit of each gated set its word is a member of: the text holds a member
 // exactly when the bit is set. A Text built by hand, or cut with
 // [Text.Slice] or [Text.From], records no gates.
+//
+// For a set without a gate, the filter of the text's IDs (see
+// [idBloom]) is tested first against the filter of the set's members: a
+// member the text holds sets a bit of both, so when they share none the
+// text holds no member, and the tokens need no look (a text without the
+// filter passes any set's).
 func (t *Text) HasAny(s Set) bool {
-	if g := s.gate(); g != 0 {
+	if s.w == nil {
+		return false // the zero Set has no member
+	}
+	if g := s.w.gate; g != 0 {
 		if present, known := t.gateWords(); known&g != 0 {
 			return present&g != 0
 		}
+	}
+	if !t.bloom().meetsSlot(&s.w.bloom) {
+		return false
 	}
 	return s.HasAnyID(t.IDs)
 }
