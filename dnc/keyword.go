@@ -1366,7 +1366,7 @@ func (d *RuleDetector) shoutedLast(raw string, t textmatch.Text) (Result, bool) 
 	}
 	// ("I don't know if I am doing this right but STOP", "she say reply
 	// stop. so STOP": a joining word may stand before it)
-	if n < 3 || toks[n-2] != textmatch.Break && !keywordJoins.Has(toks[n-2]) {
+	if n < 3 || toks[n-2] != textmatch.Break && !keywordJoins.HasToken(toks, t.IDs, n-2) {
 		return Result{}, false
 	}
 	w := toks[n-1]

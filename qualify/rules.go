@@ -2431,14 +2431,24 @@ func growthClause(toks []string, ids []int32, cs, i int) bool {
 	if cs >= i {
 		return false
 	}
-	// the verbs in one pass over the IDs, then the counts
-	count, grow := false, growWords.HasAnyToken(toks, ids, cs, i)
-	for k := cs; k < i; k++ {
-		count = count || isNumberTok(toks[k])
-		// "be 80", "seremos 30": a headcount to come
-		grow = grow || (toks[k] == "be" || toks[k] == "seremos") && k+1 < i && isNumberTok(toks[k+1])
+	// the verbs in one pass over the IDs, then the counts, read only for
+	// a clause with a verb of growing
+	if !growWords.HasAnyToken(toks, ids, cs, i) {
+		// "be 80", "seremos 30": a headcount to come (its number is the
+		// count)
+		for k := cs; k+1 < i; k++ {
+			if (toks[k] == "be" || toks[k] == "seremos") && isNumberTok(toks[k+1]) {
+				return true
+			}
+		}
+		return false
 	}
-	return count && grow
+	for k := cs; k < i; k++ {
+		if isNumberTok(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 var seasons = textmatch.NewSet("summer", "winter", "spring", "fall", "season", "holidays", "verano", "invierno", "primavera", "otono", "temporada")
@@ -2770,7 +2780,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	}
 	// "we're down in Fort Myers until April", "we're in Florida for the
 	// winter": where the lead stays meanwhile, not a time for the deal
-	if staysAway(toks, textmatch.ClauseStart(toks, x.Start), x) {
+	if staysAway(toks, ids, textmatch.ClauseStart(toks, x.Start), x) {
 		return true
 	}
 	// "approved back in the spring": a time past ("before he gets back in
@@ -2839,7 +2849,7 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "roughly 40k over the year" is an amount, and so is "hasta 250
 	// dólares al mes"
 	for k := x.Start; k < x.End; k++ {
-		if isMoneyTok(toks[k]) || textmatch.CurrencyWords.Has(toks[k]) {
+		if isMoneyTok(toks[k]) || textmatch.CurrencyWords.HasToken(toks, ids, k) {
 			return true
 		}
 	}
@@ -4003,18 +4013,20 @@ var replyLater = textmatch.MustCompile(nil, []textmatch.Rule{
 // away before "in") or "we're in <place> for the winter". Without them
 // the stay may be a state of the deal: "we're in probate until March",
 // "I'm in a lease till June" keep their timelines.
-func staysAway(toks []string, cs int, x textmatch.Match) bool {
-	k := slices.IndexFunc(toks[x.Start:x.End], func(w string) bool { return untilWords.Has(w) || w == "for" })
-	if k < 0 {
+func staysAway(toks []string, ids []int32, cs int, x textmatch.Match) bool {
+	k := x.Start
+	for k < x.End && !untilWords.HasToken(toks, ids, k) && toks[k] != "for" {
+		k++
+	}
+	if k == x.End {
 		return false
 	}
-	k += x.Start
-	if toks[k] == "for" && !(k+2 < len(toks) && toks[k+1] == "the" && (seasons.Has(toks[k+2]) || toks[k+2] == "season")) {
+	if toks[k] == "for" && !(k+2 < len(toks) && toks[k+1] == "the" && (seasons.HasToken(toks, ids, k+2) || toks[k+2] == "season")) {
 		return false
 	}
 	// "the house sits empty until spring": how long the place stands
 	// empty
-	if toks[k] != "for" && slices.ContainsFunc(toks[cs:k], idleWords.Has) {
+	if toks[k] != "for" && idleWords.HasAnyToken(toks, ids, cs, k) {
 		return true
 	}
 	for i := cs + 1; i+1 < k; i++ {
@@ -4022,11 +4034,11 @@ func staysAway(toks []string, cs int, x textmatch.Match) bool {
 			continue
 		}
 		j := i - 1
-		away := awayAdverbs.Has(toks[j]) && j > cs
+		away := awayAdverbs.HasToken(toks, ids, j) && j > cs
 		if away {
 			j--
 		}
-		if stayerBe.Has(toks[j]) && !notPlaces.Has(toks[i+1]) && (away || toks[k] == "for") {
+		if stayerBe.HasToken(toks, ids, j) && !notPlaces.HasToken(toks, ids, i+1) && (away || toks[k] == "for") {
 			return true
 		}
 	}

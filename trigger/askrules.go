@@ -84,7 +84,7 @@ func othersTalk(t textmatch.Text, m textmatch.Match) bool {
 	if m.Start+1 < len(t.Toks) && (t.Toks[m.Start+1] == "me" || t.Toks[m.Start+1] == "us") {
 		return false
 	}
-	return othersTalkVerbs.Has(t.Toks[m.Start]) && (m.Start >= 2 && willWould.Has(t.Toks[m.Start-1]) && thirdPersons.Has(t.Toks[m.Start-2]) ||
+	return othersTalkVerbs.HasToken(t.Toks, t.IDs, m.Start) && (m.Start >= 2 && willWould.HasToken(t.Toks, t.IDs, m.Start-1) && thirdPersons.HasToken(t.Toks, t.IDs, m.Start-2) ||
 		m.Start >= 1 && (t.Toks[m.Start-1] == "hed" || t.Toks[m.Start-1] == "shed" || t.Toks[m.Start-1] == "theyd"))
 }
 
