@@ -284,7 +284,13 @@ func expandTo(ex string) []string {
 // inflections: "unsubscribed" stays) and collapses letters stretched three
 // or more times ("stopppp" -> "stop"). It never panics; invalid UTF-8
 // bytes are treated as separators.
-func Normalize(s string) Text {
+func Normalize(s string) Text { return normalize(s, nil) }
+
+// normalize is [Normalize] that takes the slice of the tokens from
+// toks, when it is not nil, instead of allocating it: toks(n) returns a
+// slice of length and capacity n, which the caller may allocate along
+// with what it keeps the text in (see [Cached]).
+func normalize(s string, toks func(n int) []string) Text {
 	var t Text
 	// the IDs, the token spans and the token bytes are read into the
 	// buffers of a pooled normalizer, for a message of up to 64 tokens,
@@ -542,7 +548,11 @@ func Normalize(s string) Text {
 		copy(bytes, z.arena)
 		all = unsafe.String(&bytes[0], len(bytes))
 	}
-	t.Toks = make([]string, len(z.spans))
+	if toks != nil {
+		t.Toks = toks(len(z.spans))
+	} else {
+		t.Toks = make([]string, len(z.spans))
+	}
 	for i, sp := range z.spans {
 		if sp[0] < 0 {
 			t.Toks[i] = Break

@@ -643,6 +643,46 @@ type memo struct {
 
 var cache [8]atomic.Pointer[cacheEntry]
 
+// cacheEntryOf is a cacheEntry allocated with room for the tokens of its
+// text, so that a message is normalised into two allocations, the entry
+// and the buffer of its IDs and bytes, instead of three. The cache keeps
+// a pointer to the embedded entry, which keeps the whole alive.
+type cacheEntryOf[A any] struct {
+	cacheEntry
+	toks A
+}
+
+// newCacheEntry returns an entry and the slice of its text's n tokens:
+// in the entry's own allocation for a message of up to 64 tokens (room
+// for a multiple of 8, so that a short message does not take the room
+// of a long one), or allocated apart for a longer one.
+func newCacheEntry(n int) (*cacheEntry, []string) {
+	switch (n + 7) / 8 {
+	case 0, 1:
+		e := new(cacheEntryOf[[8]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 2:
+		e := new(cacheEntryOf[[16]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 3:
+		e := new(cacheEntryOf[[24]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 4:
+		e := new(cacheEntryOf[[32]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 5:
+		e := new(cacheEntryOf[[40]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 6:
+		e := new(cacheEntryOf[[48]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	case 7, 8:
+		e := new(cacheEntryOf[[64]string])
+		return &e.cacheEntry, e.toks[:n:n]
+	}
+	return new(cacheEntry), make([]string, n)
+}
+
 // Cached is [Normalize] with a small cache of recent messages. The
 // returned Text is shared: callers must not modify its slices.
 func Cached(s string) Text {
@@ -654,7 +694,13 @@ func Cached(s string) Text {
 	if e := slot.Load(); e != nil && e.s == s {
 		return e.t
 	}
-	e := &cacheEntry{s: s, t: Normalize(s)}
+	var e *cacheEntry
+	t := normalize(s, func(n int) []string {
+		var toks []string
+		e, toks = newCacheEntry(n)
+		return toks
+	})
+	e.s, e.t = s, t
 	e.t.memo = &e.memo
 	slot.Store(e)
 	return e.t
