@@ -50,7 +50,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 		namesAThing(toks, m) {
 		return false
 	}
-	r := askRules[m.Name]
+	r := askRuleOf(m)
 	for _, x := range r.unless {
 		if x.applies(t, m) {
 			return false
@@ -340,6 +340,30 @@ var mealWords = textmatch.NewSet("cenar", "comer", "almorzar", "desayunar", "mes
 
 // callKinds name a call that is no ask to talk: "the service call"
 var callKinds = textmatch.NewSet("service", "sales", "conference", "cold", "robo", "spam", "trip", "chain", "prayer", "church")
+
+// askRuleOf returns the checks of the rule of askMatcher that made m:
+// askRules[m.Name], read by the rule's index (see askRulesByIndex).
+func askRuleOf(m textmatch.Match) *askRule {
+	if uint(m.Rule) < uint(len(askRulesByIndex)) {
+		if r := askRulesByIndex[m.Rule]; askMatcher.Name(m.Rule) == m.Name {
+			return r
+		}
+	}
+	r := askRules[m.Name]
+	return &r
+}
+
+// askRulesByIndex holds askRules by the index of each rule of askMatcher
+// (an empty askRule for a rule without checks), so that a match finds
+// its checks without a lookup of its name.
+var askRulesByIndex = func() []*askRule {
+	by := make([]*askRule, askMatcher.Len())
+	for i := range by {
+		r := askRules[askMatcher.Name(i)]
+		by[i] = &r
+	}
+	return by
+}()
 
 var askRules = map[string]askRule{
 	// stop 53's Spanish asks in this matcher

@@ -1,6 +1,7 @@
 package trigger
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/handoffkit/handoffkit/internal/textmatch"
@@ -24,6 +25,39 @@ func TestAskRulesNameRules(t *testing.T) {
 			require.NotEmpty(t, x.why, "an exclusion of %q says nothing", name)
 			require.NotNil(t, x.applies, "exclusion %q of %q", x.why, name)
 		}
+	}
+}
+
+// TestAskRuleOf: the checks a match finds by its rule's index are those
+// askRules holds under its name, for every rule of askMatcher (the same
+// exclusions and requirement, none for a rule without an entry), and a
+// match whose index names another rule finds them by its name.
+func TestAskRuleOf(t *testing.T) {
+	t.Parallel()
+	same := func(got *askRule, want askRule, what string) {
+		require.Equal(t, len(want.unless), len(got.unless), what)
+		for k := range want.unless {
+			require.Equal(t, want.unless[k].why, got.unless[k].why, what)
+			require.Equal(t, reflect.ValueOf(want.unless[k].applies).Pointer(), reflect.ValueOf(got.unless[k].applies).Pointer(), what)
+		}
+		require.Equal(t, want.require == nil, got.require == nil, what)
+		if want.require != nil {
+			require.Equal(t, reflect.ValueOf(want.require).Pointer(), reflect.ValueOf(got.require).Pointer(), what)
+		}
+	}
+	checked := 0
+	for i := range askMatcher.Len() {
+		name := askMatcher.Name(i)
+		same(askRuleOf(textmatch.Match{Rule: i, Name: name}), askRules[name], name)
+		if _, ok := askRules[name]; ok {
+			checked++
+		}
+	}
+	require.Greater(t, checked, 10)
+	for name := range askRules {
+		same(askRuleOf(textmatch.Match{Rule: -1, Name: name}), askRules[name], name)
+		same(askRuleOf(textmatch.Match{Rule: askMatcher.Len(), Name: name}), askRules[name], name)
+		same(askRuleOf(textmatch.Match{Rule: 0, Name: name}), askRules[name], name)
 	}
 }
 
