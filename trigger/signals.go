@@ -120,8 +120,14 @@ func questions(raw string) []string {
 			return out
 		}
 		i := start + k
-		if d := strings.LastIndexAny(raw[start:i], ".!\n"); d >= 0 {
-			start += d + 1
+		// the last sentence end before the '?', read back byte by byte
+		// (what strings.LastIndexAny does for these ASCII bytes, without
+		// building its set at each question)
+		for d := i - 1; d >= start; d-- {
+			if c := raw[d]; c == '.' || c == '!' || c == '\n' {
+				start = d + 1
+				break
+			}
 		}
 		end := i + 1
 		for end < len(raw) && raw[end] == '?' {
