@@ -5146,3 +5146,21 @@ func TestKindsOfMessagesStop69(t *testing.T) {
 		"stop by the office and bring the flyers",
 	)
 }
+
+// TestSpanishHowToLeaveStop69: "no more" before a Spanish noun and how to
+// leave asked in Spanish are read by the rules (blind65, studied after
+// its two measurements).
+func TestSpanishHowToLeaveStop69(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, s := range []string{
+		"no more llamadas please",
+		"como dejo de recibir sus correos",
+		"cómo hago para salirme del newsletter",
+		"vos, ¿cómo me saco del boletín?",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+		require.Equal(t, "rules", r.Tier, "%q is read by the rules", s)
+	}
+}

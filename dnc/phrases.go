@@ -561,6 +561,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// no escribirnos más", "ya déjenme en paz"
 	// "quisiera salirme de su lista", "cancelen ya los textos", "suéltame
 	// ya", "suelten mi número"
+	// how to leave, asked in Spanish (blind65, studied after its two
+	// measurements, stop 69): "¿cómo dejo de recibir sus correos?",
+	// "¿cómo hago para salirme del newsletter?", "vos, ¿cómo me saco del
+	// boletín?"
+	{Name: "foreign", Pattern: "como|donde|puedo ~2 dejo|dejar de recibir ~3 @fcontactn|newsletter|boletin|catalogo|catalogos / salir|salirme|sacarme|saco del|de newsletter|boletin|mailing / me saco de la|su|esta lista"},
 	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
 	// "borren my info", "déjenlo en paz"
@@ -631,7 +636,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "make it stop", Pattern: "make it|them|this stop"},
 	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
 	// (a word of kind between: "no more sales calls", "no more promo texts")
-	{Name: "no more messages", Pattern: "no|zero @more @kindn? @contactn / zero @contactn"},
+	// (Spanglish: "no more llamadas de ventas please")
+	{Name: "no more messages", Pattern: "no|zero @more @kindn? @contactn|@fcontactn / zero @contactn"},
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|all @contactn"},
 	{Name: "number gone", Pattern: "my|this number|cell|phone ~1 gone|deleted|removed|erased|wiped"},
 	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase

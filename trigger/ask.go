@@ -750,6 +750,11 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "customer service", Pattern: "pasame|paseme|pasa|comunica|comunicame|connect me? con|with|to ~1 customer|costumer service|support|care / pasame|paseme|comunicame|connect me? con|with|to ~1 soporte|atencion|servicio / numero|telefono|correo|email|whatsapp de|a customer|costumer service|support|care / customer service|support|care ~2 opens|closes|abre|cierra|atiende"},
 	{Name: "customer service", Pattern: "comunicarme|comunico|comunica|comunicame|contactar|contacto|contacte|contactarlos|hablar|pasame|pase|llamar ~3 atencion|servicio al cliente / comunicarme|comunico|comunica|comunicame|contactar|contacto|hablar|pasame|llamar ~2 soporte|helpdesk"},
 	{Name: "customer service", Pattern: "numero|telefono|correo|email|whatsapp|horario|linea ~2 atencion|servicio al cliente / numero|telefono|correo|email|whatsapp|horario|linea de soporte / abre|atiende|atienden|cierra ~2 atencion|servicio al cliente / abre|atiende|atienden|cierra soporte / atencion|servicio al cliente ~2 abre|atiende|atienden|cierra"},
+	// Spanglish and Spanish support chat (blind65, studied after its two
+	// measurements, stop 69): "¿cómo contacto al help desk?", "¿a qué hora
+	// abre customer care?", "transfiérame con un operador"
+	{Name: "customer service", Pattern: "comunicarme|comunico|contactar|contacto|contacte|hablar|llamar ~2 help desk / comunicarme|comunico|contactar|contacto|contacte|hablar|llamar ~2 customer|costumer service|care|support / abre|atiende|atienden|cierra ~2 customer|costumer service|care|support / abre|atiende|atienden|cierra ~2 help desk"},
+	{Name: "customer service", Pattern: "transfierame|transfieranme|transfiereme|transfiera|transfiere|comuniqueme|comuniquenme|conecteme|conectame|conectenme con|a un|una|el|la? operador|operadora|agente|asesor|asesora|persona|humano|representante|ejecutivo|ejecutiva|supervisor|supervisora"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
 	// "can you get me on the phone with your adjuster?"; an underwriter

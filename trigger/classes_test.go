@@ -7909,6 +7909,28 @@ func TestSupportChatAsksStop68(t *testing.T) {
 	}
 }
 
+// TestSpanglishSupportAsksStop69: Spanish and Spanglish requests to reach
+// the help desk, customer care or an operator (blind65, studied after its
+// two measurements).
+func TestSpanglishSupportAsksStop69(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"cómo contacto al help desk?",
+		"quiero hablar con customer care",
+		"a qué hora abre customer care?",
+		"transfiérame con un operador",
+		"conécteme con un asesor por favor",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"el help desk ya me ayudó, gracias",
+		"customer care me dijo que ya salió el reembolso",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+}
+
 // TestOwnedContactIsNoAsk: "email" or "phone" after "my" is the lead's
 // own address, a noun: changing it asks for nobody (w83, stop 68), while
 // the same words as a verb to a person still ask.

@@ -657,6 +657,9 @@ type floor struct {
 //     0.925 at 0.014, silenced 0.950 at 0.021) and once at its end, after
 //     the rules for the other kinds of messages and the retrain on w86
 //     and w87 (asks 0.956, opt-out 0.925, silenced 0.950, FPRs the same).
+//     Studied after both measurements for Spanish and Spanglish ways of
+//     leaving and of reaching support (asks 0.975, opt-out 0.944,
+//     silenced 0.969, FPRs the same).
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1873,9 +1876,9 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.94, true}, {"explicit_ask", "fpr", 0.02, false},
 		}},
 		{"testdata/blind65", []floor{
-			{"optout", "recall", 0.92, true}, {"optout", "fpr", 0.02, false},
-			{"optout_silenced", "recall", 0.94, true},
-			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind61", []floor{
 			// (stop 68: lowered to what the retrain on the support-chat writers left)
