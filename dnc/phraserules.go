@@ -3820,12 +3820,30 @@ var goOnWords = textmatch.NewSet("keep", "continue", "sigan", "siga", "sigue", "
 // ("subscribe me to the texts, unsubscribe me from the emails", "I don't
 // want to receive your newsletter", "receive fewer emails").
 func asksToJoin(t textmatch.Text) bool {
-	if !t.HasAny(joinAskWords) || t.HasAny(leaveWords) {
+	if !t.HasAny(joinAskWords) || t.HasAny(leaveWords) && leaves(t.Toks) {
 		return false
 	}
 	_, ok := joinRules.First(t, nil)
 	return ok
 }
+
+// leaves reports a word of leaving, stopping or refusing in toks, but
+// not a negation of not knowing: "I do not know how to receive the
+// company newsletter" asks how to join.
+func leaves(toks []string) bool {
+	for k, w := range toks {
+		if !leaveWords.Has(w) {
+			continue
+		}
+		if (w == "not" || w == "dont" || w == "no") && k+1 < len(toks) && knowWords.Has(toks[k+1]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var knowWords = textmatch.NewSet("know", "understand", "remember", "see", "sure", "get", "se", "entiendo", "encuentro")
 
 var (
 	// joinAskWords are the words every joinRules pattern holds.

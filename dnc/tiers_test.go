@@ -199,6 +199,7 @@ func TestModelNeverOverrulesASignUp(t *testing.T) {
 		"can u help me subscribe to the mailing list",
 		"how do I sign up for the weekly newsletter?",
 		"quiero suscribirme al boletín de ofertas",
+		"I do not know how to receive the company newsletter",
 	} {
 		require.Equal(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q asks to join", s)
 	}
@@ -206,6 +207,7 @@ func TestModelNeverOverrulesASignUp(t *testing.T) {
 		"I don't want to receive your company newsletter",
 		"help me unsubscribe from the mailing list",
 		"ya no quiero recibir el boletín",
+		"I dont get why I receive your newsletter, stop",
 	} {
 		require.NotEqual(t, dnc.None, wide.Detect(dnc.Input{Text: s}).Kind, "%q", s)
 	}
