@@ -691,6 +691,17 @@ func requireOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	}
 }
 
+// requireRuleOptOuts checks that d's rules, not its model, read every
+// text as an opt-out.
+func requireRuleOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
+		require.Equal(t, "rules", r.Tier, "%q is read by the rules", s)
+	}
+}
+
 // requireNoOptOuts checks that d reads no text as an opt-out.
 func requireNoOptOuts(t *testing.T, d dnc.Detector, texts ...string) {
 	t.Helper()
@@ -5121,7 +5132,7 @@ func TestTapbackAnswersItsQuestion(t *testing.T) {
 func TestKindsOfMessagesStop69(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
-	for _, s := range []string{
+	requireRuleOptOuts(t, d,
 		"no more sales calls",
 		"stop the cart reminder emails",
 		"stop the robocalls",
@@ -5131,11 +5142,7 @@ func TestKindsOfMessagesStop69(t *testing.T) {
 		"quiero que paren los push notifications de la app",
 		"basta de llamadas de ventas por favor",
 		"no quiero mas encuestas",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
-		require.Equal(t, "rules", r.Tier, "%q is read by the rules", s)
-	}
+	)
 	requireNoOptOuts(t, d,
 		"No more lowball offers please. I know what my land is worth.",
 		"No more voicemails please, my mailbox is full. Just message me here.",
@@ -5152,15 +5159,10 @@ func TestKindsOfMessagesStop69(t *testing.T) {
 // its two measurements).
 func TestSpanishHowToLeaveStop69(t *testing.T) {
 	t.Parallel()
-	d := dnc.New(nil)
-	for _, s := range []string{
+	requireRuleOptOuts(t, dnc.New(nil),
 		"no more llamadas please",
 		"como dejo de recibir sus correos",
 		"cómo hago para salirme del newsletter",
 		"vos, ¿cómo me saco del boletín?",
-	} {
-		r := d.Detect(dnc.Input{Text: s})
-		require.Equal(t, dnc.OptOut, r.Kind, "%q revokes consent", s)
-		require.Equal(t, "rules", r.Tier, "%q is read by the rules", s)
-	}
+	)
 }

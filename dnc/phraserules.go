@@ -2162,14 +2162,7 @@ var phraseRules = map[string]phraseRule{
 		{"the lead's own doing with the messages, not sending: 'le dije a mi mamá \"ya deja de borrar los mensajes\"'", func(toks []string, m textmatch.Match) bool {
 			return slices.ContainsFunc(toks[m.Start:m.End], readingVerbs.Has)
 		}},
-		{"a wish for some day, asked about: 'si algún día quiero que paren los mensajes, ¿qué pongo?'", func(toks []string, m textmatch.Match) bool {
-			for k := m.Start - 1; k >= 0 && k >= m.Start-6 && toks[k] != textmatch.Break; k-- {
-				if toks[k] == "si" || toks[k] == "cuando" {
-					return true
-				}
-			}
-			return false
-		}},
+		{"a wish for some day, asked about: 'si algún día quiero que paren los mensajes, ¿qué pongo?'", beforeIn(6, textmatch.NewSet("si", "cuando"))},
 	}},
 	"asking you to stop": {require: func(toks []string, m textmatch.Match) bool {
 		return m.End == len(toks) || toks[m.End] == textmatch.Break || messagingNouns.Has(toks[m.End]) || dncContactingClass.Has(toks[m.End]) ||

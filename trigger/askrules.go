@@ -794,7 +794,7 @@ var askRules = map[string]askRule{
 		{"'put' with no connection: neither me, through, touch nor on", allOf(firstIs("put"), clauseLacks("me", "through", "thru", "touch", "on"))},
 		{"moves something else: 'hand the keys to the buyer', 'transfer money to a customer'; a connection verb must move the lead or the conversation", movesOther},
 		{"a call center, not a call: 'we have a call center with 25 agents'", callCompound},
-		{"the lead's own address, a noun: 'update my email to the new one i sent' (w83, stop 68)", ownedContact},
+		{"the lead's own address, a noun: 'update my email to the new one i sent' (w83, stop 68; 'can i email the same one i spoke with' still asks)", allOf(prevIs("my", "our"), firstIn(ownedContactWords))},
 	}},
 	"real person": {unless: []exclusion{
 		{"someone else's habit: 'my grandma asks to talk to a manager at every restaurant'", othersHabit},
@@ -2057,15 +2057,8 @@ func callCompound(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
-// ownedContact: the match starts with a contact word the lead owns, a
-// noun, not a verb: "update my email to the new one i sent" moves an
-// address and asks for nobody ("can i email the same one i spoke with"
-// still asks).
-func ownedContact(t textmatch.Text, m textmatch.Match) bool {
-	toks := t.Toks
-	return m.Start >= 1 && (toks[m.Start-1] == "my" || toks[m.Start-1] == "our") && ownedContactWords.Has(toks[m.Start])
-}
-
+// ownedContactWords are contact words that, after "my" or "our", name
+// the lead's own address, a noun, not a verb of contact.
 var ownedContactWords = textmatch.NewSet("email", "phone", "contact", "number")
 
 // meetsOwn: "meeting in person with our lawyer": the meeting is with
