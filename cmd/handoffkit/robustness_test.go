@@ -660,6 +660,13 @@ type floor struct {
 //     Studied after both measurements for Spanish and Spanglish ways of
 //     leaving and of reaching support (asks 0.975, opt-out 0.944,
 //     silenced 0.969, FPRs the same).
+//   - testdata/blind66: stop 69's last set (240 opt-out and ask rows, 70 %
+//     Spanish and Spanglish, one writer: Spanish-speaking customers and
+//     leads in Texas, Illinois, Georgia and the Carolinas, half in a
+//     support chat, half answering sales texts), written to measure the
+//     rules studied on blind65: the same before and after them (asks
+//     0.937, opt-out 0.937, silenced 0.968, all at FPR 0); the stop's
+//     start binary read asks at 0.921.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1879,6 +1886,11 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind66", []floor{
+			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.93, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind61", []floor{
 			// (stop 68: lowered to what the retrain on the support-chat writers left)
