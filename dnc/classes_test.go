@@ -5166,3 +5166,33 @@ func TestSpanishHowToLeaveStop69(t *testing.T) {
 		"vos, ¿cómo me saco del boletín?",
 	)
 }
+
+// TestBreadthWritersStop70: the forms the breadth-first training writers
+// of stop 70 (w88, w90) showed the rules lacked, in our own words: a wish
+// in the past subjunctive, Spain's vosotros imperative, leaving a list
+// asked in the first person ("¿cómo me salgo?"), a removal asked for as
+// a noun, "no soy esa persona" on a recycled number and "kill" the
+// notifications; a wish reported about someone else, a negation of the
+// same verbs, texts welcome "por aquí" and what unsubscribing would do
+// stay no revocation.
+func TestBreadthWritersStop70(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"quisiera que dejaran de llamarme",
+		"me gustaría que ya dejaran de escribirme, gracias",
+		"dejad de llamarle a mi padre, por favor",
+		"¿cómo me salgo de la lista de correos?",
+		"requesting removal of my email address from your fundraising list",
+		"me tocó un número reciclado, no soy esa persona",
+		"kill the push notifications about deals",
+	)
+	requireNoOptOuts(t, d,
+		"I told the other lender que dejaran de llamarme, ustedes sí pueden escribirme",
+		"mi vecino les dijo que dejaran de llamarle",
+		"que no dejaran de escribirme, me interesa la casa",
+		"Vale, pero dejad de mandarme el folleto por correo postal, por aquí me va mejor",
+		"como me salgo de la lista de espera del apartamento?",
+		"kill the deal if the inspection comes back bad",
+	)
+}

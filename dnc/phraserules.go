@@ -3591,6 +3591,11 @@ func optingAsked(toks []string, _ textmatch.Match) bool {
 			return true
 		}
 	}
+	// "if I unsubscribe from the marketing emails, does that also kill
+	// these texts?" (dev set, stop 70)
+	if textmatch.ContainsSeq(toks, "if", "i", "unsubscribe") || textmatch.ContainsSeq(toks, "if", "i", "opt", "out") {
+		return textmatch.ContainsSeq(toks, "does", "that") || textmatch.ContainsSeq(toks, "will", "that") || textmatch.ContainsSeq(toks, "would", "that")
+	}
 	return false
 }
 
@@ -3952,13 +3957,13 @@ var keepComplainers = textmatch.NewSet("why", "you", "u", "yall", "ya", "they", 
 var (
 	threatWords = dncThreatClass.Gated()
 	// the words every keepGoing pattern holds
-	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca",
+	keepGoingWords = textmatch.NewSet("stop", "keep", "dejen", "dejes", "deje", "dejeis", "dejaran", "dejara", "dejasen", "escribanme", "escribeme", "escribame", "textame", "textenme", "text", "now", "ahora", "never", "nunca",
 		"anytime", "again", "quit", "leave", "unsubscribe", "use").Gated()
 )
 
 var (
 	keepGoing = textmatch.MustCompile(dncClasses, []textmatch.Rule{
-		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje de escribirme|mandarme|escribirnos|mandarnos|textearme / no me|nos dejen|dejes|deje de escribir|mandar|enviar|textear|avisar"},
+		{Name: "keep going", Pattern: "dont|never|not stop @contacting / not to stop @contacting / do not stop @contacting / keep @contacting me|us / no dejen|dejes|deje|dejeis|dejaran|dejara|dejasen de escribirme|mandarme|escribirnos|mandarnos|textearme|llamarme / no me|nos dejen|dejes|deje|dejeis|dejaran|dejara|dejasen de escribir|mandar|enviar|textear|avisar"},
 		// a new number given: "este es mi número nuevo... escríbanme aquí"
 		// dev294, dev296 (stop 52): "my carrier fixed it. You can message
 		// me now", "I don't want to quit the list, can you just send these
@@ -4019,7 +4024,7 @@ var (
 		// asked")
 		{Name: "keep texting", Pattern: "you|guys can|may keep texting|messaging me|us|fr|though|here / you|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|though|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
-		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo"},
+		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo / por aqui|aca ~2 mejor"},
 		// "me basta con los mensajes, no hace falta que me llamen"
 		{Name: "texts welcome", Pattern: "me|nos basta|bastan con los|sus? mensajes|textos|mensajitos"},
 		// "remove my son from the texts ... keep sending them to me"

@@ -178,6 +178,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es work phone", Pattern: "no lo|la usen|use|uses|ocupen"},
 	// "delete this one from whatever list you bought it from"
 	{Name: "remove me", Pattern: "delete|remove|erase this|my ~1 one|number|cell|phone ~2 from|off ~3 list|lists|system|database"},
+	// a removal asked for as a noun (stop 70, training writer w88):
+	// "requesting removal of my email from your fundraising appeals"
+	{Name: "remove me", Pattern: "removal|deletion of my|this|our email|number|name|address|info|information|data|contact|phone|cell ~1 address|number|info? from"},
 	// "no need to message me in the meantime", "I'll pass on getting these
 	// going forward"
 	{Name: "dont contact me", Pattern: "no need to @adv? @contactv|@callv me|us ~3 meantime / no need to @adv? @contactv|@callv me|us ~3 going forward"},
@@ -525,8 +528,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// the same requests in Spanish, Portuguese, French, German and Italian
 	// (accents folded): "dejen de llamarme", "no más textos",
 	// "cessez de m'appeler", "keine Anrufe mehr", "smettila di chiamarmi"
-	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|parem|pare|parar|paren|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
+	{Name: "foreign", Pattern: "dejen|deja|dejar|deje|dejes|dejad|dejeis|parem|pare|parar|paren|parad|pareis|para de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*|escrev*|lig*|contat*"},
 	{Name: "foreign", Pattern: "no|nao me|nos @fcontactv"},
+	// a wish in the past subjunctive (stop 70, training writer w90):
+	// "quisiera que dejaran de llamarme", "me gustaría que dejaran de
+	// escribirme"; only after a wish, as "le dije que dejaran de llamarme"
+	// reports what the lead told someone else
+	{Name: "foreign", Pattern: "quisiera|quisieramos|gustaria|agradeceria|agradeceriamos|encantaria|pediria|preferiria que ya? dejaran|dejara|dejasen|dejase|pararan|parasen de me|nos? escrib*|envi*|mand*|llam*|contact*|molest*|text*"},
 	// "No me estén escribiendo", "no nos anden llamando"
 	{Name: "foreign", Pattern: "no me|nos esten|estes|anden|andes escribiendo|mandando|enviando|llamando|marcando|textiando|texteando|molestando"},
 	// "quiero dejar de recibir los textos", "quero deixar de receber as
@@ -539,7 +547,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "foreign", Pattern: "cancelar|anular|terminar|cancelo|cancela ~3 suscripcion|boletin|boletines|newsletter|newsletters|@fcontactn / ya no quiero ~2 el|los|las|la? boletin|boletines|newsletter|newsletters|promos|publicidad|@fcontactn"},
 	// "how do i turn off these 'your cart is waiting' texts", "disable
 	// the alerts"
-	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / disable|mute ~3 @contactn|alerts|notifications|reminders"},
+	{Name: "turn off", Pattern: "turn|shut|switch off ~2 @contactn|alerts|notifications|reminders|newsletter / disable|mute|kill ~3 @contactn|alerts|notifications|reminders"},
 	// "no quiero recibir más ofertas por mensaje": offers, when they come
 	// as messages
 	{Name: "es offers", Pattern: "no quiero|deseo|queremos recibir ~2 ofertas|promos|recordatorios|anuncios"},
@@ -566,7 +574,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "¿cómo hago para salirme del newsletter?", "vos, ¿cómo me saco del
 	// boletín?"
 	{Name: "foreign", Pattern: "como|donde|puedo ~2 dejo|dejar de recibir ~3 @fcontactn|newsletter|boletin|catalogo|catalogos / salir|salirme|sacarme|saco del|de newsletter|boletin|mailing / me saco de la|su|esta lista"},
-	{Name: "foreign", Pattern: "salir|salirme|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
+	{Name: "foreign", Pattern: "salir|salirme|salgo|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
 	// "borren my info", "déjenlo en paz"
 	{Name: "es neither channel", Pattern: "ni por mensaje|mensajes|texto|textos|whatsapp ni por llamada|llamadas|telefono / ni por llamada|llamadas|telefono ni por mensaje|mensajes|texto|textos|whatsapp"},
@@ -612,7 +620,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "me basta con los mensajes" is "messages are enough")
 	{Name: "es stop sending", Pattern: "paren|parenle ya? los|las|sus|esos|esas|estos|estas @kindn? @fcontactn|@contactn|recordatorios / basta|suficiente de ~2 @fcontactn"},
 	{Name: "es wrong number", Pattern: "numero|persona|telefono equivocado|equivocada|incorrecto|erroneo / equivocaron|equivoco|equivocaste|equivocado|equivocada|equivocados de ~1 numero|persona"},
-	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
+	{Name: "es wrong number", Pattern: "aqui no vive|viven / no soy ~1 la|el|esa|ese senor|senora|senorita|persona / no es el numero|telefono|celular de|del / no conozco a ~2 esa|ese|ningun|ninguna / no conozco a nadie con|llamado|llamada / no conozco a nadie que se llame"},
 	{Name: "es complaint", Pattern: "los|las|les|lo voy|vamos a ~1 reportar|denunciar|demandar|bloquear / voy|vamos a reportarlos|denunciarlos|demandarlos|bloquearlos|reportarlas"},
 	{Name: "es complaint", Pattern: "los|las|os reporto|bloqueo|demando|denuncio|reportare|demandare|denunciare|bloqueare / esto es spam|acoso / reportar|reportare|reporte|reportado ~3 spam|numero|number|fcc"},
 	// done already: "puro spam, ya los reporté", "ya los bloqueé"

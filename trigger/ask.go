@@ -755,6 +755,19 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// abre customer care?", "transfiérame con un operador"
 	{Name: "customer service", Pattern: "comunicarme|comunico|contactar|contacto|contacte|hablar|llamar ~2 help desk / comunicarme|comunico|contactar|contacto|contacte|hablar|llamar ~2 customer|costumer service|care|support / abre|atiende|atienden|cierra ~2 customer|costumer service|care|support / abre|atiende|atienden|cierra ~2 help desk"},
 	{Name: "customer service", Pattern: "transfierame|transfieranme|transfiereme|transfiera|transfiere|comuniqueme|comuniquenme|conecteme|conectame|conectenme con|a un|una|el|la? operador|operadora|agente|asesor|asesora|persona|humano|representante|ejecutivo|ejecutiva|supervisor|supervisora"},
+	// the breadth writers of stop 70 (training writers w89 and w91, whose
+	// rows the model also learns): a case to escalate ("please escalate
+	// my ticket", "que escalen mi caso"), a department to be put through
+	// to ("patch me through to claims", "conéctame con el departamento de
+	// cobranza"), when the people work ("when is the help desk staffed",
+	// "what time do your reps start", "¿a qué hora abren las líneas de
+	// atención?") and the people needed, said alone ("I need customer
+	// care.", "necesito servicio al cliente, el técnico nunca llegó"; not
+	// "we need customer service software")
+	{Name: "escalate", Pattern: "escalate|escalar|escalen|escale|escalarlo|escalenlo ~2 ticket|case|issue|complaint|claim|caso|queja|reclamo|reporte|problema|esto|this|it / kick|bump|move this|it up the chain"},
+	{Name: "department", Pattern: "patch me|us through / put|transfer|connect|send me|us through? to|with the? ~2 department|dept / conectame|conecteme|conectenme|comunicame|comuniqueme|pasame|paseme|transfierame|transfiereme con|a el|al|la? departamento|area"},
+	{Name: "customer service", Pattern: "help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
+	{Name: "customer service", Pattern: "i|im|really need|needing ~1 customer|costumer service|care|support | / necesito|ocupo ~1 servicio|atencion al cliente |"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
 	// "can you get me on the phone with your adjuster?"; an underwriter

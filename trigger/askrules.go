@@ -937,6 +937,12 @@ var askRules = map[string]askRule{
 			"letters", "print", "words", "screen", "buttons")))},
 		{"the texts on the device: 'my granddaughter showed me how to answer these on the phone'", allOf(phonePrep, beforeIn(2, textmatch.NewSet("these", "texts", "messages", "emails", "mensajes", "textos")))},
 	}},
+	"escalate": {unless: []exclusion{
+		{"the lead's own step: 'I'll escalate it to my attorney', 'im gonna escalate this'", anyOf(
+			prevIn(textmatch.NewSet("ill", "will", "gonna", "shall", "i", "we", "well", "may", "might")),
+			allOf(prevIn(textmatch.NewSet("to")), beforeIn(3, textmatch.NewSet("going", "about", "plan", "planning"))))},
+		{"to someone outside: 'escalate this to the BBB', 'escalarlo con mi abogado'", afterIn(5, textmatch.NewSet("attorney", "attorneys", "lawyer", "lawyers", "bbb", "abogado", "abogada", "court", "state", "ag", "fcc", "media"))},
+	}},
 	"transfer me": {unless: []exclusion{
 		{"dials a contact: 'connect me with mike'; only 'transfer me' alone or with politeness asks", nextOutside(politeEnd)},
 	}},

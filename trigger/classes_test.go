@@ -7949,3 +7949,36 @@ func TestOwnedContactIsNoAsk(t *testing.T) {
 		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for a person", s)
 	}
 }
+
+// TestBreadthWriterAsksStop70: the asks the breadth-first training
+// writers of stop 70 (w89, w91) showed the rules lacked, in our own
+// words: a case to escalate, a department to be put through to, when the
+// people work, and the people needed said alone; a staffing question, a
+// department or an escalation told about, and software for customer
+// service ask for nobody.
+func TestBreadthWriterAsksStop70(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"please escalate my ticket",
+		"necesito que escalen mi caso",
+		"patch me through to the billing department",
+		"conéctame con el departamento de cobranza",
+		"when is the help desk staffed?",
+		"what time do your phone reps start?",
+		"¿a qué hora abren las líneas de atención al cliente?",
+		"I need customer care.",
+		"necesito servicio al cliente, el técnico nunca llegó",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"Is your call center in the US? And what hours is it staffed?",
+		"the claims department already called me",
+		"the argument escalated quickly",
+		"no need to escalate it, they fixed it",
+		"we need customer service software for our team",
+		"I worked in customer service for years",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+}
