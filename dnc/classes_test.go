@@ -5196,3 +5196,31 @@ func TestBreadthWritersStop70(t *testing.T) {
 		"kill the deal if the inspection comes back bad",
 	)
 }
+
+// TestBreadthWriterLookalikesStop70: look-alikes the second round of
+// breadth-first training writers (w92, w94) showed the rules reading as
+// revocations, in our own words: goods a shop sends, a question why the
+// messages stopped, a fear of missing them, and another channel stopped
+// with texts welcome in Spanglish; the same verbs on messages still
+// revoke. The model may still send "dejen de enviar el paquete" to a
+// person (p 0.65 after this stop's retrain): the rules no longer
+// suppress it.
+func TestBreadthWriterLookalikesStop70(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, dnc.New(&dnc.Config{NoModel: true}),
+		"dejen de enviar el paquete de este mes, no voy a estar en casa",
+		"por favor no me envíen el segundo par de zapatos",
+	)
+	requireNoOptOuts(t, d,
+		"por favor no me envíen el segundo par de zapatos",
+		"why no more emails about the sale? I missed it",
+		"please update my number, I don't want to miss the closing updates",
+		"no me llamen porfa, mejor send me a text",
+	)
+	requireRuleOptOuts(t, d,
+		"dejen de enviarme mensajes de este mes",
+		"no more emails please",
+		"I don't want your updates anymore",
+	)
+}

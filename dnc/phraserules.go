@@ -732,6 +732,17 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"foreign": {final: true, unless: []exclusion{
+		{"goods sent, not messages: 'dejen de enviar el paquete de este mes', 'no me envíen el segundo par de zapatos' (w94, stop 70)", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+3 && toks[k] != textmatch.Break; k++ {
+				if dncFcontactnClass.Has(toks[k]) || dncContactnClass.Has(toks[k]) {
+					return false
+				}
+				if sentGoods.Has(toks[k]) {
+					return true
+				}
+			}
+			return false
+		}},
 		{"listings of a kind the lead does not want: 'dejen de mandarme casas de dos recámaras, necesito tres', 'deja de mandarme casas de 400k'", func(toks []string, m textmatch.Match) bool {
 			if m.End >= len(toks) || !listingNouns.Has(toks[m.End]) {
 				return false
@@ -1393,6 +1404,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}, dontContactRule.unless...)},
 	"no more messages": {unless: []exclusion{
+		{"asked why they stopped: 'why no more emails de la aerolínea? me perdí la venta' (w94, stop 70)", beforeIn(1, textmatch.NewSet("why"))},
 		{"another channel stopped, texts welcome: 'no more voicemails please, just text me'", keepsTexting},
 		{"messages that stopped arriving, or contact someone has: 'no more messages came through yesterday', 'has no more contact with us'", func(toks []string, m textmatch.Match) bool {
 			// ("no more calls come on!" is exasperation)
@@ -1909,6 +1921,9 @@ var phraseRules = map[string]phraseRule{
 		return textsWelcomedAnywhere(toks, m) || slices.Contains(toks[m.End:], "keep") || slices.Contains(toks[m.End:], "sigan")
 	}}}},
 	"dont want messages": {unless: []exclusion{
+		{"afraid to miss them: 'I don't want to miss the closing updates' (w92, stop 70)", func(toks []string, m textmatch.Match) bool {
+			return slices.ContainsFunc(toks[m.Start:m.End], func(w string) bool { return w == "miss" || w == "lose" })
+		}},
 		{"'these' of a thing named, or limited: 'paper bills - I don't want these coming to me anymore, switch me to email', 'don't want these coming at 6am, send after 9', '... without the photos'", func(toks []string, m textmatch.Match) bool {
 			if m.Start+2 >= m.End || toks[m.Start+2] != "these" && toks[m.Start+2] != "those" && toks[m.Start+2] != "em" {
 				return false
@@ -4024,7 +4039,7 @@ var (
 		// asked")
 		{Name: "keep texting", Pattern: "you|guys can|may keep texting|messaging me|us|fr|though|here / you|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|though|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
-		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo / por aqui|aca ~2 mejor"},
+		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo / por aqui|aca ~2 mejor / mejor texteame|texteeme|textea|escribeme|escribame|escribanme / mejor send|shoot me a text|texts|message"},
 		// "me basta con los mensajes, no hace falta que me llamen"
 		{Name: "texts welcome", Pattern: "me|nos basta|bastan con los|sus? mensajes|textos|mensajitos"},
 		// "remove my son from the texts ... keep sending them to me"
@@ -4636,11 +4651,35 @@ var otherThreatened = textmatch.MustCompile(nil, []textmatch.Rule{
 // telemarketers but I don't mind y'all". The model, which reads the
 // refusal's words, does not overrule it.
 func reassuresSender(t textmatch.Text) bool {
+	// the sender named as not the cause, at the end: "I signed up for the
+	// do not call list because of the robocalls, not you guys"
+	if notTheSender(t.Toks) {
+		return true
+	}
 	if !t.HasAny(reassureContrast) {
 		return false
 	}
 	_, ok := reassured.First(t, nil)
 	return ok
+}
+
+// notTheSender reports a message whose last clause clears the sender
+// after a cause named: "... because of the robocalls, not you guys", "es
+// por los bancos, no por ustedes".
+func notTheSender(toks []string) bool {
+	last := len(toks)
+	for last > 0 && toks[last-1] == textmatch.Break {
+		last--
+	}
+	start := last
+	for start > 0 && toks[start-1] != textmatch.Break {
+		start--
+	}
+	if start == 0 || !slices.ContainsFunc(toks[:start], func(w string) bool { return w == "because" || w == "cause" || w == "por" }) {
+		return false
+	}
+	c := strings.Join(toks[start:last], " ")
+	return c == "not you" || c == "not you guys" || c == "not yall" || c == "not you all" || c == "no por ustedes" || c == "no ustedes"
 }
 
 var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "although").Gated()
@@ -6055,6 +6094,9 @@ var (
 	shortSpan = textmatch.NewSet("rato", "ratito", "momento", "momentito")
 	// things sent that "these" may name in "I don't want these coming to
 	// me anymore"
+	// sentGoods are things a shop sends that are not messages
+	sentGoods = textmatch.NewSet("paquete", "paquetes", "pedido", "pedidos", "producto", "productos", "caja", "cajas", "par", "zapatos",
+		"mercancia", "muestra", "muestras", "ropa", "envio", "orden", "package", "order", "box")
 	mailedThings = textmatch.NewSet("bills", "statements", "letters", "flyers", "mail", "mailers", "packages", "signs", "papers", "catalogs",
 		"boxes", "deliveries", "magazines", "postcards", "checks", "invoices", "samples", "brochures")
 	// "I don't want these coming ... without the photos / at 6am"

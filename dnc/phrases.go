@@ -1217,6 +1217,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "off your list", Pattern: "que ya? no me|nos cuenten|tengan|incluyan|pongan|metan en su|sus|la|las lista|listas|base"},
 	// "le erraron de número", "se equivocaron de número"
 	{Name: "es wrong number", Pattern: "erraron|erro|erraste|errado de|el numero|telefono|persona"},
+	// someone else's typo (dev310, after the stop-70 retrain put the row
+	// under the model's threshold): "alguien puso mal su número"; not the
+	// lead's own correction, "pusieron mal mi número, es el 555..."
+	{Name: "es wrong number", Pattern: "alguien|someone ~1 puso|anoto|escribio|dio|metio mal ~1 su|el numero|telefono|cel|celular"},
 	// "send me one more y se lo mando a mi attorney": one more, and a threat
 	{Name: "threat", Pattern: "one|uno more|mas y|and ~6 attorney|fcc|ftc|bbb|police|lawyer|abogado|abogada|counsel|cfpb|profeco|policia|demanda|denuncia|ag|regulator|regulators|regulador"},
 	// dev247: an ending said plainly: "We're done here.", "I think we're
