@@ -164,24 +164,82 @@ type rule struct {
 	pat  []elem
 }
 
-// firstRule is an entry of the first-token index: a rule, the ID its
-// second token must have, or -1, the first slot of its need (the most
-// selective, see [needOf]) and where its pattern is in m.elems, so that
-// a candidate is tested and matched without reading the rule. An entry
-// is 32 bytes, two to a cache line: a message visits a few hundred of
-// them, most turned away by the second token or the first slot, so the
-// second slot is read from m.needs only for those the first lets through.
+// firstRule is an entry of the first-token index: a rule, the filter of
+// the tokens near its start that one of its elements needs (see
+// [nextFilter]) and where its pattern is in m.elems, so that a
+// candidate is tested and matched without reading the rule. An entry
+// is 24 bytes: a message visits a few hundred of them, and the filter,
+// a test of the few tokens after the start in place of the whole
+// text's, turns away most (the benchmark's message visits 410, of which
+// 59 pass, and 21 meet their need and are matched, where the test of a
+// literal second token and the need let 57 through: its rules more
+// often need a word of a class of two to nine, or one after a gap, than
+// a literal next); the rule's need is read from m.needs only for those
+// it lets through.
 type firstRule struct {
-	need0      idBloom // m.needs[ri][0]
-	ri, second int32
-	at, n      int32 // the pattern is m.elems[at : at+n]
+	next  uint64 // the filter of nextFilter, or all bits
+	reach int32  // its reach, 1 to maxReach, or 0 for no filter
+	ri    int32
+	at, n int32 // the pattern is m.elems[at : at+n]
 }
 
-// meets reports whether the text whose filter is b may hold a word for
-// each element of the need of fr's rule, as b.meets(&m.needs[fr.ri])
-// does.
-func (fr *firstRule) meets(b *idBloom, m *Matcher) bool {
-	return b.meetsSlot(&fr.need0) && b.meetsSlot(&m.needs[fr.ri][1])
+// maxReach is the farthest from its start, in tokens, that a rule's
+// filter looks (see [nextFilter]); at most 7, the reaches indexing an
+// array of 8 (see [nearBits]).
+const maxReach = 4
+
+// nextFilter returns the filter of the first element of pattern p after
+// its first that takes exactly one token (a literal other than a break,
+// or a class without stems, not optional): bit nextHash(id) of each ID
+// it accepts; and its reach, how far from the pattern's first token it
+// may be at most: one past it, plus one for every element between them
+// (optional ones, and stems, wildcards and breaks, which take one token
+// at most) and the length of every gap. A match has a token that sets a
+// bit of the filter within that reach. A pattern with no such element,
+// or whose element may be beyond maxReach, has reach 0 and all bits.
+func nextFilter(p []elem) (uint64, int32) {
+	d := int32(1)
+	for i := 1; i < len(p) && d <= maxReach; i++ {
+		e := &p[i]
+		switch {
+		case e.kind == elGap:
+			d += int32(e.max)
+			continue
+		case e.opt:
+		case e.kind == elLit && e.id != breakID:
+			return 1 << nextHash(e.id), d
+		case e.kind == elClass && len(e.pfx) == 0:
+			var f uint64
+			for id := range setIDs(e.bits) {
+				f |= 1 << nextHash(id)
+			}
+			return f, d
+		}
+		d++
+	}
+	return ^uint64(0), 0
+}
+
+// nextHash spreads the token IDs over the 64 bits of a [nextFilter], as
+// bloomBit does over an [idBloom].
+func nextHash(id int32) uint32 { return uint32(id) * 0x9E3779B1 >> (32 - 6) }
+
+// nearBits returns, for each reach d from 1 to maxReach, the bits
+// (see [nextFilter]) of the tokens from s+1 to s+d, and all bits for
+// reach 0: a rule whose filter shares no bit with that of its reach
+// cannot match at s. Tokens past the last add none (an element that
+// takes a token cannot match there). The array has room for 8 reaches,
+// so that near[reach&7] needs no bounds check.
+func nearBits(ids []int32, s int) (near [8]uint64) {
+	near[0] = ^uint64(0)
+	var w uint64
+	for d := 1; d <= maxReach; d++ {
+		if s+d < len(ids) {
+			w |= 1 << nextHash(ids[s+d])
+		}
+		near[d] = w
+	}
+	return near
 }
 
 // pat returns the pattern of fr's rule.
@@ -313,11 +371,9 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		sort.Ints(rs)
 		m.firstAt[id] = int32(len(m.byFirst))
 		for _, ri := range rs {
-			second := int32(-1)
-			if p := m.rules[ri].pat; len(p) > 1 && p[1].kind == elLit && !p[1].opt && p[1].id != breakID {
-				second = p[1].id
-			}
-			m.byFirst = append(m.byFirst, firstRule{need0: m.needs[ri][0], ri: int32(ri), second: second, at: at[ri], n: int32(len(m.rules[ri].pat))})
+			p := m.rules[ri].pat
+			next, reach := nextFilter(p)
+			m.byFirst = append(m.byFirst, firstRule{next: next, reach: reach, ri: int32(ri), at: at[ri], n: int32(len(p))})
 		}
 	}
 	m.firstAt[maxID+1] = int32(len(m.byFirst))
@@ -406,9 +462,10 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
 			cands = m.rulesAt(id)
 		}
+		near := nearBits(ids, s)
 		for k := range cands {
 			fr := &cands[k]
-			if !fr.secondFits(ids, s) || !fr.meets(b, m) {
+			if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
 				continue
 			}
 			if end, ok := matchRest(fr.pat(m), &in, s); ok {
@@ -458,9 +515,10 @@ func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
 			frs := m.rulesAt(ids[s])
+			near := nearBits(ids, s)
 			for i := range frs {
 				fr := &frs[i]
-				if !fr.secondFits(ids, s) || !fr.meets(b, m) {
+				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
 					continue
 				}
 				if end, ok := matchRest(fr.pat(m), &in, s); ok {
@@ -491,9 +549,10 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 				continue
 			}
 			frs := m.rulesAt(id)
+			near := nearBits(ids, s)
 			for i := range frs {
 				fr := &frs[i]
-				if !fr.secondFits(ids, s) || !fr.meets(b, m) {
+				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
 					continue
 				}
 				if end, ok := matchRest(fr.pat(m), &in, s); ok {
@@ -519,13 +578,6 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 			}
 		}
 	}
-}
-
-// secondFits is a cheap test before matchRest for the rule of fr, whose
-// first element (a literal or a class, one token) matched at s: a rule
-// whose second element is a required literal needs that token next.
-func (fr *firstRule) secondFits(ids []int32, s int) bool {
-	return fr.second < 0 || (s+1 < len(ids) && ids[s+1] == fr.second)
 }
 
 // idsOf looks up the token IDs of toks (for a Text built by hand) in
