@@ -462,15 +462,19 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
 			cands = m.rulesAt(id)
 		}
-		near := nearBits(ids, s)
-		for k := range cands {
-			fr := &cands[k]
-			if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
-				continue
-			}
-			if end, ok := matchRest(fr.pat(m), &in, s); ok {
-				if !m.emit(fn, fr.ri, s, end) {
-					return
+		// (most tokens start no rule: the bits near one are read only
+		// for those that do)
+		if len(cands) > 0 {
+			near := nearBits(ids, s)
+			for k := range cands {
+				fr := &cands[k]
+				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
+					continue
+				}
+				if end, ok := matchRest(fr.pat(m), &in, s); ok {
+					if !m.emit(fn, fr.ri, s, end) {
+						return
+					}
 				}
 			}
 		}
@@ -548,16 +552,19 @@ func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
 			if id == breakID {
 				continue
 			}
-			frs := m.rulesAt(id)
-			near := nearBits(ids, s)
-			for i := range frs {
-				fr := &frs[i]
-				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
-					continue
-				}
-				if end, ok := matchRest(fr.pat(m), &in, s); ok {
-					if !m.emit(fn, fr.ri, s, end) {
-						return
+			// (a token the row has for a stem alone starts no rule of
+			// the index)
+			if frs := m.rulesAt(id); len(frs) > 0 {
+				near := nearBits(ids, s)
+				for i := range frs {
+					fr := &frs[i]
+					if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
+						continue
+					}
+					if end, ok := matchRest(fr.pat(m), &in, s); ok {
+						if !m.emit(fn, fr.ri, s, end) {
+							return
+						}
 					}
 				}
 			}
