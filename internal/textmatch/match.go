@@ -232,6 +232,19 @@ func nextHash(id int32) uint32 { return uint32(id) * 0x9E3779B1 >> (32 - 6) }
 // so that near[reach&7] needs no bounds check.
 func nearBits(ids []int32, s int) (near [8]uint64) {
 	near[0] = ^uint64(0)
+	if s+maxReach < len(ids) {
+		// (most starts: every token of the reach is there, read with
+		// one bounds check and no loop)
+		next := ids[s+1 : s+maxReach+1 : s+maxReach+1]
+		w := uint64(1) << nextHash(next[0])
+		near[1] = w
+		w |= 1 << nextHash(next[1])
+		near[2] = w
+		w |= 1 << nextHash(next[2])
+		near[3] = w
+		near[4] = w | 1<<nextHash(next[3])
+		return near
+	}
 	var w uint64
 	for d := 1; d <= maxReach; d++ {
 		if s+d < len(ids) {
@@ -398,10 +411,11 @@ func (m *Matcher) Len() int { return len(m.rules) }
 // rulesAt returns the rules whose first element matches the token with ID
 // id, in order.
 func (m *Matcher) rulesAt(id int32) []firstRule {
-	if int(id)+1 >= len(m.firstAt) {
+	if uint(id)+1 >= uint(len(m.firstAt)) {
 		return nil
 	}
-	return m.byFirst[m.firstAt[id]:m.firstAt[id+1]]
+	at := m.firstAt[id : id+2 : id+2]
+	return m.byFirst[at[0]:at[1]]
 }
 
 // prefixesAt returns the rules starting with a prefix element whose first
