@@ -667,6 +667,18 @@ type floor struct {
 //     rules studied on blind65: the same before and after them (asks
 //     0.937, opt-out 0.937, silenced 0.968, all at FPR 0); the stop's
 //     start binary read asks at 0.921.
+//   - testdata/blind67 and blind68: stop 70's fresh sets (600 opt-out
+//     and ask rows each, by two writers each who read only the guide,
+//     half in a support chat or answering marketing, half answering
+//     sales texts; blind67 Midwest, New England and Mid-Atlantic English
+//     with Puerto Rican and Dominican Spanish, and Spanish-first families
+//     of California, Nevada, Colorado and New Mexico; blind68 the South
+//     and Appalachia, and Spanish-first families of New York, New
+//     Jersey, Chicago and Philadelphia). Measured once with the stop's
+//     start binary and once at its end, after the retrain on eight
+//     breadth-first writers: blind67 asks 0.967 -> 0.953, opt-out 0.967
+//     -> 0.967, silenced 0.973 -> 0.973; blind68 asks 0.980 -> 0.987,
+//     opt-out 0.940 -> 0.947, silenced 0.960 -> 0.960; FPRs the same.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1889,6 +1901,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.02, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind67", []floor{
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.97, true},
+			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind68", []floor{
+			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.95, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind66", []floor{
 			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.01, false},
