@@ -5225,3 +5225,27 @@ func TestBreadthWriterLookalikesStop70(t *testing.T) {
 		"I don't want your updates anymore",
 	)
 }
+
+// TestFreshSetClassesStop70: classes blind67 and blind68 showed after
+// both of their measurements, each also seen in an earlier fresh set, in
+// our own words: a kind word before the noun ("no more phone calls"),
+// "no más" before an English noun, "stop getting" with two words of kind,
+// leaving a list asked with "esa", the tú past subjunctive of a request
+// made before, and "otra vez" as "again"; texts welcome as "texting is
+// easier" keeps the texts.
+func TestFreshSetClassesStop70(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"no more phone calls please",
+		"no más calls por favor",
+		"how do I stop getting the monthly promo emails",
+		"quiero dejar de recibir los texts de ofertas",
+		"¿cómo me salgo de esa lista?",
+		"ya te dije que no me escribieras más",
+		"please don't call me otra vez",
+	)
+	requireNoOptOuts(t, d,
+		"no more phone calls please, texting is way easier for me",
+	)
+}

@@ -4052,7 +4052,7 @@ var (
 		// "texting works"
 		{Name: "texts welcome", Pattern: "textea|textee|texteen|textear|textearme aqui|aca|por / texting|text|texts works|work"},
 		// "texting is the best way to reach me"
-		{Name: "texts welcome", Pattern: "texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
+		{Name: "texts welcome", Pattern: "texting|text|texts is|are ~1 easier|better / texting|text|texts is|are the best|easiest way / best way to reach|get me is text|texting|by"},
 		// "escríbame por aquí mismo", "texts sí están bien"
 		{Name: "texts welcome", Pattern: "escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme por aqui|aca / escriban|escribanme|escribame|escribeme|textee|texteen|texteame|texteeme aqui|aca mismo / text|texts|texting|textos|mensajes si is|are|es|esta|estan ~1 fine|ok|good|perfect|perfecto|bien"},
 		// "mejor todo por texto", "texting está bien", "but still get

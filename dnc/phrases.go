@@ -29,7 +29,7 @@ var dncClasses = map[string]textmatch.Set{
 	// calls", "stop the cart reminder emails" (not a price: "no more
 	// lowball offers", nor a medium: "the paper mailers")
 	"kindn": textmatch.NewSet("sales", "promo", "promotional", "marketing", "spam", "junk", "robo", "automated", "advertising", "ad",
-		"reminder", "birthday", "holiday", "cart", "partner", "sponsor", "deal", "deals", "event", "webinar", "survey", "review",
+		"reminder", "birthday", "holiday", "cart", "phone", "upgrade", "renewal", "partner", "sponsor", "deal", "deals", "event", "webinar", "survey", "review",
 		"rating", "feedback", "newsletter", "weekly", "daily", "monthly", "sale", "discount", "coupon", "rewards", "loyalty", "push", "app"),
 	// contact verbs in the base form (after a negation)
 	"contactv": textmatch.NewSet("text", "message", "contact", "email", "reach", "bug", "bother", "send", "spam", "harass",
@@ -149,7 +149,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "stop contacting", Pattern: "cease and desist"},
 	// (and a word of kind before the noun: "stop the cart reminder
 	// emails", "stop all the sale alerts")
-	{Name: "stop contact", Pattern: "@stopv ~2 @contactn / @stopv ~2 @kindn @contactn"},
+	{Name: "stop contact", Pattern: "@stopv ~2 @contactn / @stopv ~2 @kindn ~1 @contactn"},
 	// "I'll reach out myself if that ever changes, so please pause all
 	// outreach" (a pause bound in time is checked by pauseOnly)
 	{Name: "pause contact", Pattern: "pause ~2 @contactn"},
@@ -540,7 +540,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "quiero dejar de recibir los textos", "quero deixar de receber as
 	// mensagens": the wish said, since "dejé de recibir los mensajes"
 	// (accent dropped: "deje") tells that they stopped arriving
-	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn / quiero|quisiera|deseo|queremos|quero|gostaria ~1 dejar|deixar de recibir|receber ~3 @fcontactn"},
+	{Name: "foreign", Pattern: "no|nao mas|mais @fcontactn|@contactn / no|nao @adv? quiero|deseo|quero ~2 recibir|receber ~3 @fcontactn / quiero|quisiera|deseo|queremos|quero|gostaria ~1 dejar|deixar de recibir|receber ~3 @fcontactn|@contactn"},
 	{Name: "foreign", Pattern: "darme|darnos|dar|denme|dame|deme|dadme|dadnos|quiero|deseo|doy|damos|da|dan|deis ~2 de baja"},
 	// "quiero cancelar la suscripción al boletín", "ya no quiero el
 	// boletín", "el enlace para cancelar los correos de promociones"
@@ -573,7 +573,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// measurements, stop 69): "¿cómo dejo de recibir sus correos?",
 	// "¿cómo hago para salirme del newsletter?", "vos, ¿cómo me saco del
 	// boletín?"
-	{Name: "foreign", Pattern: "como|donde|puedo ~2 dejo|dejar de recibir ~3 @fcontactn|newsletter|boletin|catalogo|catalogos / salir|salirme|sacarme|saco del|de newsletter|boletin|mailing / me saco de la|su|esta lista"},
+	{Name: "foreign", Pattern: "como|donde|puedo ~2 dejo|dejar de recibir ~3 @fcontactn|newsletter|boletin|catalogo|catalogos / salir|salirme|sacarme|saco del|de newsletter|boletin|mailing / me saco|salgo de la|su|esta|esa lista"},
 	{Name: "foreign", Pattern: "salir|salirme|salgo|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
 	// "borren my info", "déjenlo en paz"
@@ -627,7 +627,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es complaint", Pattern: "los|las|os reporte|bloquee|denuncie"},
 	{Name: "es complaint", Pattern: "poner|presentar|presentare|pondre|pongo ~2 queja|denuncia|demanda|querella / de no llamar"},
 	{Name: "es complaint", Pattern: "llamar|llamare|llamo|hablar|hablare|hablo|contactar|contactare|avisar|avisare|aviso|acudir|acudire a|con ~1 mi|un|una|su abogado|abogada|lawyer|attorney"},
-	{Name: "es asked before", Pattern: "@esreported ~10 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran|mandaran|llamaran|textearan|marcaran|molestaran"},
+	{Name: "es asked before", Pattern: "@esreported ~10 baja|alto|stop|quitaran|borraran|eliminaran|sacaran|dejaran|escribieran|contactaran|volvieran|mandaran|llamaran|textearan|marcaran|molestaran|escribieras|mandaras|llamaras|textearas|marcaras|molestaras|contactaras"},
 	{Name: "es asked before", Pattern: "me|nos di|dieron|dieran|habian|habia|han ~1 dado? de baja / numero ~4 borrado|eliminado|removido|retirado"},
 	{Name: "foreign", Pattern: "arretez|arrete|arreter|cessez|cesser ~1 de ~2 menvoy*|envoy*|mecri*|ecri*|mappel*|appel*|contact*|mecontact*|harcel*|meharcel*"},
 	{Name: "foreign", Pattern: "ne ~1 @fcontactv ~1 plus / ne plus ~1 @fcontactv / plus de @fcontactn / desabonn*|desinscri*"},
@@ -642,7 +642,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us? any more / dont|never @adv? send me|us? anymore"},
 	// "u guys text me every day, make it stop": with messages named
 	{Name: "make it stop", Pattern: "make it|them|this stop"},
-	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever"},
+	{Name: "dont call again", Pattern: "dont|never @adv? @callv ~3 again|anymore|ever / dont|never @adv? @callv ~3 otra vez"},
 	// (a word of kind between: "no more sales calls", "no more promo texts")
 	// (Spanglish: "no more llamadas de ventas please")
 	{Name: "no more messages", Pattern: "no|zero @more @kindn? @contactn|@fcontactn / zero @contactn"},
@@ -1550,7 +1550,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// come in"
 	{Name: "dont want messages", Pattern: "nah|dont want dem|them|these|those|your @contactn no more|anymore / dont want to keep seeing these|them|your @contactn? come|coming in? | / dont want to keep seeing these|them|your @contactn? come|coming in? with his|her|their|my name / dont want to keep seeing these|them |"},
 	// "le dije al otro de su compañía que ya no me escribieran"
-	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran mas"},
+	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran|escribieras|mandaras|llamaras|textearas|marcaras|molestaras|contactaras mas"},
 })
 
 var (

@@ -739,7 +739,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// support line run 24/7?"); Spanish "¿a qué hora abre servicio al
 	// cliente?", "comunicarme con atención al cliente", "el teléfono de
 	// soporte", "hablar con soporte"
-	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team"},
+	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team / email address for|of|to the|your? support"},
 	// a bare or hurried request for the people: "customer service pls",
 	// "gimme customer service", "agent please", "dame una persona", "hay
 	// alguien humano que me pueda atender?", "pasame con customer care",
@@ -749,7 +749,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "customer service", Pattern: "dame|deme|pasame|paseme un|una agente|agent|persona|humano|operador|operadora|asesor|representante / hay alguien|algun|un|una humano|human|real|persona ~3 que me|nos pueda|pueden atender|ayudar / is there alguien real|humano"},
 	{Name: "customer service", Pattern: "pasame|paseme|pasa|comunica|comunicame|connect me? con|with|to ~1 customer|costumer service|support|care / pasame|paseme|comunicame|connect me? con|with|to ~1 soporte|atencion|servicio / numero|telefono|correo|email|whatsapp de|a customer|costumer service|support|care / customer service|support|care ~2 opens|closes|abre|cierra|atiende"},
 	{Name: "customer service", Pattern: "comunicarme|comunico|comunica|comunicame|contactar|contacto|contacte|contactarlos|hablar|pasame|pase|llamar ~3 atencion|servicio al cliente / comunicarme|comunico|comunica|comunicame|contactar|contacto|hablar|pasame|llamar ~2 soporte|helpdesk"},
-	{Name: "customer service", Pattern: "numero|telefono|correo|email|whatsapp|horario|linea ~2 atencion|servicio al cliente / numero|telefono|correo|email|whatsapp|horario|linea de soporte / abre|atiende|atienden|cierra ~2 atencion|servicio al cliente / abre|atiende|atienden|cierra soporte / atencion|servicio al cliente ~2 abre|atiende|atienden|cierra"},
+	{Name: "customer service", Pattern: "numero|telefono|correo|email|whatsapp|horario|linea ~2 atencion|servicio al cliente / numero|telefono|correo|email|whatsapp|horario|linea de soporte|support|helpdesk / abre|atiende|atienden|cierra ~2 atencion|servicio al cliente / abre|atiende|atienden|cierra soporte / atencion|servicio al cliente ~2 abre|atiende|atienden|cierra"},
 	// Spanglish and Spanish support chat (blind65, studied after its two
 	// measurements, stop 69): "¿cómo contacto al help desk?", "¿a qué hora
 	// abre customer care?", "transfiérame con un operador"
@@ -767,7 +767,13 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "escalate", Pattern: "escalate|escalar|escalen|escale|escalarlo|escalenlo ~2 ticket|case|issue|complaint|claim|caso|queja|reclamo|reporte|problema|esto|this|it / kick|bump|move this|it up the chain"},
 	{Name: "department", Pattern: "patch me|us through / put|transfer|connect|send me|us through? to|with the? ~2 department|dept / conectame|conecteme|conectenme|comunicame|comuniqueme|pasame|paseme|transfierame|transfiereme con|a el|al|la? departamento|area"},
 	{Name: "customer service", Pattern: "help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
-	{Name: "customer service", Pattern: "i|im|really need|needing ~1 customer|costumer service|care|support | / necesito|ocupo ~1 servicio|atencion al cliente |"},
+	{Name: "customer service", Pattern: "i|im|really need|needing|want|wanna ~1 customer|costumer service|care|support | / necesito|ocupo ~1 servicio|atencion al cliente |"},
+	// blind67 and blind68, studied after both of their measurements: the
+	// live chat asked for ("where's the live chat?", "¿dónde puedo chatear
+	// con soporte en vivo?"), an operator reached ("¿cómo llego a un
+	// operator?") and the manager needed ("necesito al manager")
+	{Name: "customer service", Pattern: "where|wheres ~2 live chat / donde ~4 chatear|chat con ~2 soporte|support|agente|asesor|asesora / donde ~4 chatear|chat ~3 en vivo / como|donde llego|llegar a|con un|una|el|la? operator|operador|operadora|agente|asesor|asesora|humano|representante"},
+	{Name: "customer service", Pattern: "necesito|ocupo|busco al|a ~1 manager|gerente|supervisor|supervisora|encargado|encargada"},
 	// "speak to a person", "talk w the owner", "contact customer service"
 	{Name: "talk to person", Pattern: "@talkv ~2 @to ~3 @person"},
 	// "can you get me on the phone with your adjuster?"; an underwriter

@@ -7982,3 +7982,29 @@ func TestBreadthWriterAsksStop70(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestFreshSetAsksStop70: asks blind67 and blind68 showed after both of
+// their measurements, the support email also missed in blind65 and
+// blind66, in our own words: support's email address, the live chat, an
+// operator reached and the manager needed; support's email told about
+// asks for nobody.
+func TestFreshSetAsksStop70(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"is there an email address for your support team?",
+		"me pasas el email de support?",
+		"where is the live chat",
+		"¿dónde puedo chatear con soporte en vivo?",
+		"¿cómo llego a un operador?",
+		"necesito al gerente",
+		"I want customer service",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"the live chat helped me yesterday, thanks",
+		"I want customer service software for my shop",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+}

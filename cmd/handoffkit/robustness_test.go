@@ -679,6 +679,10 @@ type floor struct {
 //     breadth-first writers: blind67 asks 0.967 -> 0.953, opt-out 0.967
 //     -> 0.967, silenced 0.973 -> 0.973; blind68 asks 0.980 -> 0.987,
 //     opt-out 0.940 -> 0.947, silenced 0.960 -> 0.960; FPRs the same.
+//     Studied after both measurements (the support email, the live chat,
+//     "no more phone calls", Spanglish "dejar de recibir los texts"):
+//     blind67 asks 0.987, opt-out 0.987, silenced 0.993; blind68 asks
+//     1.000, opt-out 0.967, silenced 0.967; FPRs the same.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1903,14 +1907,16 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind67", []floor{
-			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
-			{"optout_silenced", "recall", 0.97, true},
-			{"explicit_ask", "recall", 0.95, true}, {"explicit_ask", "fpr", 0.01, false},
+			// (raised in stop 70 to what its study after both measurements reached)
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind68", []floor{
-			{"optout", "recall", 0.94, true}, {"optout", "fpr", 0.01, false},
-			{"optout_silenced", "recall", 0.95, true},
-			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			// (raised in stop 70 to what its study after both measurements reached)
+			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.96, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind66", []floor{
 			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.01, false},
