@@ -1030,12 +1030,7 @@ func closing(t textmatch.Text, words int) bool {
 // news changes, not the messages; the model trained on this stop's
 // writers reads "el último mensaje" as a revocation (p 0.68).
 func badNewsOnly(t textmatch.Text) bool {
-	for i := 0; i+1 < len(t.Toks); i++ {
-		if t.Toks[i] == "malas" && (t.Toks[i+1] == "noticias" || t.Toks[i+1] == "nuevas") || t.Toks[i] == "bad" && t.Toks[i+1] == "news" {
-			return true
-		}
-	}
-	return false
+	return textmatch.ContainsSeq(t.Toks, "malas", "noticias") || textmatch.ContainsSeq(t.Toks, "malas", "nuevas") || textmatch.ContainsSeq(t.Toks, "bad", "news")
 }
 
 // selfVerbs are the words of the lead's own texting (or of being no good

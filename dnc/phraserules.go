@@ -1922,7 +1922,7 @@ var phraseRules = map[string]phraseRule{
 	}}}},
 	"dont want messages": {unless: []exclusion{
 		{"afraid to miss them: 'I don't want to miss the closing updates' (w92, stop 70)", func(toks []string, m textmatch.Match) bool {
-			return slices.ContainsFunc(toks[m.Start:m.End], func(w string) bool { return w == "miss" || w == "lose" })
+			return hasWord(toks[m.Start:m.End], "miss", "lose")
 		}},
 		{"'these' of a thing named, or limited: 'paper bills - I don't want these coming to me anymore, switch me to email', 'don't want these coming at 6am, send after 9', '... without the photos'", func(toks []string, m textmatch.Match) bool {
 			if m.Start+2 >= m.End || toks[m.Start+2] != "these" && toks[m.Start+2] != "those" && toks[m.Start+2] != "em" {
@@ -4671,16 +4671,18 @@ func notTheSender(toks []string) bool {
 	for last > 0 && toks[last-1] == textmatch.Break {
 		last--
 	}
-	start := last
-	for start > 0 && toks[start-1] != textmatch.Break {
-		start--
-	}
-	if start == 0 || !slices.ContainsFunc(toks[:start], func(w string) bool { return w == "because" || w == "cause" || w == "por" }) {
+	if last == 0 {
 		return false
 	}
-	c := strings.Join(toks[start:last], " ")
-	return c == "not you" || c == "not you guys" || c == "not yall" || c == "not you all" || c == "no por ustedes" || c == "no ustedes"
+	start := textmatch.ClauseStart(toks, last-1)
+	if start == 0 || !hasWord(toks[:start], "because", "cause", "por") {
+		return false
+	}
+	return slices.Contains(senderCleared, strings.Join(toks[start:last], " "))
 }
+
+// senderCleared are the last clauses that clear the sender.
+var senderCleared = []string{"not you", "not you guys", "not yall", "not you all", "no por ustedes", "no ustedes"}
 
 var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "although").Gated()
 

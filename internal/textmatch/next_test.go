@@ -74,24 +74,8 @@ func TestNextFilterReference(t *testing.T) {
 	for range 60 {
 		var rules []Rule
 		for k := range 40 {
-			var pat []string
-			n := 1 + r.IntN(5)
-			for len(pat) < n {
-				e := elems[r.IntN(len(elems))]
-				if strings.HasPrefix(e, "~") && (len(pat) == 0 || strings.HasPrefix(pat[len(pat)-1], "~")) {
-					continue
-				}
-				if len(pat) == 0 && (e == "_" || e == "|") && r.IntN(4) != 0 {
-					continue // (a few rules start with a wildcard or a break)
-				}
-				if len(pat) > 0 && !strings.HasPrefix(e, "~") && r.IntN(4) == 0 {
-					e += "?"
-				}
-				pat = append(pat, e)
-			}
-			if strings.HasPrefix(pat[len(pat)-1], "~") {
-				pat = append(pat, "me")
-			}
+			// (a few rules start with a wildcard or a break)
+			pat := randomPattern(r, elems, true)
 			rules = append(rules, Rule{Name: "r" + string(rune('a'+k%26)), Pattern: strings.Join(pat, " ")})
 		}
 		m, err := Compile(classes, rules)
