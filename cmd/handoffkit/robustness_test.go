@@ -683,6 +683,13 @@ type floor struct {
 //     "no more phone calls", Spanglish "dejar de recibir los texts"):
 //     blind67 asks 0.987, opt-out 0.987, silenced 0.993; blind68 asks
 //     1.000, opt-out 0.967, silenced 0.967; FPRs the same.
+//   - testdata/blind69: stop 70's last set (300 opt-out and ask rows,
+//     one writer, half English: the Pacific Northwest, the Mountain
+//     West, Hawaii and Alaska, with Mexican, Salvadoran and Guatemalan
+//     Spanish), written to measure the rules studied on blind67 and
+//     blind68. The stop's start binary, the binary before the study and
+//     the final one read the same: asks 0.987, opt-out 1.000, silenced
+//     1.000, FPRs 0. Added as a regression set in stop 71.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1917,6 +1924,12 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind69", []floor{
+			// (stop 70's last set, measured three times in that stop and added in stop 71)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
 		}},
 		{"testdata/blind66", []floor{
 			{"optout", "recall", 0.93, true}, {"optout", "fpr", 0.01, false},
