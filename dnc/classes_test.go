@@ -5249,3 +5249,31 @@ func TestFreshSetClassesStop70(t *testing.T) {
 		"no more phone calls please, texting is way easier for me",
 	)
 }
+
+// TestOlderSetClassesStop71: classes the studied fresh sets blind63 to
+// blind69 still missed, in our own words: "stop getting" one email, the
+// way out asked for ("where's the unsubscribe link?", "¿dónde está el
+// botón para darme de baja?"), the sender's app alerts turned off, a
+// name unknown at this number said "ain't no", and how to turn messages
+// off asked in Spanish with a pronoun for them. Look-alikes: someone
+// else's click told in Spanish, lights turned off, messages that stopped
+// coming asked about, and a charge asked to stop.
+func TestOlderSetClassesStop71(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"how can i stop getting the monthly newsletter email",
+		"there ain't no Keisha at this number",
+		"las encuestas que mandan después de cada pedido, ¿cómo las apago?",
+		"¿dónde desactivo las notificaciones de ofertas?",
+		"where's the unsubscribe link? I can't see it",
+		"¿dónde está el botón para darme de baja? no lo veo",
+		"how do I turn off the sale alerts your app keeps sending me",
+	)
+	requireNoOptOuts(t, d,
+		"mi hermano le dio unsubscribe a todo y ahora se pierde las ofertas",
+		"las luces del porche, ¿cómo las apago?",
+		"why did your emails stop? I liked the coupons",
+		"dejen de cobrarme la garantía extendida, nunca la pedí",
+	)
+}

@@ -424,7 +424,7 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// de seguro social, no lo usen para otra cosa").
 	signUp := signUpMistake(t)
 	if undone(t) && !signUp || onlyCourtesy(t.Toks) || declinedForModel(t) || welcomesTexts(t) || asksToJoin(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
-		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) {
+		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) || askedWhyStopped(t) {
 		return Result{}
 	}
 	// A few vetoes read the message's tone or its past, or a word that
@@ -591,6 +591,11 @@ func askedBackDenied(raw string, t textmatch.Text, m textmatch.Match) bool {
 	if m.Start != 0 || q < 0 || textmatch.Cached(raw[:q]).WordCount() != m.End-m.Start {
 		return false
 	}
+	// a question of where or how is no keyword asked back: "¿dónde está
+	// el enlace para darse de baja? no lo encuentro" (stop 71)
+	if whereHow.Has(t.Toks[0]) {
+		return false
+	}
 	k := m.End
 	for k < len(t.Toks) && (t.Toks[k] == textmatch.Break || laughWord(t.Toks[k])) {
 		k++
@@ -610,6 +615,7 @@ func askedBackDenied(raw string, t textmatch.Text, m textmatch.Match) bool {
 }
 
 var (
+	whereHow  = textmatch.NewSet("where", "how", "donde", "como")
 	denials   = textmatch.NewSet("no", "nope", "nah", "naw")
 	notDenial = textmatch.NewSet("more", "mas", "thanks", "thank", "thx", "gracias", "longer", "interest", "interesado", "interesada")
 )
@@ -1113,6 +1119,30 @@ var otherContact = textmatch.NewSet("call", "calls", "calling", "llamadas", "lla
 var missesContactRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "misses contact", Pattern: "you|yall|ya never|rarely call|text|write|message|answer ~3 anymore|lately / you|yall|ya never|rarely call|text|write|message|answer ~3 these days / you no longer call|text|write|message|answer / ya no me llamas|llaman|escribes|escriben|contestas|contestan"},
 })
+
+// whyStoppedRules ask why the messages stopped coming, or complain of
+// being charged: the lead wants the messages, or wants a charge ended
+// (blind64, blind65, blind67 and blind68, stop 71: "I did NOT
+// unsubscribe, why did the emails stop coming?", "why did i stop getting
+// ur emails", "dejen de cobrarme el seguro del celular").
+var whyStoppedRules = textmatch.MustCompile(dncClasses, []textmatch.Rule{
+	{Name: "why stopped", Pattern: "why did|have|has the|your|my? ~2 @contactn|email stop|stopped|end|ended / why did|have i|we stop|stopped getting|receiving / por que dejaron|dejo de llegar|llegarme|llegarnos|mandarme|enviarme"},
+	{Name: "charged", Pattern: "dejen|deje|dejes|paren|pare|dejar|parar de cobrar|cobrarme|cobrarnos|cargarme|cargarnos|descontarme|facturarme / stop|quit charging|billing me|us|my"},
+})
+
+// askedWhyStopped reports a message that asks why the messages stopped,
+// or asks a charge to end, and names no other contact: the model reads
+// "stop" and "emails" as a revocation. The rules still apply.
+func askedWhyStopped(t textmatch.Text) bool {
+	m, ok := whyStoppedRules.First(t, nil)
+	if !ok {
+		return false
+	}
+	if m.Name == "why stopped" {
+		return true
+	}
+	return !slices.ContainsFunc(t.Toks, func(w string) bool { return dncContactnClass.Has(w) || dncFcontactnClass.Has(w) })
+}
 
 // contentRules: one kind of thing sent, not the messages: "no tiene caso
 // que me sigan mandando fotos del techo", "ya no me manden casas en el

@@ -157,6 +157,17 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	return !textmatch.Before(toks, m.Start, 6, litPhrases2) || politeIf(toks, m.Start)
 }
 
+// ownDevice are the lead's own things a setting is changed on.
+var ownDevice = textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch")
+
+var (
+	// thirdClicked are the third person's preterites of a click: "le dio
+	// unsubscribe", "le puso stop"
+	thirdClicked = textmatch.NewSet("dio", "puso", "hizo", "pico", "apreto", "marco")
+	// clickedStillComing say the messages kept coming after it
+	clickedStillComing = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo")
+)
+
 // adviceDeclined reports a stop someone else advised, which the lead
 // then declines: "my son says I should tell you to stop, but it's my house
 // and I want to hear the number", "my niece says I should block you but I
@@ -556,6 +567,9 @@ var phraseRules = map[string]phraseRule{
 	"unsubscribe": {unless: []exclusion{
 		{"another channel or sender left, this one kept: 'unsubscribe del newsletter pero los texts sí mándenlos', 'I'm unsubscribing from the AARP emails not from you'", leftOtherKeptSender},
 		{"nearly done, then not: 'I was about to unsubscribe, honestly, but that rate is better'", aboutToBut},
+		{"someone else's click told in Spanish: 'mi primo le dio unsubscribe a todo' (not 'le di unsubscribe', the lead's own, nor a click that did not work: 'mi esposa le dio unsubscribe y siguen llegando')", func(toks []string, m textmatch.Match) bool {
+			return m.Start > 0 && thirdClicked.Has(toks[m.Start-1]) && !slices.ContainsFunc(toks[m.End:], clickedStillComing.Has)
+		}},
 		{"many lists or someone's own left: 'I need to unsubscribe from like 40 newsletters', 'from their alerts'", leftOthersLists},
 		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
 			return m.End+1 < len(toks) && toks[m.End] == "from" && otherPortals.Has(toks[m.End+1]) && textmatch.Before(toks, m.Start, 3, howAsked)
@@ -1380,7 +1394,14 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"turn off": {require: mentionsMessages, unless: []exclusion{
 		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
-		{"the lead's own device: 'turn off the alerts on my phone'", afterIn(4, textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch"))},
+		{"the lead's own device: 'turn off the alerts on my phone' (not 'the deal alerts the app keeps pushing to my phone', the sender's app: stop 71)", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+4; k++ {
+				if ownDevice.Has(toks[k]) && (toks[k-1] == "my" || toks[k] == "settings" || toks[k] == "setting") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"someone else's notifications: 'can admins mute notifications for reps'", beforeIn(3, textmatch.NewSet("admins", "admin", "managers", "plumber", "tech", "technician"))},
 	}},
 	"es offers": {require: namesMessages},
@@ -2115,6 +2136,14 @@ var phraseRules = map[string]phraseRule{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && toks[m.End] == "for" && textmatch.After(toks, m.End+1, 3, eventNouns)
 		}},
+	}},
+	"es turn them off": {require: func(toks []string, m textmatch.Match) bool {
+		// the pronoun stands for messages named before it ("los surveys
+		// ..., ¿cómo los apago?"), not for lights or a machine
+		if toks[m.Start+1] != "los" && toks[m.Start+1] != "las" {
+			return true
+		}
+		return slices.ContainsFunc(toks[:m.Start], func(w string) bool { return dncContactnClass.Has(w) || dncFcontactnClass.Has(w) })
 	}},
 	"number gone": {require: func(toks []string, m textmatch.Match) bool {
 		// English "I want my number gone from your system tonight": wished

@@ -380,8 +380,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
-	// "this line used to belong to somebody else"
-	{Name: "no such person", Pattern: "there is|theres no ~2 at this number|phone / nobody named ~3 here / no one named ~3 here / nobody named ~3 at|on this number|line|phone / no one named ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to ~1 someone|somebody else|elses / number|phone|line used to be ~1 someone|somebody else|elses"},
+	// "this line used to belong to somebody else", "there ain't no
+	// Tyrone at this number"
+	{Name: "no such person", Pattern: "there is|theres no ~2 at this number|phone / nobody named ~3 here / no one named ~3 here / nobody named ~3 at|on this number|line|phone / no one named ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to ~1 someone|somebody else|elses / number|phone|line used to be ~1 someone|somebody else|elses / aint no ~2 at|on this number|phone|line"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
 	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
 	// número"
@@ -574,6 +575,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "¿cómo hago para salirme del newsletter?", "vos, ¿cómo me saco del
 	// boletín?"
 	{Name: "foreign", Pattern: "como|donde|puedo ~2 dejo|dejar de recibir ~3 @fcontactn|newsletter|boletin|catalogo|catalogos / salir|salirme|sacarme|saco del|de newsletter|boletin|mailing / me saco|salgo de la|su|esta|esa lista"},
+	// how to turn them off, asked in Spanish (blind69, stop 71): "los
+	// surveys que mandan, ¿cómo los apago?" (the messages named before
+	// the pronoun: see phraseRules), "¿dónde desactivo las
+	// notificaciones?"
+	{Name: "es turn them off", Pattern: "como|donde los|las apago|desactivo|quito / como|donde apago|desactivo ~2 @fcontactn|@contactn"},
 	{Name: "foreign", Pattern: "salir|salirme|salgo|sacarme|sacarnos|saquenme|saquenos|saqueme de la|su|sus|esta lista|listas / cancelen|cancele|cancelenme|cancelame ~2 los|las|sus? @fcontactn / sueltame|suelteme|sueltenme / suelta|suelten|suelte el|mi numero|telefono"},
 	// "ni por mensaje ni por llamada", "no quiero nada con ustedes",
 	// "borren my info", "déjenlo en paz"
@@ -856,7 +862,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// more newsletters", "not interested in hearing from you anymore",
 	// "no me interesa recibir más correos"
 	{Name: "dont want messages", Pattern: "not interested in receiving|getting ~2 @contactn|newsletter|newsletters|emails / not interested in hearing from you|yall|your / no me interesa recibir ~2 @contactn|correos|mensajes|llamadas"},
-	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|these|them"},
+	// (and the one email named: "stop getting the weekly deals email")
+	{Name: "stop contacting", Pattern: "@stopv receiving|getting ~3 @contactn|newsletter|newsletters|emails|email|these|them"},
 	// "never" as the answer to when: "the best time is never", "I'd like
 	// you to never check in again", "ni la semana que viene ni nunca"
 	{Name: "never", Pattern: "time is never / time would be never / how about never / the answer is never / la respuesta es nunca / ni ~5 ni nunca / nunca jamas / you|yall to never / never check|text|contact|message|write|reach|bother me|us|again|in|out"},
@@ -1166,8 +1173,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "report spam", Pattern: "forwarded|forwarding|sent|sending ~5 to ~1 verizons|atts|tmobiles|sprints|carriers|their spam team|department|dept"},
 	{Name: "threat", Pattern: "if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 going|goes|go to the? bbb|fcc|ftc|cfpb|ag / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear / if there is ~2 fourth|fifth|another|next|more ~1 |? ~3 bbb|bureau gets|get|will|hears|hear"},
 	// the way out looked for (dev356, stop 56): "been looking for the
-	// unsubscribe button for 10 min", "can't find where to opt out"
-	{Name: "looking for the way out", Pattern: "looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt find ~3 unsubscribe|optout link|button|option / cant|couldnt find ~3 opt out link|button|option / cant|couldnt find where|how to ~1 unsubscribe|optout / cant|couldnt find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
+	// unsubscribe button for 10 min", "can't find where to opt out";
+	// asked where it is (blind63 and blind65, stop 71): "where is the
+	// unsubscribe link?? can't find it", "¿dónde está el enlace para
+	// darse de baja?"
+	{Name: "looking for the way out", Pattern: "where is|are the|your|this? unsubscribe|optout link|button|option / donde esta|encuentro|queda el|la? enlace|link|boton|opcion para|de darse|darme|darnos de baja / donde esta|encuentro|queda el|la? enlace|link|boton|opcion para|de desuscribirme|desuscribirse|unsubscribe / looking|looked|searching|searched|hunting for ~2 unsubscribe|optout link|button|option / looking|looked|searching|searched|hunting for ~2 opt out link|button|option / cant|couldnt find ~3 unsubscribe|optout link|button|option / cant|couldnt find ~3 opt out link|button|option / cant|couldnt find where|how to ~1 unsubscribe|optout / cant|couldnt find where|how to opt out / trying to find|locate ~2 unsubscribe|optout link|button|option / trying to find|locate ~2 opt out link|button|option"},
 	// "go bug somebody else", "pester someone else"
 	{Name: "go bother others", Pattern: "bother|pester|bug|spam|harass|hassle|annoy someone|somebody|anybody|anyone else"},
 	// dev320 (stop 54): "please redirect that energy to someone who asked

@@ -739,7 +739,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// support line run 24/7?"); Spanish "¿a qué hora abre servicio al
 	// cliente?", "comunicarme con atención al cliente", "el teléfono de
 	// soporte", "hablar con soporte"
-	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team / email address for|of|to the|your? support"},
+	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team / email address for|of|to the|your? support / email address for|of|to the|your? customer|client support|care|service"},
 	// a bare or hurried request for the people: "customer service pls",
 	// "gimme customer service", "agent please", "dame una persona", "hay
 	// alguien humano que me pueda atender?", "pasame con customer care",
@@ -760,13 +760,20 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// my ticket", "que escalen mi caso"), a department to be put through
 	// to ("patch me through to claims", "conéctame con el departamento de
 	// cobranza"), when the people work ("when is the help desk staffed",
-	// "what time do your reps start", "¿a qué hora abren las líneas de
-	// atención?") and the people needed, said alone ("I need customer
+	// "what time do your reps start", "does support work past 6?" (not
+	// "do your agents work weekends?", about the staff),
+	// "¿a qué hora abren las líneas de atención?") and the people needed, said alone ("I need customer
 	// care.", "necesito servicio al cliente, el técnico nunca llegó"; not
 	// "we need customer service software")
 	{Name: "escalate", Pattern: "escalate|escalar|escalen|escale|escalarlo|escalenlo ~2 ticket|case|issue|complaint|claim|caso|queja|reclamo|reporte|problema|esto|this|it / kick|bump|move this|it up the chain"},
 	{Name: "department", Pattern: "patch me|us through / put|transfer|connect|send me|us through? to|with the? ~2 department|dept / conectame|conecteme|conectenme|comunicame|comuniqueme|pasame|paseme|transfierame|transfiereme con|a el|al|la? departamento|area"},
-	{Name: "customer service", Pattern: "help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
+	{Name: "customer service", Pattern: "does the|your? support|helpdesk work|answer ~1 past|after|until|weekends|saturdays|sundays|late|nights / help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
+	// the hours of support asked (blind63 and blind66, stop 71): "what
+	// time does customer care close today", "what time does your support
+	// team open", "¿a qué hora abren customer support el sábado?", "¿en
+	// qué horario atiende el centro de llamadas?" (not "what time does the
+	// store open", nor "when does the service start")
+	{Name: "customer service", Pattern: "what time|hour does|do the|your? customer|client service|care|support team|line|desk? open|close|start|opens|closes / what time|hour does|do the|your? support|helpdesk team|line|desk? open|close|start / when does|do the|your? customer|client service|care|support team|line|desk? open|close|start / when does|do the|your? support|helpdesk team|line|desk? open|close|start / a que hora abren|cierran|atienden|contestan ~1 customer|client? support|service|care / horario atiende|atienden|abre|abren|contesta|contestan ~2 centro de llamadas|atencion|soporte|support / horario ~2 call center"},
 	{Name: "customer service", Pattern: "i|im|really need|needing|want|wanna ~1 customer|costumer service|care|support | / necesito|ocupo ~1 servicio|atencion al cliente |"},
 	// blind67 and blind68, studied after both of their measurements: the
 	// live chat asked for ("where's the live chat?", "¿dónde puedo chatear

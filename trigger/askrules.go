@@ -32,12 +32,25 @@ type askRule struct {
 	require askCheck // when set, must hold
 }
 
+// wantSaidAfresh reports an ask that starts with its own subject and
+// wish, unpunctuated after a refusal: "i dont want a chatbot i want
+// customer service" (not "not that i want to talk to anyone", whose
+// wish the refusal governs).
+func wantSaidAfresh(toks []string, i int) bool {
+	return i > 0 && i+1 < len(toks) && (toks[i] == "i" || toks[i] == "we") && wishVerbs.Has(toks[i+1]) && !governing.Has(toks[i-1])
+}
+
+var (
+	wishVerbs = textmatch.NewSet("want", "wanna", "need", "needa")
+	governing = textmatch.NewSet("that", "if", "think", "say", "said", "guess", "sure", "cuz", "because", "bc", "unless", "until", "til", "till", "when", "whether")
+)
+
 // acceptAsk applies the checks a pattern alone cannot express.
 func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// ("im not good with texting can u call": the question "can u call"
 	// starts afresh, unpunctuated, after the negated statement)
-	if m.Name != "not by text" && m.Name != "you call" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) && !ifNotBefore(toks, m.Start) {
+	if m.Name != "not by text" && m.Name != "you call" && negated(toks, t.IDs, m.Start, 6) && !(personRule[m.Name] && inabilityOnly(toks, m.Start, 6)) && !ifNotBefore(toks, m.Start) && !wantSaidAfresh(toks, m.Start) {
 		return false
 	}
 	// "did someone from your office call me earlier?" asks about the past
@@ -766,6 +779,7 @@ var askRules = map[string]askRule{
 		{"a saying: 'talk to anybody in this holler and they'll tell you the same thing' (blind59, stop 66)", anybodyWillTell},
 		{"already talking: 'I'm already talking to someone at your Denver office'", beforeIn(3, textmatch.NewSet("already"))},
 		{"a plan's feature asked about: 'is phone support included in the basic plan?', 'do u guys have phone support on weekends?'", phoneSupportAsked},
+		{"a judgement of the phone support: 'your phone support used to be better' (stop 71)", phoneSupportJudged},
 		{"someone else told to: 'the agent my brother used told him to call the title company n talk to some lady named Pam' (blind60, stop 67)", toldOtherTo},
 		{"a burden supposed, not asked for: 'so I'd have to talk to a person for every little change?' (blind60, stop 67)", wouldHaveTo},
 		{"busy on a call with someone: 'on a call w a customer, ill text back'", busyOnACallWith},
@@ -1389,6 +1403,18 @@ func phoneSupportAsked(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return textmatch.Before(t.Toks, m.Start, 4, featureAsks) || textmatch.After(t.Toks, m.End, 2, featureIncluded)
 }
+
+// phoneSupportJudged reports the sender's phone support as the subject of
+// a judgement: "your phone support used to be better", "the phone
+// support is a joke" (not "your phone support, please").
+func phoneSupportJudged(t textmatch.Text, m textmatch.Match) bool {
+	if m.End-m.Start != 2 || t.Toks[m.Start] != "phone" || t.Toks[m.Start+1] != "support" || m.Start == 0 || m.End >= len(t.Toks) {
+		return false
+	}
+	return (t.Toks[m.Start-1] == "your" || t.Toks[m.Start-1] == "the" || t.Toks[m.Start-1] == "ur") && judgedBy.Has(t.Toks[m.End])
+}
+
+var judgedBy = textmatch.NewSet("used", "was", "is", "has", "sucks", "got", "seems", "isnt", "wasnt", "aint", "stinks", "rocks", "gets", "keeps", "been")
 
 var (
 	featureAsks     = textmatch.NewSet("is", "there", "have", "has", "offer", "offers", "include", "includes", "any", "hay", "tienen")

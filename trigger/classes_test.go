@@ -8008,3 +8008,30 @@ func TestFreshSetAsksStop70(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestOlderSetAsksStop71: asks the studied fresh sets blind63 to blind69
+// still missed, in our own words: a wish said afresh after a refusal,
+// support's hours and customer care's email address. Look-alikes: the
+// staff's pay, the phone support judged, a wish the refusal governs, a
+// store's hours.
+func TestOlderSetAsksStop71(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"i dont need a robot i need customer service",
+		"does support work on saturdays?",
+		"is there an email address for customer service",
+		"what time does customer service open tomorrow",
+		"¿a qué hora abren customer service mañana?",
+		"¿en qué horario atiende soporte?",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"do your reps work on commission?",
+		"your phone support was better last year",
+		"not that i want to talk to anyone",
+		"what time does the store open",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+}
