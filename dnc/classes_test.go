@@ -5277,3 +5277,28 @@ func TestOlderSetClassesStop71(t *testing.T) {
 		"dejen de cobrarme la garantía extendida, nunca la pedí",
 	)
 }
+
+// TestFreshSetClassesStop71: classes blind70 showed after both of its
+// measurements, in our own words: a removal promised in the passive and
+// the messages kept up, a warning of whom the sender will hear from, "que
+// nos dejen en paz", "no queremos más contacto" and the sender named as
+// the subject of "no quiero que ... me escriba más". Look-alikes: a
+// cousin's stop told, another sender blocked in Spanglish, a later time
+// ("más tarde") and the lead's own brother.
+func TestFreshSetClassesStop71(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"I was told last week I would be taken off, and here's another text",
+		"keep calling me and you'll be hearing from my son",
+		"que nos dejen en paz de una vez",
+		"ya no queremos más contacto con ustedes",
+		"no quiero que su empresa me escriba más",
+	)
+	requireNoOptOuts(t, d,
+		"my cousin got them to stop calling by saying he sold, but I do want an offer",
+		"I blocked the otro vendedor's number, not yours, what now?",
+		"no quiero que me llamen más tarde, mejor en la mañana",
+		"no quiero que mi hermano me llame más",
+	)
+}

@@ -1766,6 +1766,11 @@ var leadsPeople = textmatch.NewSet("tenant", "tenants", "inquilino", "inquilina"
 // me off the Thursday call"): "sure, keep texting me ... or take me off"
 // is sarcasm, and "take me off" all of it.
 func otherChannelOnly(t textmatch.Text, m textmatch.Match) bool {
+	if m.Name == "warned" {
+		// "keep calling me and you'll be hearing from my son" warns
+		// whatever the channel; its "keep calling me" welcomes nothing
+		return false
+	}
 	end := min(len(t.Toks), m.End+3)
 	return !slices.ContainsFunc(t.Toks[m.Start:m.End], textsNamed.Has) && slices.ContainsFunc(t.Toks[m.Start:end], otherChannel.Has) && welcomesTexts(t)
 }

@@ -157,6 +157,9 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	return !textmatch.Before(toks, m.Start, 6, litPhrases2) || politeIf(toks, m.Start)
 }
 
+// promiseBroken say the messages came after a removal was promised.
+var promiseBroken = textmatch.NewSet("again", "still", "keep", "keeps", "yet", "another")
+
 // ownDevice are the lead's own things a setting is changed on.
 var ownDevice = textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch")
 
@@ -1142,6 +1145,9 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"es dont want messages": {unless: []exclusion{
+		{"a later time, not no more: 'no quiero que me llamen más tarde, mejor temprano' (stop 71)", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "mas" && toks[m.End+1] == "tarde"
+		}},
 		{"nothing but one thing: 'no quiero recibir nada más que la cotización final'", func(toks []string, _ textmatch.Match) bool {
 			return textmatch.ContainsSeq(toks, "nada", "mas", "que")
 		}},
@@ -1572,7 +1578,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
 		{"others blocked: 'I blocked most of them, you at least answered'", nextIn(textmatch.NewSet("most", "some", "many", "several", "half", "a"))},
-		{"other senders blocked: 'I blocked like 3 other \"we buy houses\" numbers this week'", afterIn(4, textmatch.NewSet("other", "others"))},
+		{"other senders blocked: 'I blocked like 3 other \"we buy houses\" numbers this week', 'I blocked el número del otro guy' (blind70, stop 71)", afterIn(4, textmatch.NewSet("other", "others", "otro", "otra", "otros", "otras"))},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
@@ -2055,6 +2061,13 @@ var phraseRules = map[string]phraseRule{
 			!textmatch.ContainsSeq(toks, "es", "mio")
 	}},
 	"promised removal": {require: func(toks []string, m textmatch.Match) bool {
+		// the promise told in the passive, then the messages kept up: "I
+		// was told on the phone Tuesday I'd be taken off. It's Friday and
+		// here you are again" (blind70, stop 71; not "I was told I'd be
+		// removed from the schedule")
+		if (toks[m.Start] == "was" || toks[m.Start] == "were") && slices.ContainsFunc(toks[m.End:], promiseBroken.Has) {
+			return true
+		}
 		// told by the sender's people, of the list: "Your colleague told
 		// me Monday I'd be taken off the list" (not "my boss told me I'd
 		// be removed from the schedule", "they told me I'd be taken off
@@ -2136,6 +2149,11 @@ var phraseRules = map[string]phraseRule{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && toks[m.End] == "for" && textmatch.After(toks, m.End+1, 3, eventNouns)
 		}},
+	}},
+	"es dont want them to": {require: func(toks []string, m textmatch.Match) bool {
+		// not later ("no quiero que me llame más tarde"), nor someone of
+		// the lead's ("no quiero que mi hijo me llame más")
+		return !(m.End < len(toks) && toks[m.End] == "tarde") && !slices.ContainsFunc(toks[m.Start:m.End], func(w string) bool { return w == "mi" || w == "mis" })
 	}},
 	"es turn them off": {require: func(toks []string, m textmatch.Match) bool {
 		// the pronoun stands for messages named before it ("los surveys
@@ -2889,7 +2907,10 @@ var (
 	// (the household and the Spanish stories' people, and more)
 	thirdPeople = textmatch.NewSet(slices.Concat(household.Words(), esOtherPeople.Words(), []string{
 		"brother", "sister", "law", "neighbour", "neighbors", "tenant", "tenants", "teenager", "teen", "kid", "kids",
-		"roommate", "friend", "landlord", "vecinos", "inquilino", "inquilina", "boss", "partner"})...)
+		"roommate", "friend", "landlord", "vecinos", "inquilino", "inquilina", "boss", "partner",
+		// "my buddy got y'all to quit calling ... I do wanna sell though"
+		// (blind70, stop 71)
+		"buddy", "cousin", "coworker", "neighbor", "uncle", "aunt"})...)
 	// the lead taking the stop back: "but I don't", "pero a mí sí", "jk"
 	takenBackWords = textmatch.NewSet("but", "pero", "kidding", "jk", "broma", "bromeando", "anyway", "anyways")
 	// the lead going on with the business

@@ -286,6 +286,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "threat", Pattern: "fcc|ftc|cfpb|bbb|tcpa complaint|complaints form|forms|open|ready|drafted|typed / block|blocking|report incoming|loading|imminent"},
 	// "keep it up and you'll be explaining yourself to the FCC"
 	{Name: "threat", Pattern: "keep it|this up ~8 @threat"},
+	// a warning with no threat word (blind70, stop 71): "keep messaging
+	// me and you'll be hearing from her boss"
+	{Name: "warned", Pattern: "keep @contacting me|us and you will be? hearing|hear from my|her|his|our|their|the ~1 @threat|boss|people|family|son|daughter|husband|wife|brother|cousin|friend|uncle|nephew|union|office / keep it|this up and you will be? hearing|hear from my|her|his|our|their|the ~1 @threat|boss|people|family|son|daughter|husband|wife|brother|cousin|friend|uncle|nephew|union|office"},
 	// "voy a llamar al fiscal general si me siguen mandando estos textos"
 	{Name: "threat", Pattern: "@threat|fiscal|procuraduria|policia ~8 si me|nos siguen|sigue|vuelven|vuelve ~2 mandando|escribiendo|llamando|textiando|texteando|enviando|molestando / @threat|fiscal|procuraduria|policia ~8 si me|nos vuelven|vuelve a escribir|llamar|mandar|textear|molestar|contactar"},
 	// "si me volvéis a escribir pongo una reclamación en la OCU", "si no
@@ -587,8 +590,8 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es nothing with you", Pattern: "no quiero|queremos nada con ustedes|usted / no quiero|queremos nada que ver con ustedes|usted"},
 	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
 	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz / ya lo|la|los|las dejen|deje en paz"},
-	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
-	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir |"},
+	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos|deseamos mas seguimiento|contacto|mensajes|llamadas"},
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir | / que me|nos dejen|deje tranquila|tranquilo|tranquilos|tranquilas / que me|nos dejen|deje en paz"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -604,6 +607,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
 	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
 	{Name: "es dont want messages", Pattern: "no|ni quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
+	// the sender named as the subject, in the singular (blind70, stop
+	// 71): "no quiero que esta compañía me contacte más"
+	// (the subject checked in phraseRules)
+	{Name: "es dont want them to", Pattern: "no|ni quiero|deseo|queremos que ~3 me|nos contacte|contacten|escriba|escriban|llame|llamen|mande|manden|moleste|molesten|envie|envien mas|nunca"},
 	// for someone else: "mi esposo dice que no quiere que le sigan textiando"
 	{Name: "es dont want messages", Pattern: "no quiere|quieren que ~1 le|les|lo|la ~1 sigan? ~1 escribiendo|textiando|texteando|mandando|llamando|contactando|escriban|manden|llamen|contacten|molesten|busquen|envien|texteen"},
 	// the phone's other user: "este teléfono es de mi esposa, ella no
@@ -1281,8 +1288,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "wrong number", Pattern: "whoever ~3 looking for |? it? aint|isnt|not me"},
 	{Name: "es wrong person", Pattern: "me|nos confunden|confundieron|confundio con otra|otro? persona|alguien|cliente / ese|esa no soy yo / llegando|llegan mensajes para un|una tal"},
 	// "Your colleague told me Monday I'd be taken off the list", "Ya me
-	// tenían que haber removido"
-	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed"},
+	// tenían que haber removido", "I was told on the phone last week I'd
+	// be taken off" (blind70, stop 71)
+	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed / was|were told ~5 id|wed be taken|deleted|removed / was|were told ~5 i|we would be taken|deleted|removed"},
 	{Name: "es asked before", Pattern: "me|nos tenian|tenias|tenia que haber removido|quitado|borrado|sacado|eliminado | / me|nos tenian|tenias|tenia que haber removido|quitado|borrado|sacado|eliminado de la|su|sus lista|listas|base / tenian|tenias|tenia que haberme removido|quitado|borrado|sacado|eliminado |"},
 	// "honestly just block me on your end lol"
 	{Name: "block me", Pattern: "block me on|from your end|side|system / block my number on|from your end|side|system"},

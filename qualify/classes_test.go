@@ -2592,3 +2592,17 @@ func TestFieldsOfStop67(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "Sí, lo sigo pensando. Esta semana ando full con el trabajo."), qualify.Field("timeline"))
 	require.Contains(t, extract(t, qualify.RealEstate, "Queremos venderla este verano si se puede"), qualify.Field("timeline"))
 }
+
+// TestFieldsOfStop71: values blind70 showed after both of its
+// measurements, in our own words: a system that bangs, trouble named in
+// Spanish, a floor that burned; someone's okay needed; a need dated
+// "like yesterday" (not "like yesterday" said of a taste).
+func TestFieldsOfStop71(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"the radiator bangs all night", "hay problemas con la tubería", "el apartamento de abajo se quemó"} {
+		require.Contains(t, extract(t, qualify.RealEstate, s), qualify.Field("condition"), "%q", s)
+	}
+	require.Contains(t, extract(t, qualify.BANT, "I'd need my wife to ok it before we buy"), qualify.Authority)
+	require.Contains(t, extract(t, qualify.BANT, "we need a new dispatch tool, like yesterday"), qualify.Timeline)
+	require.NotContains(t, extract(t, qualify.BANT, "I liked the old plan more, like yesterday's"), qualify.Timeline)
+}

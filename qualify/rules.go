@@ -1750,7 +1750,11 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "roof issues", Pattern: "@bad ~2 roof"},
 	{Name: "storm damage", Pattern: "tree fell / storm|hail|hurricane|flood|flooded"},
 	{Name: "mold", Pattern: "mold|moldy|mildew"},
-	{Name: "water damage", Pattern: "water ~1 stains|damage|stained"},
+	{Name: "water damage", Pattern: "water ~1 stains|damage|stained|stain"},
+	// a system that sounds wrong, and trouble named in Spanish (blind70,
+	// stop 71): "the boiler bangs when it kicks on", "tiene problemas con
+	// la plomería"
+	{Name: "repairs needed", Pattern: "boiler|furnace|heater|pipes|radiator|radiators|ac|compressor|pump ~1 bangs|banging|knocks|knocking|rattles|rattling|clanks|clanking|groans|whines|squeals / problemas|problema con|en la|el|los|las plomeria|tuberia|tuberias|techo|cimientos|electricidad|calefaccion|calentador|boiler|furnace|roof|plumbing"},
 	// "the basement takes on water every time it storms", "water gets in
 	// the crawlspace", "se mete el agua al sótano"
 	{Name: "water damage", Pattern: "takes|take|taking|took on? water / water ~2 gets|comes|came|coming|seeps|seeping into|in ~2 basement|crawlspace|garage|house|attic / se mete|metia|entra|entraba el? agua"},
@@ -1768,6 +1772,9 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "fire or smoke damage", Pattern: "fire in the ~1 kitchen|garage|basement|bedroom|attic|house / incendio|quemada|quemado / un fuego|incendio en la ~1 cocina|casa|cochera|garaje / huele a humo"},
 	// "se me quemó la cocina en marzo" (the food burned is no damage)
 	{Name: "fire or smoke damage", Pattern: "se|me|nos|le quemo ~2 cocina|casa|cuarto|garaje|cochera|techo|recamara|sala"},
+	// a floor or a unit burned (blind70, stop 71): "el de arriba se
+	// quemó", "el apartamento de abajo se quemó"
+	{Name: "fire or smoke damage", Pattern: "arriba|abajo|piso|apartamento|apartment|unidad|atico se quemo|quemaron"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through|into / fire started|broke ~1 in|out"},
 	// "el furnace no sirve y el water heater tampoco", "la casa está ready"
@@ -2111,6 +2118,8 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a tenant leaving first: "once she's out I want to sell"
 	{Name: "by", Pattern: "once|when shes|hes|theyre out|gone / once|when she|he|they is|are out|gone / once|when the? tenant|tenants|renter|renters is|are out|gone / once|when the? she|he|they|tenant|tenants|renter|renters moves|move|moved out"},
 	{Name: "asap", Pattern: "right away"},
+	// "like yesterday", said of when it was needed (blind70, stop 71)
+	{Name: "asap", Pattern: "need|needed|needs|want|wanted ~8 |? like yesterday"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
 	// ("so I just want it gone rápido", blind49)
@@ -3198,6 +3207,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "me and my sisters split decisions", "all of us sign"
 	{Name: "approval", Pattern: "my|our|the ~1 directors|managers|bosses|supervisors|vps|ceos|cfos|owners|partners|wifes|husbands ok|blessing|approval|signoff|say|yes"},
 	{Name: "approval", Pattern: "he|she|they|boss|wife|husband|partner|spouse|board|hoa|committee|manager|cfo|ceo|owner|dad|mom|cosigner|jefe|jefa|esposo|esposa|socio|socia ~6 has|have|needs|need|got|tiene|tienen ~2 approve|sign|agree|ok|aprobar|aprobarlo|aprobarla|firmar|firmarlo|firmarla|decidir|decidirlo|estar / tiene|tienen ~1 la|el ultima|ultimo palabra"},
+	// someone's okay needed (blind70, stop 71): "I'd need my partner to
+	// okay anything we buy", "need the board to sign off"
+	{Name: "approval", Pattern: "need|needs|have|has to? my|our|the ~1 partner|partners|boss|wife|husband|spouse|board|cfo|ceo|owner|owners|manager|director to ok|approve|sign|greenlight"},
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},

@@ -163,6 +163,14 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es call me", Pattern: "mejor|porfa|favor|pues m llamas|marcas|repicas|hablas / m llamas|marcas|repicas|hablas al|cuando|hoy|manana|ahorita|luego|porfa|xfa|plis|rapido|tantito|orita"},
 	{Name: "es call me", Pattern: "@return ~1 la llamada"},
 	{Name: "es call me", Pattern: "@someone ~3 me|nos @meverb"},
+	// looked for at a number (blind70, stop 71): "decile al ajustador que
+	// me busque a este número después de las cinco" (not "que me busque
+	// una casa")
+	{Name: "es call me", Pattern: "@someone ~3 me|nos busque|busquen|localice|localicen a|en|al este|mi? numero|cel|celular|telefono|linea"},
+	// by phone, asked for (blind70, stop 71): "lo primero, pero por
+	// teléfono, por favor" (not "escribir me cuesta" alone: "..., pero
+	// aquí le mando las fotos")
+	{Name: "es call me", Pattern: "pero|mejor|solo por telefono |? por favor|porfa|please"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una
 	// llamada", "mejor una llamadita", "¿a qué hora le queda bien que
 	// platiquemos por teléfono?" ("mejor por voz" is a voice note)

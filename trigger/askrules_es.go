@@ -405,8 +405,24 @@ func esNameAfter(t textmatch.Text, m textmatch.Match) bool {
 		end++
 	}
 	// ("llámenme nomás, que escribiendo no avanzamos": "just", no name)
-	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break) &&
+	// The name may be followed by who uses it: "me llaman Chepe en el
+	// barrio" (blind70, stop 71).
+	return next != "" && next != textmatch.Break && next != "nomas" && !esYouSubjects.Has(next) && (end >= len(toks) || toks[end] == textmatch.Break || crowdAfter(toks, end)) &&
 		!spanishNameTail.Has(next) && !callTail.Has(next) && !notNames.Has(next) && !isNumberTok(next)
+}
+
+// crowdAfter reports "en el barrio", "entre mis compas" at i: who calls
+// the lead by the name just given.
+func crowdAfter(toks []string, i int) bool {
+	if toks[i] != "en" && toks[i] != "entre" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k] != textmatch.Break; k++ {
+		if esNamingCrowd.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // esNamingCrowd before "me llaman" say who calls the lead by a name: "en

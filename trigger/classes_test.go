@@ -8035,3 +8035,47 @@ func TestOlderSetAsksStop71(t *testing.T) {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
 	}
 }
+
+// TestFreshSetSignalsStop71: asks, frustration and commitment blind70
+// showed after both of its measurements, in our own words. Asks: someone
+// told to look for the lead at this number, "by phone, please". Not asks:
+// a nickname and who uses it, a house looked for. Frustration: answers
+// given again, the same thing asked back, what was told not written
+// down, an answer about something else, "some nerve", confusion sworn
+// to; not a calm reminder after the answer. Commitment: the rate locked
+// today, an application this week; not a yes put off at once.
+func TestFreshSetSignalsStop71(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"dile al técnico que me busque a este número en la tarde",
+		"mejor por teléfono, por favor",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"me llaman Tito en el trabajo, pero me llamo Alberto",
+		"que el agente me busque una casa más grande",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+	for _, s := range []string{
+		"fourth time I'm answering this same question",
+		"you keep asking the same thing over and over",
+		"lo que le conté ayer, ¿no lo apuntaron?",
+		"I asked about the roof. You answered about the windows.",
+		"charging me double? y'all got some nerve",
+		"I'm confused as heck about these numbers",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	sig := trigger.Analyze("It's three bedrooms and a den. It's all on the application too.")
+	require.False(t, sig.Frustrated, "a calm reminder after the answer (%s)", sig.FrustrationRule)
+	for _, s := range []string{
+		"lock the rate now, I don't want to wait another week",
+		"quiero aplicar mañana",
+		"we want to apply this week",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.Less(t, trigger.Analyze("dale pues... luego. ahorita ando ocupado").Commitment, 2)
+}

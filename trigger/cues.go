@@ -86,6 +86,15 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a count of tries: "same question, fourth time", "es la tercera
 	// visita", "third time asking"
 	{Name: "asked again", Pattern: "same question |? @ord time / @ord time asking / @ord time i ask|asked / es la tercera|cuarta|quinta|sexta vez que ~2 pido|digo|pregunto|explico|repito / es la tercera|cuarta|quinta|sexta visita|llamada"},
+	// answers given again and questions asked back (blind70, stop 71):
+	// "third time I'm answering the same question", "every time I answer
+	// you ask the same thing back", "am I stuck in a loop?", "I asked
+	// about the deductible. You answered about bundling."
+	{Name: "asked again", Pattern: "@ord time im|ive answering|answered|explaining|explained|telling|told|repeating / @ord time i am|have answering|answered|explaining|explained|telling|told|repeating / you ~3 the same thing|question back|again|over / stuck in a loop / is this a loop / i asked about ~4 | you answered|replied|responded about"},
+	// confusion said with an oath (blind70, stop 71): "I'm confused como
+	// el diablo", "confused as hell"; and a company called a mess: "qué
+	// desorden de compañía"
+	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa|gente"},
 	// older sets' conversations (stop 67): "this is maddening", "does
 	// anybody over there give a flip?", "Are you a parrot?", "the sorriest
 	// outfit I have dealt with", "¿me ven cara de qué?", "me están viendo
@@ -302,7 +311,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asked again", Pattern: "circling back ~1 otra|again / circling back for the third|fourth|3rd|4th / sigh ~8 again / sigh ~8 otra vez"},
 	{Name: "sarcasm", Pattern: "apparently thats|that|this ~2 the|your process|system|policy|procedure now"},
 	{Name: "taking forever", Pattern: "llevo|llevamos quedando atenta|atento|atentos ~2 desde|hace / llevo|llevamos esperando su|tu|la respuesta|cotizacion|llamada"},
-	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god if / have the nerve / the nerve of / the nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god if / have the nerve / the nerve of / the nerve | / got|have|has some nerve / some nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
 	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your so called|socalled"},
@@ -922,6 +931,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// tres mensajes"; nothing given to a bot: "no le voy a dar mi social a
 	// un robot"; impatience: "no tengo todo el día", "no me anden dando
 	// vueltas"; sarcastic praise: "ay qué eficientes"
+	// what was told not written down (blind70, stop 71): "lo que le
+	// dije ayer, ¿no lo anotaron?"
+	{Name: "es asked again", Pattern: "lo que le|les|te dije|conte ~4 |? no lo|la anotaron|apuntaron|escribieron|guardaron"},
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	// "ya van tres veces que les mando los papeles", "llevo dos veces que
 	// le pregunto"
@@ -1567,7 +1579,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 		return "profanity:" + w, true
 	}
 	if m, ok := frustRules.First(t, func(m textmatch.Match) bool {
-		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && accusationElsewhere(raw, toks, m)) && !(m.Name == "exasperation" && exasperationDenied(toks, m)) && !(m.Name == "i told you" && (calmReminder(t) || unsureReminder(t, m))) &&
+		return frustrationAtSender(toks, m) && !(m.Name == "accusation" && accusationElsewhere(raw, toks, m)) && !(m.Name == "exasperation" && exasperationDenied(toks, m)) && !(m.Name == "i told you" && (calmReminder(t) || unsureReminder(t, m) || alsoOnForm(t, m))) &&
 			(m.Name != "so done" || soDoneAtSender(toks, m)) &&
 			// "make it make sense" said on its own, not "should make it
 			// make sense for buyers"
@@ -3932,6 +3944,14 @@ func unsureReminder(t textmatch.Text, m textmatch.Match) bool {
 		slices.Contains(t.Toks[m.End:], "but")
 }
 
+// alsoOnForm reports a reminder added after the answer, calmly: "Three
+// bed, one bath, needs a new roof. It's all on the form too." (blind70,
+// stop 71; not "It's ALL on the form too!!").
+func alsoOnForm(t textmatch.Text, m textmatch.Match) bool {
+	return t.Bangs == 0 && t.Quests == 0 && t.Upper < 0.5 && m.Start > 0 && m.End < len(t.Toks) && (t.Toks[m.End] == "too" || t.Toks[m.End] == "also") &&
+		slices.Contains(t.Toks[:m.Start], textmatch.Break)
+}
+
 var unsureWords = textmatch.NewSet("believe", "think", "thought", "guess", "pretty", "creo")
 
 var reminderVerbs = textmatch.NewSet("gave", "sent", "answered", "told", "said", "put", "filled", "entered", "di", "mande", "envie", "dije", "conteste", "puse")
@@ -3966,11 +3986,20 @@ func formerProviderStory(raw string) bool {
 	for i := 0; i+1 < len(t.Toks); i++ {
 		// ("answer the question I asked and not some other one": no
 		// provider)
-		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) && !(i > 0 && t.Toks[i-1] == "some" && t.Toks[i+1] == "one") {
+		// ("I told the other guy all this already": the sender's own
+		// people, told before; blind70, stop 71)
+		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) && !(i > 0 && t.Toks[i-1] == "some" && t.Toks[i+1] == "one") &&
+			!(i > 1 && t.Toks[i-2] == "told" && t.Toks[i-1] == "the" && toldAgain(t.Toks[i:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// toldAgain reports, after "told the other guy", that the same things
+// were told: "all this", "everything", "the same", "already".
+func toldAgain(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "all", "this") || textmatch.ContainsSeq(toks, "the", "same") || slices.Contains(toks, "everything") || slices.Contains(toks, "already")
 }
 
 // turnsToSender reports a complaint about a former or another provider

@@ -136,6 +136,8 @@ var commitRules = MustCompile(map[string]Set{
 	// dev354 (stop 55): "just lock it. 6.1 is fine", "Put me down para el
 	// 20", "Pulled the trigger in my head already"
 	{Name: "lets do it", Pattern: "lock it|that|this | / lock the|my|our rate | / pulled|pull the trigger / put me|us down para ~2 el|la"},
+	// "lock the rate today" (blind70, stop 71)
+	{Name: "lets do it", Pattern: "lock the|my|our rate today|now|tonight|asap|ahorita|hoy"},
 	// "put me down for Saturday morning", "apúntame para el sábado"
 	{Name: "book", Pattern: "put me|us down for ~2 @date / apuntame|apuntenme|anotame|anotenme ~2 para ~2 @date"},
 	// "so put me on the schedule for next week"
@@ -190,6 +192,9 @@ var commitRules = MustCompile(map[string]Set{
 	// "dale, arranquemos", "empecemos", "decime qué te tengo que mandar"
 	{Name: "ready", Pattern: "arranquemos|empecemos|comencemos|arrancamos / que te|le|les tengo|tenemos que mandar|enviar|pasar / que necesitas|necesita|necesitan que te|le|les mande|envie"},
 	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
+	// the application, with a near date (blind70, stop 71): "quiero
+	// aplicar esta semana", "we want to apply this week"
+	{Name: "sign up", Pattern: "quiero|queremos aplicar|solicitar hoy|ya|ahorita|manana / quiero|queremos aplicar|solicitar esta semana / i|we want|wanna|need to? apply today|now|tonight|asap|tomorrow / i|we want|wanna|need to? apply this week"},
 	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden|mandenme|envienme|mandenos|envienos|mandanos|envianos ~2 contrato|papeles|documentos|solicitud|aplicacion"},
 	// "después de darle vueltas, vamos con ustedes"
 	{Name: "accept", Pattern: "vamos|decidimos|seguimos con ustedes|usted / vamos|decidimos|seguimos contigo"},
@@ -709,7 +714,10 @@ func commitment(t Text) (int, string, bool) {
 		// no other time
 		if toks[m.Start] == "another" && m.Start > 0 && (lastsThrough.Has(toks[m.Start-1]) ||
 			// "the walk-in can't wait another week": a hurry
-			toks[m.Start-1] == "wait" && m.Start > 1 && (toks[m.Start-2] == "cant" || toks[m.Start-2] == "cannot")) {
+			toks[m.Start-1] == "wait" && m.Start > 1 && (toks[m.Start-2] == "cant" || toks[m.Start-2] == "cannot") ||
+			// "I don't want to watch it climb another week" (blind70,
+			// stop 71): a hurry too
+			ContainsSeq(toks[ClauseStart(toks, m.Start):m.Start], "dont", "want")) {
 			return false
 		}
 		// "I said I'd think about it for a month. I thought. Let's go.":
@@ -761,7 +769,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) {
 			return true
 		}
 		// "Should I lock it?", "Before I pull the trigger I want the final
@@ -1269,6 +1277,23 @@ func sinceBut(toks []string, i int) int {
 	}
 	return s
 }
+
+// yesThenLater reports a yes put off at once: "Dale pues... later.
+// Ahorita estoy full con el trabajo" (blind70, stop 71), "ok let's do it
+// — later, I'm slammed" (not "dale pues, later send me the contract").
+func yesThenLater(toks []string, m Match) bool {
+	k := m.End
+	for k < len(toks) && toks[k] == Break {
+		k++
+	}
+	if k == m.End || k >= len(toks) || !putOffWords.Has(toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1] == Break || toks[k+1] == "though" || toks[k+1] == "tho"
+}
+
+// putOffWords put a yes off when they stand alone after it.
+var putOffWords = NewSet("later", "luego", "despues", "laters")
 
 // laterOrOther reports a far-off time or another deal in the few words
 // from k.
