@@ -690,6 +690,19 @@ type floor struct {
 //     blind68. The stop's start binary, the binary before the study and
 //     the final one read the same: asks 0.987, opt-out 1.000, silenced
 //     1.000, FPRs 0. Added as a regression set in stop 71.
+//   - testdata/blind70: stop 71's fresh set of all five tasks (720
+//     rows by two writers who read only the guide: the Gulf South and
+//     Georgia with Honduran, Guatemalan and Salvadoran Spanish, leaning
+//     on each trade's own words; the Northeast corridor outside the big
+//     cities with Dominican, Puerto Rican, Colombian and Peruvian
+//     Spanish, leaning on answers to what came before). Measured with
+//     the stop's start binary and again after the older sets' classes:
+//     the same both times (asks 0.961, opt-out 0.952 at FPR 0.017,
+//     silenced 0.971, frustration F1 0.933, commitment 0.962, fields
+//     0.966, BANT 0.960, conversations 72 of 80, none after an opt-out).
+//     Studied after both: asks 0.987, opt-out 0.990 at FPR 0, silenced
+//     0.990, frustration 1.000, commitment 1.000, fields 0.977, BANT
+//     0.971, conversations 75 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1924,6 +1937,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind70", []floor{
+			// (stop 71: what its study after both measurements reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind69", []floor{
 			// (stop 70's last set, measured three times in that stop and added in stop 71)
