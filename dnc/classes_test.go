@@ -5302,3 +5302,22 @@ func TestFreshSetClassesStop71(t *testing.T) {
 		"no quiero que mi hermano me llame más",
 	)
 }
+
+// TestFreshSetClassesStop71b: classes blind71 showed after its
+// measurements, in our own words: a whole family or office asked off
+// before, struck "from your books". Look-alikes: a neighbour's request,
+// texts limited to an hour with "after that fine", and a call refused
+// with the thing asked for sent here instead.
+func TestFreshSetClassesStop71b(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"I asked your team last fall to take the whole family off, why are these still coming?",
+		"kindly strike my number from your books",
+	)
+	requireNoOptOuts(t, d,
+		"my neighbor asked them to take the whole family off",
+		"don't text me antes de las 8 please, I work nights. after that fine",
+		"No me llamen, no oigo bien. Mándenlo por mensaje.",
+	)
+}

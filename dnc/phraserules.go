@@ -319,7 +319,8 @@ var phraseRules = map[string]phraseRule{
 	"scratch me from": {require: func(toks []string, m textmatch.Match) bool {
 		// struck from a list or the texts: "scratch my number from your
 		// list", not "scratch my number from the flyer"
-		return textmatch.After(toks, m.End, 4, offWhat) || textmatch.After(toks, m.End, 4, textmatch.NewSet("sheet", "sheets", "whatever", "rotation", "calls", "everything"))
+		// ("strike this number from your books": blind71, stop 71)
+		return textmatch.After(toks, m.End, 4, offWhat) || textmatch.After(toks, m.End, 4, textmatch.NewSet("sheet", "sheets", "whatever", "rotation", "calls", "everything", "books"))
 	}, unless: []exclusion{{"a document or a sign: 'scratch my number from the flyer'", paperThing}}},
 	"supposed to be removed": {require: func(toks []string, m textmatch.Match) bool {
 		// the lead or the lead's number: "I was supposed to have been
@@ -2149,6 +2150,15 @@ var phraseRules = map[string]phraseRule{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && toks[m.End] == "for" && textmatch.After(toks, m.End+1, 3, eventNouns)
 		}},
+	}},
+	"asked whole off": {require: func(toks []string, m textmatch.Match) bool {
+		// the lead asked, or nobody is named: "I already asked your people
+		// to take the whole office off" (not "my neighbor asked them to")
+		k := m.Start - 1
+		for k >= 0 && toks[k] != textmatch.Break && reportAdv.Has(toks[k]) {
+			k--
+		}
+		return k < 0 || toks[k] == textmatch.Break || firstPerson.Has(toks[k])
 	}},
 	"es dont want them to": {require: func(toks []string, m textmatch.Match) bool {
 		// not later ("no quiero que me llame más tarde"), nor someone of
@@ -4090,6 +4100,9 @@ var (
 		{Name: "keep texting", Pattern: "you|guys can|may keep texting|messaging me|us|fr|though|here / you|guys can|may keep texting|messaging | / you all can|may keep texting|messaging me|us|fr|though|here / you all can|may keep texting|messaging |"},
 		// "no le manden nada a él. Todo por aquí conmigo"
 		{Name: "texts welcome", Pattern: "todo por aqui|aca conmigo / por aqui|aca conmigo / por aqui|aca ~2 mejor / mejor texteame|texteeme|textea|escribeme|escribame|escribanme / mejor send|shoot me a text|texts|message"},
+		// the thing asked for sent here instead (blind71, stop 71): "no me
+		// llamen porque no oigo bien. Mándenla por aquí"
+		{Name: "texts welcome", Pattern: "mandenla|mandenlo|mandenlos|mandenlas|mandemela|mandemelo|mandamela|mandamelo|envienla|envienlo|mandela|mandelo por aqui|aca|mensaje|texto"},
 		// "me basta con los mensajes, no hace falta que me llamen"
 		{Name: "texts welcome", Pattern: "me|nos basta|bastan con los|sus? mensajes|textos|mensajitos"},
 		// "remove my son from the texts ... keep sending them to me"
@@ -5626,7 +5639,10 @@ func hoursOnly(t textmatch.Text) bool {
 		for k := s; k < e; k++ {
 			w := t.Toks[k]
 			slot = slot || timeSlots.HasID(t.IDs[k]) || clockTime(w) ||
-				k > s && clockPreps.Has(t.Toks[k-1]) && textmatch.AllDigits(w)
+				k > s && clockPreps.Has(t.Toks[k-1]) && textmatch.AllDigits(w) ||
+				// the time named before, pointed back to: "after that todo
+				// bien", "después de eso sí" (blind71, stop 71)
+				w == "that" && k > s && t.Toks[k-1] == "after" || w == "eso" && k > s+1 && t.Toks[k-1] == "de" && t.Toks[k-2] == "despues"
 			// "en la tarde sí", "después sí": a yes that ends the clause
 			ok = ok || timeWelcome.HasID(t.IDs[k]) || w == "si" && k == e-1 && k > s
 		}

@@ -503,6 +503,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
+	// a whole office or household asked off before (blind71, stop 71):
+	// "I already asked your people back in March to take the whole
+	// office off"
+	// (the lead the one who asked: see phraseRules)
+	{Name: "asked whole off", Pattern: "@reported ~6 to take|get|put the|our whole|entire office|business|company|shop|household|family off|out"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// dev337 (stop 55): the unsubscribe link used, "I already hit the
 	// little link to get off this thing last week", "tapped the opt out"

@@ -2606,3 +2606,15 @@ func TestFieldsOfStop71(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "we need a new dispatch tool, like yesterday"), qualify.Timeline)
 	require.NotContains(t, extract(t, qualify.BANT, "I liked the old plan more, like yesterday's"), qualify.Timeline)
 }
+
+// TestFieldsOfStop71b: values blind71 showed after its measurements, in
+// our own words: a death told with a name alone ("since Walter passed";
+// not "since the inspection passed"), an okay from the elders or a
+// partner.
+func TestFieldsOfStop71b(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, extract(t, qualify.RealEstate, "it's too much house for me since Walter passed"), qualify.Field("motivation"))
+	require.NotContains(t, extract(t, qualify.RealEstate, "the roof's been fine since the inspection passed"), qualify.Field("motivation"))
+	require.Contains(t, extract(t, qualify.BANT, "the elders have to approve it"), qualify.Authority)
+	require.Contains(t, extract(t, qualify.BANT, "necesito el visto bueno de mi socio"), qualify.Authority)
+}

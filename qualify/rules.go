@@ -1132,6 +1132,11 @@ func personBefore(t textmatch.Text, i int) bool {
 			return true
 		}
 	}
+	// a name alone, after "since" or "after": "too much to keep up since
+	// Harold passed" (blind71, stop 71; not "since the bill passed")
+	if i >= 2 && (t.Toks[i] == "passed" || t.Toks[i] == "died") && (t.Toks[i-2] == "since" || t.Toks[i-2] == "after") && isName(t.Toks[i-1]) {
+		return true
+	}
 	// Spanish names the dead after the verb: "se me murió mi viejo",
 	// "falleció en marzo mi esposo", "mi difunto esposo"; "viejo" and
 	// the like are a person only after "mi" or "su" ("la troca vieja"
@@ -1145,6 +1150,24 @@ func personBefore(t textmatch.Text, i int) bool {
 	}
 	return false
 }
+
+// isName reports a word that may be a person's name where a subject
+// stands: letters only, and no word a bill, a storm or a test is.
+func isName(w string) bool {
+	if len(w) < 3 || notNames.Has(w) {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// notNames pass without dying: "since the bill passed", "after it passed".
+var notNames = textmatch.NewSet("it", "that", "this", "bill", "law", "storm", "inspection", "test", "exam", "time", "deadline", "vote",
+	"motion", "appraisal", "everything", "which", "what", "they", "winter", "summer", "season", "hurricane", "year", "week", "month")
 
 var (
 	deathVerbsEs  = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron", "difunto", "difunta")
@@ -3210,6 +3233,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// someone's okay needed (blind70, stop 71): "I'd need my partner to
 	// okay anything we buy", "need the board to sign off"
 	{Name: "approval", Pattern: "need|needs|have|has to? my|our|the ~1 partner|partners|boss|wife|husband|spouse|board|cfo|ceo|owner|owners|manager|director to ok|approve|sign|greenlight"},
+	// a pastor's or a partner's okay (blind71, stop 71): "Pastor has to
+	// approve spending", "I need el OK de mi socio"
+	{Name: "approval", Pattern: "pastor|priest|elders|treasurer|council|deacons has|have|needs|need to approve|ok|sign / need|necesito|necesitamos el|the ok de|from mi|my|nuestro|our socio|socia|partner|esposo|esposa|jefe|jefa|boss / el visto bueno de|del mi|nuestro? socio|socia|esposo|esposa|jefe|jefa"},
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},

@@ -382,10 +382,12 @@ func esOwnCaller(t textmatch.Text, m textmatch.Match) bool {
 	return false
 }
 
-// hablameDe: "háblame del precio": talk to me about.
+// hablameDe: "háblame del precio": talk to me about; and what the
+// sender talks about, told: "tú me hablas de upgrade" (blind71, stop 71).
 func hablameDe(t textmatch.Text, m textmatch.Match) bool {
 	last, next := t.Toks[m.End-1], nextTok(t, m)
-	return (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme") && (next == "de" || next == "del" || next == "sobre")
+	return (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme" || last == "hablas" || last == "hablan") && (next == "de" || next == "del" || next == "sobre") &&
+		!slices.Contains(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], "telefono")
 }
 
 // esNameAfter: one word after the match ends its clause and is neither a

@@ -8079,3 +8079,32 @@ func TestFreshSetSignalsStop71(t *testing.T) {
 	}
 	require.Less(t, trigger.Analyze("dale pues... luego. ahorita ando ocupado").Commitment, 2)
 }
+
+// TestFreshSetSignalsStop71b: signals blind71 showed after its
+// measurements, in our own words. Frustration: the lead shares another's
+// anger, the blood type offered, an old oath; not another provider's
+// fault with the sender praised. Commitment: the earliest opening taken,
+// what to send to start; "todavía no" answering the question asked.
+// Competitor: a free plan limped along on. Not an ask: "tú me hablas de".
+func TestFreshSetSignalsStop71b(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my wife is livid and so am I, nobody came",
+		"should I send you my blood type as well?",
+		"what in tarnation is this charge",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	sig := trigger.Analyze("I was upset with the other roofer but you guys were great, thanks!")
+	require.False(t, sig.Frustrated, "another provider's fault, the sender praised (%s)", sig.FrustrationRule)
+	for _, s := range []string{
+		"earliest you've got works for me",
+		"book the soonest opening you have",
+		"¿qué tenemos que mandar para empezar?",
+		"Todavía no. ¿Qué necesito llenar para empezar?",
+	} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	require.NotEmpty(t, trigger.Analyze("we've been limping along on a free plan from another app").Competitors)
+	require.False(t, trigger.Analyze("te pregunto del seguro y tú me hablas de precios").ExplicitAsk)
+}

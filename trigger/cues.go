@@ -92,9 +92,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// about the deductible. You answered about bundling."
 	{Name: "asked again", Pattern: "@ord time im|ive answering|answered|explaining|explained|telling|told|repeating / @ord time i am|have answering|answered|explaining|explained|telling|told|repeating / you ~3 the same thing|question back|again|over / stuck in a loop / is this a loop / i asked about ~4 | you answered|replied|responded about"},
 	// confusion said with an oath (blind70, stop 71): "I'm confused como
-	// el diablo", "confused as hell"; and a company called a mess: "qué
-	// desorden de compañía"
-	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa|gente"},
+	// el diablo", "confused as hell"; a company called a mess: "qué
+	// desorden de compañía"; an old oath (blind71): "what in the Sam Hill
+	// is a lead score"
+	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa|gente / in the sam hill / in tarnation"},
 	// older sets' conversations (stop 67): "this is maddening", "does
 	// anybody over there give a flip?", "Are you a parrot?", "the sorriest
 	// outfit I have dealt with", "¿me ven cara de qué?", "me están viendo
@@ -379,7 +380,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
 	// dev281: "ya te di la dirección literalmente hace dos mensajes ...
 	// Do you also want my blood type?"
-	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / also want|need my blood type / want|need my blood type too / tambien quieren|quiere mi tipo de sangre"},
+	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / also want|need my blood type / want|need my blood type too / send|give you? my blood type / tambien quieren|quiere mi tipo de sangre"},
 	// dev282: "my husband is fuming ... explain yourselves", "omg the
 	// same question again"
 	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / omg|ugh|wow|seriously ~1 the same question|questions ~1 again|twice / you ~3 the same question|questions again|twice"},
@@ -699,8 +700,10 @@ func notAtSender(toks []string, i int) bool {
 			break
 		}
 		// right before a swear, "my" is the lead's own: "my damn invoice"
+		// ("My boss is furious and honestly so am I": the lead's too;
+		// blind71, stop 71)
 		if partyAt(toks, k) && (k < i-1 || feelings.Has(w) || adjectives.Has(w) || w == "experience") {
-			return !senderIn(toks, cs, ce)
+			return !senderIn(toks, cs, ce) && !(feelings.Has(w) && leadShares(toks[i:]))
 		}
 	}
 	// and a feeling's object: "frustrated with the bank", "mad at my ex"
@@ -732,10 +735,18 @@ func otherSubject(toks []string, i int) bool {
 			return false
 		}
 		if partyAt(toks, k) && toks[k] != "my" && toks[k] != "mi" {
-			return !senderIn(toks, cs, ce)
+			// ("My boss is furious and honestly so am I": the lead
+			// shares it; blind71, stop 71)
+			return !senderIn(toks, cs, ce) && !leadShares(toks)
 		}
 	}
 	return false
+}
+
+// leadShares reports the lead saying the feeling is theirs too: "so am
+// I", "me too", "yo también".
+func leadShares(toks []string) bool {
+	return textmatch.ContainsSeq(toks, "so", "am", "i") || textmatch.ContainsSeq(toks, "me", "too") || textmatch.ContainsSeq(toks, "yo", "tambien")
 }
 
 // partyAt reports someone other than the lead and the sender at
@@ -1045,6 +1056,12 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// "This freaking heat is killing me ... Anyway what time
 		// tomorrow?", "Mi jefe me cambió de turno otra vez, qué coraje.
 		// Pero sí puedo el sábado": a vent about the day, then business
+		return "", false
+	}
+	if ok && r != "shouting" && otherThenPraise(t.Toks) {
+		// "Estaba frustrated con el otro lender pero ustedes me
+		// explicaron todo bien. Gracias!": another provider's fault, the
+		// sender praised (blind71, stop 71)
 		return "", false
 	}
 	if ok && r != "shouting" && apologises(t) {
@@ -3361,6 +3378,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// más abajo", "the company I'm with now just sent my renewal"
 	{Name: "other company", Pattern: "otro|otra senor|compania|empresa|banco|muchacho|agente|contratista|tienda|aseguranza ~6 me|nos lo|la|los? deja|dejan|dejo|dejaron|ofrece|ofrecen|dio|dieron|cobra|cobran / los|las de ~3 me|nos lo|la|los? deja|dejan|dejaron|ofrecen|dieron|cobran ~9 menos|barato|abajo / me|nos sacaron|consiguieron|dieron una tasa|rate ~4 abajo|menos|baja|mejor"},
 	{Name: "current provider", Pattern: "company|carrier|insurer|lender|provider|bank im|were with now|currently"},
+	// a tool in use now, on another's free plan (blind71, stop 71):
+	// "we've been limping along on the free Jotform plan"
+	{Name: "current provider", Pattern: "limping|getting along|by on|with the|their|a free? ~2 plan|tier|version|app|tool|software"},
 	// dev319 (stop 53): "un demo de otro programa ... y sale más barato",
 	// "los de la troca blanca que vinieron el jueves dicen que ... por como
 	// 11 mil", "the guy who writes our policy now says he can shave 8%",
@@ -4073,6 +4093,31 @@ var (
 var providerNouns = textmatch.NewSet("company", "companies", "guy", "guys", "outfit", "agency", "agent", "lender", "bank", "broker",
 	"contractor", "roofer", "plumber", "installer", "vendor", "provider", "carrier", "insurer", "realtor", "crew", "tech", "shop",
 	"buyer", "investor", "one", "place", "firm", "electrician", "landscaper", "exterminator")
+
+// otherThenPraise reports another provider named ("el otro plomero",
+// "the other lender") and then, after "but", the sender praised: "...
+// pero ustedes llegaron rápido. Gracias!".
+func otherThenPraise(toks []string) bool {
+	other := -1
+	for i := 0; i+1 < len(toks); i++ {
+		if (formerOnes.Has(toks[i]) || toks[i] == "otro" || toks[i] == "otra") && (providerNouns.Has(toks[i+1]) || esProviders.Has(toks[i+1])) {
+			other = i
+			break
+		}
+	}
+	if other < 0 {
+		return false
+	}
+	for k := other + 2; k+1 < len(toks); k++ {
+		if (toks[k] == "but" || toks[k] == "pero") && senderPronoun.Has(toks[k+1]) {
+			return anyPositive(toks[k+1:])
+		}
+	}
+	return false
+}
+
+// esProviders are the Spanish words of another provider.
+var esProviders = textmatch.NewSet("plomero", "contratista", "prestamista", "banco", "compania", "agente", "tecnico", "techero", "electricista", "vendedor", "aseguradora")
 
 // emotionElsewhere reports a feeling told about someone or something else
 // and then one calm question to the sender: "My tenant trashed the place.

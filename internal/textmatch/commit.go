@@ -54,6 +54,11 @@ var commitRules = MustCompile(map[string]Set{
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
+	// the first opening taken (blind71, stop 71): "book the plumber for
+	// the earliest slot you have", "earliest you've got, I'll be home
+	// all week", "¿qué necesito mandar para empezar hoy mismo?"
+	{Name: "book", Pattern: "earliest|soonest|first available slot|opening|appointment|time|day / earliest|soonest you|youve ~1 got|have|can / earliest|soonest possible|available"},
+	{Name: "next step", Pattern: "que necesito|necesitamos mandar|enviar|hacer|llenar para empezar|arrancar|aplicar|comenzar / que tengo|tenemos que mandar|enviar|hacer|llenar para empezar|arrancar|aplicar|comenzar"},
 	// "book the guy for friday", "schedule your tech on monday"
 	{Name: "book", Pattern: "book|schedule the|a|your guy|tech|techs|crew|installer|installers|plumber|electrician|team for|on|this|next @date / book|schedule him|her|them for|on|this|next @date"},
 	// a slot taken for the lead: "ok book me thursday morning", "schedule
@@ -599,7 +604,7 @@ var (
 		{Name: "hedge", Pattern: "not deciding|committing anything yet / not deciding|committing yet"},
 		{Name: "hedge", Pattern: "to cancel|cancelar my|the|mi|el order|account|service|plan|policy|contract|pedido|servicio|contrato / not signing|sign yours|it|that"},
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
-		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / lo|la voy|vamos a pensar|pensarlo|consultar|platicar / lo|la tengo|tenemos que pensar|consultar|platicar / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// a question about a trial's end: "does it expire after 14 days no
 		// matter what?"
 		{Name: "hedge", Pattern: "does|will|would it expire|end / does|will|would the trial expire|end / can i ask something first|before"},
@@ -716,8 +721,9 @@ func commitment(t Text) (int, string, bool) {
 			// "the walk-in can't wait another week": a hurry
 			toks[m.Start-1] == "wait" && m.Start > 1 && (toks[m.Start-2] == "cant" || toks[m.Start-2] == "cannot") ||
 			// "I don't want to watch it climb another week" (blind70,
-			// stop 71): a hurry too
-			ContainsSeq(toks[ClauseStart(toks, m.Start):m.Start], "dont", "want")) {
+			// stop 71), "I'm not waiting another week" (blind71): a hurry
+			// too
+			ContainsSeq(toks[ClauseStart(toks, m.Start):m.Start], "dont", "want") || ContainsSeq(toks[ClauseStart(toks, m.Start):m.Start], "not", "waiting")) {
 			return false
 		}
 		// "I said I'd think about it for a month. I thought. Let's go.":
@@ -728,7 +734,10 @@ func commitment(t Text) (int, string, bool) {
 		// "Not yet. Honestly we found the one yesterday ... What do you
 		// need from me to get started today?": "not yet" alone answers the
 		// question asked (pre-approved yet?), and the message goes on
-		if toks[m.Start] == "not" && toks[m.End-1] == "yet" && m.Start == 0 && m.End < len(toks) && toks[m.End] == Break && m.End+1 < len(toks) {
+		// ("Todavía no. ¿Qué necesito mandar para empezar hoy mismo?":
+		// the same in Spanish; blind71, stop 71)
+		if (toks[m.Start] == "not" && toks[m.End-1] == "yet" || (toks[m.Start] == "todavia" || toks[m.Start] == "aun") && toks[m.End-1] == "no") &&
+			m.Start == 0 && m.End < len(toks) && toks[m.End] == Break && m.End+1 < len(toks) {
 			return false
 		}
 		// ("we're not just comparing", "we were just comparing at first")
