@@ -703,6 +703,19 @@ type floor struct {
 //     Studied after both: asks 0.987, opt-out 0.990 at FPR 0, silenced
 //     0.990, frustration 1.000, commitment 1.000, fields 0.977, BANT
 //     0.971, conversations 75 of 80.
+//   - testdata/blind71: stop 71's second fresh set of all five tasks
+//     (720 rows by two writers who read only the guide: Florida and the
+//     Southeast coast, speaking for a company or a household, with
+//     Puerto Rican, Venezuelan and Colombian Spanish; the Mountain South
+//     and the Ozarks, older people and the family who help them, with
+//     Mexican, Guatemalan and Salvadoran Spanish). Written to measure
+//     the rules studied on blind70; it read the same with the stop's
+//     start binary, after the older sets' classes and after blind70's
+//     (asks 1.000, opt-out 0.990 at FPR 0, silenced 1.000 at FPR 0.009,
+//     frustration F1 0.937, commitment 0.987, fields 0.978, BANT 0.980,
+//     conversations 73 of 80). Studied after: opt-out 1.000,
+//     frustration 1.000, fields 0.984, BANT 0.990, conversations 79 of
+//     80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1937,6 +1950,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind71", []floor{
+			// (stop 71: what its study after its measurements reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.98, true},
+			{"bant", "f1", 0.98, true},
+			{"conversations", "accuracy", 0.98, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind70", []floor{
 			// (stop 71: what its study after both measurements reached)
