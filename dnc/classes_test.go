@@ -5321,3 +5321,25 @@ func TestFreshSetClassesStop71b(t *testing.T) {
 		"No me llamen, no oigo bien. Mándenlo por mensaje.",
 	)
 }
+
+// TestFreshSetClassesStop71c: classes blind72 showed after both of its
+// measurements, in our own words: done "permanently", a name kept out of
+// the sender's phone, everyone refused "you included", a plea taken back
+// with "said no one ever", and "que ya no me mandaran nada" told to the
+// sender. Look-alikes: a laughed "stop" at good news, a name kept out of
+// a newspaper.
+func TestFreshSetClassesStop71c(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"thanks but we're good, permanently",
+		"and keep my number out of your system while you're at it",
+		"I'd rather not hear from anybody, you included",
+		"yes please, keep texting me at dawn. said no one ever. I'm done forever",
+		"les dije el mes pasado que ya no me mandaran nada, y siguen",
+	)
+	requireNoOptOuts(t, d,
+		"jaja stop, ¿800 por todo el techo? increíble ese precio, me encanta",
+		"keep my name out of the newspaper please",
+	)
+}

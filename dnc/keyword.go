@@ -579,8 +579,16 @@ func (d *RuleDetector) playfulStop(raw string, t textmatch.Text, m textmatch.Mat
 		t.Toks[p] == "just" && p > 0 && (t.Toks[p-1] == "please" || t.Toks[p-1] == "pls" || t.Toks[p-1] == "you" || t.Toks[p-1] == "u")) {
 		return false
 	}
+	// "Bro, stop, ¿1,200 por todo el roof? Está increíble ese precio
+	// jaja": disbelief at good news, laughed (blind72, stop 71)
+	if laughs(raw, t.Toks) && slices.ContainsFunc(t.Toks, delighted.Has) {
+		return true
+	}
 	return d.model.Score(raw).Prob(learned.OptOut) < 0.1
 }
+
+// delighted are words of delight that make a laughed "stop" disbelief.
+var delighted = textmatch.NewSet("increible", "amazing", "awesome", "incredible", "genial", "buenisimo", "buenisima", "wow", "great", "insane", "crazy", "unbelievable")
 
 // askedBackDenied reports a keyword that opens the message as a question
 // of its own and is answered "no" at once: "Unsubscribe? lol no, I'm

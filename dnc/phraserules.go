@@ -1139,7 +1139,10 @@ var phraseRules = map[string]phraseRule{
 		{"told to another company: 'le dije a Geico que me dejaran de llamar'", toldAnotherEs},
 		{"another channel or one kind of message, not all: 'que ya no me escribieran al correo, mejor aquí', 'que ya no me mandaran listings de condos'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "que" && toks[m.End-1] != "mas" && m.End < len(toks) &&
-				toks[m.End] != textmatch.Break && toks[m.End] != "mas" && toks[m.End] != "nunca" && toks[m.End] != "y" && toks[m.End] != "pero" && toks[m.End] != "porque"
+				toks[m.End] != textmatch.Break && toks[m.End] != "mas" && toks[m.End] != "nunca" && toks[m.End] != "y" && toks[m.End] != "pero" && toks[m.End] != "porque" &&
+				// ("que ya no me mandaran nada": nothing at all; blind72,
+				// stop 71)
+				!(toks[m.End] == "nada" && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break || toks[m.End+1] == "mas"))
 		}},
 		{"told to another, this sender welcome: 'I told the other insurance que ya no me llamaran ... Ustedes sí me pueden escribir'", func(toks []string, m textmatch.Match) bool {
 			return textsWelcomed(toks) && textmatch.Before(toks, m.Start, 6, otherOnes)
@@ -3873,6 +3876,11 @@ var emailWelcome = textmatch.MustCompile(nil, []textmatch.Rule{
 func pleadsToGoOn(t textmatch.Text) bool {
 	// (the rarer words first: most messages stop at one scan)
 	if !t.HasAny(keepGoingWords) || t.HasAny(threatWords) {
+		return false
+	}
+	// "Yes please, keep texting me at 6am ... Said no one ever": the plea
+	// taken back as sarcasm (blind72, stop 71)
+	if textmatch.ContainsSeq(t.Toks, "said", "no", "one", "ever") || textmatch.ContainsSeq(t.Toks, "said", "nobody", "ever") {
 		return false
 	}
 	m, ok := keepGoing.First(t, nil)

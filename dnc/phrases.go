@@ -235,6 +235,15 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I'd just as soon not hear from RentLedger again": a name of the
 	// sender's, "again" closing the clause
 	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|your ~2 again|anymore / as soon not hear from _ again|anymore"},
+	// the sender counted among everyone (blind72, stop 71): "I'd rather
+	// not hear about insurance from anyone for a while, you included"
+	{Name: "rather not hear", Pattern: "rather not hear ~4 from anyone|anybody ~4 |? you|yall included / rather not hear ~4 from anyone|anybody ~4 |? including you|yall"},
+	// the lead's name kept out of the sender's phone or lists (blind72,
+	// stop 71): "keep my name out of your phone while you're at it"
+	{Name: "keep name out", Pattern: "keep|leave my|our name|number|info|information out of your|the|yall phone|phones|list|lists|system|database|records|files|contacts"},
+	// done for good, said plainly (blind72, stop 71): "I'm good,
+	// permanently"
+	{Name: "done for good", Pattern: "im good|set|done |? permanently|forever / i|we am|are good|set|done |? permanently|forever / im good |? for good / i|we am|are good |? for good"},
 	// "I'd just as soon not hear about it by text anymore" (the texts
 	// named: see phraseRules)
 	{Name: "rather not hear about it", Pattern: "as soon not hear about it|this ~3 anymore|again"},

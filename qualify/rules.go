@@ -2142,7 +2142,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "by", Pattern: "once|when shes|hes|theyre out|gone / once|when she|he|they is|are out|gone / once|when the? tenant|tenants|renter|renters is|are out|gone / once|when the? she|he|they|tenant|tenants|renter|renters moves|move|moved out"},
 	{Name: "asap", Pattern: "right away"},
 	// "like yesterday", said of when it was needed (blind70, stop 71)
-	{Name: "asap", Pattern: "need|needed|needs|want|wanted ~8 |? like yesterday"},
+	// ("need dispatch software that works with bad cell signal.
+	// Yesterday, honestly.": blind72, stop 71)
+	{Name: "asap", Pattern: "need|needed|needs|want|wanted ~8 |? like yesterday / need|needed|needs|want|wanted ~8 | yesterday |? honestly|really|tbh |"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
 	// ("so I just want it gone rápido", blind49)

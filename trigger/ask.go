@@ -773,6 +773,12 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// "¿a qué hora abren las líneas de atención?") and the people needed, said alone ("I need customer
 	// care.", "necesito servicio al cliente, el técnico nunca llegó"; not
 	// "we need customer service software")
+	// a person asked for by name, back again (blind72, stop 71): "Can I
+	// get Linda back? She was the one who actually helped me"; a meeting
+	// across a desk, a walk-in: "I want to sit across a desk from
+	// somebody", "does your office take walk-ins?"
+	{Name: "person by name", Pattern: "can|could i|we get|have ~1 back |? she|he was|is the one"},
+	{Name: "in person", Pattern: "sit across a|the desk|table from somebody|someone|you|yall / sit across a|the desk|table from a person / your ~2 office|branch|location take|takes|taking|accept|accepts walk ins|walkins / do|does you|yall take|accept walk ins|walkins"},
 	{Name: "escalate", Pattern: "escalate|escalar|escalen|escale|escalarlo|escalenlo ~2 ticket|case|issue|complaint|claim|caso|queja|reclamo|reporte|problema|esto|this|it / kick|bump|move this|it up the chain"},
 	{Name: "department", Pattern: "patch me|us through / put|transfer|connect|send me|us through? to|with the? ~2 department|dept / conectame|conecteme|conectenme|comunicame|comuniqueme|pasame|paseme|transfierame|transfiereme con|a el|al|la? departamento|area"},
 	{Name: "customer service", Pattern: "does the|your? support|helpdesk work|answer ~1 past|after|until|weekends|saturdays|sundays|late|nights / help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},

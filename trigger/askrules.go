@@ -685,6 +685,7 @@ var askRules = map[string]askRule{
 		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
 	}},
 	"person call": {unless: []exclusion{
+		{"a call to someone named, somewhere: 'tell your roofer to call Mark at the co-op' (blind72, stop 71)", callsNamedOther},
 		{"told of, not asked: 'The tenant said someone would get in touch with us about the lease'", allOf(spanHas("would", "will"), beforeIn(8, reportVerbs))},
 		{"a call on arrival, or none: 'tell the guy not to call when he gets here', 'if the guy needs to call me when he gets there that's fine, otherwise text is best' (dev363, stop 56)", callOnArrivalOrNone},
 		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed at the front desk when he arrives'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -737,6 +738,7 @@ var askRules = map[string]askRule{
 		{"the number itself checked: 'try my cell phone number in the form, is it right?'", afterIn(5, textmatch.NewSet("form", "right", "correct", "works", "work", "file", "account"))},
 	}},
 	"person to talk to": {unless: []exclusion{
+		{"a call to someone named, somewhere: 'tell your roofer to call Mark at the co-op' (blind72, stop 71)", callsNamedOther},
 		{"a call on arrival, or none (see 'person call')", callOnArrivalOrNone},
 		{"a call to someone named by title: 'tell your technician to call Mrs. Ahmed'", func(t textmatch.Text, m textmatch.Match) bool {
 			return m.End < len(t.Toks) && enTitles.Has(t.Toks[m.End])
@@ -1403,6 +1405,19 @@ func phoneSupportAsked(t textmatch.Text, m textmatch.Match) bool {
 	}
 	return textmatch.Before(t.Toks, m.Start, 4, featureAsks) || textmatch.After(t.Toks, m.End, 2, featureIncluded)
 }
+
+// callsNamedOther reports a call verb in the match whose object, right
+// after it, is someone named with a place or a matter: "call Mark at the
+// co-op about the ladder" (not "call me at 5", "call back about it").
+func callsNamedOther(t textmatch.Text, m textmatch.Match) bool {
+	if m.End+1 >= len(t.Toks) || !callVerbs.Has(t.Toks[m.End-1]) {
+		return false
+	}
+	who, next := t.Toks[m.End], t.Toks[m.End+1]
+	return !leadSide.Has(who) && !callTail.Has(who) && !isNumberTok(who) && (next == "at" || next == "about" || next == "from" || next == "over")
+}
+
+var callVerbs = textmatch.NewSet("call", "ring", "phone", "text", "contact")
 
 // phoneSupportJudged reports the sender's phone support as the subject of
 // a judgement: "your phone support used to be better", "the phone

@@ -8108,3 +8108,41 @@ func TestFreshSetSignalsStop71b(t *testing.T) {
 	require.NotEmpty(t, trigger.Analyze("we've been limping along on a free plan from another app").Competitors)
 	require.False(t, trigger.Analyze("te pregunto del seguro y tú me hablas de precios").ExplicitAsk)
 }
+
+// TestFreshSetSignalsStop71c: signals blind72 showed after both of its
+// measurements, in our own words. Asks: a person asked back by name, a
+// desk across from someone, walk-ins at the sender's office; not a call
+// to someone named at a place, nor another office's walk-ins.
+// Frustration: a form letter mocked, "what the heck?" closing a
+// complaint; not "what the heck, let's do it", nor a game lost before
+// "pero sí". Out of scope: changed to the lead's own way.
+func TestFreshSetSignalsStop71c(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"can I get Maria back? she was the one who sorted it out last time",
+		"this is something I'd rather sit across a table from someone for",
+		"does your Tulsa office take walk-ins?",
+	} {
+		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
+	}
+	for _, s := range []string{
+		"have your tech call Rosa at the front office about the gate code",
+		"does the DMV office take walk ins",
+	} {
+		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
+	}
+	for _, s := range []string{
+		"wow, a form letter. so personal. thanks.",
+		"the quote said 600 and the invoice says 950. what the heck?",
+	} {
+		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
+	}
+	for _, s := range []string{
+		"eh, what the heck, let's do it",
+		"the Chiefs lost otra vez, qué coraje! pero sí, el jueves está bien",
+	} {
+		sig := trigger.Analyze(s)
+		require.False(t, sig.Frustrated, "%q (%s)", s, sig.FrustrationRule)
+	}
+	require.Contains(t, trigger.Analyze("¿se puede ajustar para que los reportes salgan a nuestra manera?").OutOfScope, trigger.TopicCustomization)
+}

