@@ -716,6 +716,16 @@ type floor struct {
 //     conversations 73 of 80). Studied after: opt-out 1.000,
 //     frustration 1.000, fields 0.984, BANT 0.990, conversations 79 of
 //     80.
+//   - testdata/blind72: stop 71's third fresh set of all five tasks
+//     (720 rows by two writers who read only the guide: the Great Plains
+//     in every mood, with the Spanish of the meatpacking towns; the
+//     Mid-Atlantic suburbs through money and deadlines, with Salvadoran,
+//     Honduran and Bolivian Spanish). Measured with the stop's start
+//     binary and after the studies of blind70 and blind71: the same
+//     (asks 0.987 at FPR 0.012, opt-out 0.962 at FPR 0.009, silenced
+//     0.981, frustration F1 0.962, commitment 1.000, fields 0.982, BANT
+//     0.972, conversations 75 of 80). Studied after: asks 1.000,
+//     opt-out 0.991 at FPR 0, frustration 1.000, conversations 77 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1950,6 +1960,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind72", []floor{
+			// (stop 71: what its study after both measurements reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.98, true},
+			{"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind71", []floor{
 			// (stop 71: what its study after its measurements reached)
