@@ -8016,24 +8016,20 @@ func TestFreshSetAsksStop70(t *testing.T) {
 // store's hours.
 func TestOlderSetAsksStop71(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"i dont need a robot i need customer service",
 		"does support work on saturdays?",
 		"is there an email address for customer service",
 		"what time does customer service open tomorrow",
 		"¿a qué hora abren customer service mañana?",
 		"¿en qué horario atiende soporte?",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"do your reps work on commission?",
 		"your phone support was better last year",
 		"not that i want to talk to anyone",
 		"what time does the store open",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
-	}
+	)
 }
 
 // TestFreshSetSignalsStop71: asks, frustration and commitment blind70
@@ -8046,28 +8042,22 @@ func TestOlderSetAsksStop71(t *testing.T) {
 // today, an application this week; not a yes put off at once.
 func TestFreshSetSignalsStop71(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"dile al técnico que me busque a este número en la tarde",
 		"mejor por teléfono, por favor",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"me llaman Tito en el trabajo, pero me llamo Alberto",
 		"que el agente me busque una casa más grande",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireFrustrated(t,
 		"fourth time I'm answering this same question",
 		"you keep asking the same thing over and over",
 		"lo que le conté ayer, ¿no lo apuntaron?",
 		"I asked about the roof. You answered about the windows.",
 		"charging me double? y'all got some nerve",
 		"I'm confused as heck about these numbers",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
-	}
+	)
 	sig := trigger.Analyze("It's three bedrooms and a den. It's all on the application too.")
 	require.False(t, sig.Frustrated, "a calm reminder after the answer (%s)", sig.FrustrationRule)
 	for _, s := range []string{
@@ -8088,13 +8078,11 @@ func TestFreshSetSignalsStop71(t *testing.T) {
 // Competitor: a free plan limped along on. Not an ask: "tú me hablas de".
 func TestFreshSetSignalsStop71b(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireFrustrated(t,
 		"my wife is livid and so am I, nobody came",
 		"should I send you my blood type as well?",
 		"what in tarnation is this charge",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
-	}
+	)
 	sig := trigger.Analyze("I was upset with the other roofer but you guys were great, thanks!")
 	require.False(t, sig.Frustrated, "another provider's fault, the sender praised (%s)", sig.FrustrationRule)
 	for _, s := range []string{
@@ -8118,25 +8106,19 @@ func TestFreshSetSignalsStop71b(t *testing.T) {
 // "pero sí". Out of scope: changed to the lead's own way.
 func TestFreshSetSignalsStop71c(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireAsks(t,
 		"can I get Maria back? she was the one who sorted it out last time",
 		"this is something I'd rather sit across a table from someone for",
 		"does your Tulsa office take walk-ins?",
-	} {
-		require.True(t, trigger.Analyze(s).ExplicitAsk, "%q asks for the people", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoAsks(t,
 		"have your tech call Rosa at the front office about the gate code",
 		"does the DMV office take walk ins",
-	} {
-		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q", s)
-	}
-	for _, s := range []string{
+	)
+	requireFrustrated(t,
 		"wow, a form letter. so personal. thanks.",
 		"the quote said 600 and the invoice says 950. what the heck?",
-	} {
-		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
-	}
+	)
 	for _, s := range []string{
 		"eh, what the heck, let's do it",
 		"the Chiefs lost otra vez, qué coraje! pero sí, el jueves está bien",
