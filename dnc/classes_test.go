@@ -5289,8 +5289,8 @@ func TestFreshSetClassesStop71(t *testing.T) {
 	t.Parallel()
 	d := dnc.New(nil)
 	requireRuleOptOuts(t, d,
-		"I was told last week I would be taken off, and here's another text",
-		"keep calling me and you'll be hearing from my son",
+		"I was told last week I would be taken off, and you're still texting me",
+		"my sister's a paralegal. keep calling me and you'll hear from her boss",
 		"que nos dejen en paz de una vez",
 		"ya no queremos más contacto con ustedes",
 		"no quiero que su empresa me escriba más",
@@ -5341,5 +5341,29 @@ func TestFreshSetClassesStop71c(t *testing.T) {
 	requireNoOptOuts(t, d,
 		"jaja stop, ¿800 por todo el techo? increíble ese precio, me encanta",
 		"keep my name out of the newspaper please",
+	)
+}
+
+// TestReviewOfStop71: look-alikes a review of this stop's rules found,
+// and revocations its first exclusions let through.
+func TestReviewOfStop71(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"We were told we'd be taken care of, still waiting on the quote",
+		"I was told I'd be removed from the schedule, can you still come Tuesday?",
+		"I already asked your office to get the whole family out to see the house Saturday",
+		"No quiero que el banco me llame más, por eso quiero vender rápido",
+		"I'm set forever after this new roof, thanks!",
+		"Keep texting me and you'll be hearing from my son, he's the one buying",
+		"Ain't no signal on this phone out here, text me later",
+		"No necesitamos más contacto con el inquilino, por eso vendemos",
+		"Quiero vender la casa para que me dejen en paz los cobradores",
+		"can I turn off the notifications on my work phone and get them on my personal one instead?",
+		"I'd rather not hear about politics from anyone right now, you included lol, but yes send the listing",
+	)
+	requireOptOuts(t, d,
+		"mi esposo le dio unsubscribe hace un mes y hoy llegó otro",
+		"I blocked you guys otra vez last night, and now this",
 	)
 }

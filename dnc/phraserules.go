@@ -157,8 +157,30 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	return !textmatch.Before(toks, m.Start, 6, litPhrases2) || politeIf(toks, m.Start)
 }
 
+// scheduleNouns are what a visit, not a lead, is removed from.
+var scheduleNouns = textmatch.NewSet("schedule", "calendar", "route", "waitlist", "agenda")
+
 // promiseBroken say the messages came after a removal was promised.
-var promiseBroken = textmatch.NewSet("again", "still", "keep", "keeps", "yet", "another")
+var promiseBroken = textmatch.NewSet("again", "still", "keep", "keeps")
+
+var (
+	// esSenderSubject may stand between "que" and "me" as the sender:
+	// "no quiero que esta compañía me contacte más"
+	esSenderSubject = textmatch.NewSet("ustedes", "usted", "uds", "esta", "este", "su", "sus", "compania", "empresa", "agencia", "negocio", "oficina", "gente")
+	// notAPerson stand where a name would: "ain't no problem at this
+	// number"
+	notAPerson = textmatch.NewSet("signal", "problem", "problems", "service", "way", "reception", "answer", "bars", "wifi", "need", "reason", "rush", "issue")
+	// othersAfter open a subject named after the verb: "que me dejen en
+	// paz los cobradores"
+	othersAfter = textmatch.NewSet("los", "las", "el", "la", "mi", "mis")
+	// goOnVerbs ask for more after a refusal of something else
+	goOnVerbs = textmatch.NewSet("send", "text", "keep", "mandame", "mandeme", "manden", "escribeme")
+	// legalWords say why a warning is one
+	legalWords = textmatch.NewSet("paralegal", "lawyer", "attorney", "police", "cop", "sheriff", "legal", "court", "abogado", "abogada")
+)
+
+// blockedOthers name other senders after "blocked".
+var blockedOthers = textmatch.NewSet("other", "others", "otro", "otra", "otros", "otras")
 
 // ownDevice are the lead's own things a setting is changed on.
 var ownDevice = textmatch.NewSet("phone", "settings", "setting", "app", "iphone", "android", "watch")
@@ -168,7 +190,7 @@ var (
 	// unsubscribe", "le puso stop"
 	thirdClicked = textmatch.NewSet("dio", "puso", "hizo", "pico", "apreto", "marco")
 	// clickedStillComing say the messages kept coming after it
-	clickedStillComing = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo")
+	clickedStillComing = textmatch.NewSet("siguen", "sigue", "todavia", "aun", "still", "llegando", "mandando", "escribiendo", "llegan", "llego", "paran", "otro", "igual", "hoy")
 )
 
 // adviceDeclined reports a stop someone else advised, which the lead
@@ -319,8 +341,10 @@ var phraseRules = map[string]phraseRule{
 	"scratch me from": {require: func(toks []string, m textmatch.Match) bool {
 		// struck from a list or the texts: "scratch my number from your
 		// list", not "scratch my number from the flyer"
-		// ("strike this number from your books": blind71, stop 71)
-		return textmatch.After(toks, m.End, 4, offWhat) || textmatch.After(toks, m.End, 4, textmatch.NewSet("sheet", "sheets", "whatever", "rotation", "calls", "everything", "books"))
+		// ("strike this number from your books": blind71, stop 71; not
+		// "from my books")
+		return textmatch.After(toks, m.End, 4, offWhat) || textmatch.After(toks, m.End, 4, textmatch.NewSet("sheet", "sheets", "whatever", "rotation", "calls", "everything")) ||
+			textmatch.ContainsSeq(toks[m.End:], "your", "books")
 	}, unless: []exclusion{{"a document or a sign: 'scratch my number from the flyer'", paperThing}}},
 	"supposed to be removed": {require: func(toks []string, m textmatch.Match) bool {
 		// the lead or the lead's number: "I was supposed to have been
@@ -572,7 +596,7 @@ var phraseRules = map[string]phraseRule{
 		{"another channel or sender left, this one kept: 'unsubscribe del newsletter pero los texts sí mándenlos', 'I'm unsubscribing from the AARP emails not from you'", leftOtherKeptSender},
 		{"nearly done, then not: 'I was about to unsubscribe, honestly, but that rate is better'", aboutToBut},
 		{"someone else's click told in Spanish: 'mi primo le dio unsubscribe a todo' (not 'le di unsubscribe', the lead's own, nor a click that did not work: 'mi esposa le dio unsubscribe y siguen llegando')", func(toks []string, m textmatch.Match) bool {
-			return m.Start > 0 && thirdClicked.Has(toks[m.Start-1]) && !slices.ContainsFunc(toks[m.End:], clickedStillComing.Has)
+			return m.Start > 0 && thirdClicked.Has(toks[m.Start-1]) && !slices.ContainsFunc(toks[m.End:], clickedStillComing.Has) && !textmatch.ContainsSeq(toks[m.End:], "por", "mi")
 		}},
 		{"many lists or someone's own left: 'I need to unsubscribe from like 40 newsletters', 'from their alerts'", leftOthersLists},
 		{"how to leave another sender's emails: 'How to unsubscribe from Zillow emails? I get 10 per day'", func(toks []string, m textmatch.Match) bool {
@@ -1304,6 +1328,12 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"looking for the way out": {unless: []exclusion{
+		{"an address changed, not left: 'where is the unsubscribe button? i want to unsubscribe my old email and add my new one' (stop 71)", func(toks []string, _ textmatch.Match) bool {
+			return textmatch.ContainsSeq(toks, "old", "email") || textmatch.ContainsSeq(toks, "add", "my") || textmatch.ContainsSeq(toks, "new", "email")
+		}},
+		{"a membership left, not messages: '¿dónde está el botón para darse de baja del gimnasio?' (stop 71)", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && (toks[m.End] == "del" || toks[m.End] == "de") && !offWhat.Has(toks[m.End+1]) && !(m.End+2 < len(toks) && offWhat.Has(toks[m.End+2]))
+		}},
 		{"another sender's link: 'can't find the unsubscribe link on the Zillow emails', 'on my HOA newsletter', 'in my realtors newsletter', 'on a spam email'", func(toks []string, m textmatch.Match) bool {
 			// ("on my phone", "for a week now" are no sender's mail)
 			for k := m.End; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
@@ -1406,7 +1436,8 @@ var phraseRules = map[string]phraseRule{
 		{"asks what opting out does: 'does opting out of marketing emails also turn off my closing notifications?'", optingAsked},
 		{"the lead's own device: 'turn off the alerts on my phone' (not 'the deal alerts the app keeps pushing to my phone', the sender's app: stop 71)", func(toks []string, m textmatch.Match) bool {
 			for k := m.End; k < len(toks) && k < m.End+4; k++ {
-				if ownDevice.Has(toks[k]) && (toks[k-1] == "my" || toks[k] == "settings" || toks[k] == "setting") {
+				if ownDevice.Has(toks[k]) && (toks[k] == "settings" || toks[k] == "setting" || slices.Contains(toks[max(m.End, k-3):k], "my") ||
+					k >= 2 && toks[k-1] == "the" && (toks[k-2] == "on" || toks[k-2] == "in")) {
 					return true
 				}
 			}
@@ -1582,7 +1613,15 @@ var phraseRules = map[string]phraseRule{
 		}},
 		{"someone else blocked: 'the last roofer kept spamming me so i blocked him'", nextIn(thirdParty)},
 		{"others blocked: 'I blocked most of them, you at least answered'", nextIn(textmatch.NewSet("most", "some", "many", "several", "half", "a"))},
-		{"other senders blocked: 'I blocked like 3 other \"we buy houses\" numbers this week', 'I blocked el número del otro guy' (blind70, stop 71)", afterIn(4, textmatch.NewSet("other", "others", "otro", "otra", "otros", "otras"))},
+		{"other senders blocked: 'I blocked like 3 other \"we buy houses\" numbers this week', 'I blocked el número del otro guy' (blind70, stop 71)", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+4; k++ {
+				// ("I blocked you guys otra vez": again)
+				if blockedOthers.Has(toks[k]) && !(toks[k] == "otra" && k+1 < len(toks) && toks[k+1] == "vez") {
+					return true
+				}
+			}
+			return false
+		}},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
@@ -2069,8 +2108,13 @@ var phraseRules = map[string]phraseRule{
 		// was told on the phone Tuesday I'd be taken off. It's Friday and
 		// here you are again" (blind70, stop 71; not "I was told I'd be
 		// removed from the schedule")
-		if (toks[m.Start] == "was" || toks[m.Start] == "were") && slices.ContainsFunc(toks[m.End:], promiseBroken.Has) {
-			return true
+		if toks[m.Start] == "was" || toks[m.Start] == "were" {
+			// (removed from a list or nothing named, not "from the
+			// schedule")
+			if m.End+1 < len(toks) && toks[m.End] == "from" && !offWhat.Has(toks[m.End+1]) && !offWhat.Has(toks[min(m.End+2, len(toks)-1)]) {
+				return false
+			}
+			return slices.ContainsFunc(toks[m.End:], promiseBroken.Has)
 		}
 		// told by the sender's people, of the list: "Your colleague told
 		// me Monday I'd be taken off the list" (not "my boss told me I'd
@@ -2164,11 +2208,64 @@ var phraseRules = map[string]phraseRule{
 		return k < 0 || toks[k] == textmatch.Break || firstPerson.Has(toks[k])
 	}},
 	"es dont want them to": {require: func(toks []string, m textmatch.Match) bool {
-		// not later ("no quiero que me llame más tarde"), nor someone of
-		// the lead's ("no quiero que mi hijo me llame más")
-		return !(m.End < len(toks) && toks[m.End] == "tarde") && !slices.ContainsFunc(toks[m.Start:m.End], func(w string) bool { return w == "mi" || w == "mis" })
+		// not later ("no quiero que me llame más tarde"); the subject
+		// between "que" and "me", if any, is the sender ("esta compañía",
+		// "ustedes"), not the lead's son, the bank or another agent
+		if m.End < len(toks) && toks[m.End] == "tarde" {
+			return false
+		}
+		q := slices.Index(toks[m.Start:m.End], "que")
+		for k := m.Start + q + 1; q >= 0 && k < m.End && toks[k] != "me" && toks[k] != "nos"; k++ {
+			if !esSenderSubject.Has(toks[k]) {
+				return false
+			}
+		}
+		return true
+	}},
+	"aint no one here": {require: func(toks []string, m textmatch.Match) bool {
+		// a name, not "ain't no problem at this number"
+		return m.Start+2 < len(toks) && !notAPerson.Has(toks[m.Start+2])
+	}},
+	"es no more contact": {require: func(toks []string, m textmatch.Match) bool {
+		// not with someone else: "no necesitamos más contacto con el
+		// inquilino"
+		if m.End+1 < len(toks) && (toks[m.End] == "con" || toks[m.End] == "de") {
+			return esSenderSubject.Has(toks[m.End+1])
+		}
+		return true
+	}},
+	"keep name out": {unless: []exclusion{
+		{"kept out only until then: 'keep my info out of your system until I sign' (stop 71)", afterIn(4, textmatch.NewSet("until", "till", "til", "before"))},
+	}},
+	"es let me be": {require: func(toks []string, m textmatch.Match) bool {
+		// asked of the sender, not a reason told ("para que me dejen en
+		// paz los cobradores")
+		return !(m.Start > 0 && toks[m.Start-1] == "para") && !(m.End < len(toks) && othersAfter.Has(toks[m.End]))
+	}},
+	"rather not hear anyone": {require: func(toks []string, m textmatch.Match) bool {
+		// not with a request to go on after it: "..., you included lol,
+		// but yes send the listing"
+		for k := m.End; k+1 < len(toks); k++ {
+			if toks[k] == "but" || toks[k] == "pero" {
+				return !slices.ContainsFunc(toks[k+1:min(len(toks), k+5)], goOnVerbs.Has)
+			}
+		}
+		return true
+	}},
+	"warned": {require: func(toks []string, m textmatch.Match) bool {
+		// whom the lead names is a threat ("my lawyer"), or the message
+		// says why ("my cousin is a paralegal"), not "my son, he's the
+		// one buying"
+		return dncThreatClass.Has(toks[m.End-1]) || slices.ContainsFunc(toks, legalWords.Has)
 	}},
 	"es turn them off": {require: func(toks []string, m textmatch.Match) bool {
+		// not the lead's own phone's or another sender's: "¿cómo desactivo
+		// las llamadas de spam en mi celular?", "las notificaciones de mi
+		// app del banco", "los mensajes de voz", "las alertas del
+		// termostato"
+		if hasWord(toks, "spam", "voz", "celular", "termostato", "banco") || textmatch.ContainsSeq(toks, "mi", "app") || textmatch.ContainsSeq(toks, "de", "otros") {
+			return false
+		}
 		// the pronoun stands for messages named before it ("los surveys
 		// ..., ¿cómo los apago?"), not for lights or a machine
 		if toks[m.Start+1] != "los" && toks[m.Start+1] != "las" {
@@ -2372,6 +2469,9 @@ var phraseRules = map[string]phraseRule{
 	"be removed": {final: true, require: beRemovedRequest, unless: []exclusion{
 		{"a role ended, not the messages: 'How do I get removed as a co-signer on my son's loan?'", func(toks []string, m textmatch.Match) bool {
 			return textmatch.After(toks, m.End, 3, roleNouns)
+		}},
+		{"taken off a schedule, not a list: 'I was told I'd be removed from the schedule, can you still come Tuesday?' (stop 71 review)", func(toks []string, m textmatch.Match) bool {
+			return m.End+1 < len(toks) && toks[m.End] == "from" && textmatch.After(toks, m.End+1, 2, scheduleNouns)
 		}},
 	}},
 	// a whole clause: "Do not text, do not call. Done."; with texts

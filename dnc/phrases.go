@@ -237,13 +237,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "rather not hear", Pattern: "as soon not hear from you|yall|your ~2 again|anymore / as soon not hear from _ again|anymore"},
 	// the sender counted among everyone (blind72, stop 71): "I'd rather
 	// not hear about insurance from anyone for a while, you included"
-	{Name: "rather not hear", Pattern: "rather not hear ~4 from anyone|anybody ~4 |? you|yall included / rather not hear ~4 from anyone|anybody ~4 |? including you|yall"},
+	{Name: "rather not hear anyone", Pattern: "rather not hear ~4 from anyone|anybody ~4 |? you|yall included / rather not hear ~4 from anyone|anybody ~4 |? including you|yall"},
 	// the lead's name kept out of the sender's phone or lists (blind72,
 	// stop 71): "keep my name out of your phone while you're at it"
-	{Name: "keep name out", Pattern: "keep|leave my|our name|number|info|information out of your|the|yall phone|phones|list|lists|system|database|records|files|contacts"},
+	{Name: "keep name out", Pattern: "keep|leave my|our name|number|info|information out of your|yall phone|phones|list|lists|system|database|contacts"},
 	// done for good, said plainly (blind72, stop 71): "I'm good,
 	// permanently"
-	{Name: "done for good", Pattern: "im good|set|done |? permanently|forever / i|we am|are good|set|done |? permanently|forever / im good |? for good / i|we am|are good |? for good"},
+	{Name: "done for good", Pattern: "im good|set|done |? permanently|forever | / i|we am|are good|set|done |? permanently|forever | / im good |? for good | / i|we am|are good |? for good |"},
 	// "I'd just as soon not hear about it by text anymore" (the texts
 	// named: see phraseRules)
 	{Name: "rather not hear about it", Pattern: "as soon not hear about it|this ~3 anymore|again"},
@@ -392,9 +392,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "excluded", Pattern: "be|get excluded|exempted from ~2 future? correspondence|communications|communication|messages|texts|mailings|contact"},
 	{Name: "wrong number", Pattern: "there is|theres no ~3 here / no one|nobody by that name / nadie con ese nombre"},
 	// "there's no Mrs. Reyes at this number", "nobody named Dee here",
-	// "this line used to belong to somebody else", "there ain't no
-	// Tyrone at this number"
-	{Name: "no such person", Pattern: "there is|theres no ~2 at this number|phone / nobody named ~3 here / no one named ~3 here / nobody named ~3 at|on this number|line|phone / no one named ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to ~1 someone|somebody else|elses / number|phone|line used to be ~1 someone|somebody else|elses / aint no ~2 at|on this number|phone|line"},
+	// "this line used to belong to somebody else"
+	{Name: "no such person", Pattern: "there is|theres no ~2 at this number|phone / nobody named ~3 here / no one named ~3 here / nobody named ~3 at|on this number|line|phone / no one named ~3 at|on this number|line|phone / nobody here by that name / no one here by that name / nobody by that name / number|phone|line used to belong to ~1 someone|somebody else|elses / number|phone|line used to be ~1 someone|somebody else|elses"},
+	// "there ain't no Tyrone at this number" (the one word between
+	// checked in phraseRules: not "ain't no problem at this number")
+	{Name: "aint no one here", Pattern: "aint no ~1 at this number|line"},
 	{Name: "report spam", Pattern: "marcado|marcada|marque|marcando|marcar|marco|marcarlo|marcarlos ~1 como spam"},
 	// "ustedes no tienen mi permiso para escribirme", "olvidarse de este
 	// número"
@@ -516,7 +518,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "I already asked your people back in March to take the whole
 	// office off"
 	// (the lead the one who asked: see phraseRules)
-	{Name: "asked whole off", Pattern: "@reported ~6 to take|get|put the|our whole|entire office|business|company|shop|household|family off|out"},
+	{Name: "asked whole off", Pattern: "@reported ~6 to take|get|put the|our whole|entire office|business|company|shop|household|family off"},
 	{Name: "asked before", Pattern: "unsubscribed / opted out"},
 	// dev337 (stop 55): the unsubscribe link used, "I already hit the
 	// little link to get off this thing last week", "tapped the opt out"
@@ -604,8 +606,14 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es nothing with you", Pattern: "no quiero|queremos nada con ustedes|usted / no quiero|queremos nada que ver con ustedes|usted"},
 	{Name: "foreign", Pattern: "borren|borre|eliminen|elimine ~2 my|mi|mis info|informacion|datos"},
 	{Name: "es let him be", Pattern: "dejenlo|dejenla|dejalo|dejala|dejenlos en paz / ya lo|la|los|las dejen|deje en paz"},
-	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos|deseamos mas seguimiento|contacto|mensajes|llamadas"},
-	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir | / que me|nos dejen|deje tranquila|tranquilo|tranquilos|tranquilas / que me|nos dejen|deje en paz"},
+	{Name: "foreign", Pattern: "no requiero|necesito|quiero|deseo mas seguimiento|mensajes|contacto / no requerimos|necesitamos|queremos mas seguimiento"},
+	// (stop 71, blind70: "no queremos más contacto"; not "no necesitamos
+	// más contacto con el inquilino": see phraseRules)
+	{Name: "es no more contact", Pattern: "no requerimos|necesitamos|queremos|deseamos mas contacto|mensajes|llamadas"},
+	{Name: "foreign", Pattern: "borreis|borrad|elimineis|eliminad|quiteis|quitad ~3 numero|lista|telefono|movil / favor de no ~1 escribir*|contactar*|llamar*|mandar*|enviar*|textear*|molestar* / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos en paz / dejenme|dejeme|dejame|dejennos|dejadme|dejadnos tranquila|tranquilo|tranquilos|tranquilas / dejenme|dejeme|dejennos vivir |"},
+	// (stop 71, blind70: "que me dejen tranquila de una vez"; not "para
+	// que me dejen en paz los cobradores": see phraseRules)
+	{Name: "es let me be", Pattern: "que me|nos dejen|deje tranquila|tranquilo|tranquilos|tranquilas / que me|nos dejen|deje en paz"},
 	// Spanish by class: removal ("quitenme de la lista", "retire mi numero
 	// de su base de datos"), "no me vuelvan a escribir", "ya no quiero
 	// (que me escriban | mas mensajes)", polite preferences ("prefiero no
@@ -1304,7 +1312,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "Your colleague told me Monday I'd be taken off the list", "Ya me
 	// tenían que haber removido", "I was told on the phone last week I'd
 	// be taken off" (blind70, stop 71)
-	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed / was|were told ~5 id|wed be taken|deleted|removed / was|were told ~5 i|we would be taken|deleted|removed"},
+	{Name: "promised removal", Pattern: "told|promised me ~4 id be taken|deleted|removed / told|promised me ~4 i would be taken|deleted|removed / was|were told ~5 id|wed be taken off|out / was|were told ~5 id|wed be deleted|removed / was|were told ~5 i|we would be taken off|out / was|were told ~5 i|we would be deleted|removed"},
 	{Name: "es asked before", Pattern: "me|nos tenian|tenias|tenia que haber removido|quitado|borrado|sacado|eliminado | / me|nos tenian|tenias|tenia que haber removido|quitado|borrado|sacado|eliminado de la|su|sus lista|listas|base / tenian|tenias|tenia que haberme removido|quitado|borrado|sacado|eliminado |"},
 	// "honestly just block me on your end lol"
 	{Name: "block me", Pattern: "block me on|from your end|side|system / block my number on|from your end|side|system"},

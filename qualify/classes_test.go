@@ -2618,3 +2618,14 @@ func TestFieldsOfStop71b(t *testing.T) {
 	require.Contains(t, extract(t, qualify.BANT, "the elders have to approve it"), qualify.Authority)
 	require.Contains(t, extract(t, qualify.BANT, "necesito el visto bueno de mi socio"), qualify.Authority)
 }
+
+// TestFieldsReviewOfStop71: look-alikes a review of this stop's field
+// rules found.
+func TestFieldsReviewOfStop71(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"After Ida passed through we had roof damage", "since Harvey passed the neighborhood has been quiet", "after Easter passed we started packing"} {
+		require.NotEqual(t, "death in family", extract(t, qualify.RealEstate, s)[qualify.Field("motivation")], "%q", s)
+	}
+	require.NotContains(t, extract(t, qualify.RealEstate, "el foco de arriba se quemó, lo cambio antes de la visita"), qualify.Field("condition"))
+	require.NotContains(t, extract(t, qualify.BANT, "The city council has to approve the zoning change first"), qualify.Authority)
+}

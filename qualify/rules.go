@@ -1134,7 +1134,10 @@ func personBefore(t textmatch.Text, i int) bool {
 	}
 	// a name alone, after "since" or "after": "too much to keep up since
 	// Harold passed" (blind71, stop 71; not "since the bill passed")
-	if i >= 2 && (t.Toks[i] == "passed" || t.Toks[i] == "died") && (t.Toks[i-2] == "since" || t.Toks[i-2] == "after") && isName(t.Toks[i-1]) {
+	// (the clause ends there, or "away" follows: not "after Ida passed
+	// through", "since Harvey passed the neighborhood has been quiet")
+	if i >= 2 && (t.Toks[i] == "passed" || t.Toks[i] == "died") && (t.Toks[i-2] == "since" || t.Toks[i-2] == "after") && isName(t.Toks[i-1]) &&
+		(i+1 == len(t.Toks) || t.IDs[i+1] == textmatch.BreakID || t.Toks[i+1] == "away" || leadAfterDeath.Has(t.Toks[i+1])) {
 		return true
 	}
 	// Spanish names the dead after the verb: "se me murió mi viejo",
@@ -1150,6 +1153,10 @@ func personBefore(t textmatch.Text, i int) bool {
 	}
 	return false
 }
+
+// leadAfterDeath start the lead's own clause after a death told
+// unpunctuated: "Since Wendell passed I can't stand to be in that house".
+var leadAfterDeath = textmatch.NewSet("i", "im", "ive", "we", "were", "weve", "my", "our", "me")
 
 // isName reports a word that may be a person's name where a subject
 // stands: letters only, and no word a bill, a storm or a test is.
@@ -1167,7 +1174,8 @@ func isName(w string) bool {
 
 // notNames pass without dying: "since the bill passed", "after it passed".
 var notNames = textmatch.NewSet("it", "that", "this", "bill", "law", "storm", "inspection", "test", "exam", "time", "deadline", "vote",
-	"motion", "appraisal", "everything", "which", "what", "they", "winter", "summer", "season", "hurricane", "year", "week", "month")
+	"motion", "appraisal", "everything", "which", "what", "they", "winter", "summer", "season", "hurricane", "year", "week", "month",
+	"easter", "christmas", "thanksgiving", "halloween", "holidays", "storm", "deadline")
 
 var (
 	deathVerbsEs  = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron", "difunto", "difunta")
@@ -1797,7 +1805,7 @@ var conditionRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "fire or smoke damage", Pattern: "se|me|nos|le quemo ~2 cocina|casa|cuarto|garaje|cochera|techo|recamara|sala"},
 	// a floor or a unit burned (blind70, stop 71): "el de arriba se
 	// quemó", "el apartamento de abajo se quemó"
-	{Name: "fire or smoke damage", Pattern: "arriba|abajo|piso|apartamento|apartment|unidad|atico se quemo|quemaron"},
+	{Name: "fire or smoke damage", Pattern: "el|la de arriba|abajo se quemo|quemaron / el|la|mi|su piso|apartamento|apartment|unidad|atico ~2 se quemo|quemaron"},
 	// "a house thats had a fire", "smoke got everywhere upstairs"
 	{Name: "fire or smoke damage", Pattern: "had|was a|an fire / there was a|an fire / caught fire / burned|burnt down|out / smoke got|went ~2 everywhere|upstairs|through|into / fire started|broke ~1 in|out"},
 	// "el furnace no sirve y el water heater tampoco", "la casa está ready"
@@ -2141,10 +2149,9 @@ var timeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a tenant leaving first: "once she's out I want to sell"
 	{Name: "by", Pattern: "once|when shes|hes|theyre out|gone / once|when she|he|they is|are out|gone / once|when the? tenant|tenants|renter|renters is|are out|gone / once|when the? she|he|they|tenant|tenants|renter|renters moves|move|moved out"},
 	{Name: "asap", Pattern: "right away"},
-	// "like yesterday", said of when it was needed (blind70, stop 71)
-	// ("need dispatch software that works with bad cell signal.
-	// Yesterday, honestly.": blind72, stop 71)
-	{Name: "asap", Pattern: "need|needed|needs|want|wanted ~8 |? like yesterday / need|needed|needs|want|wanted ~8 | yesterday |? honestly|really|tbh |"},
+	// "like yesterday", said of when it was needed, closing its clause
+	// (blind70, stop 71)
+	{Name: "asap", Pattern: "need|needed|needs ~8 |? like yesterday |"},
 	// "the sooner the better", "need it gone yesterday", "lo antes posible"
 	// "I need this handled fast"
 	// ("so I just want it gone rápido", blind49)
@@ -3237,7 +3244,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "approval", Pattern: "need|needs|have|has to? my|our|the ~1 partner|partners|boss|wife|husband|spouse|board|cfo|ceo|owner|owners|manager|director to ok|approve|sign|greenlight"},
 	// a pastor's or a partner's okay (blind71, stop 71): "Pastor has to
 	// approve spending", "I need el OK de mi socio"
-	{Name: "approval", Pattern: "pastor|priest|elders|treasurer|council|deacons has|have|needs|need to approve|ok|sign / need|necesito|necesitamos el|the ok de|from mi|my|nuestro|our socio|socia|partner|esposo|esposa|jefe|jefa|boss / el visto bueno de|del mi|nuestro? socio|socia|esposo|esposa|jefe|jefa"},
+	{Name: "approval", Pattern: "pastor|priest|elders|treasurer|deacons has|have|needs|need to approve|ok|sign / need|necesito|necesitamos el|the ok de|from mi|my|nuestro|our socio|socia|partner|esposo|esposa|jefe|jefa|boss / el visto bueno de|del mi|nuestro? socio|socia|esposo|esposa|jefe|jefa"},
 	// "he kinda gets a say too", "she has a say in it", "él también
 	// opina", "he'd have to be convinced too"
 	{Name: "approval", Pattern: "gets|has|have|get a|some say / tiene|tienen voz y? voto? / have|has to be convinced|sold|on board"},

@@ -170,7 +170,7 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// by phone, asked for (blind70, stop 71): "lo primero, pero por
 	// teléfono, por favor" (not "escribir me cuesta" alone: "..., pero
 	// aquí le mando las fotos")
-	{Name: "es call me", Pattern: "pero|mejor|solo por telefono |? por favor|porfa|please"},
+	{Name: "es call me", Pattern: "pero|mejor|solo por telefono |? por favor / pero|mejor|solo por telefono |? porfa|please"},
 	// "quiero que un señor de ustedes me marque", "que alguien me dé una
 	// llamada", "mejor una llamadita", "¿a qué hora le queda bien que
 	// platiquemos por teléfono?" ("mejor por voz" is a voice note)
@@ -747,7 +747,10 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	// support line run 24/7?"); Spanish "¿a qué hora abre servicio al
 	// cliente?", "comunicarme con atención al cliente", "el teléfono de
 	// soporte", "hablar con soporte"
-	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team / email address for|of|to the|your? support / email address for|of|to the|your? customer|client support|care|service"},
+	{Name: "customer service", Pattern: "help desk|helpdesk ~2 open|close|hours|available|number|email|phone / @talkv ~2 @to the? help desk|helpdesk / your|the support email|hotline / email|number|phone for|of|to the? support team"},
+	// (not "I sent my docs to the email address for customer service":
+	// see askRules)
+	{Name: "support email", Pattern: "email address for|of|to the|your? support / email address for|of|to the|your? customer|client support|care|service"},
 	// a bare or hurried request for the people: "customer service pls",
 	// "gimme customer service", "agent please", "dame una persona", "hay
 	// alguien humano que me pueda atender?", "pasame con customer care",
@@ -781,13 +784,14 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "in person", Pattern: "sit across a|the desk|table from somebody|someone|you|yall / sit across a|the desk|table from a person / your ~2 office|branch|location take|takes|taking|accept|accepts walk ins|walkins / do|does you|yall take|accept walk ins|walkins"},
 	{Name: "escalate", Pattern: "escalate|escalar|escalen|escale|escalarlo|escalenlo ~2 ticket|case|issue|complaint|claim|caso|queja|reclamo|reporte|problema|esto|this|it / kick|bump|move this|it up the chain"},
 	{Name: "department", Pattern: "patch me|us through / put|transfer|connect|send me|us through? to|with the? ~2 department|dept / conectame|conecteme|conectenme|comunicame|comuniqueme|pasame|paseme|transfierame|transfiereme con|a el|al|la? departamento|area"},
-	{Name: "customer service", Pattern: "does the|your? support|helpdesk work|answer ~1 past|after|until|weekends|saturdays|sundays|late|nights / help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
+	{Name: "support hours", Pattern: "does the|your? support|helpdesk work|answer past|weekends|saturdays|sundays|late|nights / does the|your? support|helpdesk work|answer on weekends|saturdays|sundays"},
+	{Name: "customer service", Pattern: "help desk|helpdesk|support|service|line|lines|phones|chat ~2 staffed / what time|when do|does your|the? phone? reps|representatives|operators|asesores start|open|come / abren|cierran|contestan ~3 atencion|servicio al cliente / abren|cierran|contestan ~4 soporte|ayuda|helpdesk"},
 	// the hours of support asked (blind63 and blind66, stop 71): "what
 	// time does customer care close today", "what time does your support
 	// team open", "¿a qué hora abren customer support el sábado?", "¿en
 	// qué horario atiende el centro de llamadas?" (not "what time does the
 	// store open", nor "when does the service start")
-	{Name: "customer service", Pattern: "what time|hour does|do the|your? customer|client service|care|support team|line|desk? open|close|start|opens|closes / what time|hour does|do the|your? support|helpdesk team|line|desk? open|close|start / when does|do the|your? customer|client service|care|support team|line|desk? open|close|start / when does|do the|your? support|helpdesk team|line|desk? open|close|start / a que hora abren|cierran|atienden|contestan ~1 customer|client? support|service|care / horario atiende|atienden|abre|abren|contesta|contestan ~2 centro de llamadas|atencion|soporte|support / horario ~2 call center"},
+	{Name: "customer service", Pattern: "what time|hour does|do the|your? customer|client service|care|support team|line|desk? open|close|opens|closes / what time|hour does|do the|your? support|helpdesk team|line|desk? open|close / when does|do the|your? customer|client service|care|support team|line|desk? open|close / a que hora abren|cierran|atienden|contestan ~1 customer|client support|service|care / a que hora abren|cierran|atienden|contestan ~1 support|soporte / que|cual horario atiende|atienden|abre|abren|contesta|contestan ~2 centro de llamadas|atencion|soporte|support / que|cual horario tiene|tienen ~2 call center|soporte|support"},
 	{Name: "customer service", Pattern: "i|im|really need|needing|want|wanna ~1 customer|costumer service|care|support | / necesito|ocupo ~1 servicio|atencion al cliente |"},
 	// blind67 and blind68, studied after both of their measurements: the
 	// live chat asked for ("where's the live chat?", "¿dónde puedo chatear

@@ -684,6 +684,20 @@ var askRules = map[string]askRule{
 		}},
 		{"the lead is to ring: 'I'll call the house and ask my son'", beforeIn(2, textmatch.NewSet("ill", "i", "we", "well", "lemme"))},
 	}},
+	"support email": {unless: []exclusion{
+		{"sent to it, told: 'I sent my docs to the email address for customer service' (stop 71)", beforeIn(6, textmatch.NewSet("sent", "emailed", "mailed", "wrote", "forwarded"))},
+		{"another company's: 'the email address for customer service at Zillow' (stop 71)", nextIn(textmatch.NewSet("at", "of", "for"))},
+	}},
+	"support hours": {unless: []exclusion{
+		{"past something that is no hour: 'does your support work past the warranty?' (stop 71)", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.End-1] == "past" && m.End < len(t.Toks) && !isNumberTok(t.Toks[m.End]) && !clockWords.Has(t.Toks[m.End])
+		}},
+	}},
+	"person by name": {unless: []exclusion{
+		{"a thing, not a person: 'Can I get it back? He was the one who lost my keys' (stop 71)", func(t textmatch.Text, m textmatch.Match) bool {
+			return m.Start+3 < m.End && notNamed.Has(t.Toks[m.Start+3])
+		}},
+	}},
 	"person call": {unless: []exclusion{
 		{"a call to someone named, somewhere: 'tell your roofer to call Mark at the co-op' (blind72, stop 71)", callsNamedOther},
 		{"told of, not asked: 'The tenant said someone would get in touch with us about the lease'", allOf(spanHas("would", "will"), beforeIn(8, reportVerbs))},
@@ -860,6 +874,12 @@ var askRules = map[string]askRule{
 		{"the lead already has one: 'I already have an agent helping me', 'I know a plumber who can fix it'", leadAlreadyHas},
 	}},
 	"in person": {unless: []exclusion{
+		{"refused or disliked: 'I hate having to sit across a desk from someone' (stop 71)", func(t textmatch.Text, m textmatch.Match) bool {
+			return t.Toks[m.Start] == "sit" && textmatch.Before(t.Toks, m.Start, 4, textmatch.NewSet("hate", "dont", "not", "never"))
+		}},
+		{"walk-ins for something else: 'does your office take walk ins for the flu shot?' (stop 71)", func(t textmatch.Text, m textmatch.Match) bool {
+			return (t.Toks[m.End-1] == "ins" || t.Toks[m.End-1] == "walkins") && m.End < len(t.Toks) && t.Toks[m.End] == "for"
+		}},
 		{"a client's or seller's wish, which the lead turns down: 'My seller keeps saying he wants to talk to someone in person, but honestly texting works better for me'", clientWishDeclined},
 		{"the lead busy in a meeting: 'in a meeting with the site manager til 3, text me after'", inAMeeting},
 		{"the lead's own plan with someone else: 'I'm meeting with a realtor Friday'", meetingOther},
@@ -1410,14 +1430,21 @@ func phoneSupportAsked(t textmatch.Text, m textmatch.Match) bool {
 // after it, is someone named with a place or a matter: "call Mark at the
 // co-op about the ladder" (not "call me at 5", "call back about it").
 func callsNamedOther(t textmatch.Text, m textmatch.Match) bool {
-	if m.End+1 >= len(t.Toks) || !callVerbs.Has(t.Toks[m.End-1]) {
+	// ("Can your rep call Maria at the office? She's my wife": the
+	// lead's own people are the lead's side)
+	if m.End+1 >= len(t.Toks) || !callVerbs.Has(t.Toks[m.End-1]) || slices.ContainsFunc(t.Toks[m.End:], leadsOwnSide.Has) {
 		return false
 	}
 	who, next := t.Toks[m.End], t.Toks[m.End+1]
 	return !leadSide.Has(who) && !callTail.Has(who) && !isNumberTok(who) && (next == "at" || next == "about" || next == "from" || next == "over")
 }
 
-var callVerbs = textmatch.NewSet("call", "ring", "phone", "text", "contact")
+var (
+	callVerbs    = textmatch.NewSet("call", "ring", "phone", "text", "contact")
+	leadsOwnSide = textmatch.NewSet("wife", "husband", "partner", "spouse", "son", "daughter", "mom", "dad", "esposa", "esposo", "socio")
+	clockWords   = textmatch.NewSet("noon", "midnight", "five", "six", "seven", "eight", "nine", "ten")
+	notNamed     = textmatch.NewSet("it", "that", "this", "my", "the", "them", "those", "these", "one", "him", "her", "mine", "everything")
+)
 
 // phoneSupportJudged reports the sender's phone support as the subject of
 // a judgement: "your phone support used to be better", "the phone

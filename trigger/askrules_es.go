@@ -387,7 +387,10 @@ func esOwnCaller(t textmatch.Text, m textmatch.Match) bool {
 func hablameDe(t textmatch.Text, m textmatch.Match) bool {
 	last, next := t.Toks[m.End-1], nextTok(t, m)
 	return (last == "hablame" || last == "hableme" || last == "hablenme" || last == "hablarme" || last == "hablas" || last == "hablan") && (next == "de" || next == "del" || next == "sobre") &&
-		!slices.Contains(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], "telefono")
+		!slices.Contains(t.Toks[m.End:textmatch.ClauseEnd(t.Toks, m.End)], "telefono") &&
+		// ("¿me hablan de nuevo a las 5?", "me hablas de vuelta", "de la
+		// oficina": a call again, or from where)
+		!(next == "de" && m.End+1 < len(t.Toks) && (t.Toks[m.End+1] == "nuevo" || t.Toks[m.End+1] == "vuelta" || t.Toks[m.End+1] == "la" && m.End+2 < len(t.Toks) && t.Toks[m.End+2] == "oficina"))
 }
 
 // esNameAfter: one word after the match ends its clause and is neither a

@@ -8128,3 +8128,39 @@ func TestFreshSetSignalsStop71c(t *testing.T) {
 	}
 	require.Contains(t, trigger.Analyze("¿se puede ajustar para que los reportes salgan a nuestra manera?").OutOfScope, trigger.TopicCustomization)
 }
+
+// TestReviewOfStop71Signals: look-alikes a review of this stop's rules
+// found, and asks and commitments its first exclusions let through.
+func TestReviewOfStop71Signals(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t,
+		"Can I get it back? He was the one who lost my keys",
+		"I hate having to sit across a desk from someone, can we do it all by text?",
+		"does your support work after the subscription ends?",
+		"When does the support start, on day one or after onboarding?",
+		"I sent my docs to the email address for customer service like you said",
+		"mi horario en el call center es de 9 a 6, textéame después",
+	)
+	requireAsks(t,
+		"sí me interesa, pero por teléfono porfa",
+		"oye me hablas de nuevo mañana temprano?",
+		"Can your rep call Maria at the office? She's my wife and she's the one deciding",
+	)
+	requireNotFrustrated(t,
+		"you guys did the same thing again, amazing job on the kitchen!",
+		"My thermostat is stuck in a loop, can your tech look at it?",
+		"What the heck! You found a buyer already?",
+		"lol I'm confused as heck but sounds good, let's go",
+		"I got some nerve damage from surgery, can we do a call instead of typing?",
+		"Do I have to send my blood type for the medical exam?",
+		"My husband is furious at the HOA and so am I, that's why we're selling",
+	)
+	require.Empty(t, trigger.Analyze("Vamos a celebrar a nuestra manera cuando firmemos").OutOfScope)
+	require.Empty(t, trigger.Analyze("We're getting along with the app just fine, thanks!").Competitors)
+	for _, s := range []string{"ok book it. later", "Sounds good, let's do it. later!"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+	for _, s := range []string{"the soonest you can do is Friday? that's too late, we'll go with someone else", "We want to apply this week but my husband isn't sure yet"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+}

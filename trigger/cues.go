@@ -90,7 +90,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "third time I'm answering the same question", "every time I answer
 	// you ask the same thing back", "am I stuck in a loop?", "I asked
 	// about the deductible. You answered about bundling."
-	{Name: "asked again", Pattern: "@ord time im|ive answering|answered|explaining|explained|telling|told|repeating / @ord time i am|have answering|answered|explaining|explained|telling|told|repeating / you ~3 the same thing|question back|again|over / stuck in a loop / is this a loop / i asked about ~4 | you answered|replied|responded about"},
+	{Name: "asked again", Pattern: "@ord time im|ive answering|answered|explaining|explained|repeating / @ord time i am|have answering|answered|explaining|explained|repeating / you ~1 ask|asked|asking|repeat|repeated the same thing|question back|again|over / you keep asking the same thing|question / im|were stuck in a loop / i|we am|are stuck in a loop / is this a loop"},
+	// (not "..., which was actually useful too": see frustration)
+	{Name: "answered else", Pattern: "i asked about ~4 | you answered|replied|responded about"},
 	// confusion said with an oath (blind70, stop 71): "I'm confused como
 	// el diablo", "confused as hell"; a company called a mess: "qué
 	// desorden de compañía"; an old oath (blind71): "what in the Sam Hill
@@ -98,9 +100,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// a template reply mocked, and "what the heck?" closing a complaint
 	// (blind72, stop 71): "Wow, a form letter. Super personal.", "el bill
 	// dice 1,400. What the heck?"
-	{Name: "exasperation", Pattern: "wow |? ~2 form letter|template|script / form|canned letter|response|answer |? ~2 super|so|very personal"},
+	{Name: "exasperation", Pattern: "wow |? ~2 form letter / form|canned letter|response|answer |? ~2 super|so|very personal / template|script |? ~2 super|so|very personal"},
 	{Name: "what the heck", Pattern: "what the heck |"},
-	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa|gente / in the sam hill / in tarnation"},
+	{Name: "exasperation", Pattern: "confused as|like hell|heck|fuck|shit / confused af / confused|confundido|confundida como el diablo|nunca / que desorden|relajo|cochinero de compania|empresa / in the sam hill / in tarnation"},
 	// older sets' conversations (stop 67): "this is maddening", "does
 	// anybody over there give a flip?", "Are you a parrot?", "the sorriest
 	// outfit I have dealt with", "¿me ven cara de qué?", "me están viendo
@@ -317,7 +319,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "asked again", Pattern: "circling back ~1 otra|again / circling back for the third|fourth|3rd|4th / sigh ~8 again / sigh ~8 otra vez"},
 	{Name: "sarcasm", Pattern: "apparently thats|that|this ~2 the|your process|system|policy|procedure now"},
 	{Name: "taking forever", Pattern: "llevo|llevamos quedando atenta|atento|atentos ~2 desde|hace / llevo|llevamos esperando su|tu|la respuesta|cotizacion|llamada"},
-	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god if / have the nerve / the nerve of / the nerve | / got|have|has some nerve / some nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
+	{Name: "exasperation", Pattern: "losing my mind / going crazy / so|really|totally|completely confused / out of your mind|minds / i swear to god if / have the nerve / the nerve of / the nerve | / got|have|has some nerve | / some nerve | / why is this so complicated|hard|difficult / stop pretending / same excuse|story as|like last / cmon man|guys / so|really|how stressed"},
 	// "you keep asking me the same stuff", "your so called specialist
 	// hung up on me" (not "so called because...")
 	{Name: "exasperation", Pattern: "@you keep|kept asking|sending|saying|telling ~2 the same / your so called|socalled"},
@@ -385,7 +387,7 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "no es|sea|son|sean|fueron capaz|capaces de contestar|responder|resolver|atender / no pueden|puede ni contestar|responder"},
 	// dev281: "ya te di la dirección literalmente hace dos mensajes ...
 	// Do you also want my blood type?"
-	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / also want|need my blood type / want|need my blood type too / send|give you? my blood type / tambien quieren|quiere mi tipo de sangre"},
+	{Name: "asked again", Pattern: "ya te|le|les di|dije|mande ~5 hace dos|tres|cuatro mensajes / also want|need my blood type / want|need my blood type too / my blood type while im|i at it / my blood type too|as well / tambien quieren|quiere mi tipo de sangre"},
 	// dev282: "my husband is fuming ... explain yourselves", "omg the
 	// same question again"
 	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / omg|ugh|wow|seriously ~1 the same question|questions ~1 again|twice / you ~3 the same question|questions again|twice"},
@@ -708,7 +710,7 @@ func notAtSender(toks []string, i int) bool {
 		// ("My boss is furious and honestly so am I": the lead's too;
 		// blind71, stop 71)
 		if partyAt(toks, k) && (k < i-1 || feelings.Has(w) || adjectives.Has(w) || w == "experience") {
-			return !senderIn(toks, cs, ce) && !(feelings.Has(w) && leadShares(toks[i:]))
+			return !senderIn(toks, cs, ce) && !(feelings.Has(w) && leadShares(toks[i:]) && !feelingHasObject(toks, i))
 		}
 	}
 	// and a feeling's object: "frustrated with the bank", "mad at my ex"
@@ -746,6 +748,15 @@ func otherSubject(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// usefulWords praise an answer: "which was actually useful too".
+var usefulWords = textmatch.NewSet("useful", "helpful", "handy", "interesting", "util")
+
+// feelingHasObject reports an object named right after a feeling: "at
+// the HOA", "with the bank", "con el banco".
+func feelingHasObject(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i+1] == "at" || toks[i+1] == "with" || toks[i+1] == "about" || toks[i+1] == "con")
 }
 
 // leadShares reports the lead saying the feeling is theirs too: "so am
@@ -949,7 +960,8 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// vueltas"; sarcastic praise: "ay qué eficientes"
 	// what was told not written down (blind70, stop 71): "lo que le
 	// dije ayer, ¿no lo anotaron?"
-	{Name: "es asked again", Pattern: "lo que le|les|te dije|conte ~4 |? no lo|la anotaron|apuntaron|escribieron|guardaron"},
+	// (not "lo que le dije a mi esposo", nor "... no pasa nada")
+	{Name: "es asked again", Pattern: "lo que le|les|te dije|conte ayer|antes|ya|el|la ~3 |? no lo|la anotaron|apuntaron|escribieron|guardaron / lo que le|les|te dije|conte |? no lo|la anotaron|apuntaron|escribieron|guardaron"},
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	// "ya van tres veces que les mando los papeles", "llevo dos veces que
 	// le pregunto"
@@ -1618,8 +1630,14 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 				!slices.ContainsFunc(toks[m.Start:m.End], notLost.Has) && !slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], sympathy.Has)) &&
 			// "I've asked this twice now haha": a repeat laughed off
 			!(m.Name == "asked again" && (laughing || laughs(raw))) &&
-			// "what the heck, let's do it": a leap, not a complaint
-			!(m.Name == "what the heck" && (laughing || laughs(raw) || commits(t))) &&
+			// "what the heck, let's do it": a leap, not a complaint; it
+			// closes the message ("What the heck! You found a buyer
+			// already?" is delight)
+			!(m.Name == "what the heck" && (laughing || laughs(raw) || commits(t) || m.End < len(toks))) &&
+			// "I'm confused as heck but sounds good, let's go"
+			!(m.Name == "exasperation" && slices.Contains(toks[m.Start:m.End], "confused") && (laughing || laughs(raw) || commits(t))) &&
+			// "..., which was actually useful too"
+			!(m.Name == "answered else" && (anyPositive(toks[m.End:]) || slices.ContainsFunc(toks[m.End:], usefulWords.Has))) &&
 			// "lol no idea what any of that means but sounds good, let's
 			// go": confusion laughed off or followed by a yes
 			!((m.Name == "confused" || m.Name == "still broken") && (laughing || laughs(raw) || commits(t) || m.Name == "confused" && (slices.Contains(toks, "until") || slices.ContainsFunc(toks, explainAsked.Has)) || slices.ContainsFunc(toks, unhurried.Has)))
@@ -2791,7 +2809,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// changed to the lead's own way (blind72, stop 71): "¿se puede
 	// modificar para que reparta las propinas a nuestra manera?"
 	// (not "¿el sistema se puede ajustar para que no haga tanto ruido?")
-	{Name: string(TopicCustomization), Pattern: "a nuestra manera|medida"},
+	{Name: string(TopicCustomization), Pattern: "modificar|adaptar|ajustar|cambiar|configurar|personalizar ~6 a nuestra manera|medida"},
 	// dev319 (stop 53): "Is that something you'd build for us?"
 	{Name: string(TopicCustomization), Pattern: "something you|yall would|could|can build|make for us|me / something you|yall would|could|can set up for us|me / something you all would|could|can build|make for us|me / something youd build|make for us|me / something youd set up for us|me"},
 	// dev273: "I need it built that way or no me sirve"
@@ -3394,7 +3412,7 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "current provider", Pattern: "company|carrier|insurer|lender|provider|bank im|were with now|currently"},
 	// a tool in use now, on another's free plan (blind71, stop 71):
 	// "we've been limping along on the free Jotform plan"
-	{Name: "current provider", Pattern: "limping|getting along|by on|with the|their|a free? ~2 plan|tier|version|app|tool|software"},
+	{Name: "current provider", Pattern: "limping along|by on|with the|their|a free ~2 plan|tier|version|app|tool|software"},
 	// dev319 (stop 53): "un demo de otro programa ... y sale más barato",
 	// "los de la troca blanca que vinieron el jueves dicen que ... por como
 	// 11 mil", "the guy who writes our policy now says he can shave 8%",

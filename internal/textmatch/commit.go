@@ -199,7 +199,7 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "sign up", Pattern: "donde firmo|firmamos / quiero|queremos firmar|contratar|empezar|arrancar"},
 	// the application, with a near date (blind70, stop 71): "quiero
 	// aplicar esta semana", "we want to apply this week"
-	{Name: "sign up", Pattern: "quiero|queremos aplicar|solicitar hoy|ya|ahorita|manana / quiero|queremos aplicar|solicitar esta semana / i|we want|wanna|need to? apply today|now|tonight|asap|tomorrow / i|we want|wanna|need to? apply this week"},
+	{Name: "sign up", Pattern: "quiero|queremos aplicar hoy|ya|ahorita|manana / quiero|queremos aplicar esta semana / i|we want|wanna|need to? apply today|now|tonight|asap|tomorrow / i|we want|wanna|need to? apply this week"},
 	{Name: "send paperwork", Pattern: "mandeme|mandame|envieme|enviame|mande|manden|mandenme|envienme|mandenos|envienos|mandanos|envianos ~2 contrato|papeles|documentos|solicitud|aplicacion"},
 	// "después de darle vueltas, vamos con ustedes"
 	{Name: "accept", Pattern: "vamos|decidimos|seguimos con ustedes|usted / vamos|decidimos|seguimos contigo"},
@@ -604,7 +604,7 @@ var (
 		{Name: "hedge", Pattern: "not deciding|committing anything yet / not deciding|committing yet"},
 		{Name: "hedge", Pattern: "to cancel|cancelar my|the|mi|el order|account|service|plan|policy|contract|pedido|servicio|contrato / not signing|sign yours|it|that"},
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
-		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / lo|la voy|vamos a pensar|pensarlo|consultar|platicar / lo|la tengo|tenemos que pensar|consultar|platicar / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
+		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / lo|la voy|vamos a pensar|pensarlo|consultar|platicar / lo|la tengo|tenemos que pensar|consultar|platicar / solo|nomas estoy|estamos planeando / el ano que viene / isnt|arent|wasnt|werent sure / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
 		// a question about a trial's end: "does it expire after 14 days no
 		// matter what?"
 		{Name: "hedge", Pattern: "does|will|would it expire|end / does|will|would the trial expire|end / can i ask something first|before"},
@@ -778,7 +778,10 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) {
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) ||
+			// "the soonest you can do is Friday? that's too late, we'll go
+			// with someone else" (stop 71)
+			m.Name == "book" && (ContainsSeq(toks, "too", "late") || ContainsSeq(toks, "someone", "else") || ContainsSeq(toks, "go", "with")) {
 			return true
 		}
 		// "Should I lock it?", "Before I pull the trigger I want the final
@@ -1298,8 +1301,13 @@ func yesThenLater(toks []string, m Match) bool {
 	if k == m.End || k >= len(toks) || !putOffWords.Has(toks[k]) {
 		return false
 	}
-	return k+1 == len(toks) || toks[k+1] == Break || toks[k+1] == "though" || toks[k+1] == "tho"
+	// a reason to wait follows ("Ahorita estoy full con el trabajo", "I'm
+	// slammed"); "ok book it. later!" is a goodbye
+	return slices.ContainsFunc(toks[k+1:], busyWords.Has)
 }
+
+// busyWords give a reason to put a yes off.
+var busyWords = NewSet("busy", "slammed", "swamped", "full", "ocupado", "ocupada", "ahorita", "trabajando", "working", "driving", "manejando")
 
 // putOffWords put a yes off when they stand alone after it.
 var putOffWords = NewSet("later", "luego", "despues", "laters")
