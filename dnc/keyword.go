@@ -1149,8 +1149,12 @@ func askedWhyStopped(t textmatch.Text) bool {
 	if m.Name == "why stopped" {
 		return true
 	}
-	return !slices.ContainsFunc(t.Toks, func(w string) bool { return dncContactnClass.Has(w) || dncFcontactnClass.Has(w) })
+	return !slices.ContainsFunc(t.Toks, contactNouns.Has)
 }
+
+// contactNouns are the nouns of contact in English and in Spanish: "the
+// emails", "los mensajes".
+var contactNouns = textmatch.Union([]textmatch.Set{dncContactnClass, dncFcontactnClass})
 
 // contentRules: one kind of thing sent, not the messages: "no tiene caso
 // que me sigan mandando fotos del techo", "ya no me manden casas en el

@@ -175,8 +175,6 @@ var (
 	othersAfter = textmatch.NewSet("los", "las", "el", "la", "mi", "mis")
 	// goOnVerbs ask for more after a refusal of something else
 	goOnVerbs = textmatch.NewSet("send", "text", "keep", "mandame", "mandeme", "manden", "escribeme")
-	// legalWords say why a warning is one
-	legalWords = textmatch.NewSet("paralegal", "lawyer", "attorney", "police", "cop", "sheriff", "legal", "court", "abogado", "abogada")
 )
 
 // blockedOthers name other senders after "blocked".
@@ -2254,9 +2252,9 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"warned": {require: func(toks []string, m textmatch.Match) bool {
 		// whom the lead names is a threat ("my lawyer"), or the message
-		// says why ("my cousin is a paralegal"), not "my son, he's the
-		// one buying"
-		return dncThreatClass.Has(toks[m.End-1]) || slices.ContainsFunc(toks, legalWords.Has)
+		// says why ("my cousin is a paralegal": a legal title), not "my
+		// son, he's the one buying"
+		return dncThreatClass.Has(toks[m.End-1]) || slices.ContainsFunc(toks, titleWords.Has)
 	}},
 	"es turn them off": {require: func(toks []string, m textmatch.Match) bool {
 		// not the lead's own phone's or another sender's: "¿cómo desactivo
@@ -2271,7 +2269,7 @@ var phraseRules = map[string]phraseRule{
 		if toks[m.Start+1] != "los" && toks[m.Start+1] != "las" {
 			return true
 		}
-		return slices.ContainsFunc(toks[:m.Start], func(w string) bool { return dncContactnClass.Has(w) || dncFcontactnClass.Has(w) })
+		return slices.ContainsFunc(toks[:m.Start], contactNouns.Has)
 	}},
 	"number gone": {require: func(toks []string, m textmatch.Match) bool {
 		// English "I want my number gone from your system tonight": wished

@@ -1175,7 +1175,7 @@ func isName(w string) bool {
 // notNames pass without dying: "since the bill passed", "after it passed".
 var notNames = textmatch.NewSet("it", "that", "this", "bill", "law", "storm", "inspection", "test", "exam", "time", "deadline", "vote",
 	"motion", "appraisal", "everything", "which", "what", "they", "winter", "summer", "season", "hurricane", "year", "week", "month",
-	"easter", "christmas", "thanksgiving", "halloween", "holidays", "storm", "deadline")
+	"easter", "christmas", "thanksgiving", "halloween", "holidays")
 
 var (
 	deathVerbsEs  = textmatch.NewSet("fallecio", "murio", "falleciera", "murieron", "fallecieron", "difunto", "difunta")

@@ -8157,7 +8157,7 @@ func TestReviewOfStop71Signals(t *testing.T) {
 	)
 	require.Empty(t, trigger.Analyze("Vamos a celebrar a nuestra manera cuando firmemos").OutOfScope)
 	require.Empty(t, trigger.Analyze("We're getting along with the app just fine, thanks!").Competitors)
-	for _, s := range []string{"ok book it. later", "Sounds good, let's do it. later!"} {
+	for _, s := range []string{"ok book it. later", "Sounds good, let's do it. later!", "we'll go with the earliest you've got"} {
 		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
 	}
 	for _, s := range []string{"the soonest you can do is Friday? that's too late, we'll go with someone else", "We want to apply this week but my husband isn't sure yet"} {

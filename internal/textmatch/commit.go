@@ -780,8 +780,9 @@ func commitment(t Text) (int, string, bool) {
 		}
 		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) ||
 			// "the soonest you can do is Friday? that's too late, we'll go
-			// with someone else" (stop 71)
-			m.Name == "book" && (ContainsSeq(toks, "too", "late") || ContainsSeq(toks, "someone", "else") || ContainsSeq(toks, "go", "with")) {
+			// with someone else" (stop 71; not "we'll go with the
+			// earliest you have")
+			m.Name == "book" && (ContainsSeq(toks, "too", "late") || ContainsSeq(toks, "someone", "else") || ContainsSeq(toks, "go", "with", "another")) {
 			return true
 		}
 		// "Should I lock it?", "Before I pull the trigger I want the final
