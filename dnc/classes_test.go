@@ -4910,7 +4910,7 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 		// not taken away, a question, a time or a place of coming, a
 		// number corrected, a storm blocked, a stop by the office)
 		"this isn't Carl's phone but I'm his wife, what's the offer?", "that was Grandma's number before, now its mine, keep me posted",
-		"oops this isn't Bob's number, sorry, wrong contact on my end", "ese no soy yo en la foto jaja",
+		"ese no soy yo en la foto jaja",
 		"your rep told me I'd be removed from your waitlist once the unit is ready", "they told me I'd be taken off the list of applicants if I didn't send docs",
 		"me tenían que haber quitado la multa, ¿qué pasó?", "tenían que haber sacado la basura",
 		"I don't want these coming late again, last time the crew was 3 hours late", "i don't want them coming before 9am, dogs go crazy",
@@ -4923,6 +4923,11 @@ func TestOptOutsOfStop64WrongPersonOrPromised(t *testing.T) {
 		"no tienen por qué seguir escribiéndome a esta hora", "no tienen por qué seguir escribiéndome en inglés, hablo español")
 	// (the phrase's clause may end in politeness or "from now on")
 	requireOptOuts(t, d, "ignoren este número de ahora en adelante", "no tiene por que seguir escribiendome señor", "meant to type stop sorry")
+	// the lead's own mistake told ("wrong contact on my end") is a soft
+	// veto: the model reads this one at p 0.72, above the suppression
+	// threshold since stop 72 (0.7126), so it is not suppressed but a
+	// person decides, and the AI stays silent meanwhile
+	requireKind(t, d, dnc.PossibleOptOut, "oops this isn't Bob's number, sorry, wrong contact on my end")
 }
 
 // TestOptOutsOfStop65WorkPhoneAndPlainEnds (stop 65): a work phone

@@ -303,7 +303,8 @@ type TrainConfig struct {
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{
 		Bits: 17, SqrtNorm: true, Epochs: 25, LR: 0.4, L2: 1e-4, Seed: 20240805, Fits: 3, PosWeight: 1, Folds: 10,
-		FireFPR:      [NumTasks]float64{OptOut: 0.003, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
+		// the opt-out's target was 0.003 until stop 72 (data/README.md)
+		FireFPR:      [NumTasks]float64{OptOut: 0.004, ExplicitAsk: 0.005, Frustration: 0.01, Commitment: 0.01},
 		OrdinaryFPR:  [NumTasks]float64{OptOut: 0.002, ExplicitAsk: 0.002, Frustration: 0.002, Commitment: 0.01},
 		ReviewFPR:    0.02,
 		MinProb:      0.6,
