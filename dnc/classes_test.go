@@ -5372,3 +5372,28 @@ func TestReviewOfStop71(t *testing.T) {
 		"I blocked you guys otra vez last night, and now this",
 	)
 }
+
+// TestFreshSetClassesStop72: classes blind74 showed after it was
+// measured, in sentences of our own. A block made by mistake or taken
+// back is no revocation, nor is another channel left with everything
+// moved to texts, nor a Spanish request with its hour said in English;
+// a death told with "no need to keep looking for" the dead one revokes.
+func TestFreshSetClassesStop72(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"my bad, I blocked this number by mistake last night. unblocked it, still want the info",
+		"blocked you accidentally, sorry! just unblocked, keep me posted",
+		"remove me from the mailing list for paper bills and just send everything by text",
+		"quítenme de la lista de correo postal y mándenme todo por texto",
+		"take me off the postcard list, you can text me whatever you need",
+		"No me manden mensajes after 9 porfa, the kids are asleep. Before that any time works",
+	)
+	requireOptOuts(t, d,
+		"I blocked this number, stop texting",
+		"blocked you. I won't unblock you, stop",
+		"take me off the mailing list and stop texting too",
+		"no me manden mensajes after this one",
+		"mi papá murió en marzo, no tienen por qué seguir buscándolo",
+	)
+}

@@ -1784,10 +1784,18 @@ func otherChannelOnly(t textmatch.Text, m textmatch.Match) bool {
 		return false
 	}
 	end := min(len(t.Toks), m.End+3)
+	// a list named there may name its channel after it: "quítenme de la
+	// lista de correo postal", "off the list for paper mail"
+	if i := slices.IndexFunc(t.Toks[m.End:end], listNouns.Has); i >= 0 {
+		end = min(len(t.Toks), m.End+i+4)
+	}
 	return !slices.ContainsFunc(t.Toks[m.Start:m.End], textsNamed.Has) && slices.ContainsFunc(t.Toks[m.Start:end], otherChannel.Has) && welcomesTexts(t)
 }
 
 var (
+	// listNouns name a list whose channel may follow: "the list for
+	// paper mail"
+	listNouns      = textmatch.NewSet("list", "lista")
 	receivingVerbs = textmatch.NewSet("getting", "receiving", "recibiendo", "got", "get")
 	theseOnes      = textmatch.NewSet("these", "them", "those", "estos", "estas", "esto")
 )

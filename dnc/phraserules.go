@@ -1621,6 +1621,7 @@ var phraseRules = map[string]phraseRule{
 			return false
 		}},
 		{"would, not did: 'I'd block you but then I'd miss the free quote'", beforeIn(2, textmatch.NewSet("id", "would", "wd"))},
+		{"a block by mistake or taken back: 'blocked you by accident, sorry', 'los bloqueé sin querer', 'blocked you last week, unblocked now' (blind74, stop 72)", blockUndone},
 		{"someone else, the one the lead blocked: 'that roofing company I blocked in May'", func(toks []string, m textmatch.Match) bool {
 			i := m.Start
 			if toks[i] != "i" && i >= 1 && toks[i-1] == "i" {
@@ -2453,6 +2454,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"blocked at start": {unless: []exclusion{
 		{"not at a clause's start: 'the road is blocked'", prevOutside(textmatch.Set{})},
+		{"a block by mistake or taken back", blockUndone},
 		{"followed by something else", blockedThenOther},
 	}},
 	"any more messages": {final: true, require: negated(8), unless: []exclusion{
@@ -4187,7 +4189,7 @@ var (
 	})
 	otherChannel = textmatch.NewSet("emailing", "emails", "email", "calling", "calls", "call", "llamadas", "correos", "correo",
 		"llamen", "llames", "llamar", "llamarme", "llame", "marquen", "marque", "newsletter", "newsletters", "boletin", "mail", "mailers", "phoning", "ringing", "cartas",
-		"letters", "correspondencia", "mailing", "postcards", "flyers", "voicemails", "voicemail", "robocalls", "catalogs", "catalogues",
+		"letters", "correspondencia", "mailing", "postcards", "postcard", "flyers", "flyer", "catalog", "mailer", "voicemails", "voicemail", "robocalls", "catalogs", "catalogues",
 		// "cancel the paper statements ... text messages are sufficient",
 		// "refrain from telephoning"
 		"statements", "statement", "paper", "telephoning", "telephone",
@@ -4262,6 +4264,10 @@ var (
 		{Name: "texts welcome", Pattern: "use|text|try this cell|cel|celular|number|one ~4 from now / use|text|try this cell|cel|celular|number|one ~2 instead|now / use|text|try this cell|cel|celular|number|one ~2 going forward / usa|usen|use|escriban|escribanme este cel|celular|numero"},
 		// "dejar de recibir los correos pero seguir recibiendo los textos"
 		{Name: "texts welcome", Pattern: "seguir|sigo|sigan|continuar recibiendo|recibir ~1 los? texts|textos|mensajes|sms"},
+		// everything moved to texts (blind74, stop 72): "take me off the
+		// paper mail list and do everything by text", "mándenme todo por
+		// texto", "you can text me whatever you need"
+		{Name: "texts welcome", Pattern: "everything|todo by|via|over|through|por text|texting|texto|textos|sms|mensaje|whatsapp / you can|may text|message me|us whatever|anything|everything"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )
@@ -4543,6 +4549,31 @@ func lawyerNoCondition(toks []string, m textmatch.Match) bool {
 	return textmatch.After(toks, m.Start, m.End-m.Start, lawyerWords) &&
 		!hasWord(toks, "si", "siguen", "sigue", "vuelven", "vuelve", "otra", "mas", "if", "again", "keep")
 }
+
+// blockUndone reports a block the lead made by mistake, told in its
+// clause ("blocked you by accident", "los bloqueé sin querer"), or took
+// back after it ("unblocked now", "ya los desbloqueé"; not "I won't
+// unblock you", "maybe I'll unblock you if you stop").
+func blockUndone(toks []string, m textmatch.Match) bool {
+	for k := m.End; k < len(toks); k++ {
+		if unblockedWords.Has(toks[k]) && !textmatch.Before(toks, k, 3, textmatch.Negators) {
+			return true
+		}
+	}
+	s, e := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.End)
+	for k := s; k < e; k++ {
+		switch w := toks[k]; {
+		case w == "accidentally" || w == "mistakenly" || w == "accidentalmente" || w == "unintentionally":
+			return true
+		case k+1 < e && (w == "by" && (toks[k+1] == "accident" || toks[k+1] == "mistake") || w == "sin" && toks[k+1] == "querer" || w == "por" && toks[k+1] == "error"):
+			return true
+		}
+	}
+	return false
+}
+
+// unblockedWords tell a block taken back.
+var unblockedWords = textmatch.NewSet("unblocked", "desbloquee", "desbloqueado", "desbloqueamos", "desbloquie")
 
 // blockedThenOther: "Blocked, you're being reported" but not "blocked
 // road".

@@ -1321,7 +1321,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number | / dont want these|them coming | / dont want these|them coming at all|anymore"},
 	// "Borren ese contacto", "de aquí en adelante ignoren este número",
 	// "no tienen por qué seguir escribiéndome"
-	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome"},
+	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome|buscandola|buscandolo|buscandome"},
 	// "Si sigue esto I'm getting my lawyer involved",
 	// "if another one comes ... I'm blocking y'all"
 	{Name: "threat", Pattern: "si sigue|siguen esto|estos ~3 lawyer|abogado|abogada / if another one ~6 blocking|block|report|reporting yall|you|ustedes|this|your"},
@@ -1825,6 +1825,13 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 			}
 		case "noche", "madrugada", "domingos", "siesta", "temprano", "horario", "horas", "laboral", "mananas", "sabados":
 			return true
+		case "after", "before", "past", "until":
+			// the hour said in English: "no me textees after 10pm", "no
+			// me manden nada before 8" (not "after this", "before I
+			// block you")
+			if k+1 < len(toks) && clockWord(toks[k+1]) {
+				return true
+			}
 		case "manana", "tarde":
 			// "en la mañana", not "mañana" (tomorrow)
 			if k > 0 && toks[k-1] == "la" {
@@ -1865,6 +1872,14 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 	}
 	return false
 }
+
+// clockWord reports a word that names an hour after "after" or
+// "before": a number ("9", "10pm", "8:30") or a part of the day.
+func clockWord(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || clockWords.Has(w)
+}
+
+var clockWords = textmatch.NewSet("noon", "midnight", "dark", "dinner", "bedtime", "work", "mediodia", "medianoche")
 
 var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escribeme", "escribame", "textea", "texteame", "envia", "enviame",
 	"mandenme", "escribanme", "envienme", "textenme", "texteenme")

@@ -2629,3 +2629,25 @@ func TestFieldsReviewOfStop71(t *testing.T) {
 	require.NotContains(t, extract(t, qualify.RealEstate, "el foco de arriba se quemó, lo cambio antes de la visita"), qualify.Field("condition"))
 	require.NotContains(t, extract(t, qualify.BANT, "The city council has to approve the zoning change first"), qualify.Authority)
 }
+
+// TestExpiryAskedIsNoHurry: an expiry date told because the assistant
+// asked when the policy or contract ends is the timeline, not readiness
+// (blind74, stop 72); the same date with a need or "before" said, or
+// told unasked, still lifts the score.
+func TestExpiryAskedIsNoHurry(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(question, answer string) int {
+		var h []qualify.Turn
+		if question != "" {
+			h = []qualify.Turn{{Text: question}}
+		}
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer, History: h})
+		require.NoError(t, err)
+		return s
+	}
+	require.Less(t, score("¿Cuándo vence su póliza actual?", "a ver... dice que vence el 20 de agosto"), 70)
+	require.Less(t, score("When does your current contract end?", "looks like it expires March 3"), 70)
+	require.GreaterOrEqual(t, score("When does your current contract end?", "it expires March 3 and I need the new one in place before then"), 70)
+	require.GreaterOrEqual(t, score("", "my policy expires Friday"), 70)
+}

@@ -4488,6 +4488,13 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*in.Schema.confident(in.Known)
 	level, cue, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
+	if level == 2 && cue == "deadline" && expiryOnly(t) && slices.Contains(askedAbout(in.Schema, lastQuestion(in.History, in.Text)).fields, Timeline) {
+		// "aquí dice que vence el 15 de junio" after "¿cuándo vence su
+		// póliza actual?": the date asked for is the timeline, told
+		// without hurry (blind74, stop 72); "it expires Friday and I
+		// need it done before" still hurries
+		level = 1
+	}
 	if level < 2 && !s.cfg.NoModel {
 		// (an angry message is no readiness, whatever the commitment head
 		// reads in "what do you even want from me": the model leaning to
@@ -4536,6 +4543,19 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	}
 	return clamp(max(score, in.Prior))
 }
+
+// expiryOnly reports an expiry told with no word of hurry or need: "it
+// expires on the 15th", "vence el 15 de junio" (not "it expires Friday,
+// we need it asap").
+func expiryOnly(t textmatch.Text) bool {
+	return t.HasAny(expiryWords) && !t.HasAny(hurryWords)
+}
+
+var (
+	expiryWords = textmatch.NewSet("expires", "expire", "expiring", "vence", "vencen", "lapses", "ends", "renews", "termina")
+	hurryWords  = textmatch.NewSet("need", "needs", "necesito", "necesitamos", "ocupo", "asap", "urgent", "urgente", "rush", "soon", "pronto", "quickly",
+		"rapido", "hurry", "prisa", "before", "antes", "want", "quiero", "queremos", "ready", "listo", "lista", "must", "tenemos", "tengo")
+)
 
 // permissionAskedEarlier reports leave asked one exchange back: "got a
 // minute?", "give me 10 min", "No rush at all!", "ok im back. go ahead".

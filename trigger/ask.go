@@ -846,7 +846,7 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "by phone", Pattern: "rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 out loud / rather|prefer|easier|quicker|faster|simpler ~2 explain|discuss|say|tell ~3 aloud / easier|quicker|faster|simpler ~2 explain|talk|say|tell ~4 than type|typing|write|writing|text|texting"},
 	// ("what's the extension for the rate lock going to cost?" is a term)
 	{Name: "direct line", Pattern: "what is ~3 extension|ext for|of|to / what is ~3 direct line / what is your extension"},
-	{Name: "by phone", Pattern: "on the phone"},
+	{Name: "by phone", Pattern: "on the phone / over the phone"},
 	// "can we talk", "prefer to talk", "a minute to talk", "if we spoke"
 	{Name: "lets talk", Pattern: "can|could|should|shall we ~1 talk|chat|speak|discuss|hop|jump"},
 	{Name: "lets talk", Pattern: "lets ~2 talk|chat|speak"},

@@ -2011,8 +2011,12 @@ func busyOnACallWith(t textmatch.Text, m textmatch.Match) bool {
 func namedThirdParty(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	return m.Start >= 2 && askToClass.Has(toks[m.Start-2]) && !askPersonClass.Has(toks[m.Start-1]) &&
-		!leadSide.Has(toks[m.Start-1]) && !askTalkvClass.Has(toks[m.Start-1]) && !askCallvClass.Has(toks[m.Start-1])
+		!leadSide.Has(toks[m.Start-1]) && !askTalkvClass.Has(toks[m.Start-1]) && !askCallvClass.Has(toks[m.Start-1]) && !talkedThings.Has(toks[m.Start-1])
 }
+
+// talkedThings are what a talk goes through, not whom it is with: "walk
+// me through this over the phone" (blind74, stop 72).
+var talkedThings = textmatch.NewSet("this", "it", "that", "everything", "things", "todo", "esto", "eso")
 
 // theCall: the match ends on "call" not after "a" ("on the call").
 func theCall(t textmatch.Text, m textmatch.Match) bool {
@@ -2450,6 +2454,20 @@ func deferralAt(toks []string, i int) bool {
 // todo bien": the lead content as things are.
 var contentNow = textmatch.NewSet("asi", "esta", "estoy", "estamos", "bien", "todo", "nada", "no", "vamos", "ok", "bueno")
 
+// timeAsked reports someone's time asked for: "does anyone there have a
+// few minutes to walk me through this", "does somebody have time today"
+// (blind74, stop 72), which asks now and tells no habit.
+func timeAsked(toks []string) bool {
+	for k, w := range toks {
+		if w == "have" || w == "got" {
+			return textmatch.After(toks, k+1, 3, spareTime)
+		}
+	}
+	return false
+}
+
+var spareTime = textmatch.NewSet("minute", "minutes", "min", "mins", "time", "sec", "second", "moment")
+
 // howItGoes reports a question about how the process goes, which asks
 // for nobody:
 //   - a habit: "do your loan officers usually call before closing?",
@@ -2468,7 +2486,7 @@ func howItGoes(t textmatch.Text, m textmatch.Match) bool {
 		cs++ // "..., or does it get passed to someone else?"
 	}
 	// a habit asked about, with or without its question mark
-	if cs+1 <= m.Start && cs+1 < len(toks) && (toks[cs] == "do" || toks[cs] == "does") && habitSubject.Has(toks[cs+1]) && actsInSpan(toks, m) {
+	if cs+1 <= m.Start && cs+1 < len(toks) && (toks[cs] == "do" || toks[cs] == "does") && habitSubject.Has(toks[cs+1]) && actsInSpan(toks, m) && !timeAsked(toks[cs+1:m.Start]) {
 		return true
 	}
 	if t.Quests == 0 {

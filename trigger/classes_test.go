@@ -8164,3 +8164,57 @@ func TestReviewOfStop71Signals(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
 }
+
+// TestFreshSetSignalsStop72: classes blind74 showed after it was
+// measured, in sentences of our own: someone's time asked for a talk
+// over the phone, an oath of surprise at good news (no frustration,
+// for the rules nor the model) and "no me mareen" (frustration).
+func TestFreshSetSignalsStop72(t *testing.T) {
+	t.Parallel()
+	requireAsks(t,
+		"does anyone there have a few minutes to walk me through this over the phone",
+		"can we just do this over the phone? typing is a pain",
+	)
+	requireNoAsks(t,
+		"do your loan officers usually walk people through this over the phone?",
+		"I don't give out my card number over the phone",
+		"does anyone have time to mow on saturdays? asking my neighbors lol",
+	)
+	calm := []string{"wtf that was quick 😂 thanks!!", "omg wtf already approved?? 🙌", "wtf lol that was fast, you guys rock"}
+	requireNotFrustrated(t, calm...)
+	for _, s := range calm {
+		require.False(t, trigger.Model().JudgeText(s).Frustrated, "%q", s)
+	}
+	requireFrustrated(t,
+		"wtf, already a week and still nothing",
+		"wtf that was fast, you charged my card before I even signed",
+		"ya no me mareen con tantos links, solo díganme el precio",
+		"no me estén mareando con tanta pregunta, ya les dije todo",
+	)
+	requireNotFrustrated(t, "no me mareo en el carro si voy adelante")
+}
+
+// TestFreshSetConversationsStop72: conversation classes blind74 showed
+// after it was measured, in words of our own. "call me Jake" names the
+// lead even after "should I call you Jake or Jacob?"; a count of
+// mailboxes asked for is seats; "what do you do differently?" closing
+// its clause compares with a competitor, not "... for flat roofs";
+// "vénganse mañana mismo" and "ya quiero que empiecen" commit.
+func TestFreshSetConversationsStop72(t *testing.T) {
+	t.Parallel()
+	require.False(t, firesAfter(t, trigger.ExplicitAsk(), "Got it! Should I call you Sam or Samuel?", "lol call me sam, samuel is for church"))
+	require.True(t, firesAfter(t, trigger.ExplicitAsk(), "Want me to have Dana give you a call this afternoon?", "yes please, after 3"))
+	require.True(t, firesAfter(t, trigger.HighValueScope(500000), "How many mailboxes would you be moving over?", "about 650 between the two campuses"))
+	require.False(t, firesAfter(t, trigger.HighValueScope(500000), "How many mailboxes would you be moving over?", "just 12 for now"))
+	comp := trigger.Competitor()
+	require.True(t, ruleFires(t, comp, "we piloted another scheduling tool in spring and nobody used it. what do you do differently?"))
+	require.True(t, ruleFires(t, comp, "probamos otra app el año pasado y se trababa. ¿qué hacen ustedes diferente?"))
+	require.False(t, ruleFires(t, comp, "what do you do differently for flat roofs vs shingles?"))
+	require.False(t, ruleFires(t, comp, "what would you do differently if it was your house?"))
+	for _, s := range []string{"pues vénganse mañana mismo si pueden", "ya quiero que empiecen, antes de que vuelva a llover", "véngase hoy mismo a medir, aquí estoy"} {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	for _, s := range []string{"quiero que empiecen a contestar mis mensajes", "vénganse a la fiesta del sábado jaja"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+}

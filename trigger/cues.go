@@ -986,7 +986,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "qué boleta", "esto ya es una boleta", "me dejen de enredar", "no
 	// tengo paciencia pa esto", "¿qué clase de sistema es este?", "¿me
 	// entendió o le repito?", "llevo 20 minutos escribiendo al aire"
-	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
+	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no me|nos mareen|maree|marees|enreden|enrede / no me|nos esten|estes|este mareando|enredando / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
 	// "not sure how many different ways I can say this", "kindly stop
 	// sending me the same onboarding checklist"
 	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking me|us ~1 the same / stop|quit sending|asking the same ~3 over|again|every"},
@@ -1081,6 +1081,11 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// sender praised (blind71, stop 71)
 		return "", false
 	}
+	if ok && (r == "exasperation" || r == "profanity:wtf" || r == "profanity:wth") && pleasedSurprise(raw, t) {
+		// "wtf that was fast lol, already approved?? 🙌": an oath of
+		// surprise at good news (blind74, stop 72)
+		return "", false
+	}
 	if ok && r != "shouting" && apologises(t) {
 		// "sorry I took forever to reply", "sorry if that's a dumb
 		// question", "my bad, I gave you the wrong zip before": the lead
@@ -1089,6 +1094,28 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 	}
 	return r, ok
 }
+
+// pleasedSurprise reports an oath of surprise at something fast or
+// already done, with laughter, praise or a cheer and no letdown: "wtf
+// that was quick 😂 thanks!!", "omg wtf already approved?? 🙌" (not "wtf
+// is taking so long", "wtf, already a week and still nothing").
+func pleasedSurprise(raw string, t textmatch.Text) bool {
+	toks := t.Toks
+	if !slices.ContainsFunc(toks, surpriseOaths.Has) || !slices.ContainsFunc(toks, speedWords.Has) && !slices.Contains(toks, "already") {
+		return false
+	}
+	laughing, angry := faces(raw)
+	if angry || slices.ContainsFunc(toks, letdownWords.Has) {
+		return false
+	}
+	return laughing || laughs(raw) || slices.ContainsFunc(toks, cheerWords.Has) || strings.ContainsRune(raw, '🙌') || strings.ContainsRune(raw, '🎉')
+}
+
+var (
+	surpriseOaths = textmatch.NewSet("wtf", "wth", "omg", "omfg")
+	cheerWords    = textmatch.NewSet("thanks", "thank", "thx", "gracias", "awesome", "amazing", "rock", "great", "love", "best", "yay", "woohoo", "nice", "perfect", "wow")
+	letdownWords  = textmatch.NewSet("still", "nothing", "nobody", "waiting", "again", "never", "yet", "nadie", "nada", "todavia", "otra", "long", "slow")
+)
 
 // patienceMocked reports patience offered in mockery: "Sure, take your
 // time, it's only rain coming through the ceiling. No rush at all",
@@ -3500,6 +3527,10 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	// what's different with you guys?", "ahorita uso Square, ¿el suyo es
 	// mejor o qué?"
 	{Name: "comparison", Pattern: "what is different with|about you / el suyo|tuyo es mejor / el de ustedes es mejor / son ustedes mejores"},
+	// a tool tried, then "what do you do differently?" (blind74, stop
+	// 72), "¿qué hacen ustedes diferente?", closing its clause or said
+	// against others (not "what do you do differently for flat roofs?")
+	{Name: "comparison", Pattern: "what do|does you|yall|your ~2 do|doing different|differently | / what do|does you|yall|your ~2 do|doing different|differently from|than|compared|vs / que hacen ustedes ~1 diferente|distinto |"},
 	// "full disclosure, I'm also talking to Navy Federal"
 	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
 	// "tell me why I'd pick y'all over them"

@@ -138,7 +138,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	}
 	calm := func() bool {
 		return shortHedge(text) || calmShort(text) || calmWords(textmatch.Cached(text)) || emotionElsewhere(text) || formerProviderStory(text) || calmWhy(text) || difficultyQuestion(text) ||
-			eagerWait(textmatch.Cached(text)) || plainPraise(textmatch.Cached(text))
+			eagerWait(textmatch.Cached(text)) || plainPraise(textmatch.Cached(text)) || pleasedSurprise(text, textmatch.Cached(text))
 	}
 	if j.m.Fires(s, learned.Frustration) && (rules != nil && rules.Frustrated || !calm()) {
 		out.Frustrated = true

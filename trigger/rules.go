@@ -113,7 +113,9 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 // it opens with a yes ("yes please", "sure, after 5", "dale") or, short
 // of one, names when ("after 5 is best", "mañana en la tarde").
 func acceptsCall(asked string, t textmatch.Text) bool {
-	if t.WordCount() == 0 || t.WordCount() > 25 {
+	// ("haha call me jake" to "should I call you Jake or Jacob?" names
+	// the lead: blind74, stop 72)
+	if t.WordCount() == 0 || t.WordCount() > 25 || selfNaming(t) {
 		return false
 	}
 	q, ok := askedQuestion(asked)
@@ -1401,7 +1403,10 @@ var seatWords = textmatch.NewSet("seats", "headsets", "workstations", "users", "
 	"usuarios", "licencias", "empleados", "agentes", "personas", "trabajadores", "vendedores", "tecnicos", "choferes",
 	"enfermeras", "estudiantes", "asientos",
 	// the staff of a care or field business: "350 caregivers"
-	"caregivers", "aides", "therapists", "providers", "dispatchers", "cleaners", "guards", "cuidadoras", "cuidadores", "terapeutas")
+	"caregivers", "aides", "therapists", "providers", "dispatchers", "cleaners", "guards", "cuidadoras", "cuidadores", "terapeutas",
+	// what an IT product is counted in: "how many mailboxes are we talking
+	// about?" "roughly 900" (blind74, stop 72)
+	"mailboxes", "inboxes", "endpoints", "devices", "laptops", "buzones", "dispositivos")
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}

@@ -51,6 +51,11 @@ var commitRules = MustCompile(map[string]Set{
 	// the sender's first step asked for
 	{Name: "next step", Pattern: "tell|show me what comes|happens|goes first|next on|from your end|side"},
 	{Name: "deadline", Pattern: "necesito|necesitamos que arranquen|empiecen|comiencen|inicien|arranquemos|empecemos ~4 esta|hoy|manana|ya|cuanto / para llegar a tiempo"},
+	// the crew asked over now (blind74, stop 72): "ya quiero que
+	// empiecen", "quiero que arranquen cuanto antes", "vénganse mañana
+	// mismo", "véngase a medir" (not "quiero que empiecen a contestar",
+	// "vénganse a la fiesta")
+	{Name: "schedule", Pattern: "ya quiero|queremos que arranquen|empiecen|comiencen|inicien | / quiero|queremos que arranquen|empiecen|comiencen|inicien ~3 hoy|manana|ya|cuanto|pronto|esta|este / vengase|venganse|vengan|venga|vente hoy|manana mismo / vengase|venganse|vengan|venga|vente ~2 a medir|revisar|instalar|empezar|cotizar|ver la|el"},
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
