@@ -5397,3 +5397,32 @@ func TestFreshSetClassesStop72(t *testing.T) {
 		"mi papá murió en marzo, no tienen por qué seguir buscándolo",
 	)
 }
+
+// TestReviewOfStop72: look-alikes a review of this stop's rules wrote
+// for them. A block refused again, made conditional or denied as a
+// mistake stays a revocation; "everything by text" refused, or named
+// among what must stop, welcomes nothing; "you can't text me" refuses; an
+// English hour that is a span ("after 2 weeks") or beside "nunca" keeps
+// the stop; "buscándola" revokes only where a death is told.
+func TestReviewOfStop72(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"blocked. there's no way you're getting unblocked after 6 texts in one day",
+		"blocked you guys. if I unblocked you it would just be more spam",
+		"blocked you tuesday, unblocked wed to get my code, blocking again for good",
+		"please remove me from the list for catalogs and flyers, and don't just switch to sending everything by text",
+		"quítenme de la lista de correo y tampoco quiero todo por texto, no quiero nada de ustedes",
+		"take me off the list, mail and email and everything by text too, I'm done",
+		"take me off the postcard list. and no, you can't text me whatever you want either",
+		"no me textees, I'll text YOU after 2 weeks if I'm interested",
+		"no me manden mensajes before noon or after noon. nunca",
+		"Rosa era mi tía, murió el año pasado, no tienen porque seguir buscandola",
+	)
+	requireNoOptOuts(t, d,
+		"Remove me from your list for the print catalog. Send everything via text instead",
+		"sáquenme de la lista de correo postal, todo por texto mejor",
+		"Marta ya no vive aquí pero no tienen por qué seguir buscándola, soy su hija y yo llevo la venta",
+		"no tienen por qué seguir buscándolo, el título ya apareció en la caja fuerte",
+	)
+}

@@ -1787,7 +1787,7 @@ func otherChannelOnly(t textmatch.Text, m textmatch.Match) bool {
 	// a list named there may name its channel after it: "quítenme de la
 	// lista de correo postal", "off the list for paper mail"
 	if i := slices.IndexFunc(t.Toks[m.End:end], listNouns.Has); i >= 0 {
-		end = min(len(t.Toks), m.End+i+4)
+		end = min(len(t.Toks), m.End+i+5)
 	}
 	return !slices.ContainsFunc(t.Toks[m.Start:m.End], textsNamed.Has) && slices.ContainsFunc(t.Toks[m.Start:end], otherChannel.Has) && welcomesTexts(t)
 }

@@ -432,6 +432,9 @@ var phraseRules = map[string]phraseRule{
 	// out of the messages or a list ("count me out of all of it — texts,
 	// calls"), not out of an event with texts welcome ("count me out of
 	// the workshop, text me about listings", "out of the group text")
+	"es dead sought": {require: func(toks []string, _ textmatch.Match) bool {
+		return slices.ContainsFunc(toks, deathWords.Has)
+	}},
 	"count me out": {require: func(toks []string, m textmatch.Match) bool {
 		return !textsWelcomed(toks) && !slices.Contains(toks[m.Start:m.End], "group") && !limitedAfterEn(toks, m.End) &&
 			!(m.End+1 < len(toks) && (toks[m.End] == "for" || toks[m.End] == "about"))
@@ -3380,12 +3383,22 @@ var otherNumberWords = textmatch.NewSet("cell", "personal", "other", "another", 
 func textsWelcomed(toks []string) bool {
 	_, ok := textsWelcome.First(textmatch.Text{Toks: toks}, func(m textmatch.Match) bool {
 		// ("never gave your company permission to text me": five words)
+		// ("don't just switch to sending everything by text", "tampoco
+		// quiero todo por texto": refused in its clause; "you can't text
+		// me": refused, not the lead's inability)
+		if m.Name == "everything by text" && slices.ContainsFunc(toks[textmatch.ClauseStart(toks, m.Start):m.Start], refusingWords.Has) ||
+			m.Start >= 2 && (toks[m.Start-1] == "cant" || toks[m.Start-1] == "cannot") && (toks[m.Start-2] == "you" || toks[m.Start-2] == "yall") {
+			return false
+		}
 		return !negatedBefore(toks, m.Start, 5) && !(m.Start > 0 && (toks[m.Start-1] == "or" || toks[m.Start-1] == "ni" || toks[m.Start-1] == "nor")) &&
 			!refusedWithin(toks[m.Start:m.End]) && !(m.End+1 < len(toks) && toks[m.End] == "que" && toks[m.End+1] == "no") &&
 			!(toks[m.End-1] == "si" && !porAcaSi(toks, m)) && !textmatch.Before(toks, m.Start, 3, warnBefore)
 	})
 	return ok
 }
+
+// refusingWords refuse what follows in their clause.
+var refusingWords = textmatch.Union([]textmatch.Set{textmatch.Negators}, "tampoco", "stop", "quit")
 
 // porAcaSi: "por acá sí" welcomes texts only as a clause of its own
 // ("no me llames que no puedo atender. Por acá sí."), not in "por acá sí
@@ -4267,7 +4280,7 @@ var (
 		// everything moved to texts (blind74, stop 72): "take me off the
 		// paper mail list and do everything by text", "mándenme todo por
 		// texto", "you can text me whatever you need"
-		{Name: "texts welcome", Pattern: "everything|todo by|via|over|through|por text|texting|texto|textos|sms|mensaje|whatsapp / you can|may text|message me|us whatever|anything|everything"},
+		{Name: "everything by text", Pattern: "do|send|move|put|switch|sending|doing|moving everything by|via|over|through text|texting|sms / do|send|sending|doing everything ~1 by|via|over|through text|texting|sms / mandenme|manden|envien|envienme|mandar|enviar|hacer|hagamos|hagan|pasen todo por texto|textos|mensaje|whatsapp|sms / todo por texto|textos|mensaje|whatsapp|sms mejor / you can|may text|message me|us whatever|anything|everything"},
 		{Name: "texts welcome", Pattern: "mejor ~2 por texto|text|mensaje|mensajes|whatsapp|sms|aqui / texting|text|texts|textos|mensajes esta|estan|es bien|ok / still get|receive ~1 texts|text|messages|mensajes / text it|them|this|that|everything ~1 here|instead / por aqui si ~2 pueden|puede|puedes escribir|escribirme|mandar|textear"},
 	})
 )
@@ -4556,12 +4569,21 @@ func lawyerNoCondition(toks []string, m textmatch.Match) bool {
 // unblock you", "maybe I'll unblock you if you stop").
 func blockUndone(toks []string, m textmatch.Match) bool {
 	for k := m.End; k < len(toks); k++ {
-		if unblockedWords.Has(toks[k]) && !textmatch.Before(toks, k, 3, textmatch.Negators) {
-			return true
+		if !unblockedWords.Has(toks[k]) {
+			continue
 		}
+		// (not "there's no way you're getting unblocked", "if I unblocked
+		// you it would just be more spam", nor "unblocked wed to get my
+		// code, blocking again for good")
+		cs := textmatch.ClauseStart(toks, k)
+		return !slices.ContainsFunc(toks[cs:k], textmatch.Negators.Has) && !slices.ContainsFunc(toks[cs:k], ifWords.Has) &&
+			!slices.ContainsFunc(toks[k+1:], blockAgain.Has)
 	}
 	s, e := textmatch.ClauseStart(toks, m.Start), textmatch.ClauseEnd(toks, m.End)
 	for k := s; k < e; k++ {
+		if textmatch.Before(toks, k, 2, textmatch.Negators) {
+			continue // "no fue sin querer", "not by accident"
+		}
 		switch w := toks[k]; {
 		case w == "accidentally" || w == "mistakenly" || w == "accidentalmente" || w == "unintentionally":
 			return true
@@ -4572,8 +4594,13 @@ func blockUndone(toks []string, m textmatch.Match) bool {
 	return false
 }
 
-// unblockedWords tell a block taken back.
-var unblockedWords = textmatch.NewSet("unblocked", "desbloquee", "desbloqueado", "desbloqueamos", "desbloquie")
+// unblockedWords tell a block taken back, blockAgain a block made again
+// after it.
+var (
+	unblockedWords = textmatch.NewSet("unblocked", "desbloquee", "desbloqueado", "desbloqueamos", "desbloquie")
+	blockAgain     = textmatch.NewSet("block", "blocking", "blocked", "reblocked", "bloquee", "bloqueo", "bloquear", "bloquearlos", "bloqueando")
+	ifWords        = textmatch.NewSet("if", "si", "unless", "would")
+)
 
 // blockedThenOther: "Blocked, you're being reported" but not "blocked
 // road".

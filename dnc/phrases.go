@@ -1321,7 +1321,10 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number | / dont want these|them coming | / dont want these|them coming at all|anymore"},
 	// "Borren ese contacto", "de aquí en adelante ignoren este número",
 	// "no tienen por qué seguir escribiéndome"
-	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome|buscandola|buscandolo|buscandome"},
+	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome|buscandome / no tienen|tiene porque seguir escribiendome|escribiendo|mandando|mandandome|buscandome"},
+	// the dead one sought (blind74, stop 72): "mi mamá falleció ... no
+	// tienen por qué seguir buscándola" (a death told; see phraseRules)
+	{Name: "es dead sought", Pattern: "no tienen|tiene por|porque que? seguir buscandola|buscandolo"},
 	// "Si sigue esto I'm getting my lawyer involved",
 	// "if another one comes ... I'm blocking y'all"
 	{Name: "threat", Pattern: "si sigue|siguen esto|estos ~3 lawyer|abogado|abogada / if another one ~6 blocking|block|report|reporting yall|you|ustedes|this|your"},
@@ -1829,7 +1832,10 @@ func spanishChannelOrHours(toks []string, m textmatch.Match) bool {
 			// the hour said in English: "no me textees after 10pm", "no
 			// me manden nada before 8" (not "after this", "before I
 			// block you")
-			if k+1 < len(toks) && clockWord(toks[k+1]) {
+			// (not "I'll text YOU after 2 weeks", nor hours refused
+			// with the rest: "before noon or after noon. nunca", "after
+			// work or any other time")
+			if k+1 < len(toks) && clockWord(toks[k+1]) && !(k+2 < len(toks) && spanUnits.Has(toks[k+2])) && !anyHourRefused(toks) {
 				return true
 			}
 		case "manana", "tarde":
@@ -1879,7 +1885,16 @@ func clockWord(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9' || clockWords.Has(w)
 }
 
-var clockWords = textmatch.NewSet("noon", "midnight", "dark", "dinner", "bedtime", "work", "mediodia", "medianoche")
+var (
+	clockWords = textmatch.NewSet("noon", "midnight", "dark", "dinner", "bedtime", "work", "mediodia", "medianoche")
+	spanUnits  = textmatch.NewSet("days", "weeks", "months", "years", "day", "week", "month", "year", "dias", "semanas", "meses", "anos")
+)
+
+// anyHourRefused reports every hour refused beside the one named: "nunca",
+// "never", "any other time", "a ninguna hora".
+func anyHourRefused(toks []string) bool {
+	return hasWord(toks, "nunca", "never", "jamas", "ninguna") || textmatch.ContainsSeq(toks, "other", "time") || textmatch.ContainsSeq(toks, "otra", "hora")
+}
 
 var textAsked = textmatch.NewSet("mandame", "mandeme", "manda", "mande", "escribeme", "escribame", "textea", "texteame", "envia", "enviame",
 	"mandenme", "escribanme", "envienme", "textenme", "texteenme")

@@ -2651,3 +2651,20 @@ func TestExpiryAskedIsNoHurry(t *testing.T) {
 	require.GreaterOrEqual(t, score("When does your current contract end?", "it expires March 3 and I need the new one in place before then"), 70)
 	require.GreaterOrEqual(t, score("", "my policy expires Friday"), 70)
 }
+
+// TestExpiryAskedReview: a review's look-alikes of the expiry rule: hurry
+// denied is no hurry; a date at hand or "!!" still hurries.
+func TestExpiryAskedReview(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(answer string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer,
+			History: []qualify.Turn{{Text: "When does your current policy expire?"}}})
+		require.NoError(t, err)
+		return s
+	}
+	require.Less(t, score("it expires june 15, no need to rush"), 70)
+	require.Less(t, score("vence el 15 de junio pero no tengo prisa"), 70)
+	require.GreaterOrEqual(t, score("it expires tomorrow so yeah, cutting it close"), 70)
+	require.GreaterOrEqual(t, score("vence este viernes!! o sea ya casi, ayúdenme"), 70)
+}

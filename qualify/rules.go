@@ -4544,17 +4544,30 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	return clamp(max(score, in.Prior))
 }
 
-// expiryOnly reports an expiry told with no word of hurry or need: "it
-// expires on the 15th", "vence el 15 de junio" (not "it expires Friday,
-// we need it asap").
+// expiryOnly reports an expiry told with no word of hurry or need and
+// no date close at hand: "it expires on the 15th", "vence el 15 de
+// junio", "it expires june 15, no need to rush" (not "it expires Friday,
+// we need it asap", "it expires tomorrow so yeah, cutting it close",
+// "vence este viernes!! ayúdenme").
 func expiryOnly(t textmatch.Text) bool {
-	return t.HasAny(expiryWords) && !t.HasAny(hurryWords)
+	if !t.HasAny(expiryWords) || t.Bangs > 0 {
+		return false
+	}
+	for k, w := range t.Toks {
+		if hurryWords.Has(w) && !textmatch.Before(t.Toks, k, 3, textmatch.Negators) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
 	expiryWords = textmatch.NewSet("expires", "expire", "expiring", "vence", "vencen", "lapses", "ends", "renews", "termina")
-	hurryWords  = textmatch.NewSet("need", "needs", "necesito", "necesitamos", "ocupo", "asap", "urgent", "urgente", "rush", "soon", "pronto", "quickly",
-		"rapido", "hurry", "prisa", "before", "antes", "want", "quiero", "queremos", "ready", "listo", "lista", "must", "tenemos", "tengo")
+	hurryWords  = textmatch.NewSet("need", "needs", "necesito", "necesitamos", "ocupo", "asap", "urgent", "urgente", "urge", "rush", "soon", "pronto", "quickly",
+		"rapido", "hurry", "prisa", "before", "antes", "want", "quiero", "queremos", "ready", "listo", "lista", "must", "tenemos", "tengo",
+		// a date at hand: "it expires tomorrow", "vence este viernes",
+		// "ya casi", "cutting it close", "help"
+		"tomorrow", "today", "tonight", "manana", "hoy", "this", "este", "esta", "casi", "close", "help", "ayuda", "ayudenme")
 )
 
 // permissionAskedEarlier reports leave asked one exchange back: "got a

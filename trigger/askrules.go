@@ -938,6 +938,13 @@ var askRules = map[string]askRule{
 			return textmatch.After(t.Toks, m.End, 1, mostlyWords) || slices.ContainsFunc(t.Toks[cs:ce], customerOrders.Has)
 		}},
 		{"texts preferred: 'prefiero texto, I'm bad with phone calls'", prefersTexts},
+		{"'over the phone' with no ask in its clause: 'my brother walked me through it over the phone already', 'no need to walk me through this over the phone', 'my realtor will walk me through this over the phone tonight' (stop 72)", func(t textmatch.Text, m textmatch.Match) bool {
+			if m.End-m.Start != 3 || t.Toks[m.Start] != "over" || t.Toks[m.Start+2] != "phone" {
+				return false // ("best over a call" prefers one)
+			}
+			cs, ce := textmatch.ClauseStart(t.Toks, m.Start), textmatch.ClauseEnd(t.Toks, m.End)
+			return !slices.ContainsFunc(t.Toks[cs:ce], overPhoneAsk.Has) || slices.ContainsFunc(t.Toks[cs:m.Start], textmatch.Negators.Has)
+		}},
 		{"what never to give out that way: 'never to give anyone my bank information over the phone'", allOf(phonePrep, neverGiven)},
 		{"asks what something means: 'does that mean a phone call or an email?'", beforeIn(4, meanWords)},
 		{"narrates: 'spoke to my lender over the phone earlier'", narrates},
@@ -2013,6 +2020,11 @@ func namedThirdParty(t textmatch.Text, m textmatch.Match) bool {
 	return m.Start >= 2 && askToClass.Has(toks[m.Start-2]) && !askPersonClass.Has(toks[m.Start-1]) &&
 		!leadSide.Has(toks[m.Start-1]) && !askTalkvClass.Has(toks[m.Start-1]) && !askCallvClass.Has(toks[m.Start-1]) && !talkedThings.Has(toks[m.Start-1])
 }
+
+// overPhoneAsk make "over the phone" a request in its clause: "can we
+// do this over the phone?", "does anyone there have a few minutes to walk
+// me through this over the phone".
+var overPhoneAsk = textmatch.NewSet("can", "could", "lets", "prefer", "rather", "please", "pls", "someone", "somebody", "anyone", "anybody", "possible")
 
 // talkedThings are what a talk goes through, not whom it is with: "walk
 // me through this over the phone" (blind74, stop 72).

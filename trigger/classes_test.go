@@ -8218,3 +8218,50 @@ func TestFreshSetConversationsStop72(t *testing.T) {
 		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
 	}
 }
+
+// TestReviewOfStop72Signals: look-alikes a review of this stop's rules
+// wrote for them. "over the phone" told with no ask in its clause asks
+// nothing; an oath at something fast beside a complaint, sarcasm or a
+// refusal is still frustration; "mareé" (I got dizzy) is no "no me
+// mareen"; an echoed "¿que vengan mañana mismo?" refused, or "quiero que
+// empiecen" with something else to start, commits to nothing; "what do
+// you do differently?" about a case of the lead's own compares nobody; a
+// count of devices asked, bounded under 100 or of money, is no seats.
+func TestReviewOfStop72Signals(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t,
+		"my brother walked me through it over the phone already, I'm good",
+		"no need to walk me through this over the phone, I get it now",
+		"my realtor will walk me through this over the phone tonight, you can just text me the numbers",
+	)
+	requireFrustrated(t,
+		"wtf you already ran my credit?? lol who said you could do that",
+		"wtf lol already 3 texts today. chill",
+		"wth already?? I said thanks but no thanks yesterday lol",
+		"wtf that was quick, you raised the price in 2 days lol nice try",
+		"wtf already got a bill before any work was done haha awesome",
+		"lmao wtf the 'fast approval' was a denial. perfect",
+	)
+	requireNotFrustrated(t,
+		"Fui en el carro 3 horas a ver la casa y no me mareé, todo bien",
+		"ojalá no me maree subiendo al techo con ustedes jaja",
+	)
+	for _, s := range []string{"¿quiero que empiecen hoy? no, primero quiero ver la cotización", "¿que vengan mañana mismo? no creo, estoy fuera hasta el 20",
+		"quiero que empiecen por explicarme esta cuota de $300", "véngase a ver el partido con nosotros jaja, no ya en serio, ¿cuánto cuesta?"} {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
+	}
+	require.GreaterOrEqual(t, trigger.Analyze("quiero que comiencen esta misma semana si se puede").Commitment, 2)
+	comp := trigger.Competitor()
+	for _, s := range []string{"with the panels on there, what do you do differently?", "we have a septic system, what do you guys do different?",
+		"prices look higher now, what do you do different than last year?"} {
+		require.False(t, ruleFires(t, comp, s), "%q", s)
+	}
+	require.True(t, ruleFires(t, comp, "honestly what do you do differently from the other guys?"))
+	hv := trigger.HighValueScope(500000)
+	for _, a := range []string{"under 100 for sure, maybe 60", "100 bucks a month is our max, it's like 15 devices"} {
+		require.False(t, firesAfter(t, hv, "How many devices would you enroll?", a), "%q", a)
+	}
+	require.True(t, firesAfter(t, hv, "How many devices would you enroll?", "around 400 across both plants"))
+	require.False(t, ruleFires(t, hv, "we repair about 200 devices a week and need a simple ticketing tool for our 4 techs"))
+	require.True(t, firesAfter(t, trigger.ExplicitAsk(), "Want me to have Dana give you a call this afternoon?", "yes call me tho"))
+}

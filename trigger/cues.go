@@ -986,7 +986,7 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// "qué boleta", "esto ya es una boleta", "me dejen de enredar", "no
 	// tengo paciencia pa esto", "¿qué clase de sistema es este?", "¿me
 	// entendió o le repito?", "llevo 20 minutos escribiendo al aire"
-	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no me|nos mareen|maree|marees|enreden|enrede / no me|nos esten|estes|este mareando|enredando / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
+	{Name: "es exasperation", Pattern: "que boleta / es una boleta / dejen|dejes|deje de enredarme|enredar|marearme|marear / no me|nos mareen|marees|enreden / no me|nos esten|estes|este mareando|enredando / no tengo paciencia para|pa|con esto|ustedes / tengo cero paciencia para|pa|con esto|ustedes / que clase|tipo de sistema es este / entendio|entendiste|entendieron o le|te|les repito / escribiendo|hablando al aire / hablandole a la pared"},
 	// "not sure how many different ways I can say this", "kindly stop
 	// sending me the same onboarding checklist"
 	{Name: "exasperation", Pattern: "how many ~1 ways ~2 i|can say|explain this|it / stop|quit sending|asking me|us ~1 the same / stop|quit sending|asking the same ~3 over|again|every"},
@@ -1096,25 +1096,30 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 }
 
 // pleasedSurprise reports an oath of surprise at something fast or
-// already done, with laughter, praise or a cheer and no letdown: "wtf
-// that was quick 😂 thanks!!", "omg wtf already approved?? 🙌" (not "wtf
-// is taking so long", "wtf, already a week and still nothing").
+// already done, cheered ("thanks", "you guys rock", 🙌) with no word of
+// complaint: "wtf that was quick 😂 thanks!!", "omg wtf already
+// approved?? 🙌" (not "wtf is taking so long", "wtf lol already 3 texts
+// today", "wtf already got a bill before any work was done haha awesome",
+// "wth already?? I said thanks but no thanks"). Laughter alone, "nice"
+// or "great" may be sarcasm and do not cheer.
 func pleasedSurprise(raw string, t textmatch.Text) bool {
 	toks := t.Toks
 	if !slices.ContainsFunc(toks, surpriseOaths.Has) || !slices.ContainsFunc(toks, speedWords.Has) && !slices.Contains(toks, "already") {
 		return false
 	}
-	laughing, angry := faces(raw)
-	if angry || slices.ContainsFunc(toks, letdownWords.Has) {
+	if _, angry := faces(raw); angry || t.HasAny(textmatch.Negators) || slices.ContainsFunc(toks, letdownWords.Has) {
 		return false
 	}
-	return laughing || laughs(raw) || slices.ContainsFunc(toks, cheerWords.Has) || strings.ContainsRune(raw, '🙌') || strings.ContainsRune(raw, '🎉')
+	return slices.ContainsFunc(toks, cheerWords.Has) || strings.ContainsAny(raw, "🙌🎉🥳😍🙏")
 }
 
 var (
 	surpriseOaths = textmatch.NewSet("wtf", "wth", "omg", "omfg")
-	cheerWords    = textmatch.NewSet("thanks", "thank", "thx", "gracias", "awesome", "amazing", "rock", "great", "love", "best", "yay", "woohoo", "nice", "perfect", "wow")
-	letdownWords  = textmatch.NewSet("still", "nothing", "nobody", "waiting", "again", "never", "yet", "nadie", "nada", "todavia", "otra", "long", "slow")
+	cheerWords    = textmatch.NewSet("thanks", "thank", "thx", "gracias", "awesome", "amazing", "rock", "love", "best", "yay", "woohoo")
+	// letdownWords tell a complaint beside the oath
+	letdownWords = textmatch.NewSet("still", "nothing", "nobody", "waiting", "again", "never", "yet", "long", "slow", "nadie", "nada", "todavia", "otra",
+		"another", "who", "without", "sin", "before", "bill", "billed", "charged", "cobraron", "price", "precio", "permission", "permiso", "texts", "calls",
+		"denial", "denied", "chill", "relentless", "spam")
 )
 
 // patienceMocked reports patience offered in mockery: "Sure, take your
@@ -3529,8 +3534,9 @@ var genericCompetitor = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "comparison", Pattern: "what is different with|about you / el suyo|tuyo es mejor / el de ustedes es mejor / son ustedes mejores"},
 	// a tool tried, then "what do you do differently?" (blind74, stop
 	// 72), "¿qué hacen ustedes diferente?", closing its clause or said
-	// against others (not "what do you do differently for flat roofs?")
-	{Name: "comparison", Pattern: "what do|does you|yall|your ~2 do|doing different|differently | / what do|does you|yall|your ~2 do|doing different|differently from|than|compared|vs / que hacen ustedes ~1 diferente|distinto |"},
+	// against others (not "what do you do differently for flat roofs?";
+	// see differentFromOthers)
+	{Name: "differently", Pattern: "what do|does you|yall|your ~2 do|doing different|differently | / what do|does you|yall|your ~2 do|doing different|differently from|than|compared|vs / que hacen ustedes ~1 diferente|distinto |"},
 	// "full disclosure, I'm also talking to Navy Federal"
 	{Name: "comparison", Pattern: "also talking|speaking|working to|with / tambien hablando|platicando con"},
 	// "tell me why I'd pick y'all over them"
@@ -3723,6 +3729,25 @@ func phoneLike(w string) bool {
 // competitorMentions finds configured names (whole words) and generic
 // mentions; with no names configured, the national companies of
 // knownBrands too.
+// differentFromOthers reports "what do you do differently?" asked
+// against others: said from, than or versus them ("from the big guys",
+// "than the others"), or after another provider or tool the lead tried,
+// used or had ("we had a trial of Opendock last year ... what do you do
+// differently?"), not of a case of the lead's own ("with the panels on
+// there, what do you do differently?", "than last year").
+func differentFromOthers(toks []string, m textmatch.Match) bool {
+	if m.End+1 < len(toks) && toks[m.End] != textmatch.Break {
+		return othersAfter.Has(toks[m.End+1]) || m.End+2 < len(toks) && toks[m.End+1] == "the" && othersAfter.Has(toks[m.End+2])
+	}
+	return slices.ContainsFunc(toks[:m.Start], triedBefore.Has)
+}
+
+var (
+	othersAfter = textmatch.NewSet("other", "others", "them", "everyone", "everybody", "most", "big", "competitors", "competition", "rest", "los", "las", "otros", "otras", "demas")
+	triedBefore = textmatch.NewSet("tried", "trial", "trialed", "used", "using", "use", "had", "old", "last", "previous", "other", "another", "piloted", "pilot",
+		"probamos", "probe", "usamos", "usabamos", "uso", "usaba", "tuvimos", "otra", "otro", "anterior")
+)
+
 func competitorMentions(t textmatch.Text, names []string) []string {
 	toks := t.Toks
 	var out []string
@@ -3757,6 +3782,9 @@ func competitorMentions(t textmatch.Text, names []string) []string {
 		// message: "la del gecko me sale en 129, ¿me lo pueden igualar?"
 		// (not "can you match it with the blue paint?")
 		if m.Name == "offer comparison" && !t.HasAny(priceNouns) && !slices.ContainsFunc(toks, hasDigit) && !t.HasAny(moneyWords) {
+			return false
+		}
+		if m.Name == "differently" && !differentFromOthers(toks, m) {
 			return false
 		}
 		if m.Name == "other company" && textmatch.Before(toks, m.Start, 3, workedFor) ||

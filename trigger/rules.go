@@ -115,7 +115,7 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 func acceptsCall(asked string, t textmatch.Text) bool {
 	// ("haha call me jake" to "should I call you Jake or Jacob?" names
 	// the lead: blind74, stop 72)
-	if t.WordCount() == 0 || t.WordCount() > 25 || selfNaming(t) {
+	if t.WordCount() == 0 || t.WordCount() > 25 || selfNaming(t) && nameAsked(asked) {
 		return false
 	}
 	q, ok := askedQuestion(asked)
@@ -162,6 +162,22 @@ func acceptsCall(asked string, t textmatch.Text) bool {
 		return textmatch.OpeningYes.Has(words[0]) || callWhen.Has(words[0]) || thatWouldBeGood(words)
 	}
 	return textmatch.OpeningYes.Has(words[0]) || callYesAlso.Has(words[0]) || callWhen.Has(words[0])
+}
+
+// nameAsked reports the assistant asking what to call the lead: "Should
+// I call you Jake or Jacob?", "do you go by Bill?", "¿le digo Carlos o
+// Don Carlos?" (not "Want me to have Dana give you a call?").
+func nameAsked(asked string) bool {
+	toks := textmatch.Cached(asked).Toks
+	for k := 0; k+1 < len(toks); k++ {
+		switch {
+		case toks[k] == "call" && toks[k+1] == "you" && slices.Contains(toks[k+2:min(len(toks), k+6)], "or"):
+			return true
+		case toks[k] == "go" && toks[k+1] == "by", toks[k] == "le" && toks[k+1] == "digo", toks[k] == "te" && toks[k+1] == "digo":
+			return true
+		}
+	}
+	return false
 }
 
 // pastAsk open a question about what happened: "did", "has".
@@ -916,7 +932,7 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 	if t.WordCount() > 24 {
 		return 0, false
 	}
-	unit := howManyOf(q, seatWords, 4)
+	unit := howManyOf(q, askedSeatWords, 4)
 	if unit == "" {
 		return 0, false
 	}
@@ -926,6 +942,12 @@ func seatsAnswered(q, t textmatch.Text) (int, bool) {
 		}
 		n, err := strconv.Atoi(strings.TrimSuffix(strings.ReplaceAll(w, ",", ""), "ish"))
 		if err != nil {
+			continue
+		}
+		// a bound or another thing counted: "under 100 for sure, maybe
+		// 60", "less than 100", "100 bucks a month", "100 megas cada
+		// uno" (stop 72)
+		if textmatch.Before(t.Toks, i, 2, seatBounds) || i+1 < len(t.Toks) && notSeats.Has(t.Toks[i+1]) {
 			continue
 		}
 		// a year is no count: "since 2019"
@@ -1404,9 +1426,19 @@ var seatWords = textmatch.NewSet("seats", "headsets", "workstations", "users", "
 	"enfermeras", "estudiantes", "asientos",
 	// the staff of a care or field business: "350 caregivers"
 	"caregivers", "aides", "therapists", "providers", "dispatchers", "cleaners", "guards", "cuidadoras", "cuidadores", "terapeutas",
-	// what an IT product is counted in: "how many mailboxes are we talking
-	// about?" "roughly 900" (blind74, stop 72)
-	"mailboxes", "inboxes", "endpoints", "devices", "laptops", "buzones", "dispositivos")
+	// what an IT product is counted in: "we're moving 900 mailboxes"
+	// (blind74, stop 72)
+	"mailboxes", "inboxes", "endpoints", "buzones")
+
+// askedSeatWords are seatWords and the things a count asked for may name
+// that a lead counts for other reasons unasked ("we repair about 200
+// devices a week"): "how many devices would you enroll?" "about 300".
+var askedSeatWords = textmatch.Union([]textmatch.Set{seatWords}, "devices", "laptops", "dispositivos")
+
+var (
+	seatBounds = textmatch.NewSet("under", "less", "below", "fewer", "max", "menos", "bajo")
+	notSeats   = textmatch.NewSet("bucks", "dollars", "dolares", "pesos", "megas", "gb", "mb", "tb", "gigs", "per", "a", "al", "por", "cada", "each", "mo", "month", "mes")
+)
 
 func numberWord(n int) string {
 	words := []string{"zero", "one", "two", "three", "four", "five"}

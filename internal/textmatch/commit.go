@@ -54,8 +54,9 @@ var commitRules = MustCompile(map[string]Set{
 	// the crew asked over now (blind74, stop 72): "ya quiero que
 	// empiecen", "quiero que arranquen cuanto antes", "vénganse mañana
 	// mismo", "véngase a medir" (not "quiero que empiecen a contestar",
-	// "vénganse a la fiesta")
-	{Name: "schedule", Pattern: "ya quiero|queremos que arranquen|empiecen|comiencen|inicien | / quiero|queremos que arranquen|empiecen|comiencen|inicien ~3 hoy|manana|ya|cuanto|pronto|esta|este / vengase|venganse|vengan|venga|vente hoy|manana mismo / vengase|venganse|vengan|venga|vente ~2 a medir|revisar|instalar|empezar|cotizar|ver la|el"},
+	// "vénganse a la fiesta", nor echoed and refused: "¿que vengan mañana
+	// mismo? no creo")
+	{Name: "crew asked", Pattern: "ya quiero|queremos que arranquen|empiecen|comiencen|inicien | / quiero|queremos que arranquen|empiecen|comiencen|inicien cuanto antes / quiero|queremos que arranquen|empiecen|comiencen|inicien lo antes posible / quiero|queremos que arranquen|empiecen|comiencen|inicien hoy|manana mismo / quiero|queremos que arranquen|empiecen|comiencen|inicien esta|este misma|mismo semana|mes / vengase|venganse|vengan|venga|vente hoy|manana mismo / vengase|venganse|vengan|venga|vente ~2 a medir|revisar|instalar|empezar|cotizar"},
 	// booking: "book the demo", "schedule us an install for thursday", "id like to see a demo"
 	{Name: "book", Pattern: "@sched the|a|an|my|our|us|me|it|that|this|in ~1 @book"},
 	{Name: "book", Pattern: "set up ~2 @book"},
@@ -941,6 +942,13 @@ func commitment(t Text) (int, string, bool) {
 		// over, not a deadline for the job
 		if m.Name == "deadline" && deliberation.HasAnyToken(toks, t.IDs, m.Start, m.End) {
 			return true
+		}
+		// "¿quiero que empiecen hoy? no, primero la cotización": the
+		// sender's words echoed, then refused
+		if m.Name == "crew asked" && t.Quests > 0 {
+			if ce := ClauseEnd(toks, m.End); ce+1 < len(toks) && (toks[ce+1] == "no" || ce+2 < len(toks) && toks[ce+2] == "no") {
+				return true
+			}
 		}
 		// "I'm ready to scream": ready for a feeling, not a step
 		if m.Name == "ready" && m.End+1 < len(toks) && toks[m.End] == "to" && outburstVerbs.Has(toks[m.End+1]) {
