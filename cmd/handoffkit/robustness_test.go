@@ -726,6 +726,17 @@ type floor struct {
 //     0.981, frustration F1 0.962, commitment 1.000, fields 0.982, BANT
 //     0.972, conversations 75 of 80). Studied after: asks 1.000,
 //     opt-out 0.991 at FPR 0, frustration 1.000, conversations 77 of 80.
+//   - testdata/blind74: stop 72's fresh set of all five tasks (720 rows
+//     by two writers who read only the guide: the Mountain West in
+//     thumb-typed texts, with New Mexican, northern Mexican and
+//     Venezuelan Spanish; the Rust Belt with the signal inside a longer
+//     message, with Puerto Rican and Mexican Spanish). Measured with the
+//     stop's start binary: asks 0.974 at FPR 0, opt-out 0.962 at FPR
+//     0.026, silenced 0.981, frustration F1 0.975, commitment 0.961,
+//     fields 0.967, BANT 0.947, conversations 73 of 80; after the
+//     opt-out threshold's change (16245a2) opt-out 0.971, the rest the
+//     same. Studied after: asks 0.987, opt-out 0.981 at FPR 0,
+//     frustration 1.000, conversations 78 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1960,6 +1971,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind74", []floor{
+			// (stop 72: what its study after its measurements reached)
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.96, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.97, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind72", []floor{
 			// (stop 71: what its study after both measurements reached)
