@@ -2632,8 +2632,9 @@ func TestFieldsReviewOfStop71(t *testing.T) {
 
 // TestExpiryAskedIsNoHurry: an expiry date told because the assistant
 // asked when the policy or contract ends is the timeline, not readiness
-// (blind74, stop 72); the same date with a need or "before" said, or
-// told unasked, still lifts the score.
+// (blind74, stop 72), and so is one told with hurry denied ("no need to
+// rush"); the same date with a need or "before" said, close at hand or
+// told unasked still lifts the score.
 func TestExpiryAskedIsNoHurry(t *testing.T) {
 	t.Parallel()
 	sc := qualify.NewRuleScorer(nil)
@@ -2650,21 +2651,12 @@ func TestExpiryAskedIsNoHurry(t *testing.T) {
 	require.Less(t, score("When does your current contract end?", "looks like it expires March 3"), 70)
 	require.GreaterOrEqual(t, score("When does your current contract end?", "it expires March 3 and I need the new one in place before then"), 70)
 	require.GreaterOrEqual(t, score("", "my policy expires Friday"), 70)
+	// (a review's look-alikes: hurry denied is none; a date at hand or
+	// "!!" still hurries)
+	const q = "When does your current policy expire?"
+	require.Less(t, score(q, "it expires june 15, no need to rush"), 70)
+	require.Less(t, score(q, "vence el 15 de junio pero no tengo prisa"), 70)
+	require.GreaterOrEqual(t, score(q, "it expires tomorrow so yeah, cutting it close"), 70)
+	require.GreaterOrEqual(t, score(q, "vence este viernes!! o sea ya casi, ayúdenme"), 70)
 }
 
-// TestExpiryAskedReview: a review's look-alikes of the expiry rule: hurry
-// denied is no hurry; a date at hand or "!!" still hurries.
-func TestExpiryAskedReview(t *testing.T) {
-	t.Parallel()
-	sc := qualify.NewRuleScorer(nil)
-	score := func(answer string) int {
-		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.BANT, Text: answer,
-			History: []qualify.Turn{{Text: "When does your current policy expire?"}}})
-		require.NoError(t, err)
-		return s
-	}
-	require.Less(t, score("it expires june 15, no need to rush"), 70)
-	require.Less(t, score("vence el 15 de junio pero no tengo prisa"), 70)
-	require.GreaterOrEqual(t, score("it expires tomorrow so yeah, cutting it close"), 70)
-	require.GreaterOrEqual(t, score("vence este viernes!! o sea ya casi, ayúdenme"), 70)
-}

@@ -592,9 +592,7 @@ func TestDev16MoreClasses(t *testing.T) {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q is frustrated", s)
 	}
 	require.False(t, trigger.Analyze("wow 80k, so generous, thank you!").Frustrated)
-	for _, s := range []string{"contract ends june 30, so what do we do next?", "cerramos el 28, necesito que arranquen esta misma semana"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	requireCommits(t, "contract ends june 30, so what do we do next?", "cerramos el 28, necesito que arranquen esta misma semana")
 	hv := trigger.HighValueScope(500000)
 	for _, s := range []string{"roughly 450 agent seats across 3 countries", "that house is one of five I own", "hay que hacer repipe de toda la casa"} {
 		require.True(t, ruleFires(t, hv, s), "%q is high value", s)
@@ -1229,11 +1227,9 @@ func TestDev52Commitment(t *testing.T) {
 		"can you come tonight? I'll pay the rush fee"} {
 		require.Equal(t, 2, trigger.Analyze(s).Commitment, "%q is readiness", s)
 	}
-	for _, s := range []string{"We've decided to go ahead with another provider, thanks anyway.",
+	requireNoCommitment(t, "We've decided to go ahead with another provider, thanks anyway.",
 		"our office manager is ready to switch but it's not her call, the director hasn't seen a demo",
-		"ya estoy lista para que se acabe el calor jaja, ¿cuánto cobran por el servicio?", "that's a great deal on the roof"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q is no readiness", s)
-	}
+		"ya estoy lista para que se acabe el calor jaja, ¿cuánto cobran por el servicio?", "that's a great deal on the roof")
 }
 
 // TestDev52Frustration: "do you actually read my replies", "for the last
@@ -1938,13 +1934,9 @@ func TestAskAndCommitmentDev77(t *testing.T) {
 		"tengo un meeting con mi jefe el jueves, luego te digo"} {
 		require.False(t, trigger.Analyze(s).ExplicitAsk, "%q asks for no one (%s)", s, trigger.Analyze(s).ExplicitAskRule)
 	}
-	for _, s := range []string{"just sent you the signed application", "venga, contratamos el plan. ¿me pasas el enlace para pagar?"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{"sure, go ahead and text me the details", "we'd be ready to move forward once my wife is back from her trip",
-		"ready when you are for the rest of your questions"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	requireCommits(t, "just sent you the signed application", "venga, contratamos el plan. ¿me pasas el enlace para pagar?")
+	requireNoCommitment(t, "sure, go ahead and text me the details", "we'd be ready to move forward once my wife is back from her trip",
+		"ready when you are for the rest of your questions")
 }
 
 // TestToolTriedAndTelephoned: a product named to "have you tried any
@@ -2547,14 +2539,10 @@ func TestWeakCuesConfirmTheModel(t *testing.T) {
 // sold on the pavers" and "the po box" are none.
 func TestCommitmentsDev93(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"ok we're sold. when can your crew start?", "please start the application, I'll send the paystubs tonight",
+	requireCommits(t, "ok we're sold. when can your crew start?", "please start the application, I'll send the paystubs tonight",
 		"just tell me where to sign", "finance approved it, purchase order number is 5521", "we need to close before the 15th, whatever you need from us",
-		"¿cómo le hago para pagarles?"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{"I'm not sold on the pavers yet", "mail it to the po box on Elm", "the house next door sold in a week"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+		"¿cómo le hago para pagarles?")
+	requireNoCommitment(t, "I'm not sold on the pavers yet", "mail it to the po box on Elm", "the house next door sold in a week")
 }
 
 // TestDev95Classes: money asked back in Spanish ("que me regresen uno de
@@ -2911,14 +2899,12 @@ func TestDev115Signals(t *testing.T) {
 	} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
-	for _, s := range []string{
+	requireCommits(t,
 		"I'm done babying it. When can your crew come out and do the install?",
 		"Agéndeme la inspección para el sábado por la mañana, por favor.",
 		"we went through the whole proposal line by line, y we're in. Can we do the kickoff call el lunes?",
 		"Lock it in, el rate está bien.",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	)
 	require.Less(t, trigger.Analyze("we're in Tampa this week, back on Monday").Commitment, 2)
 }
 
@@ -3137,13 +3123,11 @@ func TestQuietExasperationAndAWrittenOffer(t *testing.T) {
 	} {
 		require.False(t, trigger.Judged(s).Frustrated, "%q is no frustration", s)
 	}
-	for _, s := range []string{
+	requireCommits(t,
 		"if your number is anywhere close to mine we can close this month",
 		"ya lo hablé con mi esposa, queremos vender la casa esta semana",
 		"mándeme la oferta por escrito",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	require.Less(t, trigger.Analyze("yo estaba ready to sign el lunes, but then the inspection came back y ahora no sé").Commitment, 2)
 }
 
@@ -4397,13 +4381,11 @@ func TestPatienceVentsAndSpanishExasperation(t *testing.T) {
 // named in between are commitment.
 func TestCommitmentToStartAndSign(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireCommits(t,
 		"Can you email me the DocuSign? I'm at my desk till 5",
 		"Yes to the full replacement, not the repair. When can they start?",
 		"Pueden empezar con el techo el lunes, yo pido el día en la planta",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	require.Less(t, trigger.Analyze("we use docusign for everything").Commitment, 2)
 }
 
@@ -4542,9 +4524,7 @@ func TestDev208SignalsInPlainWords(t *testing.T) {
 		"Kindly stop sending me the same onboarding checklist. I've completed it.",
 	)
 	require.False(t, trigger.Analyze("Honestly the agency we had before was clueless about contractor insurance. You guys seem to actually get it.").Frustrated)
-	for _, s := range []string{"Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?", "Listo, de una. ¿Me regala la factura para hacer la transferencia?"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	requireCommits(t, "Decidimos irnos con ustedes. ¿Cuáles son los siguientes pasos?", "Listo, de una. ¿Me regala la factura para hacer la transferencia?")
 	requireAsks(t, "Hay alguien que hable español? I want to put my dad on the phone with them")
 	requireNoAsks(t, "Hay alguien que hable español? Para mandarle los documentos a mi mamá en español")
 }
@@ -4578,6 +4558,24 @@ func requireNotFrustrated(t *testing.T, texts ...string) {
 	t.Helper()
 	for _, s := range texts {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q is not frustrated with the sender", s)
+	}
+}
+
+// requireCommits checks that the rules read every text as a commitment
+// (level 2 or more: a yes to a next step, a deadline).
+func requireCommits(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
+	}
+}
+
+// requireNoCommitment checks that the rules read no text as a
+// commitment.
+func requireNoCommitment(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
 	}
 }
 
@@ -5943,9 +5941,7 @@ func TestReviewStop50SecondSignals(t *testing.T) {
 		require.Empty(t, trigger.Analyze(s).OutOfScope, "%q", s)
 	}
 	require.NotEmpty(t, trigger.Analyze("you were supposed to credit me the appraisal, I want those 500 back").OutOfScope)
-	for _, s := range []string{"Why did you charge the card on file without asking me?", "If you put me on the annual plan do I get a discount?"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireNoCommitment(t, "Why did you charge the card on file without asking me?", "If you put me on the annual plan do I get a discount?")
 	requireNotFrustrated(t, "Qué bárbaro, qué rápido contestan, así sí da gusto", "Jaja sí que son chistosos, me encantó el video del tour",
 		"Dios me dé paciencia con estos niños jaja. ¿A qué hora es la visita mañana?")
 	requireFrustrated(t, "Se descompuso otra vez el aire, ya es la tercera vez que lo arreglan y nada")
@@ -6165,13 +6161,9 @@ func TestStop51RustBeltAndBoricuaSignals(t *testing.T) {
 // no customization; small letters on the phone ask for no call.
 func TestStop51UrbanMidwest(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"Apúntanos el martes a las 2, arrancamos ese mismo mes", "Get me the contract, I want ink on it before the 15th",
-		"Y que el técnico venga preparado para instalarlo ese mismo día", "If y'all got a 50 gallon unit on a truck, bring it over and put it in"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
-	for _, s := range []string{"gate code is 4471. dog is friendly", "Before sizes, can I ask something about the trial? Does it expire after 14 days no matter what?"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireCommits(t, "Apúntanos el martes a las 2, arrancamos ese mismo mes", "Get me the contract, I want ink on it before the 15th",
+		"Y que el técnico venga preparado para instalarlo ese mismo día", "If y'all got a 50 gallon unit on a truck, bring it over and put it in")
+	requireNoCommitment(t, "gate code is 4471. dog is friendly", "Before sizes, can I ask something about the trial? Does it expire after 14 days no matter what?")
 	require.False(t, trigger.Analyze("arrancamos con ustedes, ya no queremos seguir con las rutas en papel").Hesitant)
 	require.False(t, ruleFires(t, trigger.Competitor(), "Is this the mortgage place from the flyer at the Home Depot on 38th?"))
 	require.NotContains(t, trigger.Analyze("We make custom HVAC ductwork up in Fridley. Looking at shop floor tracking").OutOfScope, trigger.TopicCustomization)
@@ -6184,12 +6176,10 @@ func TestStop51UrbanMidwest(t *testing.T) {
 // it found match in every form.
 func TestStop51ReviewSignals(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"I can send it tonight when I get home, the photo of the unit", "Cuando empiece la obra, ¿cuánto tiempo tarda?",
+	requireNoCommitment(t, "I can send it tonight when I get home, the photo of the unit", "Cuando empiece la obra, ¿cuánto tiempo tarda?",
 		"estoy decidida a no firmar hasta ver otras opciones", "¿es necesario que el técnico venga a instalarlo o lo puedo hacer yo?",
 		"Do I need someone out before the inspection or after?", "if you bring it over and put it in, how much would that be?",
-		"what documents should I have ready for the appointment", "Go ahead, I've got a minute."} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+		"what documents should I have ready for the appointment", "Go ahead, I've got a minute.")
 	require.GreaterOrEqual(t, trigger.Analyze("Our company is ready to sign, send it over").Commitment, 2)
 	require.True(t, trigger.Analyze("ya no quiero seguir con el proceso, gracias").Hesitant)
 	requireNoAsks(t, "whoever makes the decisions at my company is out until Monday", "we need voice for the call center",
@@ -6404,20 +6394,16 @@ func TestStop53Signals(t *testing.T) {
 		"The bank told me never to share my account number over the phone. Do you need it for the quote?",
 		"Your texts reach me fine, no need for anything else.",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"My dad said yes to the repair, go ahead.",
 		"We want the job started this week if the crew is free.",
 		"Ok. Let's schedule the inspection for Thursday.",
 		"Please fax the paperwork to my office, I'll sign today.",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"I'm ready to hear what you have.",
 		"no hurry, we just want it done before spring",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
-	}
+	)
 	hv := trigger.HighValueScope(500000)
 	for _, s := range []string{
 		"we run 300 headsets across two call floors",
@@ -6479,9 +6465,7 @@ func TestStop53QuietAndOffice(t *testing.T) {
 		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q", s)
 	}
 	require.Empty(t, trigger.Analyze("¿cuál plan me sale más barato a mí?").Competitors)
-	for _, s := range []string{"price is fine. what day can your crew start?", "ok what card do you take"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	requireCommits(t, "price is fine. what day can your crew start?", "ok what card do you take")
 	require.Contains(t, trigger.Analyze("the pipe split and there's water pouring across the floor").OutOfScope, trigger.TopicEmergency)
 	requireFrustrated(t,
 		"What exactly are we paying you for?",
@@ -6534,12 +6518,10 @@ func TestStop53ReviewSignals(t *testing.T) {
 		"¿Qué pasa con ustedes si vendo con otro agente?",
 		"Are you fr right now? That's a great price!!",
 	)
-	for _, s := range []string{
+	requireNoCommitment(t,
 		"What day can your tech come look at it? I'm still comparing bids",
 		"My wife said yes to the cheaper plan from the other company",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
-	}
+	)
 	require.GreaterOrEqual(t, trigger.Analyze("I'm ready to see the contract, send it over").Commitment, 2)
 	for _, s := range []string{
 		"Vi su anuncio que compran casas y quiero saber cuánto me dan",
@@ -6571,9 +6553,7 @@ func TestStop53PhoneticAndOffice(t *testing.T) {
 		"Easiest is one of your people calls the front desk",
 		"¿hay alguien que me lo explique con su voz? is there a person over there",
 	)
-	for _, s := range []string{"ok what's the next hoop", "send me whatever I need to put a card down on", "mándeme lo que tenga que firmar"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	requireCommits(t, "ok what's the next hoop", "send me whatever I need to put a card down on", "mándeme lo que tenga que firmar")
 	require.Contains(t, trigger.Analyze("If you buy it with the tenant inside, can he come after me for it?").OutOfScope, trigger.TopicLegal)
 	require.Contains(t, trigger.Analyze("El cargo aparece cobrado dos veces en mi tarjeta").OutOfScope, trigger.TopicBilling)
 	require.Contains(t, trigger.Analyze("Is a custom intake form something you'd build for us?").OutOfScope, trigger.TopicCustomization)
@@ -6661,12 +6641,10 @@ func TestStop54GreatLakes(t *testing.T) {
 	} {
 		require.NotEmpty(t, trigger.Analyze(s).Competitors, "%q names a competitor", s)
 	}
-	for _, s := range []string{
+	requireCommits(t,
 		"I'm home all day Friday, whoever's available can come, I'll leave the garage unlocked",
 		"dígame qué día les conviene y yo pido permiso en el trabajo",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 }
 
 // TestStop54ShiftsAndNeighbours: dev330, dev331 and dev333's asks and
@@ -6704,12 +6682,10 @@ func TestStop54ShiftsAndNeighbours(t *testing.T) {
 // heart bursting with pride.
 func TestStop54RetireesAndFamilies(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireCommits(t,
 		"ok, go ahead and put a lock on it",
 		"dígame adónde le llevo los papeles, quiero que esto avance",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	for _, s := range []string{
 		"the bank my daughter uses came back with a lower rate",
 		"¿qué tal ustedes comparados con esos?",
@@ -6741,12 +6717,10 @@ func TestStop54TechWorkers(t *testing.T) {
 		"feels like I'm talking into the void here",
 	)
 	require.Contains(t, trigger.Analyze("¿necesitamos la firma de mi hermano para vender?").OutOfScope, trigger.TopicLegal)
-	for _, s := range []string{
+	requireCommits(t,
 		"gate code is yours, name a day and I'll make it work",
 		"listo, le paso la dirección por aquí",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	require.NotEmpty(t, trigger.Analyze("we're comparing you against HubSpot's service hub").Competitors)
 }
 
@@ -6766,13 +6740,11 @@ func TestStop54ReviewLookAlikes(t *testing.T) {
 		"call me asap, I'm not even kidding",
 		"call me tonight, God bless",
 	)
-	for _, s := range []string{
+	requireNoCommitment(t,
 		"the back gate latch is broken, can you put a lock on that too?",
 		"I'll leave the door open in case we change our minds later",
 		"the day you pick up the phone is the day I'll trust you",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q does not commit", s)
-	}
+	)
 }
 
 // TestStop55Asks: dev336 to dev343's asks in our own words (stop 55): a
@@ -6814,25 +6786,21 @@ func TestStop55Asks(t *testing.T) {
 // dev336 and dev337 (a crew booked, the door left open to the crew).
 func TestStop55Mocked(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireNoCommitment(t,
 		"\"Let's do it!\" said no one ever about a 3 year lease",
 		"book the install? slow down, we haven't even got a quote",
 		"sure, sign me up, right after I win the lottery. not happening",
 		"we'd sign today if we could, but the bank wants another month",
 		"send the contract? lol no",
 		"Friday I'm stuck at home for the electrician, text me after",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
-	for _, s := range []string{
+	)
+	requireCommits(t,
 		"book the plumber for Thursday morning please",
 		"schedule your electrician for Friday, gate code is 4411",
 		"Tuesday at 10 works for the inspection. No, we don't have pets",
 		"I'd like to book the demo for Tuesday if we could do 9am",
 		"sign me up, no more waiting",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 }
 
 // TestStop55ShortAsks: dev350, dev351 and dev355's asks in our own words
@@ -6855,12 +6823,8 @@ func TestStop55ShortAsks(t *testing.T) {
 		"vamos a verla el sábado con mi esposo",
 		"the inspector will swing by the house Tuesday",
 	)
-	for _, s := range []string{"just lock it, 6.2 works", "pulled the trigger, send the docs", "put us down para el viernes"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{"let's say we're ready to sign in May, what's the payment?", "do people usually sign right away?"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	requireCommits(t, "just lock it, 6.2 works", "pulled the trigger, send the docs", "put us down para el viernes")
+	requireNoCommitment(t, "let's say we're ready to sign in May, what's the payment?", "do people usually sign right away?")
 }
 
 // TestStop55NextStepAsked: dev352's readiness in our own words (stop 55):
@@ -6869,22 +6833,18 @@ func TestStop55ShortAsks(t *testing.T) {
 // anything is decided stays below a commitment.
 func TestStop55NextStepAsked(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireCommits(t,
 		"the title papers are in an envelope on the counter. who do I give them to?",
 		"ya tengo las fotos del daño, ¿a qué correo?",
 		"moved the truck out so your crew can get in tomorrow",
 		"ya firmó mi esposa, ¿qué nos toca primero?",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"how does the process usually work with your company?",
 		"¿cómo le hacemos para que me bajen el precio? está carísimo",
 		"I already scanned the quote and honestly it's too high",
 		"who should I send this to for a second opinion?",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 }
 
 // TestStop56ConfusionAndVoice: dev356 to dev360's misses as classes (stop
@@ -6920,20 +6880,16 @@ func TestStop56ConfusionAndVoice(t *testing.T) {
 		"reviews said customers were frustrated with the wait, is that still true?",
 		"the portal isn't loading for me, could you resend the link?",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"ok let's put the house under contract",
 		"necesito que vengan el martes sin falta",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"in principle we'd like to move forward, but nothing happens until my partner signs off",
 		"I clicked 'move forward' by mistake, can you undo it?",
 		"sorry, what did you need from me?",
 		"ready when you are! jk, I still need to check with my wife",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 }
 
 // TestStop56ReviewAndRoundTwo: the review of this stop's first rules and
@@ -6969,21 +6925,17 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"Nope, still down to do it Saturday!",
 		"lol no idea what any of that means but sounds good, let's go",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"Ready to move forward, need to talk with the installer about the start date",
 		"Sorry for ghosting, didn't mean to. Let's sign tomorrow",
 		"a car hit our fence by accident, ready to get the new fence started monday",
 		"dice mi señora que le entremos, ¿qué sábado tienen?",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"I hit \"move forward\" on the app by accident. Can you undo that?",
 		"Si el inspector dice que la casa está bien, entonces le entramos",
 		"le dije al otro contratista que venga el lunes sin falta y ni apareció",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 	sig := trigger.Analyze("pues se siente un olor como a plástico quemado y el breaker se pone bien caliente")
 	require.Contains(t, sig.OutOfScope, trigger.TopicEmergency)
 	require.NotEmpty(t, trigger.Analyze("the outfit with the orange signs already emailed me a number, so tomorrow works if yours can beat it").Competitors)
@@ -7010,20 +6962,16 @@ func TestStop56ReviewAndRoundTwo(t *testing.T) {
 		"es como hablar con la pared de enfrente, se escucha todo",
 		"Good afternoon. Yes, I am still thinking it over, though I confess I don't understand all of it.",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"ready to sign. could you undo that discount code thing, it didn't apply",
 		"pasen el lunes sin falta porfa",
 		"orale pues, le entramos",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"ok lets do it, just need to talk with the wife tonight",
 		"dudo que le entremos, esta muy caro",
 		"entrele por la puerta de atras, el perro no muerde",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 }
 
 // TestStop56ThirdReview: the third review of this stop's rules (180
@@ -7054,22 +7002,18 @@ func TestStop56ThirdReview(t *testing.T) {
 		"first time buyer, no idea what any of that means, could you explain escrow?",
 		"Me dieron tres cotizaciones diferentes y la de ustedes fue la mejor",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"Send the contract, I'll sign tonight. Still need to check with the bank on the wire amount",
 		"book me for tuesday, I need to check with my husband what time he can let the crew in",
 		"dudo que haya algo mejor, mándeme el contrato",
 		"que venga el técnico el lunes si o si",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"ya le entramos a la remodelación con otra compañía",
 		"ok le entro pero hasta que mi esposo vea el contrato",
 		"Le pedí al otro plomero que venga el lunes sin falta y nunca llegó",
 		"lets do it, I need to talk to my wife first though",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 }
 
 // TestStop56FourthReview: the fourth review (196 messages in
@@ -7100,20 +7044,16 @@ func TestStop56FourthReview(t *testing.T) {
 		"nope, still frozen, can someone come out today?",
 		"the HOA sent this notice, no idea what any of it means, can you look?",
 	)
-	for _, s := range []string{
+	requireCommits(t,
 		"Firmamos hoy, pero hasta que llegue el material no pueden empezar, verdad?",
 		"le di el anticipo por error al otro contratista, con ustedes quiero empezar el lunes, firmamos",
 		"I already told your office I need them out here Monday no matter what",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{
+	)
+	requireNoCommitment(t,
 		"ni modo que le entremos con esos precios",
 		"para que le entremos necesitan bajar el precio",
 		"we decided to go with the other buyer, we want to get it under contract with them this week",
-	} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q commits to nothing", s)
-	}
+	)
 }
 
 // TestStop57ScopeLookAlikes: a topic word that names the lead's own job
@@ -7369,16 +7309,12 @@ func TestFrustrationUnderstatedOrShaming(t *testing.T) {
 // same words about something else do not.
 func TestCommitmentSaidAsAnOrder(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"If you can have someone here Saturday morning, consider it a deal.", "If you can start Monday the job is yours.",
+	requireCommits(t, "If you can have someone here Saturday morning, consider it a deal.", "If you can start Monday the job is yours.",
 		"Ok we doing it. My brother in Guyana signed his part.", "The verdict is in: we're doing it. Draw up the agreement.",
 		"I've decided. Please get the paperwork started for the house on Coquina Court.", "luego de revisar la propuesta, decidimos avanzar.",
 		"Manda el contrato, ya no tengo na que pensar", "Amarra la tasa, no quiero esperar a ver si sube", "that rate está bien, lock it ahorita",
-		"grab me a demo slot for Tuesday", "she wants the Plan G. Enroll her hoy please", "Furnace quit last night. Get a crew here as soon as you can."} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
-	for _, s := range []string{"is it a deal if I sell the car too? just asking", "we're not doing it this year", "the kids are doing it for school"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+		"grab me a demo slot for Tuesday", "she wants the Plan G. Enroll her hoy please", "Furnace quit last night. Get a crew here as soon as you can.")
+	requireNoCommitment(t, "is it a deal if I sell the car too? just asking", "we're not doing it this year", "the kids are doing it for school")
 }
 
 // TestAsksPutOffOrToldOf: a talk offered as a maybe for later, with the
@@ -7437,21 +7373,15 @@ func TestAsksTakenBackPutOffOrOthers(t *testing.T) {
 // frustration.
 func TestSignalsOverturnedOrConditional(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"I was going to wait till spring but the basement can't wait. Put me on the schedule",
+	requireCommits(t, "I was going to wait till spring but the basement can't wait. Put me on the schedule",
 		"let me sleep on it... no, you know what, I've thought enough. let's do it", "lets do it, the furnace can't wait another week",
-		"Lo iba a pensar, pero ya no hay nada que pensar. ¿Cuándo firmamos?"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
-	for _, s := range []string{"Let's do it... bueno, no, mejor espero a mi esposa", "If the appraisal comes in right we'd be ready to sign. Still waiting.",
-		"We're going to wait a few weeks but we definitely want to move forward", "I want to move forward but need to think about it, you know what I mean"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+		"Lo iba a pensar, pero ya no hay nada que pensar. ¿Cuándo firmamos?")
+	requireNoCommitment(t, "Let's do it... bueno, no, mejor espero a mi esposa", "If the appraisal comes in right we'd be ready to sign. Still waiting.",
+		"We're going to wait a few weeks but we definitely want to move forward", "I want to move forward but need to think about it, you know what I mean")
 	// (a detail after the yes, a second answer, a condition the sender
 	// can meet or a plain acceptance leave it committed)
-	for _, s := range []string{"Let's do it! But wait, what's the deposit?", "yes let's do it. no, ill pay cash", "If that's the final price, I'd like to go ahead",
-		"If you match the price I'd be ready to sign today", "Si, I'd like to get started", "If you can do Wed let's do it"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireCommits(t, "Let's do it! But wait, what's the deposit?", "yes let's do it. no, ill pay cash", "If that's the final price, I'd like to go ahead",
+		"If you match the price I'd be ready to sign today", "Si, I'd like to get started", "If you can do Wed let's do it")
 	for _, s := range []string{"If the crew is late Saturday I'll be annoyed, but I'm sure they'll show", "I'd be upset if the price changed, so is it locked?"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
@@ -7533,10 +7463,8 @@ func TestSignalsOfStop64(t *testing.T) {
 		"What a racket. The fee doubled overnight."} {
 		require.True(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
-	for _, s := range []string{"Could you send the installers out Friday? The old unit is done", "¿Sería posible que vinieran a instalar el martes?",
-		"Boss signed off. How do we get the paperwork started?"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireCommits(t, "Could you send the installers out Friday? The old unit is done", "¿Sería posible que vinieran a instalar el martes?",
+		"Boss signed off. How do we get the paperwork started?")
 }
 
 // TestSignalsOfStop64Review (stop 64): the review's cases and the asks
@@ -7563,10 +7491,8 @@ func TestSignalsOfStop64Review(t *testing.T) {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
 	}
 	require.True(t, trigger.Analyze("the last agent we had was a frustration, and so is your company").Frustrated)
-	for _, s := range []string{"can you get your crew out of here by Friday? they block my driveway", "¿pueden venir a ver el techo el lunes? solo para cotizar",
-		"how do I get the paperwork started to cancel my order?"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireNoCommitment(t, "can you get your crew out of here by Friday? they block my driveway", "¿pueden venir a ver el techo el lunes? solo para cotizar",
+		"how do I get the paperwork started to cancel my order?")
 }
 
 // TestAsksOfStop64SecondReview (stop 64): the second review's cases.
@@ -7597,15 +7523,11 @@ func TestAsksOfStop64SecondReview(t *testing.T) {
 // frustration, while "brilliant" and "cheers" said sourly still are.
 func TestSignalsOfStop64Third(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"ok my buyer's in. What do you need from him to open escrow?", "just need the dotted line, we agreed over dinner",
+	requireCommits(t, "ok my buyer's in. What do you need from him to open escrow?", "just need the dotted line, we agreed over dinner",
 		"Can you have the contract to me this week? We close on the other place the 30th", "Can you get the paperwork to us today please",
-		"¿A nombre de quién hago el cheque del depósito?", "actually wait, let's do it today instead of Monday"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
-	for _, s := range []string{"send me a sample contract, not deciding anything yet", "we chose you guys last time too, but this time I'm shopping around",
-		"should we go with your offer or the cash buyer's offer? they're close", "where's the dotted line on the HOA form? my neighbor needs it back"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+		"¿A nombre de quién hago el cheque del depósito?", "actually wait, let's do it today instead of Monday")
+	requireNoCommitment(t, "send me a sample contract, not deciding anything yet", "we chose you guys last time too, but this time I'm shopping around",
+		"should we go with your offer or the cash buyer's offer? they're close", "where's the dotted line on the HOA form? my neighbor needs it back")
 	for _, s := range []string{"Just landed for the family reunion, where is everyone?", "You should see my kitchen right now, what a mess lol",
 		"Quick question on your quote: the $200 inspection, who is paying for that?"} {
 		require.False(t, trigger.Analyze(s).Frustrated, "%q", s)
@@ -8060,13 +7982,11 @@ func TestFreshSetSignalsStop71(t *testing.T) {
 	)
 	sig := trigger.Analyze("It's three bedrooms and a den. It's all on the application too.")
 	require.False(t, sig.Frustrated, "a calm reminder after the answer (%s)", sig.FrustrationRule)
-	for _, s := range []string{
+	requireCommits(t,
 		"lock the rate now, I don't want to wait another week",
 		"quiero aplicar mañana",
 		"we want to apply this week",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	require.Less(t, trigger.Analyze("dale pues... luego. ahorita ando ocupado").Commitment, 2)
 }
 
@@ -8085,14 +8005,12 @@ func TestFreshSetSignalsStop71b(t *testing.T) {
 	)
 	sig := trigger.Analyze("I was upset with the other roofer but you guys were great, thanks!")
 	require.False(t, sig.Frustrated, "another provider's fault, the sender praised (%s)", sig.FrustrationRule)
-	for _, s := range []string{
+	requireCommits(t,
 		"earliest you've got works for me",
 		"book the soonest opening you have",
 		"¿qué tenemos que mandar para empezar?",
 		"Todavía no. ¿Qué necesito llenar para empezar?",
-	} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
+	)
 	require.NotEmpty(t, trigger.Analyze("we've been limping along on a free plan from another app").Competitors)
 	require.False(t, trigger.Analyze("te pregunto del seguro y tú me hablas de precios").ExplicitAsk)
 }
@@ -8157,12 +8075,8 @@ func TestReviewOfStop71Signals(t *testing.T) {
 	)
 	require.Empty(t, trigger.Analyze("Vamos a celebrar a nuestra manera cuando firmemos").OutOfScope)
 	require.Empty(t, trigger.Analyze("We're getting along with the app just fine, thanks!").Competitors)
-	for _, s := range []string{"ok book it. later", "Sounds good, let's do it. later!", "we'll go with the earliest you've got"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q commits", s)
-	}
-	for _, s := range []string{"the soonest you can do is Friday? that's too late, we'll go with someone else", "We want to apply this week but my husband isn't sure yet"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireCommits(t, "ok book it. later", "Sounds good, let's do it. later!", "we'll go with the earliest you've got")
+	requireNoCommitment(t, "the soonest you can do is Friday? that's too late, we'll go with someone else", "We want to apply this week but my husband isn't sure yet")
 }
 
 // TestFreshSetSignalsStop72: classes blind74 showed after it was
@@ -8211,12 +8125,8 @@ func TestFreshSetConversationsStop72(t *testing.T) {
 	require.True(t, ruleFires(t, comp, "probamos otra app el año pasado y se trababa. ¿qué hacen ustedes diferente?"))
 	require.False(t, ruleFires(t, comp, "what do you do differently for flat roofs vs shingles?"))
 	require.False(t, ruleFires(t, comp, "what would you do differently if it was your house?"))
-	for _, s := range []string{"pues vénganse mañana mismo si pueden", "ya quiero que empiecen, antes de que vuelva a llover", "véngase hoy mismo a medir, aquí estoy"} {
-		require.GreaterOrEqual(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
-	for _, s := range []string{"quiero que empiecen a contestar mis mensajes", "vénganse a la fiesta del sábado jaja"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireCommits(t, "pues vénganse mañana mismo si pueden", "ya quiero que empiecen, antes de que vuelva a llover", "véngase hoy mismo a medir, aquí estoy")
+	requireNoCommitment(t, "quiero que empiecen a contestar mis mensajes", "vénganse a la fiesta del sábado jaja")
 }
 
 // TestReviewOfStop72Signals: look-alikes a review of this stop's rules
@@ -8246,10 +8156,8 @@ func TestReviewOfStop72Signals(t *testing.T) {
 		"Fui en el carro 3 horas a ver la casa y no me mareé, todo bien",
 		"ojalá no me maree subiendo al techo con ustedes jaja",
 	)
-	for _, s := range []string{"¿quiero que empiecen hoy? no, primero quiero ver la cotización", "¿que vengan mañana mismo? no creo, estoy fuera hasta el 20",
-		"quiero que empiecen por explicarme esta cuota de $300", "véngase a ver el partido con nosotros jaja, no ya en serio, ¿cuánto cuesta?"} {
-		require.Less(t, trigger.Analyze(s).Commitment, 2, "%q", s)
-	}
+	requireNoCommitment(t, "¿quiero que empiecen hoy? no, primero quiero ver la cotización", "¿que vengan mañana mismo? no creo, estoy fuera hasta el 20",
+		"quiero que empiecen por explicarme esta cuota de $300", "véngase a ver el partido con nosotros jaja, no ya en serio, ¿cuánto cuesta?")
 	require.GreaterOrEqual(t, trigger.Analyze("quiero que comiencen esta misma semana si se puede").Commitment, 2)
 	comp := trigger.Competitor()
 	for _, s := range []string{"with the panels on there, what do you do differently?", "we have a septic system, what do you guys do different?",
