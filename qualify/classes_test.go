@@ -2659,4 +2659,3 @@ func TestExpiryAskedIsNoHurry(t *testing.T) {
 	require.GreaterOrEqual(t, score(q, "it expires tomorrow so yeah, cutting it close"), 70)
 	require.GreaterOrEqual(t, score(q, "vence este viernes!! o sea ya casi, ayúdenme"), 70)
 }
-
