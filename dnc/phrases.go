@@ -1321,7 +1321,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont want messages", Pattern: "want nothing from you|this|your ~2 on|to my phone|cell|number | / dont want these|them coming | / dont want these|them coming at all|anymore"},
 	// "Borren ese contacto", "de aquí en adelante ignoren este número",
 	// "no tienen por qué seguir escribiéndome"
-	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por que seguir escribiendome|escribiendo|mandando|mandandome|buscandome / no tienen|tiene porque seguir escribiendome|escribiendo|mandando|mandandome|buscandome"},
+	{Name: "es drop contact", Pattern: "borren|eliminen ese|este|mi contacto|numero / ignoren|ignore este|mi numero / no tienen|tiene por|porque que? seguir escribiendome|escribiendo|mandando|mandandome|buscandome"},
 	// the dead one sought (blind74, stop 72): "mi mamá falleció ... no
 	// tienen por qué seguir buscándola" (a death told; see phraseRules)
 	{Name: "es dead sought", Pattern: "no tienen|tiene por|porque que? seguir buscandola|buscandolo"},

@@ -4488,7 +4488,8 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*in.Schema.confident(in.Known)
 	level, cue, hesitant := textmatch.Commitment(t)
 	level = max(level, min(in.Commitment, 3))
-	if level == 2 && cue == "deadline" && expiryOnly(t) && slices.Contains(askedAbout(in.Schema, lastQuestion(in.History, in.Text)).fields, Timeline) {
+	asked := lastQuestion(in.History, in.Text)
+	if level == 2 && cue == "deadline" && expiryOnly(t) && slices.Contains(askedAbout(in.Schema, asked).fields, Timeline) {
 		// "aquí dice que vence el 15 de junio" after "¿cuándo vence su
 		// póliza actual?": the date asked for is the timeline, told
 		// without hurry (blind74, stop 72); "it expires Friday and I
@@ -4508,7 +4509,6 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 			level = 2
 		}
 	}
-	asked := lastQuestion(in.History, in.Text)
 	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && (permissionAsked(asked) || permissionAskedEarlier(in.History, in.Text)) {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
 		// assistant ask; it commits to nothing
