@@ -401,21 +401,31 @@ type MeetingOutcomeParams struct {
 // (meeting_completed or no_show in the audit trail, which the show rate is
 // computed from) and marks it on the calendar when the calendar can
 // (the store calendar can). A conversation without a booked meeting is a
-// [*TransitionError].
+// [*TransitionError]. Only the rep the meeting is with, or the rep the
+// conversation is assigned to, records it ([ErrForbidden] for anyone
+// else). A meeting has one outcome: a second call for the same meeting is
+// a [*TransitionError]. A refused call writes nothing.
 func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
 		return Result{}, err
 	}
+	var seen store.Conversation
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		seen = c
 		if c.Meeting.BookingID == "" {
 			return nil, &TransitionError{From: c.State, Action: "meeting_outcome"}
+		}
+		if p.RepID != c.Meeting.Booked.RepID && p.RepID != c.AssignedTo {
+			return nil, fmt.Errorf("the meeting is with another rep: %w", ErrForbidden)
 		}
 		kind, status := store.EventMeetingDone, calendar.StatusCompleted
 		if p.NoShow {
 			kind, status = store.EventNoShow, calendar.StatusNoShow
 		}
+		// The key holds one outcome per meeting: a second is a duplicate.
 		ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), eventKind: kind, reason: "rep",
-			detail: meetingDetail(fromMeeting([]store.MeetingSlot{c.Meeting.Booked})[0])}
+			detail:   meetingDetail(fromMeeting([]store.MeetingSlot{c.Meeting.Booked})[0]),
+			eventKey: "meeting_outcome:" + c.ID + ":" + c.Meeting.BookingID}
 		if m, ok := e.calendarMarker(); ok {
 			ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
 				_, err := m.MarkTx(ctx, tx, calendar.MarkParams{TenantID: c.TenantID, BookingID: c.Meeting.BookingID, Status: status})
@@ -424,6 +434,10 @@ func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Re
 		}
 		return ch, nil
 	})
+	if isDuplicate(err) {
+		err = fmt.Errorf("the outcome of meeting %s is already recorded: %w", seen.Meeting.BookingID,
+			&TransitionError{From: seen.State, Action: "meeting_outcome"})
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: meeting outcome of conversation %s: %w", p.ConversationID, err)
 	}

@@ -69,6 +69,49 @@ func TestBookingOfferPickConfirmRemind(t *testing.T) {
 	require.Len(t, env.events(t, "c1", store.EventNoShow), 1)
 }
 
+// TestMeetingOutcomeOncePerMeetingByItsRep: only the rep the meeting is
+// with records its outcome, once; a refused call writes nothing, and the
+// show rate counts one outcome per meeting.
+func TestMeetingOutcomeOncePerMeetingByItsRep(t *testing.T) {
+	t.Parallel()
+	env, cal := bookingSetup(t, monday3pm)
+	ctx := context.Background()
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	env.say(t, "c1", "can you call me")
+	env.say(t, "c1", "the first one")
+	c := env.conv(t, "c1")
+	require.NotEmpty(t, c.Meeting.BookingID)
+	outcome := func(rep string, noShow bool) error {
+		_, err := env.e.MeetingOutcome(ctx, handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep, NoShow: noShow})
+		return err
+	}
+
+	before := env.trail(t, "c1")
+	require.ErrorIs(t, outcome("mallory", false), handoff.ErrForbidden, "the meeting is with sarah")
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+
+	require.NoError(t, outcome("sarah", false))
+	before = env.trail(t, "c1")
+	var te *handoff.TransitionError
+	require.ErrorAs(t, outcome("sarah", true), &te, "a meeting has one outcome")
+	require.ErrorIs(t, outcome("sarah", false), handoff.ErrInvalidTransition)
+	require.ErrorIs(t, outcome("mallory", true), handoff.ErrForbidden)
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+	b, err := cal.Get(ctx, dspTenant, c.Meeting.BookingID)
+	require.NoError(t, err)
+	require.Equal(t, calendar.StatusCompleted, b.Status)
+
+	require.Len(t, env.events(t, "c1", store.EventMeetingDone), 1)
+	require.Empty(t, env.events(t, "c1", store.EventNoShow))
+	env.clock.Advance(time.Minute)
+	m, err := env.e.Metrics(ctx, handoff.MetricsParams{TenantID: dspTenant})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), m.Booked)
+	require.Equal(t, int64(1), m.MeetingsCompleted)
+	require.Equal(t, int64(0), m.NoShows)
+	require.Equal(t, 1.0, m.ShowRate)
+}
+
 // TestBookingOneSlotManyLeads: twenty leads pick the same offered slot at
 // once; exactly one gets it, the others are offered other times.
 func TestBookingOneSlotManyLeads(t *testing.T) {

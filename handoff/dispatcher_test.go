@@ -199,6 +199,21 @@ func (env *dspEnv) events(t testing.TB, conv string, kind store.EventKind) []sto
 	return out
 }
 
+// trail is what the store holds of conversation id: the row, its events
+// and its outbox items; two equal trails mean nothing was written between.
+type trail struct {
+	Conv   store.Conversation
+	Events []store.Event
+	Items  []store.OutboxItem
+}
+
+func (env *dspEnv) trail(t testing.TB, id string) trail {
+	t.Helper()
+	evs, err := env.e.Events(context.Background(), dspTenant, id)
+	require.NoError(t, err)
+	return trail{Conv: env.conv(t, id), Events: evs, Items: env.items(t, id)}
+}
+
 func (env *dspEnv) conv(t testing.TB, id string) store.Conversation {
 	t.Helper()
 	c, err := env.e.Conversation(context.Background(), dspTenant, id)

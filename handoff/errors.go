@@ -19,7 +19,8 @@ var (
 	// send or resume automated messages to someone who opted out.
 	ErrOptedOut = errors.New("handoff: lead opted out")
 	// ErrForbidden means the caller may not act on the record: a rep
-	// accepting, declining or completing a handoff assigned to another rep.
+	// accepting, declining or completing a handoff assigned to another rep,
+	// or recording the outcome of another rep's meeting.
 	ErrForbidden = errors.New("handoff: forbidden")
 	// ErrBusy means the conversation kept changing under the engine and
 	// the compare-and-swap retries ran out; retrying the call is safe.
