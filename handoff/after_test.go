@@ -154,6 +154,39 @@ func TestFiveMinuteRuleReroutesThenEscalates(t *testing.T) {
 	require.Len(t, env.events(t, "c1", store.EventSLAEscalated), 1, "escalated once")
 }
 
+// TestEscalationToTheTeamUnassigns: once the 5-minute rule escalates a
+// handoff to the team, nobody holds it: the last rep's capacity is freed,
+// any rep of the team may accept it, and the audit trail says whom it left.
+func TestEscalationToTheTeamUnassigns(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), func(c *handoff.Config) { c.SLAReroutes = 1 })
+	ctx := context.Background()
+	first := env.handoff(t, "c1").AssignedTo
+	env.clock.Advance(5 * time.Minute)
+	env.runOnce(t)
+	second := env.conv(t, "c1").AssignedTo
+	require.NotEqual(t, first, second)
+	env.clock.Advance(5 * time.Minute)
+	env.runOnce(t)
+	env.runOnce(t)
+	require.Contains(t, env.notes.to(), "rep_notification:team")
+
+	c := env.conv(t, "c1")
+	require.Empty(t, c.AssignedTo, "the team's queue holds it, not the last rep")
+	require.Empty(t, c.AssignedName)
+	ev := env.events(t, "c1", store.EventSLAEscalated)
+	require.Len(t, ev, 1)
+	require.Equal(t, "escalated to team after 5m0s, unassigned from "+second, ev[0].Detail)
+	open, err := handoff.StoreLoad(st).OpenHandoffs(ctx, dspTenant, []string{second})
+	require.NoError(t, err)
+	require.Zero(t, open[second], "the escalated rep's capacity is freed")
+
+	res, err := env.e.Accept(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: first})
+	require.NoError(t, err, "any rep of the team may accept it")
+	require.Equal(t, first, res.Conversation.AssignedTo)
+}
+
 func TestAcceptStopsTheClock(t *testing.T) {
 	t.Parallel()
 	st := memstore.New()

@@ -73,7 +73,8 @@ type Config struct {
 	// SLA is the 5-minute rule: a handoff no rep engages (accepts, writes,
 	// takes over) within SLA is re-routed to the next eligible rep and
 	// notified again, at most SLAReroutes times, then escalated to the
-	// team. It runs on outbox items with a not-before time, so it survives
+	// team: unassigned, so any rep may accept it, and the team (see Team)
+	// is notified. It runs on outbox items with a not-before time, so it survives
 	// restarts and works across instances. Zero means 5 minutes; negative
 	// turns the rule off.
 	SLA time.Duration

@@ -88,7 +88,7 @@ func engagedDetail(c store.Conversation, now time.Time) string {
 // Decline records that the assigned rep will not take the handoff; it is
 // routed at once to the next eligible rep (not the decliner), who is
 // notified and gets a fresh 5-minute clock, or, when nobody is eligible,
-// to the team. Only the assigned rep may decline ([ErrForbidden]).
+// to the team, unassigned. Only the assigned rep may decline ([ErrForbidden]).
 func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, error) {
 	if err := p.check(); err != nil {
 		return Result{}, err
@@ -137,7 +137,8 @@ func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, e
 
 // reassign routes the handoff of s.conv to the next eligible rep, excluding
 // those in prev.Tried, with a notification and a fresh 5-minute clock; with
-// nobody eligible (or the re-routes spent) it escalates to the team.
+// nobody eligible (or the re-routes spent) it escalates to the team,
+// leaving the handoff unassigned.
 func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why string) *change {
 	c := s.conv
 	now := e.now()
@@ -154,10 +155,13 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	if err != nil {
 		ch.eventKind, ch.reason = store.EventSLAEscalated, why
 		ch.detail = "escalated to " + e.cfg.Team + sinceDetail(prev, now)
-		if why == "declined" {
-			// The decliner does not keep it: the team's queue does.
-			ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
+		if c.AssignedTo != "" {
+			ch.detail += ", unassigned from " + c.AssignedTo
 		}
+		// No rep keeps it (neither the decliner nor the last rep the
+		// 5-minute rule tried): the team's queue does, so any rep may
+		// accept it, and it no longer counts against a rep's capacity.
+		ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
 		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
 		return ch
 	}
