@@ -79,7 +79,7 @@ func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *chan
 	bc := c
 	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt = reviewReason, rule, e.now()
 	b := e.BriefFrom(bc, appendHistory(s.history, *msg))
-	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: c.AssignedTo, payload: mustJSON(b),
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(c.AssignedTo), payload: mustJSON(b),
 		key: "review:" + c.TenantID + ":" + msg.ID})
 	return ch
 }

@@ -65,7 +65,8 @@ func (f SenderFunc) Send(ctx context.Context, d Delivery) (SendResult, error) { 
 // handed off and Brief is what the rep needs to pick it up.
 type Notification struct {
 	// Item is the outbox item being delivered; Item.To is the assigned
-	// rep's ID, "" when the handoff is unassigned (notify the team).
+	// rep's ID, or Config.Team ("team" by default) when the conversation
+	// is unassigned or the handoff was escalated to the team.
 	Item store.OutboxItem
 	// Conversation is the conversation as read just before the send.
 	Conversation store.Conversation

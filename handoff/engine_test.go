@@ -683,3 +683,20 @@ func TestReceive_DoubtedRuleGoesToReview(t *testing.T) {
 	require.Zero(t, countKind(d.Outbox, store.OutboxOptOutConfirm, ""))
 	require.Equal(t, handoff.OutcomeRecorded, b.receive(t, "c1", callMe).Kind, "nothing automated follows a possible revocation")
 }
+
+// TestUnassignedNotificationsGoToTheTeam: every rep notification of an
+// unassigned conversation, a possible opt-out in review as much as a
+// handoff, is addressed to Config.Team, as [handoff.Notification] says.
+func TestUnassignedNotificationsGoToTheTeam(t *testing.T) {
+	t.Parallel()
+	b := setup(t, func(c *handoff.Config) { c.Team = "sales-floor" })
+	b.start(t, "c1")
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
+	require.Equal(t, "sales-floor", countTo(b.dump(t, "c1").Outbox, store.OutboxRepNotification))
+
+	b.start(t, "c2")
+	out := b.receive(t, "c2", "can you end the reminder calls on my calendar? I get two for the same visit")
+	require.Equal(t, handoff.OutcomeReview, out.Kind)
+	require.Empty(t, out.Conversation.AssignedTo)
+	require.Equal(t, "sales-floor", countTo(b.dump(t, "c2").Outbox, store.OutboxRepNotification))
+}
