@@ -370,6 +370,66 @@ func TestLeadDataAndSignalTags(t *testing.T) {
 	require.ErrorIs(t, err, handoff.ErrInvalidInput)
 }
 
+// TestTagsAreCapped: a lead holds at most 64 host tags, like its 64
+// attributes: Start and UpdateLead refuse more (counting the tags the lead
+// has) with an *InputError and write nothing; the engine's own signal tags
+// do not count, and a tag named twice is one tag and one event.
+func TestTagsAreCapped(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, func(c *handoff.Config) { c.Competitors = []string{"Opendoor"} })
+	ctx := context.Background()
+	tags := func(prefix string, n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = fmt.Sprintf("%s%02d", prefix, i)
+		}
+		return out
+	}
+	var ie *handoff.InputError
+
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c0", Tags: tags("t", 65)})
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "Tags", ie.Field)
+	_, err = env.e.Conversation(ctx, dspTenant, "c0")
+	require.ErrorIs(t, err, handoff.ErrNotFound, "nothing written")
+
+	c, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", Lead: store.Lead{Phone: "+12125550100"},
+		Tags: append(tags("t", 64), "t00", "t01")})
+	require.NoError(t, err)
+	require.Len(t, c.Tags, 64, "a tag named twice is one tag")
+	_, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "Opendoor offered me 240k, what do you think"})
+	require.NoError(t, err)
+	require.Len(t, env.conv(t, "c1").Tags, 65, "the engine's competitor tag does not count against the cap")
+
+	before := env.trail(t, "c1")
+	_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", AddTags: []string{"vip"}})
+	require.ErrorAs(t, err, &ie, "a 65th host tag")
+	require.Equal(t, "AddTags", ie.Field)
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+	name := "Dana"
+	_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", Name: &name, AddTags: []string{"t05"}})
+	require.NoError(t, err, "a tag the lead has adds nothing")
+
+	res, err := env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1",
+		RemoveTags: []string{"t00"}, AddTags: []string{"vip", "vip", "vip"}})
+	require.NoError(t, err, "one out, one in")
+	require.Len(t, res.Conversation.Tags, 65)
+	n := 0
+	for _, ev := range env.events(t, "c1", store.EventTagged) {
+		if ev.Detail == "vip" {
+			n++
+		}
+	}
+	require.Equal(t, 1, n, "one tagged event per tag added")
+
+	env.start(t, "c2")
+	before = env.trail(t, "c2")
+	_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c2", AddTags: tags("u", 65)})
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "AddTags", ie.Field)
+	require.Equal(t, before, env.trail(t, "c2"), "nothing written")
+}
+
 func TestTransparentNotice(t *testing.T) {
 	t.Parallel()
 	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {

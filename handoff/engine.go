@@ -125,7 +125,7 @@ type StartParams struct {
 	// writes to (E.164 for SMS); "" when the host does not say. With the
 	// lead's phone it lets [Engine.ReceiveAddressed] find the conversation.
 	Line       string
-	Tags       []string          // host tags, e.g. "repeat_customer"
+	Tags       []string          // host tags, e.g. "repeat_customer"; at most 64 distinct
 	Attributes map[string]string // host attributes, e.g. "plan": "pro"
 }
 
@@ -206,10 +206,10 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 		return store.Conversation{}, err
 	}
 	c.Attributes = maps.Clone(p.Attributes)
+	if err := checkTags("Tags", p.Tags); err != nil {
+		return store.Conversation{}, err
+	}
 	for _, t := range p.Tags {
-		if err := checkID("Tags", t); err != nil {
-			return store.Conversation{}, err
-		}
 		c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "host"})
 	}
 	return c, nil
@@ -243,6 +243,36 @@ func checkAttributes(attrs map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// maxTags caps a lead's host tags, as checkAttributes caps its
+// attributes; the engine's own signal tags (a handful) do not count.
+const maxTags = 64
+
+// checkTags validates tag names: identifiers, at most maxTags distinct
+// (a name given twice is one tag).
+func checkTags(field string, tags []string) error {
+	seen := make(map[string]bool, min(len(tags), maxTags+1))
+	for _, t := range tags {
+		if err := checkID(field, t); err != nil {
+			return err
+		}
+		if seen[t] = true; len(seen) > maxTags {
+			return &InputError{Field: field, Problem: fmt.Sprintf("has more than %d tags", maxTags)}
+		}
+	}
+	return nil
+}
+
+// hostTags counts the tags the host gave.
+func hostTags(tags []store.Tag) int {
+	n := 0
+	for _, t := range tags {
+		if t.Source == "host" {
+			n++
+		}
+	}
+	return n
 }
 
 // addTag adds t unless a tag of that name is there.

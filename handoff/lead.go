@@ -88,16 +88,23 @@ type LeadUpdate struct {
 // owner, tags, custom attributes) in one commit, audited; rules, routers,
 // the brief and the inbox read them. Tags added here have the source
 // "host"; the engine adds its own (urgent, high_value, competitor) from
-// signals, with the message they came from.
+// signals, with the message they came from. A lead holds at most 64 host
+// tags: an update that would leave it more (counting the tags it has) is
+// an [*InputError] and writes nothing.
 func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 	if err := u.check(); err != nil {
 		return Result{}, err
 	}
 	ch, res, err := e.applyTx(ctx, u.TenantID, u.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if n := hostTags(u.tags(c.Tags, time.Time{})); n > maxTags && n > hostTags(c.Tags) {
+			return nil, &InputError{Field: "AddTags", Problem: fmt.Sprintf("would give the lead more than %d tags", maxTags)}
+		}
 		ch := &change{action: ActionUpdate, actor: actorOf(u.RepID), touch: true, eventKind: store.EventLeadUpdated,
 			detail: u.summary(), edit: u.apply}
+		added := map[string]bool{}
 		for _, t := range u.AddTags {
-			if !hasTag(c.Tags, t) {
+			if !added[t] && !hasTag(c.Tags, t) {
+				added[t] = true
 				ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "host", Detail: t})
 			}
 		}
@@ -133,6 +140,9 @@ func (u LeadUpdate) check() error {
 			return err
 		}
 	}
+	if err := checkTags("AddTags", u.AddTags); err != nil {
+		return err
+	}
 	return checkAttributes(u.SetAttributes)
 }
 
@@ -145,10 +155,7 @@ func (u LeadUpdate) apply(c *store.Conversation, now time.Time) {
 			*f.dst = *f.v
 		}
 	}
-	c.Tags = slices.DeleteFunc(slices.Clone(c.Tags), func(t store.Tag) bool { return slices.Contains(u.RemoveTags, t.Name) })
-	for _, t := range u.AddTags {
-		c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "host", At: now})
-	}
+	c.Tags = u.tags(c.Tags, now)
 	c.Attributes = maps.Clone(c.Attributes)
 	if c.Attributes == nil && len(u.SetAttributes) > 0 {
 		c.Attributes = map[string]string{}
@@ -157,6 +164,15 @@ func (u LeadUpdate) apply(c *store.Conversation, now time.Time) {
 	for _, k := range u.DeleteAttributes {
 		delete(c.Attributes, k)
 	}
+}
+
+// tags is the lead's tags after the update, those added at now.
+func (u LeadUpdate) tags(tags []store.Tag, now time.Time) []store.Tag {
+	tags = slices.DeleteFunc(slices.Clone(tags), func(t store.Tag) bool { return slices.Contains(u.RemoveTags, t.Name) })
+	for _, t := range u.AddTags {
+		tags = addTag(tags, store.Tag{Name: t, Source: "host", At: now})
+	}
+	return tags
 }
 
 func (u LeadUpdate) summary() string {
