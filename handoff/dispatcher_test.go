@@ -666,6 +666,34 @@ func TestDispatcher_NothingToSuppressedAddressEvenIfSuppressedAfterEnqueue(t *te
 	require.Equal(t, store.OutboxOptOutConfirm, env.sender.calls[0].Item.Kind)
 }
 
+// An outbound message we did not send is recorded as a rep's, with its
+// text: one reported without text is refused and nothing is written,
+// while our own echo needs no text.
+func TestOutboundObserved_UnknownMessageWithoutTextIsRefused(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "AI speaking")
+	before := env.trail(t, "c1")
+	for _, body := range []string{"", " \n"} {
+		_, err := env.e.OutboundObserved(ctx, handoff.ObservedOutbound{TenantID: dspTenant, ConversationID: "c1", ProviderID: "SM-from-phone", Body: body})
+		var ie *handoff.InputError
+		require.ErrorAs(t, err, &ie, "%q", body)
+		require.Equal(t, "Body", ie.Field)
+	}
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+	msgs, err := env.e.Transcript(ctx, dspTenant, "c1")
+	require.NoError(t, err)
+	require.Len(t, msgs, 1, "no empty rep message")
+
+	env.runOnce(t)
+	sent := onlyKind(env.items(t, "c1"), store.OutboxAIReply)[0]
+	res, err := env.e.OutboundObserved(ctx, handoff.ObservedOutbound{TenantID: dspTenant, ConversationID: "c1", ProviderID: sent.ProviderID})
+	require.NoError(t, err)
+	require.Equal(t, handoff.ObservedEcho, res.Kind, "our own message is known by its ID")
+}
+
 func TestOutboundObserved_EchoOfOurOwnMessageIsNotATakeover(t *testing.T) {
 	t.Parallel()
 	env := dspSetup(t, nil)

@@ -26,7 +26,7 @@ type ObservedOutbound struct {
 	// ID when the message is ours, else from Line and To.
 	ConversationID string
 	ProviderID     string // required: the provider's message ID
-	Body           string // the text, used to recognise our own messages whose ID is not yet known
+	Body           string // the text, used to recognise our own messages whose ID is not yet known; required for one we did not send
 	To             string // the lead's address (E.164 for SMS)
 	Line           string // our number the message was sent from
 	// ReceiptOnly marks a delivery receipt (a status callback for a message
@@ -69,6 +69,10 @@ type ObservedResult struct {
 // as a rep message (author: the assigned rep, if any) and, in the same
 // transaction, the conversation moves to human and every queued AI reply
 // and bridge text is cancelled, with the promise of [Engine.RepMessage].
+// Such a message with an empty Body is an [*InputError], like an empty
+// [RepMessageParams.Body], and nothing is written: a media-only message
+// should name its media, as provider/twilio's inbound handler does
+// ("[media: image/jpeg]").
 func (e *Engine) OutboundObserved(ctx context.Context, o ObservedOutbound) (ObservedResult, error) {
 	if err := checkIDs("TenantID", o.TenantID, "ProviderID", o.ProviderID); err != nil {
 		return ObservedResult{}, err
@@ -155,6 +159,9 @@ func (e *Engine) observe(ctx context.Context, tx store.Tx, c store.Conversation,
 	}
 	if o.ReceiptOnly {
 		return nil, fmt.Errorf("receipt for provider message %s: %w", o.ProviderID, store.ErrNotFound)
+	}
+	if err := checkBody("Body", o.Body, e.cfg.MaxBodyBytes); err != nil {
+		return nil, err // a rep message we did not send, but without its text
 	}
 	out.Kind = ObservedTakeover
 	m := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
@@ -319,7 +326,7 @@ func formatDetail(kind store.OutboxKind, outboxID, providerID string) string {
 type AddressOptOut struct {
 	TenantID string // required
 	Address  string // required: the phone number (any format the engine parses)
-	Rule     string // the audit rule, e.g. "carrier:opted_out"; "" means "host"
+	Rule     string // the audit rule, an identifier, e.g. "carrier:opted_out"; "" means "host"
 }
 
 // OptOutAddress suppresses an address for the tenant and applies the
@@ -332,7 +339,7 @@ func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, er
 	if err := checkID("TenantID", o.TenantID); err != nil {
 		return Result{}, err
 	}
-	if err := checkText("Rule", o.Rule, 256, true); err != nil {
+	if err := checkOptionalID("Rule", o.Rule); err != nil {
 		return Result{}, err
 	}
 	if o.Rule == "" {

@@ -269,6 +269,10 @@ func TestIdentifiersRejectControlAndFormatCharacters(t *testing.T) {
 				_, err := env.e.OutboundObserved(ctx, handoff.ObservedOutbound{TenantID: dspTenant, ConversationID: "c1", ProviderID: bad})
 				return err
 			},
+			"OptOutAddress.Rule": func() error {
+				_, err := env.e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: dspTenant, Address: "+12125550100", Rule: bad})
+				return err
+			},
 			"Start.ConversationID": func() error {
 				_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: bad})
 				return err
