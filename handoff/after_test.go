@@ -430,6 +430,47 @@ func TestTagsAreCapped(t *testing.T) {
 	require.Equal(t, before, env.trail(t, "c2"), "nothing written")
 }
 
+// TestLeadTextRefusesControlCharacters: the lead's name, e-mail, source and
+// company are one line of text: a control character (ESC, newline, tab,
+// DEL, a C1 control) is an *InputError naming the field, at Start and in
+// UpdateLead, and nothing is written; names in any script are accepted.
+func TestLeadTextRefusesControlCharacters(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	before := env.trail(t, "c1")
+	var ie *handoff.InputError
+	for _, bad := range []string{"Dana\x1b[31m", "Dana\nSmith", "Dana\tSmith", "Dana\r", "Dana\x7f", "Dana\u0085"} {
+		for field, lead := range map[string]store.Lead{"Lead.Name": {Name: bad}, "Lead.Email": {Email: bad},
+			"Lead.Source": {Source: bad}, "Lead.Company": {Company: bad}} {
+			_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c2", Lead: lead})
+			require.ErrorAs(t, err, &ie, "%s %q", field, bad)
+			require.Equal(t, field, ie.Field)
+		}
+		v := bad
+		for field, u := range map[string]handoff.LeadUpdate{"Name": {Name: &v}, "Email": {Email: &v}, "Company": {Company: &v}} {
+			u.TenantID, u.ConversationID = dspTenant, "c1"
+			_, err := env.e.UpdateLead(ctx, u)
+			require.ErrorAs(t, err, &ie, "%s %q", field, bad)
+			require.Equal(t, field, ie.Field)
+		}
+	}
+	_, err := env.e.Conversation(ctx, dspTenant, "c2")
+	require.ErrorIs(t, err, handoff.ErrNotFound, "nothing written")
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+
+	for i, name := range []string{"José Núñez", "李雷", "O'Brien", "محمد\u200cرضا", "Zoë-Ann D'Arcy 👩‍💻"} {
+		c, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: fmt.Sprintf("ok%d", i), Lead: store.Lead{Name: name, Company: name}})
+		require.NoError(t, err, name)
+		require.Equal(t, name, c.Lead.Name)
+		n := name
+		res, err := env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", Name: &n, Company: &n})
+		require.NoError(t, err, name)
+		require.Equal(t, name, res.Conversation.Lead.Name)
+	}
+}
+
 func TestTransparentNotice(t *testing.T) {
 	t.Parallel()
 	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {

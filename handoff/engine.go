@@ -114,7 +114,9 @@ func (e *Engine) wake() {
 	}
 }
 
-// StartParams opens a conversation.
+// StartParams opens a conversation. The lead's Name, Email, Source and
+// Company are one line of text each: at most 512 bytes, valid UTF-8, no
+// control characters.
 type StartParams struct {
 	TenantID       string // required
 	ConversationID string // "" generates one
@@ -174,7 +176,7 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 	}
 	for name, v := range map[string]string{"Lead.Name": p.Lead.Name, "Lead.Email": p.Lead.Email, "Lead.Source": p.Lead.Source,
 		"Lead.Company": p.Lead.Company, "TimeZone": p.TimeZone} {
-		if err := checkText(name, v, 512, true); err != nil {
+		if err := checkLine(name, v, 512, true); err != nil {
 			return store.Conversation{}, err
 		}
 	}

@@ -76,7 +76,7 @@ type LeadUpdate struct {
 	ConversationID string // required
 	RepID          string // who changed it; "" when the host did
 
-	Name, Email, Company *string
+	Name, Email, Company *string // one line of text each, at most 512 bytes, without control characters
 	OwnerID              *string // the account owner in the host's CRM; routers read it
 
 	AddTags, RemoveTags []string
@@ -125,7 +125,7 @@ func (u LeadUpdate) check() error {
 	}
 	for name, v := range map[string]*string{"Name": u.Name, "Email": u.Email, "Company": u.Company} {
 		if v != nil {
-			if err := checkText(name, *v, 512, true); err != nil {
+			if err := checkLine(name, *v, 512, true); err != nil {
 				return err
 			}
 		}

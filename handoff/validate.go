@@ -71,6 +71,21 @@ func checkText(field, v string, maxBytes int, optional bool) error {
 	return nil
 }
 
+// checkLine validates one line of free text (a lead's name, e-mail,
+// source, company): checkText, and no control characters (newline, tab,
+// ESC, DEL, the C1 controls), which would break the brief, the inbox and
+// logs. Letters of any script, marks, emoji and the joiners they use
+// (U+200C, U+200D) are text.
+func checkLine(field, v string, maxBytes int, optional bool) error {
+	if err := checkText(field, v, maxBytes, optional); err != nil {
+		return err
+	}
+	if i := strings.IndexFunc(v, unicode.IsControl); i >= 0 {
+		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control character %U", []rune(v[i:])[0])}
+	}
+	return nil
+}
+
 // checkBody validates a message body: not blank, then checkText.
 func checkBody(field, v string, maxBytes int) error {
 	if strings.TrimSpace(v) == "" {
