@@ -430,6 +430,45 @@ func TestTagsAreCapped(t *testing.T) {
 	require.Equal(t, before, env.trail(t, "c2"), "nothing written")
 }
 
+// TestAttributesAreCapped: a lead holds at most 64 attributes, counting
+// those it has with those an update sets (a key set again counts once, a
+// key the update deletes not at all): UpdateLead refuses more with an
+// *InputError and writes nothing.
+func TestAttributesAreCapped(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, nil)
+	ctx := context.Background()
+	attrs := func(prefix, v string, n int) map[string]string {
+		out := make(map[string]string, n)
+		for i := range n {
+			out[fmt.Sprintf("%s%02d", prefix, i)] = v
+		}
+		return out
+	}
+	var ie *handoff.InputError
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", Lead: store.Lead{Phone: "+12125550100"},
+		Attributes: attrs("a", "1", 64)})
+	require.NoError(t, err)
+
+	before := env.trail(t, "c1")
+	for _, set := range []map[string]string{attrs("b", "1", 64), {"b00": "1"}} {
+		_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", SetAttributes: set})
+		require.ErrorAs(t, err, &ie, "a 65th attribute")
+		require.Equal(t, "SetAttributes", ie.Field)
+	}
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+	require.Len(t, env.conv(t, "c1").Attributes, 64)
+
+	res, err := env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", SetAttributes: attrs("a", "2", 64)})
+	require.NoError(t, err, "keys the lead has, set again")
+	require.Equal(t, attrs("a", "2", 64), res.Conversation.Attributes)
+	res, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1",
+		SetAttributes: map[string]string{"b00": "1"}, DeleteAttributes: []string{"a00"}})
+	require.NoError(t, err, "one out, one in")
+	require.Len(t, res.Conversation.Attributes, 64)
+	require.Equal(t, "1", res.Conversation.Attributes["b00"])
+}
+
 // TestLeadTextRefusesControlCharacters: the lead's name, e-mail, source and
 // company are one line of text: a control character (ESC, newline, tab,
 // DEL, a C1 control) is an *InputError naming the field, at Start and in

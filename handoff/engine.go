@@ -232,9 +232,12 @@ func (e *Engine) optionalPhone(field, v string) (string, error) {
 	return phone, nil
 }
 
+// maxAttributes caps a lead's attributes.
+const maxAttributes = 64
+
 func checkAttributes(attrs map[string]string) error {
-	if len(attrs) > 64 {
-		return &InputError{Field: "Attributes", Problem: "has more than 64 entries"}
+	if len(attrs) > maxAttributes {
+		return &InputError{Field: "Attributes", Problem: fmt.Sprintf("has more than %d entries", maxAttributes)}
 	}
 	for k, v := range attrs {
 		if err := checkID("Attributes key", k); err != nil {

@@ -89,8 +89,8 @@ type LeadUpdate struct {
 // the brief and the inbox read them. Tags added here have the source
 // "host"; the engine adds its own (urgent, high_value, competitor) from
 // signals, with the message they came from. A lead holds at most 64 host
-// tags: an update that would leave it more (counting the tags it has) is
-// an [*InputError] and writes nothing.
+// tags and 64 attributes: an update that would leave it more (counting
+// the tags and attributes it has) is an [*InputError] and writes nothing.
 func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 	if err := u.check(); err != nil {
 		return Result{}, err
@@ -98,6 +98,9 @@ func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 	ch, res, err := e.applyTx(ctx, u.TenantID, u.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		if n := hostTags(u.tags(c.Tags, time.Time{})); n > maxTags && n > hostTags(c.Tags) {
 			return nil, &InputError{Field: "AddTags", Problem: fmt.Sprintf("would give the lead more than %d tags", maxTags)}
+		}
+		if n := len(u.attributes(c.Attributes)); n > maxAttributes && n > len(c.Attributes) {
+			return nil, &InputError{Field: "SetAttributes", Problem: fmt.Sprintf("would give the lead more than %d attributes", maxAttributes)}
 		}
 		ch := &change{action: ActionUpdate, actor: actorOf(u.RepID), touch: true, eventKind: store.EventLeadUpdated,
 			detail: u.summary(), edit: u.apply}
@@ -156,14 +159,7 @@ func (u LeadUpdate) apply(c *store.Conversation, now time.Time) {
 		}
 	}
 	c.Tags = u.tags(c.Tags, now)
-	c.Attributes = maps.Clone(c.Attributes)
-	if c.Attributes == nil && len(u.SetAttributes) > 0 {
-		c.Attributes = map[string]string{}
-	}
-	maps.Copy(c.Attributes, u.SetAttributes)
-	for _, k := range u.DeleteAttributes {
-		delete(c.Attributes, k)
-	}
+	c.Attributes = u.attributes(c.Attributes)
 }
 
 // tags is the lead's tags after the update, those added at now.
@@ -173,6 +169,19 @@ func (u LeadUpdate) tags(tags []store.Tag, now time.Time) []store.Tag {
 		tags = addTag(tags, store.Tag{Name: t, Source: "host", At: now})
 	}
 	return tags
+}
+
+// attributes is the lead's attributes after the update.
+func (u LeadUpdate) attributes(attrs map[string]string) map[string]string {
+	attrs = maps.Clone(attrs)
+	if attrs == nil && len(u.SetAttributes) > 0 {
+		attrs = map[string]string{}
+	}
+	maps.Copy(attrs, u.SetAttributes)
+	for _, k := range u.DeleteAttributes {
+		delete(attrs, k)
+	}
+	return attrs
 }
 
 func (u LeadUpdate) summary() string {
