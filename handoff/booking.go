@@ -458,13 +458,17 @@ func (e *Engine) calendarMarker() (interface {
 	return m, ok
 }
 
+// maxScheduleAhead is how far ahead [Engine.ScheduleMessage] schedules:
+// a year, leap or not.
+const maxScheduleAhead = 366 * 24 * time.Hour
+
 // ScheduledMessage is a system text to the lead at a later time: a
 // reminder, a follow-up the host schedules.
 type ScheduledMessage struct {
 	TenantID       string    // required
 	ConversationID string    // required
 	Body           string    // required; at most Config.MaxBodyBytes
-	At             time.Time // when to send it; zero or past means now
+	At             time.Time // when to send it; zero or past means now; at most 366 days ahead
 	// Key makes the call idempotent: a second call with the same key
 	// schedules nothing. "" generates one.
 	Key string
@@ -474,7 +478,10 @@ type ScheduledMessage struct {
 // outbox item with a not-before time: it survives restarts, respects quiet
 // hours (deferred, never dropped), is cancelled by an opt-out, and does not
 // go while the conversation is paused. It appears in the transcript when it
-// is sent. A suppressed address is [ErrOptedOut].
+// is sent. A suppressed address is [ErrOptedOut]. At more than 366 days
+// after now (the engine's clock) is an [*InputError] and writes nothing:
+// the outbox holds a conversation's next steps, not years of them, and
+// every time it accepts is one both stores hold.
 func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Result, error) {
 	if err := checkIDs("TenantID", m.TenantID, "ConversationID", m.ConversationID); err != nil {
 		return Result{}, err
@@ -484,6 +491,11 @@ func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Resul
 	}
 	if err := checkOptionalID("Key", m.Key); err != nil {
 		return Result{}, err
+	}
+	if now := e.now(); m.At.After(now.Add(maxScheduleAhead)) {
+		return Result{}, &InputError{Field: "At", Problem: "is more than 366 days ahead"}
+	} else if m.At.Before(now) {
+		m.At = time.Time{} // now, however far past
 	}
 	if m.Key == "" {
 		m.Key = e.newID()

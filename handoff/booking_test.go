@@ -196,3 +196,39 @@ func TestScheduleMessage(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, store.OriginSystem, msgs[len(msgs)-1].Origin, "it entered the transcript when it went")
 }
+
+// TestScheduleMessageWithinAYear: a message is scheduled at most 366 days
+// ahead of the engine's clock: later (the year 99999, the day after) is an
+// *InputError on At and nothing is written; a time in the past, however
+// far, means now, so both stores hold it.
+func TestScheduleMessageWithinAYear(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	now := env.clock.Now()
+	schedule := func(at time.Time, body string) error {
+		_, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: body, At: at})
+		return err
+	}
+	before := env.trail(t, "c1")
+	var ie *handoff.InputError
+	for _, at := range []time.Time{time.Date(99999, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		now.Add(367 * 24 * time.Hour), now.Add(366*24*time.Hour + time.Microsecond)} {
+		require.ErrorAs(t, schedule(at, "too late"), &ie, "%v", at)
+		require.Equal(t, "At", ie.Field)
+	}
+	require.Equal(t, before, env.trail(t, "c1"), "nothing written")
+
+	require.NoError(t, schedule(now.Add(366*24*time.Hour), "a year on"))
+	require.NoError(t, schedule(time.Date(-300000, 1, 1, 0, 0, 0, 0, time.UTC), "long ago"))
+	items := onlyKind(env.items(t, "c1"), store.OutboxReminder)
+	require.Len(t, items, 2)
+	for _, it := range items {
+		if it.NotBefore.Before(now) {
+			t.Fatalf("an item is due at %v, before now (%v): a past time means now", it.NotBefore, now)
+		}
+	}
+	env.runOnce(t)
+	require.Equal(t, []string{"long ago"}, env.sender.bodies())
+}
