@@ -33,7 +33,13 @@ import (
 	"github.com/handoffkit/handoffkit/store/sqlstore"
 )
 
-const tenant = "maplekey"
+const (
+	tenant = "maplekey"
+	// team is the team's queue (Config.Team): the To of the rep
+	// notifications no one rep holds, an unassigned or escalated handoff
+	// and a possible opt-out waiting for a person.
+	team = "team"
+)
 
 func main() {
 	dbPath := flag.String("db", "", "SQLite database file (default: a new file in a temp dir, removed on exit)")
@@ -62,6 +68,7 @@ func run(ctx context.Context, dbPath string) error {
 		Voice: bridge.Voice{BusinessName: "Maple Key Home Buyers", AgentName: "Jordan", PartnerWord: "my partner"},
 		// Handoffs go to whichever of two reps is next (round-robin).
 		Router: route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}, route.Rep{ID: "mike", Name: "Mike"}),
+		Team:   team,
 		Now:    newClock("2026-03-02T15:00:00-06:00"),
 	})
 	if err != nil {
@@ -175,8 +182,8 @@ func (c *console) Send(ctx context.Context, d handoff.Delivery) (handoff.SendRes
 func (c *console) Notify(ctx context.Context, n handoff.Notification) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	to := n.Item.To
-	if to == "" {
+	to := n.Item.To // the rep's ID, or the team's queue when no rep holds the handoff
+	if to == team {
 		to = "the team"
 	}
 	c.lines = append(c.lines, fmt.Sprintf("  -> notify %s: HOT %s, %s", to, n.Brief.Lead.Name, n.Brief.Detail))

@@ -73,6 +73,11 @@ const (
 	devAuthToken  = "handoffkit-development-token"
 )
 
+// team is the team's queue (handoff.Config.Team): the To of the rep
+// notifications no one rep holds, an unassigned or escalated handoff and a
+// possible opt-out waiting for a person.
+const team = "team"
+
 // config is everything the server needs; main fills it from flags and the
 // environment, tests build it directly.
 type config struct {
@@ -219,6 +224,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	a.engine, err = handoff.NewEngine(st, &handoff.Config{
 		Voice:  bridge.Voice{BusinessName: cfg.Business, PartnerWord: "my partner"},
 		Router: router,
+		Team:   team,
 		Logger: cfg.Logger,
 	})
 	if err != nil {
@@ -466,8 +472,8 @@ func (c *console) Send(_ context.Context, d handoff.Delivery) (handoff.SendResul
 func (c *console) Notify(_ context.Context, n handoff.Notification) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	to := n.Item.To
-	if to == "" {
+	to := n.Item.To // the rep's ID, or the team's queue when no rep holds it
+	if to == team {
 		to = "the team"
 	}
 	fmt.Fprintf(c.w, "[notify %s]\n  %s\n", to, strings.ReplaceAll(n.Brief.Text(), "\n", "\n  "))

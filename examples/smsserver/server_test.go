@@ -124,7 +124,8 @@ func TestGracefulShutdown(t *testing.T) {
 
 // TestConsoleSender runs the server as a developer does without Twilio
 // credentials: nothing leaves the machine, texts are printed, webhooks
-// are signed with the development account.
+// are signed with the development account. A handoff notifies its rep; a
+// possible opt-out, which no rep holds, notifies the team.
 func TestConsoleSender(t *testing.T) {
 	t.Parallel()
 	var out syncBuffer
@@ -140,15 +141,19 @@ func TestConsoleSender(t *testing.T) {
 	var cmd bytes.Buffer
 	require.NoError(t, signCommand([]string{"-url", s + "/twilio/sms", "From=+12125550142", "To=" + ourNumber, "Body=can you just call me"}, &cmd))
 	require.Contains(t, cmd.String(), "X-Twilio-Signature: ")
-	form, sig := signedInbound(s+"/twilio/sms", devAccountSID, devAuthToken,
-		url.Values{"From": {"+12125550142"}, "To": {ourNumber}, "Body": {"can you just call me"}})
-	req, _ := http.NewRequest(http.MethodPost, s+"/twilio/sms", strings.NewReader(form.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("X-Twilio-Signature", sig)
-	res, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	res.Body.Close()
-	require.Equal(t, http.StatusOK, res.StatusCode)
+	inbound := func(from, body string) {
+		t.Helper()
+		form, sig := signedInbound(s+"/twilio/sms", devAccountSID, devAuthToken,
+			url.Values{"From": {from}, "To": {ourNumber}, "Body": {body}})
+		req, _ := http.NewRequest(http.MethodPost, s+"/twilio/sms", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Twilio-Signature", sig)
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		require.Equal(t, http.StatusOK, res.StatusCode)
+	}
+	inbound("+12125550142", "can you just call me")
 
 	page, err := a.engine.HotInbox(ctx, handoff.HotInboxParams{TenantID: "demo"})
 	require.NoError(t, err)
@@ -157,6 +162,9 @@ func TestConsoleSender(t *testing.T) {
 	require.Eventually(t, func() bool { return strings.Contains(out.String(), "[sms bridge_sms] to +12125550142 from "+ourNumber) },
 		10*time.Second, 20*time.Millisecond, "printed: %s", out.String())
 	require.Eventually(t, func() bool { return strings.Contains(out.String(), "[notify dana]") }, 10*time.Second, 20*time.Millisecond)
+
+	inbound("+12125550143", "can you end the reminder calls on my calendar? I get two for the same visit")
+	require.Eventually(t, func() bool { return strings.Contains(out.String(), "[notify the team]") }, 10*time.Second, 20*time.Millisecond)
 	cancel()
 	require.NoError(t, <-done)
 }
