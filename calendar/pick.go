@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,7 +33,8 @@ type Pick struct {
 	Index int // for PickSlot: the offered slot, 0-based
 	// Day, when HasDay, is the calendar day the lead named, in the lead's
 	// zone ("thursday", "tomorrow"); DayPart is "morning", "afternoon" or
-	// "evening" when named.
+	// "evening" when named, or else the part of the day of the clock time
+	// the lead named ("tomorrow at 2pm": "afternoon").
 	Day     time.Time
 	HasDay  bool
 	DayPart string
@@ -43,11 +45,16 @@ var (
 		"second": 1, "2nd": 1, "two": 1, "2": 1, "later": 1, "last": 1, "segunda": 1, "segundo": 1}
 	pickOrdinalRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|1st|second|2nd|earlier|later|last|primera|primero|segunda|segundo)\b(?:\s+(?:one|option|time|slot|works|is good|la|el))?` +
 		`|\boption\s+(one|two|1|2)\b|^\s*#?(1|2)\s*[.!]?\s*$`)
-	clockRE      = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\b`)
+	// clockRE reads a clock time: an hour, its minutes, am/pm, and the
+	// words around it that make a bare hour a time ("at 11", "a las 2",
+	// "9 works").
+	clockRE = regexp.MustCompile(`(?i)(\bat\s+|@\s*|\ba\s+las?\s+)?\b(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?\b` +
+		`(\s*(?:o'?clock|works|would work|is (?:good|fine|better|great|perfect)|me (?:sirve|va bien|funciona))\b)?`)
 	neitherRE    = regexp.MustCompile(`(?i)\b(neither|none of (?:those|these|them)|(?:can'?t|cannot|won'?t) (?:do|make) (?:either|those|that|it)|not (?:those|either)|other (?:times?|options?|days?)|anything else|different (?:time|day)|how about|what about|do you have|ninguna?|otro d[ií]a|otra hora)\b`)
 	rescheduleRE = regexp.MustCompile(`(?i)\b(reschedule|move (?:it|the (?:call|meeting|appointment))|push (?:it|the (?:call|meeting))|change (?:the )?(?:time|day)|another (?:time|day)|can'?t make (?:it|the)|cambiar (?:la )?(?:hora|cita))\b`)
+	morningES    = strings.NewReplacer("por la mañana", "", "de la mañana", "")
 	cancelRE     = regexp.MustCompile(`(?i)\b(cancel (?:the |my |our )?(?:call|meeting|appointment|it)|call (?:it|the meeting) off|no longer (?:need|want) (?:the )?(?:call|meeting)|cancelar la (?:cita|llamada))\b`)
-	dayPartRE    = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|mañana por la mañana|por la tarde|por la noche)\b`)
+	dayPartRE    = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|(?:por|de) la mañana|(?:por|de) la tarde|(?:por|de) la noche)\b`)
 	weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sun": time.Sunday, "mon": time.Monday,
 		"tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
@@ -56,20 +63,33 @@ var (
 )
 
 // ParsePick reads a lead's reply to offered slots: a pick of one of them
-// ("the first one", "10:30", "1:15 works", "tomorrow morning" when one
-// offered slot is that morning), a wish for other times ("neither, how
-// about thursday"), and, when a meeting is booked, a reschedule ("can we
-// move it to friday") or a cancellation. offered may be empty (nothing
-// offered: only reschedule and cancel can be read then). now and loc (the
-// lead's zone; nil means UTC) place days like "tomorrow". It never panics,
-// on any input.
+// ("the first one", "10:30", "1:15 works", "tomorrow at 9" when a slot
+// starts then, "tomorrow morning" or "tomorrow works" when one offered
+// slot is then), a wish for other times ("neither, how about thursday"),
+// and, when a meeting is booked, a reschedule ("can we move it to
+// friday") or a cancellation. A clock time no offered slot starts at, on
+// the day named if one is ("tomorrow at 2pm", "can we do 4:45 today",
+// "mañana a las 2"), is a wish for another time ([PickOther], with its
+// day and part of the day), never a pick of another slot that day. A bare
+// number is a clock time only with minutes, am/pm, "at" or "a las"
+// before it, or "works" after it ("9 works"), and the last kind only
+// picks a slot that starts then ("2 works" may mean the second); an hour
+// without am/pm is read as either, and for DayPart as within working
+// hours (7 to 11 in the morning, 12 to 6 after noon). offered may be empty
+// (nothing offered: only reschedule and cancel can be read then). now
+// and loc (the lead's zone; nil means UTC) place days like "tomorrow". It
+// never panics, on any input.
 func ParsePick(text string, offered []Slot, booked bool, now time.Time, loc *time.Location) Pick {
 	if loc == nil {
 		loc = time.UTC
 	}
 	low := strings.ToLower(strings.ToValidUTF8(text, " "))
 	day, hasDay := namedDay(low, now.In(loc))
+	times := clockTimes(low)
 	part := dayPart(low)
+	if part == "" {
+		part = times.dayPart()
+	}
 	switch {
 	case booked && cancelRE.MatchString(low):
 		return Pick{Kind: PickCancel}
@@ -81,13 +101,19 @@ func ParsePick(text string, offered []Slot, booked bool, now time.Time, loc *tim
 	if neitherRE.MatchString(low) {
 		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, DayPart: part}
 	}
+	i, picked, matched := byClock(times, offered, loc, day, hasDay)
+	if !matched && times.named() {
+		// A time nothing was offered at is not a pick of another slot,
+		// not even "the later one" ("later, like 6pm?").
+		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, DayPart: part}
+	}
 	if i, ok := byOrdinal(low, len(offered)); ok {
 		return Pick{Kind: PickSlot, Index: i}
 	}
-	if i, ok := byClock(low, offered, loc); ok {
+	if picked {
 		return Pick{Kind: PickSlot, Index: i}
 	}
-	if i, ok := byDay(offered, loc, day, hasDay, part); ok {
+	if i, ok := byDay(offered, loc, day, hasDay, dayPart(low)); ok {
 		return Pick{Kind: PickSlot, Index: i}
 	}
 	if hasDay || part != "" {
@@ -109,31 +135,91 @@ func byOrdinal(low string, n int) (int, bool) {
 	return 0, false
 }
 
-// byClock matches a clock time in the reply to exactly one offered slot's
-// local start ("10:30", "1:15 works", "the 2pm").
-func byClock(low string, offered []Slot, loc *time.Location) (int, bool) {
-	found := -1
+// clock is a clock time named in a reply: hour as spoken, minutes, "a" or
+// "p" for am/pm or "". weak is a bare hour that is a time only because it
+// "works" ("9 works"): it picks a slot, but names no other time.
+type clock struct {
+	hour, min int
+	ampm      string
+	weak      bool
+}
+
+type clocks []clock
+
+// clockTimes finds the clock times in low. A bare number is not a time
+// ("2 bedrooms").
+func clockTimes(low string) clocks {
+	var out clocks
 	for _, m := range clockRE.FindAllStringSubmatch(low, -1) {
-		h, err := strconv.Atoi(m[1])
-		if err != nil || h > 23 || m[2] == "" && m[3] == "" {
-			continue // a bare number is not a time ("2 bedrooms")
+		h, err := strconv.Atoi(m[2])
+		if err != nil || h > 23 {
+			continue
 		}
 		min := 0
-		if m[2] != "" {
-			min, _ = strconv.Atoi(m[2])
+		if m[3] != "" {
+			if min, _ = strconv.Atoi(m[3]); min > 59 {
+				continue
+			}
 		}
+		named := m[1] != "" || m[3] != "" || m[4] != "" || strings.Contains(m[5], "clock")
+		if !named && m[5] == "" {
+			continue
+		}
+		out = append(out, clock{hour: h, min: min, ampm: m[4], weak: !named})
+	}
+	return out
+}
+
+// named reports whether the reply names a clock time (a weak one does
+// not count).
+func (cs clocks) named() bool {
+	return slices.ContainsFunc(cs, func(c clock) bool { return !c.weak })
+}
+
+// dayPart is the part of the day of the first named clock time, an hour
+// without am/pm read within working hours: 7 to 11 in the morning, 12 to 6
+// after noon.
+func (cs clocks) dayPart() string {
+	for _, c := range cs {
+		if c.weak {
+			continue
+		}
+		h := c.hour
+		switch {
+		case c.ampm == "a":
+			h %= 12
+		case c.ampm == "p":
+			h = h%12 + 12
+		case h >= 1 && h <= 6:
+			h += 12
+		}
+		return hourPart(h)
+	}
+	return ""
+}
+
+// byClock matches the clock times in the reply to the offered slots'
+// local starts ("10:30", "1:15 works", "the 2pm"), on the named day when
+// there is one. i is the slot when exactly one matched; matched says
+// whether any did.
+func byClock(times clocks, offered []Slot, loc *time.Location, day time.Time, hasDay bool) (i int, picked, matched bool) {
+	found, ambiguous := -1, false
+	for _, c := range times {
 		for i, s := range offered {
 			st := s.Start.In(loc)
-			if st.Minute() != min || !sameHour(st.Hour(), h, m[3]) {
+			if st.Minute() != c.min || !sameHour(st.Hour(), c.hour, c.ampm) || hasDay && !sameDay(st, day) {
 				continue
 			}
 			if found >= 0 && found != i {
-				return 0, false // ambiguous
+				ambiguous = true
 			}
 			found = i
 		}
 	}
-	return found, found >= 0
+	if found < 0 || ambiguous {
+		return 0, false, found >= 0
+	}
+	return found, true, true
 }
 
 // sameHour compares a slot's 24-hour hour with a spoken hour, which may be
@@ -176,8 +262,11 @@ func sameDay(a, b time.Time) bool {
 // DayPart is the part of the day t falls in, in t's location, as
 // [Pick.DayPart] names it: "morning" before noon, "afternoon" before
 // 17:00, else "evening".
-func DayPart(t time.Time) string {
-	switch h := t.Hour(); {
+func DayPart(t time.Time) string { return hourPart(t.Hour()) }
+
+// hourPart is the part of the day of an hour on the 24-hour clock.
+func hourPart(h int) string {
+	switch {
 	case h < 12:
 		return "morning"
 	case h < 17:
@@ -187,14 +276,12 @@ func DayPart(t time.Time) string {
 }
 
 func dayPart(low string) string {
-	switch m := dayPartRE.FindString(low); m {
-	case "":
-		return ""
-	case "tonight", "por la noche":
+	switch m := dayPartRE.FindString(low); {
+	case m == "tonight", strings.HasSuffix(m, " noche"):
 		return "evening"
-	case "por la tarde":
+	case strings.HasSuffix(m, " tarde"):
 		return "afternoon"
-	case "mañana por la mañana":
+	case strings.HasSuffix(m, " mañana"):
 		return "morning"
 	default:
 		return m
@@ -218,7 +305,9 @@ func namedDay(low string, now time.Time) (time.Time, bool) {
 			return today.AddDate(0, 0, d), true
 		}
 	}
-	if strings.Contains(low, "mañana") && !strings.Contains(low, "por la mañana") || strings.Contains(low, "mañana por la") {
+	// "mañana" is tomorrow, except in "por la mañana" and "de la mañana"
+	// (in the morning).
+	if strings.Contains(morningES.Replace(low), "mañana") {
 		return today.AddDate(0, 0, 1), true
 	}
 	return time.Time{}, false

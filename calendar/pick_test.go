@@ -60,6 +60,79 @@ func TestParsePick(t *testing.T) {
 	}
 }
 
+// TestParsePick_NamedTime: a clock time the lead names is a pick only when
+// an offered slot starts then (on the day named, if any); a time no slot
+// starts at is a wish for another time, with the day and the part of the
+// day it falls in, never a booking of a different time. The offer is the
+// engine's "today at 4pm or tomorrow at 9am".
+func TestParsePick_NamedTime(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, ny) // a Monday afternoon
+	offered := []calendar.Slot{
+		{RepID: "sarah", Start: time.Date(2026, 3, 2, 16, 0, 0, 0, ny), End: time.Date(2026, 3, 2, 16, 15, 0, 0, ny)},
+		{RepID: "sarah", Start: time.Date(2026, 3, 3, 9, 0, 0, 0, ny), End: time.Date(2026, 3, 3, 9, 15, 0, 0, ny)},
+	}
+	today := time.Date(2026, 3, 2, 0, 0, 0, 0, ny)
+	tomorrow := time.Date(2026, 3, 3, 0, 0, 0, 0, ny)
+	thursday := time.Date(2026, 3, 5, 0, 0, 0, 0, ny)
+	friday := time.Date(2026, 3, 6, 0, 0, 0, 0, ny)
+	other := func(day time.Time, part string) calendar.Pick {
+		return calendar.Pick{Kind: calendar.PickOther, Day: day, HasDay: !day.IsZero(), DayPart: part}
+	}
+	slot := func(i int) calendar.Pick { return calendar.Pick{Kind: calendar.PickSlot, Index: i} }
+	for _, tc := range []struct {
+		text   string
+		booked bool
+		want   calendar.Pick
+	}{
+		// a time on an offered day that no slot starts at
+		{"tomorrow at 2pm", false, other(tomorrow, "afternoon")},
+		{"can we do 4:45 today", false, other(today, "afternoon")},
+		{"tomorrow at 11 works better", false, other(tomorrow, "morning")},
+		{"tomorrow at 9:15 works", false, other(tomorrow, "morning")},
+		{"today at 4:30pm?", false, other(today, "afternoon")},
+		{"mañana a las 2", false, other(tomorrow, "afternoon")},
+		{"hoy a las 4:45", false, other(today, "afternoon")},
+		{"mañana a las 2 de la tarde", false, other(tomorrow, "afternoon")},
+		{"after 5pm", false, other(time.Time{}, "evening")},
+		{"later, like 6pm?", false, other(time.Time{}, "evening")}, // not "the later one"
+		// an offered time on a day it is not offered
+		{"thursday at 9am", false, other(thursday, "morning")},
+		{"neither, how about thursday at 3", false, other(thursday, "afternoon")},
+		{"can we move it to friday at 10am", true, calendar.Pick{Kind: calendar.PickReschedule, Day: friday, HasDay: true, DayPart: "morning"}},
+		// picks: the offered time, the offered day, the offered part of a day
+		{"tomorrow works", false, slot(1)},
+		{"today is better", false, slot(0)},
+		{"tomorrow morning", false, slot(1)},
+		{"tomorrow at 9", false, slot(1)},
+		{"9 works", false, slot(1)},
+		{"at 4", false, slot(0)},
+		{"4pm today", false, slot(0)},
+		{"tomorrow at 9am, the second one", false, slot(1)},
+		{"mañana a las 9", false, slot(1)},
+		{"hoy a las 4", false, slot(0)},
+		{"a las 9 de la mañana", false, slot(1)},
+		{"mañana", false, slot(1)},
+		// a bare number that names no time is no counter-proposal
+		{"we have 2 kids and 3 dogs", false, calendar.Pick{Kind: calendar.PickNone}},
+	} {
+		offer := offered
+		if tc.booked {
+			offer = nil
+		}
+		got := calendar.ParsePick(tc.text, offer, tc.booked, now, ny)
+		require.Equal(t, tc.want.Kind, got.Kind, "%q", tc.text)
+		require.Equal(t, tc.want.Index, got.Index, "%q", tc.text)
+		require.Equal(t, tc.want.HasDay, got.HasDay, "%q", tc.text)
+		if tc.want.HasDay {
+			require.True(t, tc.want.Day.Equal(got.Day), "%q: day %s, want %s", tc.text, got.Day, tc.want.Day)
+		}
+		require.Equal(t, tc.want.DayPart, got.DayPart, "%q", tc.text)
+	}
+}
+
 func FuzzParsePick(f *testing.F) {
 	for _, s := range []string{"the first one", "10:30", "neither, how about thursday", "", "\xff\xfe", "mañana por la tarde", "99:99pm"} {
 		f.Add(s, true)
