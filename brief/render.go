@@ -7,7 +7,8 @@ import (
 	"time"
 )
 
-// The renderings of a [Brief]. Each puts the 60-second read first:
+// The renderings of a [Brief]. Each puts the 60-second read first: who
+// the lead is (name, company) and how to reach them (phone, e-mail),
 // summary, why now, urgency, money, decision-maker, the one thing the lead
 // needs most, objections, questions, callback or meeting, and what not to
 // ask again. Details follow; the transcript comes on demand
@@ -19,8 +20,10 @@ import (
 const SMSLimit = 459
 
 // Text renders b as plain text for Slack or a notification: the 60-second
-// read, a "--- details" line, then the details. The transcript is not
-// included; its length is, with [Brief.TranscriptText] to show it.
+// read (its first line the lead, their company, phone and e-mail, as far
+// as known, and the rep), a "--- details" line, then the details. The
+// transcript is not included; its length is, with [Brief.TranscriptText]
+// to show it.
 func (b Brief) Text() string {
 	var s strings.Builder
 	for _, l := range b.readLines() {
@@ -35,7 +38,8 @@ func (b Brief) Text() string {
 }
 
 // SMS renders the heart of the 60-second read in at most [SMSLimit]
-// bytes, for a rep who gets briefs by text: who, the summary, the
+// bytes, for a rep who gets briefs by text: who (the first line of
+// [Brief.Text]: the lead, their company and contact), the summary, the
 // callback or meeting, what not to ask and what to ask, then why now, as
 // far as they fit (a line that does not fit is left out whole).
 func (b Brief) SMS() string {
@@ -102,8 +106,14 @@ func (b Brief) readLines() []string {
 		name = "Lead"
 	}
 	head := "HOT: " + name
+	if b.Lead.Company != "" {
+		head += " (" + b.Lead.Company + ")"
+	}
 	if b.Lead.Phone != "" {
 		head += " " + b.Lead.Phone
+	}
+	if b.Lead.Email != "" {
+		head += " " + b.Lead.Email
 	}
 	if b.Lead.Source != "" {
 		head += " (via " + b.Lead.Source + ")"
@@ -215,8 +225,8 @@ func (b Brief) detailLines() []string {
 	return out
 }
 
-// Markdown renders b for an e-mail or a CRM note: the 60-second read as a
-// table, then the details, the fields with the lead's own words and the
+// Markdown renders b for an e-mail or a CRM note: the lead's company and
+// contact under the title, the 60-second read as a table, then the details, the fields with the lead's own words and the
 // message each came from, and the whole transcript.
 func (b Brief) Markdown() string {
 	var s strings.Builder
@@ -226,6 +236,9 @@ func (b Brief) Markdown() string {
 	}
 	fmt.Fprintf(&s, "# Hot lead: %s\n\n", mdText(name))
 	var meta []string
+	if b.Lead.Company != "" {
+		meta = append(meta, "**Company:** "+mdText(b.Lead.Company))
+	}
 	if b.Lead.Phone != "" {
 		meta = append(meta, "**Phone:** "+mdText(b.Lead.Phone))
 	}
