@@ -124,8 +124,11 @@ type StartParams struct {
 	Channel        store.Channel // "" means sms
 	TimeZone       string        // IANA zone of the lead, "" when unknown
 	// Line is the business's own number or channel address the lead
-	// writes to (E.164 for SMS); "" when the host does not say. With the
-	// lead's phone it lets [Engine.ReceiveAddressed] find the conversation.
+	// writes to: for SMS a phone number (normalised to E.164), for chat
+	// the chat channel's ID (e.g. "web-widget"; at most 256 bytes of
+	// valid UTF-8 without control characters); "" when the host does not
+	// say. With the lead's phone it lets [Engine.ReceiveAddressed] find an
+	// SMS conversation.
 	Line       string
 	Tags       []string          // host tags, e.g. "repeat_customer"; at most 64 distinct
 	Attributes map[string]string // host attributes, e.g. "plan": "pro"
@@ -133,9 +136,9 @@ type StartParams struct {
 
 // Start creates a conversation in state ai_active with status new, or
 // paused with status opted_out when the lead's number already opted out of
-// the tenant. The lead's phone and the line, when set, are normalised to
-// E.164 (an unparseable one is [ErrInvalidInput]). An existing ID is
-// [ErrDuplicate].
+// the tenant. The lead's phone and, for SMS, the line, when set, are
+// normalised to E.164 (an unparseable one is [ErrInvalidInput]); a chat
+// line is checked as an identifier. An existing ID is [ErrDuplicate].
 func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, error) {
 	if p.ConversationID == "" {
 		p.ConversationID = e.newID()
@@ -187,7 +190,12 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 	if p.Lead.Phone, err = e.optionalPhone("Lead.Phone", p.Lead.Phone); err != nil {
 		return store.Conversation{}, err
 	}
-	if p.Line, err = e.optionalPhone("Line", p.Line); err != nil {
+	if p.Channel == store.ChannelChat {
+		err = checkOptionalID("Line", p.Line) // a chat channel's ID
+	} else {
+		p.Line, err = e.optionalPhone("Line", p.Line)
+	}
+	if err != nil {
 		return store.Conversation{}, err
 	}
 	if p.TimeZone != "" {
