@@ -160,7 +160,7 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 			return nil, &TransitionError{From: c.State, Action: "review_decision"}
 		}
 		if p.OptOut {
-			sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+			sup, err := leadSuppressed(ctx, tx, c)
 			if err != nil {
 				return nil, err
 			}

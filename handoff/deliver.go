@@ -9,6 +9,16 @@ import (
 )
 
 // Delivery is one text to a lead, handed to a [Sender] by the [Dispatcher].
+//
+// Item.To says where it goes. For an SMS conversation it is the lead's
+// phone in E.164 (or the lead's email when the host gave no phone). For a
+// chat conversation (Conversation.Channel is [store.ChannelChat]) it is
+// "chat:" followed by the conversation's ID, whatever else the lead gave:
+// a chat is answered in the chat, never by a text to the lead's phone. A
+// host's Sender posts such a Delivery to its chat session for
+// Conversation.ID (on the channel Conversation.Line names), and sends the
+// rest by SMS. Opt-outs apply alike: a chat visitor who opts out is
+// suppressed by the phone or email they gave, else by the chat address.
 type Delivery struct {
 	// Item is the outbox item being delivered (Kind, To, Attempts, ...).
 	Item store.OutboxItem
@@ -31,7 +41,8 @@ type SendResult struct {
 	ProviderID string
 }
 
-// Sender sends texts to leads, typically through an SMS provider's API.
+// Sender sends texts to leads, typically through an SMS provider's API,
+// and, for chat conversations, through the host's chat (see [Delivery]).
 //
 // Send is called by the [Dispatcher] outside any transaction, possibly from
 // several goroutines at once (at most DispatcherConfig.Concurrency), but

@@ -427,7 +427,12 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 	}
 	var sup bool // items to reps go to reps, whatever the lead's consent
 	if item.Kind.ToLead() {
-		if sup, err = suppressed(ctx, tx, item.TenantID, item.To); err != nil {
+		sup, err = suppressed(ctx, tx, item.TenantID, item.To)
+		if addr := address(c); err == nil && !sup && item.To == destination(c) && addr != item.To {
+			// a chat's text stops when the lead's phone or email opted out
+			sup, err = suppressed(ctx, tx, item.TenantID, addr)
+		}
+		if err != nil {
 			return nil, false, err
 		}
 	}

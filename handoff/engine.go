@@ -448,7 +448,7 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 		if s.history, err = tx.MessageList(ctx, store.MessageListParams{TenantID: tenantID, ConversationID: convID, Last: e.cfg.HistoryTurns}); err != nil {
 			return err
 		}
-		s.suppressed, err = suppressed(ctx, tx, tenantID, address(c))
+		s.suppressed, err = leadSuppressed(ctx, tx, c)
 		return err
 	})
 	return s, err
@@ -736,13 +736,50 @@ func suppressed(ctx context.Context, tx store.Tx, tenantID, addr string) (bool, 
 	return err == nil, err
 }
 
-// address is the suppression key of a conversation's lead: the E.164 phone
-// for SMS, else the email, else "" (nothing to suppress).
+// address is the suppression key of a conversation's lead: the E.164
+// phone, else the email, else for a chat conversation its chat address,
+// else "" (nothing to suppress, nowhere to send). A chat lead who gave a
+// phone is keyed by the phone, so an opt-out in the chat reaches the
+// lead's texts and a STOP by text reaches the chat.
 func address(c store.Conversation) string {
-	if c.Lead.Phone != "" {
+	switch {
+	case c.Lead.Phone != "":
 		return c.Lead.Phone
+	case c.Lead.Email != "":
+		return strings.ToLower(c.Lead.Email)
+	case c.Channel == store.ChannelChat:
+		return chatAddress(c.ID)
 	}
-	return strings.ToLower(c.Lead.Email)
+	return ""
+}
+
+// destination is where the texts of a conversation go (the To of its
+// outbox items to the lead): a chat conversation's chat address, whatever
+// else the lead gave, so a chat is answered in the chat and never by text;
+// else the lead's address.
+func destination(c store.Conversation) string {
+	if c.Channel == store.ChannelChat {
+		return chatAddress(c.ID)
+	}
+	return address(c)
+}
+
+// chatAddress is the address of a chat conversation: "chat:" and its ID
+// (unique in the tenant, and never a phone number or an email).
+func chatAddress(conversationID string) string { return "chat:" + conversationID }
+
+// leadSuppressed reports whether the lead of c opted out: its address is
+// suppressed, or its destination when that differs (a chat visitor who
+// opted out before giving an email).
+func leadSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
+	sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+	if err != nil || sup {
+		return sup, err
+	}
+	if d := destination(c); d != address(c) {
+		return suppressed(ctx, tx, c.TenantID, d)
+	}
+	return false, nil
 }
 
 func cloneFields(in map[store.FieldName]store.Field) map[store.FieldName]store.Field {

@@ -297,7 +297,7 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, reason 
 	}
 	ch := e.optOutChange(snapshot{conv: c}, nil, "carrier:opted_out", "", false)
 	ch.actor, ch.events = store.ActorSystem, []store.Event{ev}
-	if it.To != address(c) {
+	if it.To != address(c) && it.To != destination(c) {
 		// The item went to an address the conversation no longer has:
 		// suppress that address alone and leave the conversation be.
 		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr = ActionDelivery, false, nil, true, it.To

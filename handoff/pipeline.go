@@ -265,7 +265,7 @@ func (e *Engine) checkSuppression(ctx context.Context, tx store.Tx, c store.Conv
 	if !ch.refuseSuppressed && !ch.recheckSuppression {
 		return nil
 	}
-	sup, err := suppressed(ctx, tx, c.TenantID, address(c))
+	sup, err := leadSuppressed(ctx, tx, c)
 	switch {
 	case err != nil:
 		return err
@@ -299,7 +299,13 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 		return nil
 	}
 	if ch.unsuppress {
-		return tx.SuppressionDelete(ctx, c.TenantID, addr)
+		if err := tx.SuppressionDelete(ctx, c.TenantID, addr); err != nil {
+			return err
+		}
+		if d := destination(c); ch.addr == "" && d != addr {
+			return tx.SuppressionDelete(ctx, c.TenantID, d) // see leadSuppressed
+		}
+		return nil
 	}
 	if ch.suppress == "" {
 		return nil
@@ -330,7 +336,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 			Payload: s.payload, IdempotencyKey: s.key, NotBefore: s.notBefore, Status: store.OutboxPending,
 			CreatedAt: now, UpdatedAt: now}
 		if it.To == "" && s.kind.ToLead() {
-			it.To = address(c)
+			it.To = destination(c)
 		}
 		if it.NotBefore.IsZero() {
 			it.NotBefore = now

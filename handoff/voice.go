@@ -110,15 +110,16 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 		res.cancelled += n
 	}
 	if addr := ch.target(c); ch.silence == silenceAddress && addr != "" {
-		if err := e.pauseSiblings(ctx, tx, c, ch, res); err != nil {
+		if err := e.pauseSiblings(ctx, tx, c, ch, now, res); err != nil {
 			return err
 		}
-		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, To: addr, Now: now})
-		if err != nil {
-			return err
+		if d := destination(c); ch.addr == "" && d != addr {
+			// a chat's texts go to the chat, not to the lead's address
+			if err := e.silenceTo(ctx, tx, c.TenantID, d, now, res); err != nil {
+				return err
+			}
 		}
-		res.cancelled += n
-		list = store.OutboxListParams{TenantID: c.TenantID, To: addr, Status: store.OutboxSending}
+		return e.silenceTo(ctx, tx, c.TenantID, addr, now, res)
 	}
 	sending, err := tx.OutboxList(ctx, list)
 	if err != nil {
@@ -132,9 +133,29 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 	return nil
 }
 
+// silenceTo cancels everything queued to addr, in every conversation, and
+// lists the texts to it that an opt-out waits for.
+func (e *Engine) silenceTo(ctx context.Context, tx store.Tx, tenantID, addr string, now time.Time, res *committed) error {
+	n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+	if err != nil {
+		return err
+	}
+	res.cancelled += n
+	sending, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: tenantID, To: addr, Status: store.OutboxSending})
+	if err != nil {
+		return err
+	}
+	for _, it := range sending {
+		if silenceAddress.silenced(it.Kind) && !slices.ContainsFunc(res.inFlight, func(x store.OutboxItem) bool { return x.ID == it.ID }) {
+			res.inFlight = append(res.inFlight, it)
+		}
+	}
+	return nil
+}
+
 // pauseSiblings applies the opt-out to every other conversation of the
 // tenant with the same phone number, each by its own compare-and-swap.
-func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, res *committed) error {
+func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
 	phone := ch.target(c)
 	if !strings.HasPrefix(phone, "+") {
 		return nil // an email address: conversations are found by phone
@@ -154,6 +175,12 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		}
 		res.cancelled += r.cancelled
 		res.inFlight = append(res.inFlight, r.inFlight...)
+		if d := destination(o); d != phone {
+			// a chat of the lead's: a rep's message queued to it too
+			if err := e.silenceTo(ctx, tx, c.TenantID, d, now, res); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

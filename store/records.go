@@ -344,7 +344,10 @@ type OutboxItem struct {
 	TenantID       string
 	ConversationID string
 	Kind           OutboxKind
-	To             string // lead address (E.164) or rep ID
+	// To is the rep ID for items to reps; for texts to the lead, the
+	// lead's phone in E.164 (else email) for SMS, and "chat:" followed by
+	// the conversation ID for a chat conversation.
+	To             string
 	MessageID      string // the transcript message this item delivers, if any
 	Payload        []byte // kind-specific, e.g. the JSON brief for rep notifications
 	IdempotencyKey string // unique per tenant; passed to the Sender
@@ -364,7 +367,7 @@ type OutboxItem struct {
 // from a tenant (an opt-out).
 type Suppression struct {
 	TenantID        string
-	Address         string // E.164 phone number or other channel address
+	Address         string // E.164 phone number, email, or "chat:" and a chat conversation's ID
 	Channel         Channel
 	Reason          string // the rule that matched, e.g. "keyword:STOP"
 	SourceMessageID string
