@@ -5426,3 +5426,31 @@ func TestReviewOfStop72(t *testing.T) {
 		"no tienen por qué seguir buscándolo, el título ya apareció en la caja fuerte",
 	)
 }
+
+// TestFreshSetStop73: classes blind75 showed after it was measured, in
+// sentences of our own, with the look-alikes a review wrote for them.
+// "can't stop getting" messages from someone else (parents, robocalls)
+// is no request to this sender, while "can't stop getting your texts"
+// is; a stop relayed for the one whose phone this is ("my husband Joe
+// says quit texting him on this number") revokes, as does "wants nothing
+// more from your company"; a generic day ("on a Sunday") is no day to
+// resume on, so a removal asked beside it stands.
+func TestFreshSetStop73(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"just the one class. I can't stop getting emails from parents at midnight lol",
+		"can't stop getting robocalls about my car warranty smh. anyway what's the rate today",
+		"i cant stop getting texts from my ex lol, yes I'm still interested in the house",
+		"I'd like to go back to not hearing from the HOA lol. anyway what's the offer",
+		"I want nothing more than to sell this house fast",
+	)
+	requireOptOuts(t, d,
+		"I can't stop getting your texts, make it stop",
+		"cant stop getting spam from you guys. remove me",
+		"my husband Joe says quit texting him on this number, it's his work phone",
+		"my dad wants nothing more from your company, please respect that",
+		"I'd like to go back to not hearing from you, thanks",
+		"so you text folks at 7am on a Saturday? take me off whatever list this is",
+	)
+}

@@ -264,6 +264,18 @@ var (
 )
 
 var phraseRules = map[string]phraseRule{
+	// the one whose phone this is, relayed (blind75, stop 73): "My
+	// husband Ray says quit sending him house offers on this phone"
+	"relayed stop": {othersNamed: true, unless: []exclusion{
+		{"nothing wanted but something: 'I want nothing further from your company than a fair quote', 'we want nothing else from you but the refund'", func(toks []string, m textmatch.Match) bool {
+			for k := m.End; k < len(toks) && k < m.End+6 && toks[k] != textmatch.Break; k++ {
+				if toks[k] == "than" || toks[k] == "but" || toks[k] == "except" || toks[k] == "besides" {
+					return true
+				}
+			}
+			return false
+		}},
+	}},
 	"mail only": {unless: []exclusion{
 		{"how a payment or a bill travels: 'the payoff check goes by regular mail only', 'the county sends the tax bill by mail only'", func(toks []string, _ textmatch.Match) bool {
 			return hasWord(toks, "check", "checks", "payoff", "bill", "bills", "tax", "county", "bank", "payment", "payments", "statement", "statements", "wire", "wires", "refund", "rebate")
@@ -773,6 +785,7 @@ var phraseRules = map[string]phraseRule{
 		{"the end of a message, a noun: 'the end of ur msg got cut off'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.Start] == "end" && m.Start > 0 && toks[m.Start-1] == "the" && m.Start+1 < len(toks) && toks[m.Start+1] == "of"
 		}},
+		{"the lead unable to stop someone else's messages: 'I can't stop getting emails from parents at 10pm lol' (blind75, stop 73; 'I can't stop getting your texts' still asks)", cantStopOthers},
 	}},
 	"foreign": {final: true, unless: []exclusion{
 		{"goods sent, not messages: 'dejen de enviar el paquete de este mes', 'no me envíen el segundo par de zapatos' (w94, stop 70)", func(toks []string, m textmatch.Match) bool {
@@ -1539,6 +1552,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"the lead unable to stop someone else's messages: 'I can't stop getting emails from parents at 10pm lol' (blind75, stop 73)", cantStopOthers},
 		{"someone else is texted, or texting somewhere: 'wife says quit texting her about the roof', 'I should stop texting strangers', 'mi jefe me dijo que quit texting at work'", func(toks []string, m textmatch.Match) bool {
 			if m.End >= len(toks) {
 				return false
@@ -2929,7 +2943,12 @@ var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 // owner said take us off", "my boss says stop texting this line". "Said"
 // relays as "says" does: the request was made, and it is for this number.
 func relayed(toks []string, verb int) bool {
-	return verb > 0 && (toks[verb] == "says" || toks[verb] == "said") && (household.Has(toks[verb-1]) || office.Has(toks[verb-1]))
+	if verb == 0 || toks[verb] != "says" && toks[verb] != "said" {
+		return false
+	}
+	// ("my husband Ray says": the relation, then the name)
+	return household.Has(toks[verb-1]) || office.Has(toks[verb-1]) ||
+		verb > 1 && (household.Has(toks[verb-2]) || office.Has(toks[verb-2])) && !household.Has(toks[verb-1]) && toks[verb-1] != textmatch.Break
 }
 
 var (
@@ -6020,8 +6039,10 @@ func pauseOnly(t textmatch.Text) bool {
 		case todayWords.HasID(id), (w == "week" || w == "semana") && i > 0 && (toks[i-1] == "this" || toks[i-1] == "esta"):
 			// "esta semana no me escriba, estoy de viaje. El lunes seguimos"
 			today = true
-		case resumeWords.HasID(id) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "ni" || toks[i-1] == "never" || toks[i-1] == "nunca")) &&
+		case resumeWords.HasID(id) && !(i > 0 && (toks[i-1] == "not" || toks[i-1] == "ni" || toks[i-1] == "never" || toks[i-1] == "nunca" || toks[i-1] == "a" || toks[i-1] == "un")) &&
 			!(w == "later" && textmatch.Before(toks, i, 3, laterRefused)):
+			// ("y'all just text people at 6am on a Sunday now?": any
+			// Sunday is no day to resume on, blind75, stop 73)
 			// ("not now and not later" refuses both, as does "not a fit
 			// now, not a fit later")
 			resume = true
@@ -7461,3 +7482,37 @@ var (
 	// thumbs"
 	meantTail = textmatch.NewSet("sorry", "lol", "haha", "oops", "perdon", "please", "porfa", "fat", "thumbs", "autocorrect", "lo", "siento", "jaja")
 )
+
+// cantStopOthers reports "can't stop" said of the lead's inability with
+// messages from someone other than the sender: "I can't stop getting
+// emails from parents at 10pm lol" (not "I can't stop getting your texts",
+// "can't stop getting texts from you guys").
+func cantStopOthers(toks []string, m textmatch.Match) bool {
+	if m.Start < 1 || toks[m.Start-1] != "cant" && toks[m.Start-1] != "cannot" {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if senderWords.Has(toks[k]) {
+			return false
+		}
+	}
+	for k := m.End; k+1 < len(toks) && toks[k] != textmatch.Break; k++ {
+		if toks[k] == "from" {
+			return !senderWords.Has(toks[k+1]) && !senderYou.Has(toks[k+1]) && toks[k+1] != textmatch.Break
+		}
+	}
+	// "can't stop getting robocalls about my car warranty smh"
+	for k := m.Start; k < len(toks) && k < m.End+2 && toks[k] != textmatch.Break; k++ {
+		if senderWords.Has(toks[k]) {
+			return false // "can't stop getting your spam"
+		}
+		if othersCalls.Has(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersCalls are calls and texts no business asks to send: spam and
+// robocalls.
+var othersCalls = textmatch.NewSet("robocalls", "robocall", "spam", "scam", "scams", "telemarketers", "telemarketing")

@@ -500,6 +500,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact bare", Pattern: "do not|never text|message|contact|sms / dont text|message|contact|sms"},
 	// "Pls remove from SMS outreach", "remove from your list"
 	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
+	// relayed for the one whose phone this is (blind75, stop 73): "My
+	// husband Ray says quit sending him house offers on this phone", "he
+	// wants nothing more from your company on his cell"; and "I'd like to
+	// go back to not hearing from one"
+	{Name: "relayed stop", Pattern: "@stopv sending|texting|messaging|contacting him|her|them ~4 on|to this phone|number|cell|line / wants|want nothing more|else|further from you|your|yall company|business|people|guys|folks|on|at / wants|want nothing more|else|further from you|yall | / go back to not hearing|getting from you|yall|one|any|your"},
 	// "no need to check back in with us"
 	{Name: "dont contact me", Pattern: "no need to check|follow back? in|up / no need to keep checking|following|reaching in|up|out"},
 	// "gary had this number before me", "didn't I already reply stop"
