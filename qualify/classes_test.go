@@ -2659,3 +2659,53 @@ func TestExpiryAskedIsNoHurry(t *testing.T) {
 	require.GreaterOrEqual(t, score(q, "it expires tomorrow so yeah, cutting it close"), 70)
 	require.GreaterOrEqual(t, score(q, "vence este viernes!! o sea ya casi, ayúdenme"), 70)
 }
+
+// TestFreshSetStop73: what blind75 and a review walking the seeds showed
+// after they were measured, in words of our own. "Is now an ok time for
+// a couple quick questions?" asks leave, so "sure, go ahead" commits to
+// nothing; a problem denied ("scheduling isn't a problem for us right
+// now") is no need, no fit and no hurry, while "no problem" agrees and
+// "if it's not a problem" asks politely; a role keeps the department
+// the title names ("VP of Sales", "the sales team") without a word of
+// what follows it.
+func TestFreshSetStop73(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(question, answer string) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: answer,
+			History: []qualify.Turn{{Text: question}}})
+		require.NoError(t, err)
+		return s
+	}
+	require.Less(t, score("Thanks for the form about the house on Elm. Is now an ok time for a couple quick questions?", "Got your card, almost tossed it lol. Sure, go ahead."), 70)
+	require.Less(t, score("Is this an okay time to chat?", "sure go ahead"), 70)
+	require.GreaterOrEqual(t, score("Want me to book the walkthrough for Thursday at 10?", "sure, go ahead"), 70)
+
+	ex := qualify.NewRuleExtractor(nil)
+	fields := func(schema qualify.Schema, text string) map[qualify.Field]string {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
+		require.NoError(t, err)
+		m := map[qualify.Field]string{}
+		for _, v := range vs {
+			m[v.Field] = v.Value
+		}
+		return m
+	}
+	got := fields(qualify.B2B, "We're a dental clinic, about 30 staff, and honestly scheduling isn't a problem for us right now.")
+	require.NotContains(t, got, qualify.UseCaseFit)
+	require.NotContains(t, got, qualify.Timeline)
+	require.Contains(t, got, qualify.CompanySize)
+	require.Equal(t, "asap", fields(qualify.B2B, "No problem! We need a CRM asap, our reps are drowning")[qualify.Timeline])
+	require.Equal(t, "asap", fields(qualify.B2B, "if it's not a problem, can we start asap? our scheduling is a mess")[qualify.Timeline])
+	for text, want := range map[string]string{
+		"I'm the VP of Sales.":                                  "im the vp of sales",
+		"I run the sales team":                                  "i run the sales team",
+		"soy la gerente de compras, necesito 15 usuarios":       "soy la gerente de compras",
+		"I'm the IT director so security questions come to me":  "im the it director",
+		"I'm Director of Customer Success and we're evaluating": "im director of customer success",
+		"RevOps manager here - does it sync with Salesforce?":   "revops manager here",
+		"cfo signs off on anything over 5k":                     "cfo signs off",
+	} {
+		require.Equal(t, want, fields(qualify.B2B, text)[qualify.Role], "%q", text)
+	}
+}

@@ -316,6 +316,8 @@ func modelVetoed(f Field, schema Schema, t textmatch.Text) bool {
 		return schema.Name == B2B.Name && growthClause(t.Toks, t.IDs, 0, len(t.Toks)) || seasonalCount(t.Toks, t.WordCount()) || t.HasAny(sendOfferNow) || divorceFinalTime(t)
 	case Budget:
 		return onlyOthersMoney(t)
+	case Need, UseCaseFit:
+		return needDenied(t)
 	case Motivation:
 		return vagueReasons(t) || othersSaleBefore(t.Toks, t.IDs, len(t.Toks)) || schema.Name == RealEstate.Name && generalHouseQuestion(t) || reasonHeldBack(t)
 	case Condition:
@@ -784,7 +786,12 @@ func extractField(f Field, t textmatch.Text) (string, float64) {
 	case Condition:
 		return condition(t)
 	case Timeline:
-		return timeline(t)
+		v, s := timeline(t)
+		if v == "asap" && needDenied(t) {
+			// "scheduling isn't a problem for us right now": no hurry
+			return "", 0
+		}
+		return v, s
 	case Price:
 		if p, ok := parsePriceToks(t, false); ok {
 			return p.String(), p.strength
@@ -995,7 +1002,7 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		val = x.Name
 		if x.Name == "title" {
 			// keep the lead's words: "im the coo", "cfo signs off"
-			val = strings.Join(t.Toks[x.Start:min(x.End+1, textmatch.ClauseEnd(t.Toks, x.Start))], " ")
+			val = strings.Join(titleSpan(t.Toks, x.Start, x.End), " ")
 		}
 		return false
 	})
@@ -1004,6 +1011,44 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	}
 	return val, 1
 }
+
+// titleSpan returns the lead's words of a title matched over
+// toks[s:end], with the word after it ("cfo signs off") and the
+// department a title names ("im the vp of sales", "i run the sales
+// team", "soy el gerente de ventas"), within the clause and without a
+// preposition left hanging ("im the vp of" is no title).
+func titleSpan(toks []string, s, end int) []string {
+	ce := textmatch.ClauseEnd(toks, s)
+	e := min(end+1, ce)
+	// ("im the it director so security questions come to me": only a
+	// department word or "of" goes on)
+	if e > end && (titleOf.Has(toks[end]) || titleTail.Has(toks[end])) {
+		for e < ce && (titleTail.Has(toks[e]) || titleOf.Has(toks[e-1]) && e+1 < ce && titleTail.Has(toks[e+1])) {
+			e++
+		}
+	}
+	for e > end && (titleOf.Has(toks[e-1]) || titleJoin.Has(toks[e-1])) {
+		e--
+	}
+	// "sales manager here", "revops manager here": the department before
+	for cs := textmatch.ClauseStart(toks, s); s > cs && titleTail.Has(toks[s-1]) && toks[s-1] != "and" && toks[s-1] != "y"; {
+		s--
+	}
+	return toks[s:e]
+}
+
+var (
+	// titleOf joins a title to its department: "vp of", "gerente de"
+	titleOf = textmatch.NewSet("of", "de", "del", "for", "the", "our", "la", "el", "los", "las")
+	// titleJoin: words that join the title to what follows it
+	titleJoin = textmatch.NewSet("and", "y", "so", "but", "pero", "because", "cuz", "that", "que", "asi")
+	// titleTail: the department and rank words that end a title
+	titleTail = textmatch.NewSet("sales", "marketing", "ops", "operations", "it", "finance", "hr", "engineering", "product",
+		"revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting", "payroll", "office",
+		"people", "talent", "data", "security", "facilities", "fleet", "dispatch", "service", "services", "team", "department",
+		"dept", "group", "side", "ventas", "operaciones", "compras", "finanzas", "contabilidad", "mercadotecnia", "marketing",
+		"equipo", "departamento", "oficina", "manager", "director", "lead", "officer", "and", "y")
+)
 
 // deniedBefore reports a denial just before toks[i], or two before with
 // a softener between: "not my call", "not really my call", "it isn't
@@ -4698,6 +4743,9 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "permission", Pattern: "want|like me|us to check|look|see|shop|compare / quiere|quieres que le|te busque|revise|cotice|compare"},
 	// "good time to chat?", "¿es buen momento para escribirle?"
 	{Name: "permission", Pattern: "good|bad|better time to|for ~1 chat|talk|text|questions / good|bad|better time for a few|some questions / is this|now a good|bad time / buen momento|rato para|pa ~2 escribir|escribirle|escribirte|platicar|hablar|charlar|preguntar / es buen momento"},
+	// "Is now an ok time for a couple quick questions?" (blind75, stop
+	// 73: "Sure, go ahead." after it had read as readiness)
+	{Name: "permission", Pattern: "is this|now an? ok|alright|convenient time / ok|alright|convenient time to|for ~2 chat|talk|text|questions / a couple|few ~1 quick questions"},
 })
 
 var lostInterest = textmatch.MustCompile(nil, []textmatch.Rule{
@@ -4910,3 +4958,35 @@ var hedgeWords = textmatch.NewSet("maybe", "perhaps", "mejor", "quizas", "quiza"
 func monthOrSeason(w string) bool {
 	return textmatch.Months.Has(w) || textmatch.Meses.Has(w) || seasons.Has(w)
 }
+
+// needDenied reports a message that says the lead has no problem to
+// solve: "honestly scheduling isn't a problem for us right now", "no es
+// un problema para nosotros" (blind75, stop 73): no need, no fit and no
+// hurry, whatever the model reads in its words.
+func needDenied(t textmatch.Text) bool {
+	toks := t.Toks
+	for i, w := range toks {
+		if !problemWords.Has(w) {
+			continue
+		}
+		k := i - 1
+		if k >= 0 && (toks[k] == "a" || toks[k] == "an" || toks[k] == "un" || toks[k] == "una" || toks[k] == "really" || toks[k] == "much" || toks[k] == "big") {
+			k--
+		}
+		// ("no problem, Tuesday works" agrees; "no es un problema" denies)
+		if k >= 1 && (toks[k] == "es" || toks[k] == "son") && toks[k-1] == "no" {
+			return true
+		}
+		// ("if it's not a problem, can we start asap?" asks politely)
+		if k >= 0 && (toks[k] == "not" || toks[k] == "isnt" || toks[k] == "arent" || toks[k] == "never") &&
+			!textmatch.Before(toks, k, 3, ifWords) {
+			return true
+		}
+		if k >= 1 && toks[k-1] == "not" && (toks[k] == "really" || toks[k] == "much") {
+			return true
+		}
+	}
+	return false
+}
+
+var problemWords = textmatch.NewSet("problem", "issue", "priority", "concern", "problema", "prioridad")
