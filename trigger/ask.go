@@ -199,6 +199,14 @@ var spanishAsk = textmatch.MustCompile(map[string]textmatch.Set{
 	// "can the estimate guy just marcarle a ella? she's home all day"
 	{Name: "es relayed call", Pattern: "can|could the|your ~4 marcarle|llamarle|hablarle a ella|el|mi"},
 	{Name: "es call me", Pattern: "@comm conmigo / @comm ~3 por telefono"},
+	// a visit asked with someone there, Southern for a talk: "Who's your
+	// boss? Let me visit with them" (blind75, stop 73)
+	{Name: "talk to person", Pattern: "let me|us visit with ~1 them|him|her|someone|somebody|your|yall|you / can|could i|we visit with ~1 them|him|her|someone|somebody|your|yall|you / id|wed like to visit with ~1 them|him|her|someone|somebody|your|yall|you / want to visit with ~1 them|him|her|someone|somebody|your|yall|you"},
+	// talking it over by phone, asked (blind75, stop 73): "¿Habría chance
+	// de platicarlo por teléfono mañana temprano?", "¿podemos verlo por
+	// teléfono?", "prefiero hablarlo por teléfono" (not "prefiero no
+	// hablar por teléfono")
+	{Name: "es call me", Pattern: "chance de|pa|para platicarlo|platicar|platicarla|hablarlo|hablar|hablarla|verlo|verla|checarlo|checarla|discutirlo|revisarlo|vernos por telefono|llamada / podemos|podriamos|puedo|podria|podrian|quisiera|prefiero|preferiria platicarlo|platicar|platicarla|hablarlo|hablar|hablarla|verlo|verla|checarlo|checarla|discutirlo|revisarlo|vernos por telefono|llamada / se puede|podra platicarlo|platicar|platicarla|hablarlo|hablar|hablarla|verlo|verla|checarlo|checarla|discutirlo|revisarlo|vernos por telefono|llamada"},
 	{Name: "es call me", Pattern: "@sched ~2 un|una call|llamada|meeting|reunion"},
 	{Name: "es talk to person", Pattern: "@talk ~1 @with ~3 @esperson"},
 	// "¿Hay alguien que hable español?" (a person asked for in the

@@ -248,9 +248,16 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// (checked in frustrationCue: not laughed off or followed by a yes,
 	// "lol no idea what any of that means but sounds good")
 	{Name: "confused", Pattern: "no idea what any|all of? this|that|it means / none of this makes|made sense / dont understand any of? this|it | / do not understand any of? this|it |"},
+	// the sender's texts confusing the lead (stop 73): "You've lost me.
+	// Start over?", "this is confusing me more every text"
+	{Name: "confused", Pattern: "you|youve lost me / is|are|youre confusing me|us / confusing me|us more"},
 	{Name: "annoyed command", Pattern: "why do|does @you keep texting|calling|messaging|asking|sending|bugging|emailing / read the thread|conversation|chat|history / read my ~1 messages|texts|replies"},
 	{Name: "not listening", Pattern: "thats|that is not what i asked|said|wrote / dodging|dodge|avoiding|evading ~1 the|my question|questions"},
 	{Name: "sarcasm", Pattern: "for nothing"},
+	// (blind75, stop 73) "Who do you think you're fooling", "Bless your
+	// heart, you really thought 190k was a fair offer", "Are these
+	// questions on a loop or something? We literally just did this."
+	{Name: "sarcasm", Pattern: "who do you think you are fooling|kidding / who are you kidding|fooling / you really thought ~8 was|is a fair|good|decent|reasonable / on a loop or something / we|i literally just did|answered|went over this|that"},
 	// dev270: "Ustedes sí que son chistosos ... Qué bárbaros", "Dios me dé
 	// paciencia porque ustedes no tienen"
 	{Name: "sarcasm", Pattern: "que barbaros | / si que son chistosos|graciosos|payasos / dios me de paciencia ~3 ustedes"},
@@ -978,6 +985,10 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "es confused", Pattern: "estoy|estamos|ando|andamos muy|bien|super|tan|re confundido|confundida|confundidos|confundidas"},
 	// "estoy perdida", "ya me confundieron", "sigo sin entender qué plan
 	// tenemos", "ya no sé cómo explicarle"
+	// "no le entiendo nada a estos mensajes", "ya no entiendo qué
+	// necesitan de mí" (stop 73; "¿Tune-up? No sé de qué me habla" asks
+	// calmly)
+	{Name: "es confused", Pattern: "no le|les|te entiendo nada / ya no entiendo que necesitan|quieren|piden|me|nos / ya no entiendo lo que necesitan|quieren|piden"},
 	{Name: "es confused", Pattern: "estoy|estamos|ando perdida|perdido|perdidos|perdidas / ya me|nos confundieron|confundiste|confundio / me|nos tienen|tienes confundido|confundida|confundidos / sigo|seguimos sin entender / ya no se como ~1 explicarle|explicarles|explicarte|decirle|decirles|decirte"},
 	{Name: "es not reading", Pattern: "no leen|lees|lee|escuchan|escuchas ~2 lo que / perdida de tiempo / ya basta / basta ya / me estan cargando|jodiendo|vacilando / tomadura de pelo"},
 	{Name: "es again", Pattern: "otra vez ~3 no|nadie|lo|la|el|mismo / cuantas veces / por tercera|cuarta|enesima vez"},
@@ -1092,8 +1103,62 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// faults themselves
 		return "", false
 	}
+	if !ok && confusedAlone(t.Toks) {
+		return "confused alone", true
+	}
 	return r, ok
 }
+
+// confusedAlone reports a message that says only that the lead is
+// confused or lost: "I'm confused", "wait im confused", "now I'm totally
+// lost", "confused??", "estoy confundida", "no entiendo". Seed 002 names
+// "confused" among the words that should bring a person in at once; the
+// same words with a question or a request to explain ("I'm confused
+// about escrow, can you explain?") are a calm question and are left to
+// the other rules.
+func confusedAlone(toks []string) bool {
+	i := 0
+	for i < len(toks) && confusedLeadIn.Has(toks[i]) {
+		i++
+	}
+	switch {
+	case i+1 < len(toks) && toks[i] == "i" && (toks[i+1] == "am" || toks[i+1] == "feel"):
+		i += 2
+	case i < len(toks) && confusedSubject.Has(toks[i]):
+		i++
+	}
+	rest := toks[i:]
+	// "i dont get it", "i don't understand", "no entiendo (nada)"
+	for _, p := range confusedWhole {
+		if len(rest) >= len(p) && slices.Equal(rest[:len(p)], p) {
+			i += len(p)
+			for i < len(toks) && confusedTail.Has(toks[i]) {
+				i++
+			}
+			return i == len(toks)
+		}
+	}
+	for i < len(toks) && confusedIntensifier.Has(toks[i]) {
+		i++
+	}
+	if i >= len(toks) || !confusedWords.Has(toks[i]) {
+		return false
+	}
+	i++
+	for i < len(toks) && confusedTail.Has(toks[i]) {
+		i++
+	}
+	return i == len(toks)
+}
+
+var (
+	confusedLeadIn      = textmatch.NewSet("wait", "now", "ok", "okay", "ok so", "so", "um", "umm", "uh", "hmm", "ugh", "honestly", "ahora", "pues", "espera", "ya")
+	confusedSubject     = textmatch.NewSet("im", "estoy", "ando", "me", "i")
+	confusedIntensifier = textmatch.NewSet("so", "really", "totally", "completely", "very", "super", "kinda", "pretty", "a", "bit", "little", "muy", "bien", "re", "tan", "toda", "todo", "como", "medio", "honestly")
+	confusedWords       = textmatch.NewSet("confused", "lost", "confundido", "confundida", "confundidos", "confundidas", "perdido", "perdida", "confundi", "confundo")
+	confusedTail        = textmatch.NewSet("now", "again", "here", "rn", "ahora", "ya", "otra", "vez", "aqui", "nada")
+	confusedWhole       = [][]string{{"dont", "get", "it"}, {"dont", "understand"}, {"do", "not", "understand"}, {"no", "entiendo"}, {"no", "le", "entiendo"}, {"no", "les", "entiendo"}, {"no", "te", "entiendo"}}
+)
 
 // pleasedSurprise reports an oath of surprise at something fast or
 // already done, cheered ("thanks", "you guys rock", 🙌) with no word of
@@ -2737,6 +2802,14 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// layers, 8/12 pitch, about 28 squares": a price that depends on the
 	// job's specifics
 	{Name: string(TopicPricing), Pattern: "how much exactly|roughly|approximately ~1 would|will it|that|this ~3 be|cost|run"},
+	// "how much would a full HVAC replacement cost exactly?": the same,
+	// with "exactly" after the verb (seed 001's "pricing specifics that
+	// depend on context")
+	{Name: string(TopicPricing), Pattern: "how much ~6 cost|run|be|charge exactly|precisely / cuanto ~6 costaria|cuesta|saldria|cobrarian exactamente"},
+	// "Exactly how much to replace the water heater", "whats the exact
+	// cost for a 40 person team", "¿cuánto exactamente sería mi pago?",
+	// "¿cuál es la oferta exacta?"
+	{Name: string(TopicPricing), Pattern: "exactly how much to|for|would|will|is|does|it|do|are / how much exactly for / exact cost|costs / cuanto exactamente / oferta|costo|cotizacion exacto|exacta"},
 	{Name: string(TopicLegal), Pattern: "lawyer|lawyers|attorney|attorneys|legal|legally|illegal|ilegal|fraud|fraude|lawsuit|sue|suing|court|liability|liable|contract|contracts|lien|liens|title|deed|easement|zoning|litigation|subpoena|judge|eviction|evict"},
 	// tax and entity questions: "does that mess with my taxes?", "into an LLC"
 	// Spanish: "me va a demandar", "¿necesito un abogado?", a quitclaim
@@ -2827,6 +2900,12 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// customization: "can you customize", "a custom plan", "white label"
 	{Name: string(TopicCustomization), Pattern: "custom|customize|customise|customized|customization|customisation|tailor|tailored|bespoke|whitelabel"},
 	{Name: string(TopicCustomization), Pattern: "white label / special build|order|pricing|terms / build ~2 to spec"},
+	// a house the standard job does not fit: seed 003's "I have a 1920s
+	// historic home with no ductwork" (a historic home alone is no
+	// special need: "it's a historic home, lots of charm")
+	{Name: string(TopicCustomization), Pattern: "no|without ~1 ductwork|ducts|ducting / no|without ~1 duct work / dont have any? ductwork|ducts / no tiene|tenemos|hay ductos / sin ductos"},
+	// "hand-cut cedar shakes to meet the historic district rules"
+	{Name: string(TopicCustomization), Pattern: "historic ~1 district|commission|board ~3 rules|review|approval|guidelines|requirements|requires|wants"},
 	// "can your system be changed so one receipt shows both?"
 	{Name: string(TopicCustomization), Pattern: "can|could your|the system|software|app|program|platform be changed|modified|adapted|customized / can|could your|the system|software|app|program|platform be set up so"},
 	// "can y'all build that in for us?", "our own discount schedule"

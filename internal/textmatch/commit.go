@@ -254,7 +254,7 @@ var commitRules = MustCompile(map[string]Set{
 	// "sí, mándenlo mañana en la mañana, yo pido permiso en el trabajo":
 	// the visit offered, sent for a day
 	{Name: "order given", Pattern: "mandenlo|mandelo|mandalo|envienlo|envielo ~1 manana|hoy|temprano|ahorita|lunes|martes|miercoles|jueves|viernes|sabado"},
-	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme al|el tecnico|plomero|electricista ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
+	{Name: "order given", Pattern: "start|begin the|my|our application|paperwork|install|installation|order / go ahead and? order|book|schedule the|my|our? parts|install|job|work / order the parts / mande|manden|mandame|mandeme|manda al|el tecnico|plomero|electricista|guy|muchacho|senor|chavo ~2 manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado"},
 	// "need this bound this week", "need it installed tomorrow", "vamos
 	// pa'lante, ¿qué hay que firmar?", "dale, agendemos"
 	{Name: "deadline", Pattern: "need|needs it|this|them|that @done this|next week|weekend|month / need|needs it|this|them|that @done today|tomorrow|tonight|asap|now"},
@@ -608,6 +608,9 @@ var (
 		// instead of yours? not signing yours"
 		// "Can you send me a sample contract? Not deciding anything yet."
 		{Name: "hedge", Pattern: "not deciding|committing anything yet / not deciding|committing yet"},
+		// "My neighbor said 'let's do it' to a flipper last year and
+		// regretted it, so I'm taking my time" (blind75, stop 73)
+		{Name: "hedge", Pattern: "taking my|our time / take my|our time ~2 on|with this|it|deciding"},
 		{Name: "hedge", Pattern: "to cancel|cancelar my|the|mi|el order|account|service|plan|policy|contract|pedido|servicio|contrato / not signing|sign yours|it|that"},
 		{Name: "hedge", Pattern: "ahead and? cancel|cancelar|cancela / when|once|cuando im ready|listo|lista|listos / when|once|cuando i am ready|listo|lista|listos / when|once|cuando estemos|este ready|listo|lista|listos"},
 		{Name: "hedge", Pattern: "tal vez / quizas|quiza|capaz / a lo mejor / mas adelante / no prometo|prometemos / todavia|aun no / lo|la voy|vamos a pensar|pensarlo|consultar|platicar / lo|la tengo|tenemos que pensar|consultar|platicar / solo|nomas estoy|estamos planeando / el ano que viene / isnt|arent|wasnt|werent sure / no se si / puede ser que / puede que / decidi|decidimos por otra|otro|otros"},
