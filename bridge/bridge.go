@@ -54,7 +54,8 @@ type Request struct {
 	// means now.
 	Wait time.Duration
 	// Channel is "sms" or "chat"; a chat notice may say "connecting you
-	// now".
+	// now", and a chat bridge promises no call (a chat visitor may have
+	// left no number): it asks how and when to reach them.
 	Channel string
 	// Slots are the meeting times of a booking offer, confirmation or
 	// reminder, already rendered in the lead's zone ("tomorrow at

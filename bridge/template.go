@@ -95,6 +95,15 @@ var bridgeLines = map[string][]string{
 	},
 }
 
+// chatBridgeLines are the bridges of a chat conversation, whatever the
+// reason: a chat visitor may have left no phone number, so the line
+// promises no call and asks how and when to reach them.
+var chatBridgeLines = []string{
+	"Of course, {who} will follow up with you personally. What's the best number and time to reach you?",
+	"Thanks, I'm bringing in {who} to help with this. What's the best way and time to reach you?",
+	"Got it, {who} will reach out shortly. What's the best number and time to reach you?",
+}
+
 // replyLines ask for the first missing qualification field; "" is the
 // general line. {lead} is the lead's first name with a leading space, or "".
 var replyLines = map[string][]string{
@@ -226,6 +235,9 @@ func (t *Template) Line(req Request) string {
 			key = ""
 		}
 		lines = bridgeLines[key]
+		if req.Channel == "chat" {
+			key, lines = "chat", chatBridgeLines
+		}
 	case PurposeReminder:
 		lines = reminderLines
 	case PurposeBookingOffer:

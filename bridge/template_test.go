@@ -60,6 +60,35 @@ func TestTemplateAlwaysValid(t *testing.T) {
 	}
 }
 
+// TestTemplateChatBridgePromisesNoCall: a chat visitor may have left no
+// phone number, so a chat conversation's bridge never promises a call;
+// it asks how and when to reach them, and stays a valid bridge for every
+// reason and voice.
+func TestTemplateChatBridgePromisesNoCall(t *testing.T) {
+	t.Parallel()
+	for _, v := range voices {
+		tmpl := bridge.NewTemplate(v.voice)
+		for _, reason := range allReasons {
+			for i := 0; i < 64; i++ {
+				req := bridge.Request{Purpose: bridge.PurposeBridge, ConversationID: fmt.Sprintf("conv-%d", i), Reason: reason,
+					RepName: v.rep, Channel: "chat"}
+				got := tmpl.Line(req)
+				if err := bridge.Validate(got, bridge.PurposeBridge); err != nil {
+					t.Fatalf("%s %s: %q fails Validate: %v", v.name, reason, got, err)
+				}
+				if l := strings.ToLower(got); strings.Contains(l, "call") || strings.Contains(l, "phone") {
+					t.Fatalf("%s %s: chat bridge %q promises a call", v.name, reason, got)
+				}
+			}
+		}
+	}
+	// an SMS bridge still asks when to call
+	sms := bridge.NewTemplate(bridge.Voice{}).Line(bridge.Request{Purpose: bridge.PurposeBridge, ConversationID: "c1", Reason: "explicit_ask"})
+	if !strings.Contains(strings.ToLower(sms), "call") {
+		t.Fatalf("sms bridge %q asks for no call time", sms)
+	}
+}
+
 func TestTemplateDefaults(t *testing.T) {
 	t.Parallel()
 	tmpl := bridge.NewTemplate(bridge.Voice{})
