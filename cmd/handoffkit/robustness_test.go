@@ -737,6 +737,16 @@ type floor struct {
 //     opt-out threshold's change (16245a2) opt-out 0.971, the rest the
 //     same. Studied after: asks 0.987, opt-out 0.981 at FPR 0,
 //     frustration 1.000, conversations 78 of 80.
+//   - testdata/blind75: stop 73's fresh set of all five tasks (720 rows
+//     by two writers who read only the guide: Texas and the border in
+//     mixed language, with Tejano, Tamaulipas and Central American
+//     Spanish; Southern California and Arizona, polite and indirect,
+//     with Jalisco, Michoacán, Salvadoran, Guatemalan and Sonoran
+//     Spanish). Measured with the stop's start binary: asks 0.987 at
+//     FPR 0.012, opt-out 0.962 at FPR 0, silenced 0.962, frustration F1
+//     0.961, commitment 0.975, fields 0.994, BANT 0.947, conversations
+//     75 of 80. Studied after: asks 1.000, opt-out 1.000 at FPR 0,
+//     frustration and commitment 1.000, conversations 79 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1971,6 +1981,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind75", []floor{
+			// (stop 73: what its study after its measurement reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.99, true},
+			{"bant", "f1", 0.94, true},
+			{"conversations", "accuracy", 0.98, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind74", []floor{
 			// (stop 72: what its study after its measurements reached)
