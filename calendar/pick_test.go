@@ -49,14 +49,7 @@ func TestParsePick(t *testing.T) {
 		if tc.booked {
 			offer = nil
 		}
-		got := calendar.ParsePick(tc.text, offer, tc.booked, now, ny)
-		require.Equal(t, tc.want.Kind, got.Kind, "%q", tc.text)
-		require.Equal(t, tc.want.Index, got.Index, "%q", tc.text)
-		require.Equal(t, tc.want.HasDay, got.HasDay, "%q", tc.text)
-		if tc.want.HasDay {
-			require.True(t, tc.want.Day.Equal(got.Day), "%q: day %s, want %s", tc.text, got.Day, tc.want.Day)
-		}
-		require.Equal(t, tc.want.DayPart, got.DayPart, "%q", tc.text)
+		requirePick(t, tc.want, calendar.ParsePick(tc.text, offer, tc.booked, now, ny), tc.text)
 	}
 }
 
@@ -122,14 +115,7 @@ func TestParsePick_NamedTime(t *testing.T) {
 		if tc.booked {
 			offer = nil
 		}
-		got := calendar.ParsePick(tc.text, offer, tc.booked, now, ny)
-		require.Equal(t, tc.want.Kind, got.Kind, "%q", tc.text)
-		require.Equal(t, tc.want.Index, got.Index, "%q", tc.text)
-		require.Equal(t, tc.want.HasDay, got.HasDay, "%q", tc.text)
-		if tc.want.HasDay {
-			require.True(t, tc.want.Day.Equal(got.Day), "%q: day %s, want %s", tc.text, got.Day, tc.want.Day)
-		}
-		require.Equal(t, tc.want.DayPart, got.DayPart, "%q", tc.text)
+		requirePick(t, tc.want, calendar.ParsePick(tc.text, offer, tc.booked, now, ny), tc.text)
 	}
 }
 
@@ -146,4 +132,17 @@ func FuzzParsePick(f *testing.F) {
 			t.Fatalf("index %d out of range for %q", p.Index, s)
 		}
 	})
+}
+
+// requirePick asserts that ParsePick read text as want: its kind, the
+// slot picked, and the day and part of the day asked for.
+func requirePick(t *testing.T, want, got calendar.Pick, text string) {
+	t.Helper()
+	require.Equal(t, want.Kind, got.Kind, "%q", text)
+	require.Equal(t, want.Index, got.Index, "%q", text)
+	require.Equal(t, want.HasDay, got.HasDay, "%q", text)
+	if want.HasDay {
+		require.True(t, want.Day.Equal(got.Day), "%q: day %s, want %s", text, got.Day, want.Day)
+	}
+	require.Equal(t, want.DayPart, got.DayPart, "%q", text)
 }
