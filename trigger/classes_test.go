@@ -8237,6 +8237,7 @@ func TestFreshSetSignalsStop73(t *testing.T) {
 		"let me visit with my wife about it tonight and I'll get back to you",
 		"la verdad prefiero no hablar por teléfono, me pongo nerviosa",
 		"¿podemos no hablar por teléfono? mejor por mensaje",
+		"el plomero dijo que me iba a call back y nada, so I'm looking around",
 	)
 	requireFrustrated(t,
 		"who do you think you're fooling with that number",
