@@ -162,7 +162,10 @@ func TestRetry(t *testing.T) {
 	forEachDB(t, func(t *testing.T, d database) {
 		ctx := context.Background()
 		w, r := d.open(t, d.location(t))
-		const busyFor = 100 * time.Millisecond
+		// (long enough that a first run slowed by a loaded machine still
+		// leaves time to look again: at 100 ms a CI run under load saw one
+		// run and no retry)
+		const busyFor = time.Second
 		st, err := sqlstore.New(d.dialect, w, &sqlstore.Config{Reader: r, MaxRetries: 3, BusyTimeout: busyFor})
 		require.NoError(t, err)
 		require.NoError(t, st.Migrate(ctx))
