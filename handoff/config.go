@@ -41,7 +41,9 @@ type Config struct {
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
 	// Any other scorer (an LLM adapter) runs over the rule scorer, bounded
-	// by DraftTimeout, and the higher of the two scores counts.
+	// by DraftTimeout, and the higher of the two scores counts, except on
+	// a message that is only a soft yes ("sure", "ok ok ok", "👍"), where
+	// the rules' score stands: soft yeses never fire.
 	Scorer qualify.Scorer
 	// Judge is a tier above the rules for the trigger signals (opt-out,
 	// explicit ask, frustration, topics, competitors, commitment): an LLM

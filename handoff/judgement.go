@@ -11,6 +11,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
@@ -201,7 +202,9 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 
 // score asks the configured scorer, within the model budget; a model
 // scorer runs over the rule scorer, and the higher score counts (the rules
-// are a floor). On an error the rules' score, else the prior, stands.
+// are a floor), but on a soft yes alone ("sure", "ok ok ok", "👍") the
+// rules' score stands. On an error the rules' score, else the prior,
+// stands.
 func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.ScoreInput) int {
 	best := -1
 	if e.scoreFloor != nil {
@@ -216,6 +219,9 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
 		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
+	} else if e.scoreFloor != nil && best >= 0 && textmatch.SoftOnly(textmatch.Cached(in.Text)) {
+		// a soft yes alone ("sure", "ok ok ok") never fires, whatever a
+		// model scores it: the rules' score stands
 	} else {
 		best = max(best, sc)
 	}

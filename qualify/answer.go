@@ -656,6 +656,12 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 			(len(first) == len(t.Words()) || slices.ContainsFunc(first, questionBack.Has)) {
 			return ""
 		}
+		// the same without its "?": "who gave you my number", "ok what do
+		// you want to know"; and a greeting alone, "hello from whatsapp"
+		// (a review of stop 73: either had filled the motivation)
+		if len(first) == len(t.Words()) && (unmarkedQuestionBack(first) || greetingOnly(first)) {
+			return ""
+		}
 		// "algo de unos 300 mil, no más" to "¿qué precio de casa buscan?":
 		// an amount answers the price, it states no need
 		if len(first) <= 6 && len(textmatch.Amounts(t)) > 0 && !slices.ContainsFunc(first, needVerbs.Has) {
@@ -1113,6 +1119,44 @@ func greetingClause(words []string) bool {
 	}
 	return len(words) == 1 || words[0] != "good" || words[1] == "morning" || words[1] == "afternoon" || words[1] == "evening"
 }
+
+// unmarkedQuestionBack reports a clause that asks the sender something
+// without its question mark: a question word or an inverted verb first
+// (after "ok", "so", "wait"), then "you": "who gave you my number", "ok
+// what do you want to know", "do you buy houses like mine".
+func unmarkedQuestionBack(words []string) bool {
+	i := 0
+	for i < len(words) && questionLeadIn.Has(words[i]) {
+		i++
+	}
+	if i >= len(words) || !questionOpen.Has(words[i]) {
+		return false
+	}
+	// ("you" close after the question word: "who gave you my number",
+	// not "why, my wife and I split and you know how it goes")
+	return slices.ContainsFunc(words[i+1:min(len(words), i+4)], func(w string) bool {
+		return w == "you" || w == "u" || w == "yall" || w == "ustedes" || w == "usted" || w == "le" || w == "les"
+	})
+}
+
+// greetingOnly reports a greeting and nothing of the lead's: "hello",
+// "hello from whatsapp", "hey there".
+func greetingOnly(words []string) bool {
+	if len(words) == 0 || len(words) > 4 || !greetWords.Has(words[0]) {
+		return false
+	}
+	rest := words[1:]
+	if len(rest) > 0 && (rest[0] == "there" || rest[0] == "again" || rest[0] == "all") {
+		rest = rest[1:]
+	}
+	return len(rest) == 0 || rest[0] == "from" && len(rest) <= 3
+}
+
+var (
+	questionLeadIn = textmatch.NewSet("ok", "so", "wait", "um", "uh", "hmm", "and", "but", "well", "lol", "y", "pero", "bueno", "oye")
+	questionOpen   = textmatch.NewSet("who", "what", "how", "why", "where", "when", "which", "do", "does", "did", "can", "could",
+		"would", "will", "are", "is", "quien", "que", "como", "por", "donde", "cuando", "cual")
+)
 
 var greetWords = textmatch.NewSet("hi", "hello", "hey", "hola", "buenas", "buenos", "good", "dear", "greetings", "howdy")
 

@@ -3,6 +3,7 @@ package qualify_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -2708,4 +2709,48 @@ func TestFreshSetStop73(t *testing.T) {
 	} {
 		require.Equal(t, want, fields(qualify.B2B, text)[qualify.Role], "%q", text)
 	}
+}
+
+// TestUnmarkedQuestionBackIsNoReason: a question back without its "?" ("who gave
+// you my number", "ok what do you want to know") or a greeting alone
+// ("hello from whatsapp") answers no "what has you thinking of
+// selling?", so it fills no motivation (a review of stop 73: any
+// condition then handed off on two fields); a reason told after a
+// question word ("why do you ask, my husband passed") still answers.
+func TestUnmarkedQuestionBackIsNoReason(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	q := []qualify.Turn{{Text: "What's got you considering a sale right now?"}}
+	motivation := func(text string) string {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: text, History: q})
+		require.NoError(t, err)
+		for _, v := range vs {
+			if v.Field == qualify.Motivation {
+				return v.Value
+			}
+		}
+		return ""
+	}
+	for _, s := range []string{"who gave you my number", "ok what do you want to know", "hello from whatsapp", "hey there", "quien le dio mi numero"} {
+		require.Empty(t, motivation(s), "%q", s)
+	}
+	for _, s := range []string{"why do you ask, my husband passed last year", "moving to texas for work", "divorce"} {
+		require.NotEmpty(t, motivation(s), "%q", s)
+	}
+}
+
+// TestSoftYesHoweverLong: a soft yes said thirty times, or a run of
+// emoji, scores no readiness: the learned tier's commitment head fires on
+// a long run of one token, and soft yeses never fire.
+func TestSoftYesHoweverLong(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	for _, s := range []string{strings.Repeat("ok ", 30), strings.Repeat("😀", 50), strings.Repeat("sure ", 20), "yeah lol yeah lol yeah lol"} {
+		got, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: s, Commitment: 2})
+		require.NoError(t, err)
+		require.Less(t, got, 70, "%.20q", s)
+	}
+	got, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: "yes let's do it, send the paperwork"})
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, got, 70)
 }

@@ -4532,7 +4532,13 @@ func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	score := s.cfg.Base + s.cfg.PerField*in.Schema.confident(in.Known)
 	level, cue, hesitant := textmatch.Commitment(t)
-	level = max(level, min(in.Commitment, 3))
+	// a soft yes however long ("ok ok ok ... ok" thirty times, a run of
+	// emoji) commits to nothing, whatever a judge or the model reads in
+	// it: their heads fire on a long run of one token
+	soft := textmatch.SoftOnly(t)
+	if !soft {
+		level = max(level, min(in.Commitment, 3))
+	}
 	asked := lastQuestion(in.History, in.Text)
 	if level == 2 && cue == "deadline" && expiryOnly(t) && slices.Contains(askedAbout(in.Schema, asked).fields, Timeline) {
 		// "aquí dice que vence el 15 de junio" after "¿cuándo vence su
@@ -4541,7 +4547,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		// need it done before" still hurries
 		level = 1
 	}
-	if level < 2 && !s.cfg.NoModel {
+	if level < 2 && !s.cfg.NoModel && !soft {
 		// (an angry message is no readiness, whatever the commitment head
 		// reads in "what do you even want from me": the model leaning to
 		// frustration, not only firing on it, is enough to say so)

@@ -1090,6 +1090,22 @@ func onlyWords(t Text, set Set) bool {
 	return n > 0 && n <= 4
 }
 
+// SoftOnly reports a message made of nothing but soft yeses, agreement
+// and laughter, however many times said, or of no words at all (emoji,
+// punctuation): "sure", "ok ok ok ok", "yeah lol", "👍👍👍". It commits
+// to nothing, whatever a model reads in it (a model's commitment head
+// fires on a long run of one token).
+func SoftOnly(t Text) bool {
+	for _, id := range t.IDs {
+		if id != breakID && !softYes.HasID(id) && !agreement.HasID(id) && !laughter.HasID(id) {
+			return false
+		}
+	}
+	return true
+}
+
+var laughter = NewSet("lol", "haha", "hahaha", "jaja", "jajaja", "lmao", "hehe", "jeje")
+
 // countAnswer reports a short reply (at most five words) that starts
 // with a number, give or take "like" or "about".
 func countAnswer(t Text) bool {
