@@ -5454,3 +5454,25 @@ func TestFreshSetStop73(t *testing.T) {
 		"so you text folks at 7am on a Saturday? take me off whatever list this is",
 	)
 }
+
+// TestFreshSetStop73Second: classes blind76 showed after it was
+// measured, in sentences of our own. The lead stopping to write
+// ("couldn't stop to text") asks nothing; whom the lead works for is no
+// time to wait ("I drive for Uber all day ... please quit" revokes); a
+// work line closed to sales revokes.
+func TestFreshSetStop73Second(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"sorry, slammed at the shop all day and couldn't stop to text. still interested",
+		"had to stop to answer my boss, anyway yes send the offer",
+		"sales stuff can come to it later, first tell me about the roof",
+	)
+	requireOptOuts(t, d,
+		"I drive for Uber all day and my phone buzzes every time you send one. Please quit, not interested.",
+		"this is the front desk line at the clinic. sales stuff can't come to it",
+		"no sales texts on this number please",
+	)
+	// (a pause with its words between "for" and the days still pauses)
+	requireNoOptOuts(t, d, "leave me alone for two whole days, then text me")
+}

@@ -774,6 +774,7 @@ var phraseRules = map[string]phraseRule{
 		}},
 	}},
 	"stop contact": {unless: []exclusion{
+		{"the lead pausing to write, not a request: 'was at the union hall all day and couldn't stop to text' (blind76, stop 73)", stopToWrite},
 		{"the lead's own last message taken back: 'sorry stop my last message, I meant the 14th'", func(toks []string, m textmatch.Match) bool {
 			return m.Start+2 < len(toks) && toks[m.Start+1] == "my" && (toks[m.Start+2] == "last" || toks[m.Start+2] == "previous" || toks[m.Start+2] == "earlier")
 		}},
@@ -1552,6 +1553,7 @@ var phraseRules = map[string]phraseRule{
 	}},
 	"lose my number": {unless: []exclusion{{"negated: 'don't lose my number, I might be ready by June'", negated(3)}}},
 	"stop contacting": {unless: []exclusion{
+		{"the lead pausing to write, not a request: 'was at the union hall all day and couldn't stop to text' (blind76, stop 73)", stopToWrite},
 		{"the lead unable to stop someone else's messages: 'I can't stop getting emails from parents at 10pm lol' (blind75, stop 73)", cantStopOthers},
 		{"someone else is texted, or texting somewhere: 'wife says quit texting her about the roof', 'I should stop texting strangers', 'mi jefe me dijo que quit texting at work'", func(toks []string, m textmatch.Match) bool {
 			if m.End >= len(toks) {
@@ -6006,6 +6008,11 @@ func pauseOnly(t textmatch.Text) bool {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k <= i+4 && toks[k] != textmatch.Break; k++ {
+				// ("I drive for Lyft all day": whom the lead works for, not
+				// how long to wait; blind76, stop 73)
+				if !durationUnits.HasID(ids[k]) && !spanWords.Has(toks[k]) && !isCount(toks[k]) && !spanExtra.Has(toks[k]) {
+					break
+				}
 				if durationUnits.HasID(ids[k]) && !rateOf(toks, w, i, k) {
 					// "leave me alone for a couple hours", not "nothing to
 					// revisit for a while. please take me out of the sequence"
@@ -6089,6 +6096,10 @@ func rateOf(toks []string, w string, i, k int) bool {
 	}
 	return false
 }
+
+// spanExtra may stand between "for" and a duration besides spanWords:
+// "for two whole days", "for one more week".
+var spanExtra = textmatch.NewSet("whole", "full", "entire", "more", "another", "extra", "several", "one", "1", "otra", "otro", "mas")
 
 // spanWords may stand between "for" and a duration: "for a few hours",
 // "for like an hour".
@@ -7516,3 +7527,18 @@ func cantStopOthers(toks []string, m textmatch.Match) bool {
 // othersCalls are calls and texts no business asks to send: spam and
 // robocalls.
 var othersCalls = textmatch.NewSet("robocalls", "robocall", "spam", "scam", "scams", "telemarketers", "telemarketing")
+
+// stopToWrite reports "stop to text" with the lead the one who stops, to
+// write or call: "couldn't stop to text", "had to stop to answer", "I'll
+// stop to call you after work".
+func stopToWrite(toks []string, m textmatch.Match) bool {
+	if m.Start+1 >= len(toks) || toks[m.Start+1] != "to" || !stoppedForms.Has(toks[m.Start]) {
+		return false
+	}
+	return textmatch.Before(toks, m.Start, 2, pausingLead)
+}
+
+var (
+	stoppedForms = textmatch.NewSet("stop", "stopped", "stopping")
+	pausingLead  = textmatch.NewSet("couldnt", "cant", "cannot", "didnt", "had", "have", "gotta", "got", "will", "ill", "gonna", "need", "needed", "to")
+)

@@ -500,6 +500,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "dont contact bare", Pattern: "do not|never text|message|contact|sms / dont text|message|contact|sms"},
 	// "Pls remove from SMS outreach", "remove from your list"
 	{Name: "remove me", Pattern: "@removev from ~3 @list|sms|texts|messages|outreach|cadence|campaign|campaigns|texting"},
+	// a work line closed to sales (blind76, stop 73): "This is my work
+	// cell, the charge nurse line. Sales stuff can't come to it, period."
+	{Name: "no sales here", Pattern: "sales|marketing|promotional|promo|advertising stuff|texts|messages|calls|offers ~1 cant|shouldnt|dont come|go to this|it|here|my / no sales|marketing|promotional|promo stuff|texts|messages|calls on|to this line|number|phone|cell"},
 	// relayed for the one whose phone this is (blind75, stop 73): "My
 	// husband Ray says quit sending him house offers on this phone", "he
 	// wants nothing more from your company on his cell"; and "I'd like to

@@ -8248,3 +8248,19 @@ func TestFreshSetSignalsStop73(t *testing.T) {
 	requireCommits(t, "sí, manda al muchacho mañana, ya no enfría nada")
 	requireNoCommitment(t, "my cousin jumped right in and said let's do it, I'm taking my time though")
 }
+
+// TestFreshSetSignalsStop73Second: classes blind76 showed after it was
+// measured, in sentences of our own: "contradicts the last one" compares
+// answers, it tells of no former provider, so "I'm fed up" beside it is
+// frustration; the same question asked twice, in Spanish.
+func TestFreshSetSignalsStop73Second(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t,
+		"Honestly I'm fed up. Every quote you send contradicts the last one.",
+		"ya se lo mandé. ¿para qué me preguntan lo mismo otra vez?",
+	)
+	requireNotFrustrated(t,
+		"mi doctor me pregunta lo mismo cada vez jaja, anyway sí mañana",
+		"same as the last one, 3 bed 2 bath",
+	)
+}

@@ -969,6 +969,9 @@ var spanishFrustration = textmatch.MustCompile(map[string]textmatch.Set{
 	// dije ayer, ¿no lo anotaron?"
 	// (not "lo que le dije a mi esposo", nor "... no pasa nada")
 	{Name: "es asked again", Pattern: "lo que le|les|te dije|conte ayer|antes|ya|el|la ~3 |? no lo|la anotaron|apuntaron|escribieron|guardaron / lo que le|les|te dije|conte |? no lo|la anotaron|apuntaron|escribieron|guardaron"},
+	// the same question asked twice (blind76, stop 73): "ya se lo puse.
+	// ¿para qué me preguntan lo mismo dos veces?"
+	{Name: "es asked again", Pattern: "para que me|nos preguntan|pregunta|preguntas lo mismo / me|nos preguntan|pregunta|preguntas lo mismo dos|tres|otra veces|vez"},
 	{Name: "es asked again", Pattern: "pregunte|pregunto|mande|mandado|envie|enviado|escribi|escrito|dije|dicho ~4 dos|tres|cuatro|mil veces|twice / he|hemos mandado|enviado|escrito ~1 dos|tres|cuatro|varios|mil mensajes|correos|textos|veces"},
 	// "ya van tres veces que les mando los papeles", "llevo dos veces que
 	// le pregunto"
@@ -4178,7 +4181,10 @@ func formerProviderStory(raw string) bool {
 		// provider)
 		// ("I told the other guy all this already": the sender's own
 		// people, told before; blind70, stop 71)
+		// ("every answer I get contradicts the last one": the last
+		// answer, no provider; blind76, stop 73)
 		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) && !(i > 0 && t.Toks[i-1] == "some" && t.Toks[i+1] == "one") &&
+			!(t.Toks[i+1] == "one" && i >= 2 && comparedTo.Has(t.Toks[i-2])) &&
 			!(i > 1 && t.Toks[i-2] == "told" && t.Toks[i-1] == "the" && toldAgain(t.Toks[i:])) {
 			return true
 		}
@@ -4585,3 +4591,7 @@ func soAreYou(toks []string) bool {
 	}
 	return false
 }
+
+// comparedTo are the words that compare a thing with "the last one":
+// "contradicts the last one", "same as the last one".
+var comparedTo = textmatch.NewSet("contradicts", "contradict", "contradicted", "than", "as", "like", "unlike", "matches", "match")
