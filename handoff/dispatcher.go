@@ -152,8 +152,11 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // echoes from a rep's phone.
 //
 // Several dispatchers (in one or many processes) may share a store: leases
-// keep them from delivering the same item at once, and a store with the
-// [store.Waker] ability wakes them all on a commit anywhere.
+// keep them from delivering the same item at once, a conversation's texts
+// still go one at a time in the order they were written (a text waits
+// while an earlier one is due, retried, waiting its own turn or in flight
+// anywhere), and a store with the [store.Waker] ability wakes them all on
+// a commit anywhere.
 type Dispatcher struct {
 	e       *Engine
 	st      store.Store
@@ -471,13 +474,17 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 	return ch, true, nil
 }
 
+// waitingTurn is the LastError of a text deferred behind an earlier one:
+// it marks the text as holding its place in the conversation's order.
+const waitingTurn = "waiting for an earlier text to the lead"
+
 // hold defers a text that must wait: behind an earlier text of the
-// conversation still being retried or sent, or for quiet hours.
+// conversation still to go (see blockedBehind), or for quiet hours.
 func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, now time.Time) (*change, error) {
 	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
 		return nil, err
 	} else if blocked {
-		return d.deferChange(item, next, "waiting for an earlier text to the lead"), nil
+		return d.deferChange(item, next, waitingTurn), nil
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.Next(now, d.location(c, item.To)); !ok {
@@ -514,11 +521,16 @@ func (d *Dispatcher) deadChange(item store.OutboxItem, why deadReason, lastErr s
 	return ch
 }
 
-// blockedBehind keeps a conversation's texts in order across retries: when
-// an earlier text to the lead is being retried (pending after a failed
-// attempt) or is in flight elsewhere, item waits until just after it. Texts
-// merely scheduled for later (quiet hours, reminders) do not block. It reads
-// only the conversation's open items enqueued before item.
+// blockedBehind keeps a conversation's texts in the order they were
+// written, across retries and across dispatchers in any number of
+// processes: while an earlier text to the lead is due, being retried
+// (pending after a failed attempt), itself waiting its turn (deferred by
+// this rule: it keeps its place after its blocker went), or leased or
+// sending here or elsewhere, item waits until just after it. Texts merely
+// scheduled for later (quiet hours, reminders) do not block, nor do
+// earlier texts that were sent, cancelled or dead-lettered (no longer
+// open). Only earlier texts block later ones, so two never wait for each
+// other. It reads only the conversation's open items enqueued before item.
 func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.OutboxItem, now time.Time) (time.Time, bool, error) {
 	earlier, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: item.TenantID, ConversationID: item.ConversationID,
 		Before: item.ID, ToLead: true})
@@ -528,8 +540,6 @@ func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.
 	for _, it := range earlier {
 		var until time.Time
 		switch {
-		case it.Status == store.OutboxPending && it.Attempts > 0:
-			until = it.NotBefore
 		case it.Status == store.OutboxLeased || it.Status == store.OutboxSending:
 			// In flight here or elsewhere; a crashed holder's lease may be
 			// long, so look again soon.
@@ -537,6 +547,8 @@ func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.
 			if soon := now.Add(d.cfg.BackoffBase); soon.Before(until) {
 				until = soon
 			}
+		case it.Attempts > 0 || it.LastError == waitingTurn || !it.NotBefore.After(now):
+			until = it.NotBefore // pending: retried, waiting its turn, or due
 		default:
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -1000,5 +1001,171 @@ func TestDispatcher_TwoDispatchersShareTheOutbox(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, next[id], i, "conversation %s out of order", id)
 		next[id]++
+	}
+}
+
+// A text one dispatcher held back behind an earlier text in flight at
+// another dispatcher keeps its place: a text written after it waits for it
+// instead of overtaking it once the first is sent.
+func TestDispatcher_TextHeldBehindAnotherDispatcherKeepsItsPlace(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, func(c *handoff.DispatcherConfig) { c.BatchSize = 1 })
+	other, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{Sender: env.sender, BackoffBase: time.Second, BackoffMax: time.Minute})
+	require.NoError(t, err)
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "text 0")
+	env.aiReply(t, "c1", "text 1")
+	var once sync.Once
+	var otherN int
+	var otherErr error
+	env.sender.hook = func(ctx context.Context, d handoff.Delivery) {
+		once.Do(func() {
+			// While text 0 is being sent here, the other dispatcher
+			// claims text 1 and holds it back.
+			otherN, otherErr = other.RunOnce(ctx)
+		})
+	}
+	require.Equal(t, 1, env.runOnce(t))
+	require.NoError(t, otherErr)
+	require.Equal(t, 1, otherN, "the other dispatcher handled text 1")
+	require.Equal(t, []string{"text 0"}, env.sender.bodies())
+	held := env.items(t, "c1")[1]
+	require.Equal(t, store.OutboxPending, held.Status)
+	require.Equal(t, 0, held.Attempts)
+
+	env.aiReply(t, "c1", "text 2")
+	env.runOnce(t)
+	require.Equal(t, []string{"text 0"}, env.sender.bodies(), "text 2 waits for text 1")
+
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	require.Equal(t, []string{"text 0", "text 1", "text 2"}, env.sender.bodies())
+	for _, it := range env.items(t, "c1") {
+		require.Equal(t, store.OutboxDone, it.Status)
+	}
+}
+
+// Two dispatchers running side by side on one store deliver each
+// conversation's texts one at a time, in the order they were written,
+// whichever of them claims which.
+func TestDispatcher_TwoRunningDispatchersKeepEachConversationInOrder(t *testing.T) {
+	t.Parallel()
+	const convs, per = 20, 4
+	st := memstore.New()
+	e, err := handoff.NewEngine(st, nil)
+	require.NoError(t, err)
+	ctx := context.Background()
+	for c := range convs {
+		id := fmt.Sprintf("o%02d", c)
+		_, err := e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: id, Lead: store.Lead{Phone: fmt.Sprintf("+1206555%04d", c)}})
+		require.NoError(t, err)
+		for i := range per {
+			_, err := e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: id, Body: fmt.Sprintf("msg %d", i)})
+			require.NoError(t, err)
+		}
+	}
+	var mu sync.Mutex
+	sent := map[string][]string{} // conversation -> bodies, in the order their sends began
+	active := map[string]int{}    // conversation -> sends under way
+	overlaps, total := 0, 0
+	all := make(chan struct{})
+	sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+		id := d.Item.ConversationID
+		mu.Lock()
+		sent[id] = append(sent[id], d.Body)
+		if active[id]++; active[id] > 1 {
+			overlaps++
+		}
+		mu.Unlock()
+		time.Sleep(2 * time.Millisecond) // a provider's round trip
+		mu.Lock()
+		active[id]--
+		if total++; total == convs*per {
+			close(all)
+		}
+		mu.Unlock()
+		return handoff.SendResult{ProviderID: "SM" + d.Item.ID}, nil
+	})
+	rctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for range 2 {
+		d, err := handoff.NewDispatcher(e, &handoff.DispatcherConfig{Sender: sender, Concurrency: 1, BatchSize: 2,
+			BackoffBase: 10 * time.Millisecond, PollInterval: 5 * time.Millisecond, QuietHours: dnc.QuietHours{Start: 0, End: 24}})
+		require.NoError(t, err)
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = d.Run(rctx) }()
+	}
+	select {
+	case <-all:
+	case <-time.After(time.Minute):
+		t.Error("not every text was delivered: a conversation stalled")
+	}
+	cancel()
+	wg.Wait()
+	want := make([]string, per)
+	for i := range per {
+		want[i] = fmt.Sprintf("msg %d", i)
+	}
+	var disordered []string
+	for id, got := range sent {
+		if !slices.Equal(want, got) {
+			disordered = append(disordered, fmt.Sprintf("%s: %q", id, got))
+		}
+	}
+	require.Empty(t, disordered, "%d of %d conversations out of order", len(disordered), convs)
+	require.Zero(t, overlaps, "two texts of one conversation were sent at once")
+}
+
+// What keeps its place in a conversation's order is a text still to go
+// now; an earlier text scheduled for later, held for quiet hours while a
+// person's text may go, or dead-lettered does not hold a later one.
+func TestDispatcher_TextsThatDoNotHoldALaterOne(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name    string
+		earlier func(t *testing.T, env *dspEnv)
+		later   func(t *testing.T, env *dspEnv)
+		want    []string
+	}{
+		{"scheduled for tomorrow", func(t *testing.T, env *dspEnv) {
+			_, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1",
+				Body: "see you tomorrow", At: env.clock.Now().Add(24 * time.Hour)})
+			require.NoError(t, err)
+		}, func(t *testing.T, env *dspEnv) { env.aiReply(t, "c1", "now") }, []string{"now"}},
+		{"held for quiet hours", func(t *testing.T, env *dspEnv) {
+			env.clock.Set(time.Date(2026, 6, 1, 23, 0, 0, 0, ny))
+			_, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: "a reminder"})
+			require.NoError(t, err)
+			env.runOnce(t)
+		}, func(t *testing.T, env *dspEnv) {
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1",
+				RepID: "rep-1", Body: "Dana here", Send: true})
+			require.NoError(t, err)
+		}, []string{"Dana here"}},
+		{"dead-lettered", func(t *testing.T, env *dspEnv) {
+			env.sender.fail = func(d handoff.Delivery) (error, bool) {
+				if d.Body == "first" {
+					return &handoff.PermanentError{Err: errors.New("21610 unsubscribed")}, false
+				}
+				return nil, false
+			}
+			env.aiReply(t, "c1", "first")
+		}, func(t *testing.T, env *dspEnv) { env.aiReply(t, "c1", "second") }, []string{"second"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			env := dspSetup(t, nil)
+			env.start(t, "c1")
+			tc.earlier(t, env)
+			tc.later(t, env)
+			env.runOnce(t)
+			require.Equal(t, tc.want, env.sender.bodies())
+			first := env.items(t, "c1")[0]
+			require.NotEqual(t, store.OutboxCancelled, first.Status, "the earlier text is still there, or dead-lettered")
+			require.NotEqual(t, store.OutboxDone, first.Status)
+		})
 	}
 }
