@@ -29,6 +29,7 @@ import (
 //	C <unix ns> <conversation> <phone>       a silencing call on the conversation returned
 //	A <unix ns> <conversation> <phone>       an opt-out of the phone returned
 //	Q <unix ns> <conversation> <unix ns>     an AI text's call began, and returned committed (latency runs)
+//	O <unix ns> <unix ns> <conversation> <body>  a Sender call began and ended (order runs)
 type sideConfig struct {
 	Dialect  sqlstore.Dialect
 	DSN      string // SQLite file path or PostgreSQL URL
@@ -36,8 +37,11 @@ type sideConfig struct {
 	Name     string // "a" or "b": prefixes conversation IDs
 	Trials   int    // per trial kind
 	Workers  int
-	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only) or "latency-both"
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both" or "order"
 	Deadline time.Time
+	// Conversations are the ones an order run delivers (queued before
+	// the run): it ends when none has an open item, or at Deadline.
+	Conversations []string
 }
 
 // side runs one process's part and returns when its trials are done and
@@ -62,14 +66,24 @@ func side(cfg sideConfig) error {
 		return err
 	}
 	sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
-		lg.line("S %d %s %s %s", time.Now().UnixNano(), d.Item.ConversationID, d.Item.To, d.Item.Kind)
-		if cfg.Mode == "race" {
+		began := time.Now().UnixNano()
+		lg.line("S %d %s %s %s", began, d.Item.ConversationID, d.Item.To, d.Item.Kind)
+		switch cfg.Mode {
+		case "race":
 			time.Sleep(time.Millisecond) // a provider's round trip: silencing calls land mid-send
+		case "order":
+			time.Sleep(2 * time.Millisecond)
+			lg.line("O %d %d %s %s", began, time.Now().UnixNano(), d.Item.ConversationID, d.Body)
 		}
 		return handoff.SendResult{ProviderID: "SM" + d.Item.ID}, nil
 	})
-	d, err := handoff.NewDispatcher(e, &handoff.DispatcherConfig{Sender: sender, Concurrency: 4, PollInterval: 5 * time.Millisecond,
-		QuietHours: dnc.QuietHours{Start: 0, End: 24}, SendTimeout: 5 * time.Second, Lease: 10 * time.Second})
+	dcfg := &handoff.DispatcherConfig{Sender: sender, Concurrency: 4, PollInterval: 5 * time.Millisecond,
+		QuietHours: dnc.QuietHours{Start: 0, End: 24}, SendTimeout: 5 * time.Second, Lease: 10 * time.Second}
+	if cfg.Mode == "order" {
+		// Small batches spread a conversation's texts over both processes.
+		dcfg.Concurrency, dcfg.BatchSize, dcfg.BackoffBase = 1, 2, 20*time.Millisecond
+	}
+	d, err := handoff.NewDispatcher(e, dcfg)
 	if err != nil {
 		return err
 	}
@@ -86,9 +100,11 @@ func side(cfg sideConfig) error {
 		runErr = drive(ctx, e, lg, cfg)
 	case "latency-queue", "latency-both":
 		runErr = queueForLatency(ctx, e, lg, cfg)
+	case "order":
+		runErr = drained(ctx, st, cfg)
 	}
 	// Let both dispatchers drain what the trials queued.
-	for time.Now().Before(cfg.Deadline) {
+	for cfg.Mode != "order" && time.Now().Before(cfg.Deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	stop()
@@ -268,4 +284,29 @@ func queueForLatency(ctx context.Context, e *handoff.Engine, lg *logger, cfg sid
 		time.Sleep(5 * time.Millisecond)
 	}
 	return nil
+}
+
+// drained returns when no conversation of cfg has an open outbox item,
+// or an error at cfg.Deadline naming how many texts were still open.
+func drained(ctx context.Context, st store.Store, cfg sideConfig) error {
+	for {
+		open := 0
+		err := st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			for _, id := range cfg.Conversations {
+				items, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: tenant, ConversationID: id})
+				if err != nil {
+					return err
+				}
+				open += len(items)
+			}
+			return nil
+		})
+		if err != nil || open == 0 {
+			return err
+		}
+		if time.Now().After(cfg.Deadline) {
+			return fmt.Errorf("%d texts still open at the deadline: a conversation stalled", open)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

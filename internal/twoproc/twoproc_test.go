@@ -72,8 +72,12 @@ var databases = map[string]database{
 // runBoth runs side a in this process and side b in a child process on
 // one database, and returns both logs' lines.
 func runBoth(t *testing.T, db database, a, b sideConfig) [][]string {
+	return runBothOn(t, db, db.dsn(t), a, b)
+}
+
+// runBothOn is runBoth on the database at dsn, which may hold data already.
+func runBothOn(t *testing.T, db database, dsn string, a, b sideConfig) [][]string {
 	dir := t.TempDir()
-	dsn := db.dsn(t)
 	a.Dialect, b.Dialect, a.DSN, b.DSN = db.dialect, db.dialect, dsn, dsn
 	a.Log, b.Log = filepath.Join(dir, "a.log"), filepath.Join(dir, "b.log")
 	// Migrate once before both start.
