@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -247,4 +248,42 @@ func TestEngineNewConversationRefused(t *testing.T) {
 	conv, msgs, _ := s.written(t, leadPhone)
 	require.Empty(t, conv.ID)
 	require.Empty(t, msgs)
+}
+
+// A WhatsApp webhook (or any other channel's, "scheme:" before the
+// number) is refused with 400 and writes nothing: it is not merged into
+// the lead's SMS conversation, nor answered by SMS. Its status callbacks
+// are refused too.
+func TestEngineChannelAddressRefused(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := newStack(t)
+	requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SM1", "hi, is this about my house?"), acctToken)))
+	conv, msgs, _ := s.written(t, leadPhone)
+	events, err := s.engine.Events(ctx, "acme", conv.ID)
+	require.NoError(t, err)
+
+	for _, f := range []url.Values{
+		with(with(inboundForm("SMwa", "hello from whatsapp"), "From", "whatsapp:"+leadPhone), "To", "whatsapp:"+ourLine),
+		with(inboundForm("SMwa", "hello from whatsapp"), "From", "whatsapp:"+leadPhone),
+		with(inboundForm("SMwa", "STOP"), "To", "whatsapp:"+ourLine),
+		with(inboundForm("SMfb", "hi"), "From", "messenger:"+leadPhone),
+	} {
+		resp := serve(s.inbound, signedRequest("/in", f, acctToken))
+		require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+		require.Contains(t, readBody(t, resp), "SMS and MMS")
+	}
+	resp := serve(s.status, signedRequest("/st", with(statusForm("SMwa", twilio.StatusFailed, "21610"), "To", "whatsapp:"+leadPhone), acctToken))
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+
+	conv2, msgs2, suppressed := s.written(t, leadPhone)
+	require.Equal(t, conv, conv2)
+	require.Equal(t, msgs, msgs2, "nothing recorded")
+	require.False(t, suppressed)
+	events2, err := s.engine.Events(ctx, "acme", conv.ID)
+	require.NoError(t, err)
+	require.Equal(t, events, events2)
+	_, err = s.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	require.Len(t, s.api.requests(), 1, "only the AI reply to the SMS")
 }

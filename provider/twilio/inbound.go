@@ -44,8 +44,10 @@ const maxMedia = 10
 // recorded with its text alone, untouched, so opt-out detection sees
 // exactly what the lead wrote.
 //
-// It serves SMS and MMS: the engine expects phone numbers, so a WhatsApp
-// webhook ("whatsapp:+1...") is refused with 400. To refuse a lead by
+// It serves SMS and MMS: the engine expects phone numbers, so a webhook
+// of another channel, whose From or To carries the channel's prefix
+// ("whatsapp:+1...", "messenger:...", "rcs:...", any "scheme:"), is
+// refused with 400 and nothing is written. To refuse a lead by
 // policy, a handoff.Config.NewConversation returns an error wrapping
 // handoff.ErrForbidden (answered 403, final) rather than a plain error
 // (answered 500, which Twilio may retry).
@@ -55,7 +57,8 @@ const maxMedia = 10
 //	200  recorded, or a provider retry of a message already recorded;
 //	     body: the empty TwiML response, Content-Type text/xml
 //	400  malformed or oversized body, wrong Content-Type, missing
-//	     MessageSid/From/To, invalid UTF-8, bad NumMedia, or input the
+//	     MessageSid/From/To, a From or To of another channel
+//	     ("whatsapp:+1..."), invalid UTF-8, bad NumMedia, or input the
 //	     engine refuses (handoff.ErrInvalidInput: an empty body, a body over
 //	     handoff.Config.MaxBodyBytes, an unparseable number)
 //	403  no or wrong X-Twilio-Signature, unknown AccountSid, or a URL other
@@ -140,11 +143,11 @@ func inboundFromForm(f url.Values) (handoff.AddressedInbound, *rejection) {
 	if rej != nil {
 		return handoff.AddressedInbound{}, rej
 	}
-	from, rej := field(f, "From", 64, true)
+	from, rej := addressField(f, "From", true)
 	if rej != nil {
 		return handoff.AddressedInbound{}, rej
 	}
-	to, rej := field(f, "To", 64, true)
+	to, rej := addressField(f, "To", true)
 	if rej != nil {
 		return handoff.AddressedInbound{}, rej
 	}

@@ -155,6 +155,20 @@ func TestInboundRefusesBadInput(t *testing.T) {
 			return r
 		},
 	}
+	// A message of another channel (WhatsApp, Messenger, RCS) names its
+	// addresses with the channel's prefix: this handler serves SMS and MMS.
+	for name, kv := range map[string][2]string{
+		"WhatsApp From":        {"From", "whatsapp:" + leadPhone},
+		"WhatsApp To":          {"To", "whatsapp:" + ourLine},
+		"Messenger From":       {"From", "messenger:1234567890"},
+		"RCS To":               {"To", "rcs:" + ourLine},
+		"any scheme":           {"From", "x-chan.v2+beta:" + leadPhone},
+		"prefix behind spaces": {"From", " whatsapp:" + leadPhone},
+	} {
+		cases[name] = func() *http.Request {
+			return signedRequest("/in", with(inboundForm("SM1", "hi"), kv[0], kv[1]), acctToken)
+		}
+	}
 	for name, mk := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

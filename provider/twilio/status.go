@@ -104,7 +104,9 @@ const failureRecheck = 500 * time.Millisecond
 //	any other error                   500, so that Twilio may retry (see [InboundHandler])
 //
 // Authentication, attribution and request errors (400, 403, 404, 405) are
-// those of [InboundHandler], with From in place of To.
+// those of [InboundHandler], with From in place of To: the report of a
+// message of another channel ("whatsapp:+1..." in From or To) is refused
+// with 400, like its inbound webhook.
 type StatusHandler struct {
 	webhook
 	rec StatusRecorder
@@ -203,10 +205,10 @@ func statusFromForm(f url.Values) (statusReport, *rejection) {
 		return rep, rej
 	}
 	rep.status = MessageStatus(st)
-	if rep.to, rej = field(f, "To", 64, false); rej != nil {
+	if rep.to, rej = addressField(f, "To", false); rej != nil {
 		return rep, rej
 	}
-	if rep.from, rej = field(f, "From", 64, false); rej != nil {
+	if rep.from, rej = addressField(f, "From", false); rej != nil {
 		return rep, rej
 	}
 	if s := f.Get("ErrorCode"); s != "" {

@@ -124,6 +124,13 @@ func TestStatusBadInput(t *testing.T) {
 		"ErrorCode not a number": func() map[string][]string { return statusForm("SM1", twilio.StatusFailed, "21610; DROP TABLE") },
 		"negative ErrorCode":     func() map[string][]string { return statusForm("SM1", twilio.StatusFailed, "-1") },
 		"invalid UTF-8 To":       func() map[string][]string { return with(statusForm("SM1", twilio.StatusSent, ""), "To", "\xff") },
+		// a WhatsApp message's report: the handlers serve SMS and MMS
+		"WhatsApp To": func() map[string][]string {
+			return with(statusForm("SM1", twilio.StatusFailed, "21610"), "To", "whatsapp:"+leadPhone)
+		},
+		"WhatsApp From": func() map[string][]string {
+			return with(statusForm("SM1", twilio.StatusDelivered, ""), "From", "whatsapp:"+ourLine)
+		},
 	} {
 		eng := &fakeEngine{}
 		resp := serve(newStatus(t, eng, testConfig()), signedRequest("/status", form(), acctToken))

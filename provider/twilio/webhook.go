@@ -306,6 +306,43 @@ func field(form url.Values, name string, maxBytes int, required bool) (string, *
 	return v, nil
 }
 
+// addressField returns form[name], a From or To, checked like [field]
+// and refused when it names another channel: WhatsApp, Messenger and RCS
+// webhooks carry their addresses with the channel's prefix
+// ("whatsapp:+15550101234"), and the engine, which expects phone numbers,
+// would file such a message under the bare number's SMS conversation and
+// answer it by SMS. Any "scheme:" prefix is refused, since neither an
+// E.164 number, a short code nor an alphanumeric sender ID has a colon.
+func addressField(form url.Values, name string, required bool) (string, *rejection) {
+	v, rej := field(form, name, 64, required)
+	if rej != nil {
+		return "", rej
+	}
+	if scheme, _, ok := strings.Cut(v, ":"); ok {
+		what := "another channel's address"
+		if scheme = strings.TrimSpace(scheme); isScheme(scheme) {
+			what = fmt.Sprintf("a %q address", scheme+":")
+		}
+		return "", reject(http.StatusBadRequest, "%s is %s: these webhooks serve SMS and MMS only", name, what)
+	}
+	return v, nil
+}
+
+// isScheme reports whether s is a URI scheme of at most 32 bytes (a
+// letter, then letters, digits, '+', '-' or '.'), safe to name in a
+// refusal: never a phone number's digits.
+func isScheme(s string) bool {
+	if s == "" || len(s) > 32 || !('a' <= s[0]|0x20 && s[0]|0x20 <= 'z') {
+		return false
+	}
+	for _, r := range s {
+		if !('a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 // redactPhone keeps the last two characters of a phone number, for Debug
 // logs.
 func redactPhone(s string) string {
