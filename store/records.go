@@ -26,11 +26,11 @@ type Status string
 
 // CRM statuses set by handoffkit. Hosts may store their own values too.
 //
-//	new        a conversation the AI qualifies (also after an opt-in)
+//	new        a conversation the AI qualifies
 //	hot        handed off (or a possible opt-out in review): in the Hot inbox
 //	active     handed back to the AI by an explicit resume
 //	closed     the rep completed the handoff
-//	opted_out  the lead revoked consent
+//	opted_out  the lead revoked consent; an opt-in restores the status before it
 const (
 	StatusNew      Status = "new"
 	StatusHot      Status = "hot"
@@ -286,6 +286,7 @@ const (
 	OutboxRepNotification OutboxKind = "rep_notification"    // the brief to the assigned rep
 	OutboxReminder        OutboxKind = "reminder"            // a scheduled reminder to the lead
 	OutboxOptOutConfirm   OutboxKind = "optout_confirmation" // the single "you are unsubscribed" text
+	OutboxOptInConfirm    OutboxKind = "optin_confirmation"  // the answer to START: "you are subscribed again"
 	OutboxRepSMS          OutboxKind = "rep_sms"             // a rep's message sent through handoffkit
 	OutboxHelpReply       OutboxKind = "help_reply"          // the answer to HELP/INFO: who we are, how to opt out
 	OutboxRepUpdate       OutboxKind = "rep_update"          // news for the assigned rep (lead messages after the handoff), coalesced
