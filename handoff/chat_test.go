@@ -123,10 +123,12 @@ func TestChat_OptOutSilencesTheConversation(t *testing.T) {
 	help := env.receive(t, "w1", "HELP")
 	require.Equal(t, handoff.OutcomeHelp, help.Kind)
 	require.Empty(t, help.Reply, "no help text to an opted-out visitor")
-	require.Equal(t, handoff.OutcomeOptedIn, env.receive(t, "w1", "START").Kind)
+	in := env.receive(t, "w1", "START")
+	require.Equal(t, handoff.OutcomeOptedIn, in.Kind)
 	require.False(t, env.suppressed(t, "chat:w1"))
-	_, err = env.e.Resume(ctx, handoff.ResumeParams{TenantID: dspTenant, ConversationID: "w1"})
-	require.NoError(t, err)
+	require.Equal(t, store.StateAIActive, in.State, "the AI the STOP paused drives again")
+	env.runOnce(t)
+	require.Equal(t, "optin_confirmation chat:w1: "+in.Reply, env.sent()[1], "confirmed in the chat")
 }
 
 // A chat lead who also gave a phone number is still answered in the chat,

@@ -139,15 +139,25 @@ type Config struct {
 	OptOutConfirmation   string
 	NoOptOutConfirmation bool
 
+	// OptInConfirmation is the single text that answers an opt-in (START,
+	// UNSTOP; YES where the Detector takes it for one) that subscribes the
+	// lead again, as carriers expect: who is texting and how to opt out.
+	// Empty means a default that names the business; set
+	// NoOptInConfirmation to send none (when the SMS provider answers
+	// START itself).
+	OptInConfirmation   string
+	NoOptInConfirmation bool
+
 	// HelpReply answers HELP and INFO, as carriers require: who is texting
 	// and how to opt out. Empty means a default that names the business;
 	// set NoHelpReply to send none (when the SMS provider answers HELP
 	// itself). It is not sent to a suppressed address.
 	HelpReply   string
 	NoHelpReply bool
-	// Localized holds the opt-out confirmation and the help reply in other
-	// languages, by the code the detector reports ([dnc.Result.Lang]), so
-	// that a lead who wrote "ALTO" or "ayuda" is answered in Spanish. Nil
+	// Localized holds the opt-out and opt-in confirmations and the help
+	// reply in other languages, by the code the detector reports
+	// ([dnc.Result.Lang]), so that a lead who wrote "ALTO" or "ayuda" is
+	// answered in Spanish (and so is their "START" after an "ALTO"). Nil
 	// means a Spanish default that names the business; an entry for a
 	// language replaces its default, and empty texts fall back to English.
 	Localized map[string]ConsentTexts
@@ -201,6 +211,7 @@ type NoticeRule struct {
 // one language.
 type ConsentTexts struct {
 	OptOutConfirmation string
+	OptInConfirmation  string
 	HelpReply          string
 }
 
@@ -266,6 +277,12 @@ func textDefaults(cfg *Config) error {
 			name = "us"
 		}
 		cfg.OptOutConfirmation = "You're unsubscribed and won't get more texts from " + name + ". Reply START to resume."
+	}
+	if cfg.OptInConfirmation == "" {
+		cfg.OptInConfirmation = strings.TrimSpace(cfg.Voice.BusinessName+": ") + " you're subscribed again to texts about your inquiry. Reply HELP for help, STOP to opt out. Msg & data rates may apply."
+		if cfg.Voice.BusinessName == "" {
+			cfg.OptInConfirmation = "You're subscribed again to texts about your inquiry. Reply HELP for help, STOP to opt out. Msg & data rates may apply."
+		}
 	}
 	if cfg.HelpReply == "" {
 		name := cfg.Voice.BusinessName
@@ -345,11 +362,13 @@ func localizedDefaults(in map[string]ConsentTexts, business string) map[string]C
 		}
 		out["es"] = ConsentTexts{
 			OptOutConfirmation: "Has sido dado de baja y no recibirás más mensajes de " + name + ". Responde START para volver.",
+			OptInConfirmation:  strings.TrimSpace(business+": ") + " te suscribiste de nuevo a los mensajes sobre tu consulta. Responde AYUDA para ayuda, STOP para no recibir más. Pueden aplicar tarifas.",
 			HelpReply:          strings.TrimSpace(business+": ") + " mensajes sobre tu consulta. Responde STOP para no recibir más. Pueden aplicar tarifas.",
 		}
 		if business == "" {
 			out["es"] = ConsentTexts{OptOutConfirmation: out["es"].OptOutConfirmation,
-				HelpReply: "Mensajes sobre tu consulta. Responde STOP para no recibir más. Pueden aplicar tarifas."}
+				OptInConfirmation: "Te suscribiste de nuevo a los mensajes sobre tu consulta. Responde AYUDA para ayuda, STOP para no recibir más. Pueden aplicar tarifas.",
+				HelpReply:         "Mensajes sobre tu consulta. Responde STOP para no recibir más. Pueden aplicar tarifas."}
 		}
 	}
 	return out

@@ -1,8 +1,10 @@
 package handoff
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
@@ -15,18 +17,26 @@ import (
 // optedOut is the edit of every opted-out conversation.
 func optedOut(c *store.Conversation, _ time.Time) { c.Status = store.StatusOptedOut }
 
-// consentText is the text of the given kind in the lead's language.
-func (e *Engine) consentText(lang string, optOut bool) string {
-	t, ok := e.cfg.Localized[lang]
-	switch {
-	case ok && optOut && t.OptOutConfirmation != "":
-		return t.OptOutConfirmation
-	case ok && !optOut && t.HelpReply != "":
-		return t.HelpReply
-	case optOut:
-		return e.cfg.OptOutConfirmation
+// consentKind names a text the engine sends on its own about consent.
+type consentKind int
+
+const (
+	consentOptOut consentKind = iota // the opt-out confirmation
+	consentOptIn                     // the opt-in confirmation
+	consentHelp                      // the help reply
+)
+
+// consentText is the text of the given kind in the lead's language,
+// English when that language has none.
+func (e *Engine) consentText(lang string, k consentKind) string {
+	t := e.cfg.Localized[lang]
+	switch k {
+	case consentOptOut:
+		return cmp.Or(t.OptOutConfirmation, e.cfg.OptOutConfirmation)
+	case consentOptIn:
+		return cmp.Or(t.OptInConfirmation, e.cfg.OptInConfirmation)
 	}
-	return e.cfg.HelpReply
+	return cmp.Or(t.HelpReply, e.cfg.HelpReply)
 }
 
 // optOutChange applies the opt-out (rule) everywhere: the address
@@ -37,7 +47,7 @@ func (e *Engine) consentText(lang string, optOut bool) string {
 // recorded with it; nil when a person confirmed a review.
 func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
 	c := s.conv
-	ch := &change{action: ActionOptOut, actor: store.ActorLead, reason: rule, touch: true, lock: true,
+	ch := &change{action: ActionOptOut, actor: store.ActorLead, reason: rule, detail: priorStatus(c), touch: true, lock: true,
 		silence: silenceAddress, suppress: rule, outcome: Outcome{Kind: OutcomeOptedOut, Rule: rule, Score: c.Score}}
 	key := "optout:" + c.TenantID + ":" + address(c) + ":"
 	if msg != nil {
@@ -55,7 +65,7 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 	if address(c) == "" || s.suppressed || !confirm || e.cfg.NoOptOutConfirmation {
 		return ch
 	}
-	text := e.consentText(lang, true)
+	text := e.consentText(lang, consentOptOut)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxOptOutConfirm, msg: len(ch.messages) - 1, key: key})
@@ -93,17 +103,115 @@ func inReview(c store.Conversation) bool {
 	return c.State == store.StatePaused && c.Status == store.StatusHot && c.HandoffReason == reviewReason
 }
 
-// optInChange records msg and lifts the suppression of the address. The
-// conversation stays as it is (paused) until an explicit Resume.
-func (e *Engine) optInChange(s snapshot, msg *store.Message, rule string) *change {
-	return &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
-		messages: []*store.Message{msg},
-		edit: func(c *store.Conversation, _ time.Time) {
-			if c.Status == store.StatusOptedOut {
-				c.Status = store.StatusNew
+// optInChange records msg, the lead's opt-in, and lifts the suppression
+// of the address. A conversation that opted out goes back where the
+// opt-out found it (see [returnTo]): to the AI, to the handoff, or to the
+// rep who had it, who is told (a rep update, as for any lead message after
+// a handoff); one paused for another reason (a pause, a review) stays
+// paused, with the status it had. When the opt-in subscribes the lead
+// again (the address was suppressed, or the conversation opted out), one
+// confirmation is queued in the lead's language, unless
+// Config.NoOptInConfirmation.
+func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message, rule, lang string) (*change, error) {
+	c := s.conv
+	ch := &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
+		messages: []*store.Message{msg}, outcome: Outcome{Kind: OutcomeOptedIn, Rule: rule, Score: c.Score}}
+	if c.Lang != "" && (lang == "" || lang == "en") {
+		// START is the carrier keyword in every language (the Spanish
+		// opt-out confirmation asks for it): a lead who wrote in another
+		// language is answered in it.
+		lang = c.Lang
+	}
+	status := c.Status
+	if c.Status == store.StatusOptedOut {
+		// The audit trail says where the opt-out found the conversation;
+		// it is read whole, and only here: an opt-in after an opt-out.
+		var evs []store.Event
+		err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			var err error
+			evs, err = tx.EventList(ctx, c.TenantID, c.ID)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		var to store.State
+		to, status = returnTo(c.State, evs)
+		if to != c.State {
+			ch.eventKind = store.EventOptIn // by the row that leads back to the state
+			switch to {
+			case store.StateAIActive:
+				ch.action = ActionResume
+			case store.StateHandoff:
+				ch.action = ActionReopen
+			case store.StateHuman:
+				ch.action = ActionTakeOver
 			}
-		},
-		outcome: Outcome{Kind: OutcomeOptedIn, Rule: rule, Score: s.conv.Score}}
+		}
+		ch.repUpdate = to == store.StateHandoff || to == store.StateHuman
+	}
+	ch.edit = func(c *store.Conversation, _ time.Time) {
+		c.Status = status
+		if lang != "" {
+			c.Lang = lang
+		}
+	}
+	if !s.suppressed && c.Status != store.StatusOptedOut || e.cfg.NoOptInConfirmation || address(c) == "" {
+		return ch, nil
+	}
+	text := e.consentText(lang, consentOptIn)
+	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
+	ch.sends = append(ch.sends, send{kind: store.OutboxOptInConfirm, msg: 1, key: "optin:" + c.TenantID + ":" + msg.ID})
+	ch.outcome.Reply = text
+	return ch, nil
+}
+
+// priorStatusKey prefixes the Detail of an opt-out event: the status the
+// conversation had before it ("prior_status=hot"), which an opt-in
+// restores.
+const priorStatusKey = "prior_status="
+
+// priorStatus is the Detail of the opt-out event of c.
+func priorStatus(c store.Conversation) string { return priorStatusKey + string(c.Status) }
+
+// returnTo reads the audit trail evs (oldest first) of a conversation in
+// state cur that opted out: the state and status the lead's opt-in returns
+// it to. Walking back to the event that paused it: an opt-out returns it to
+// the state that opt-out found it in; a conversation that began paused,
+// because its address had opted out before, to the AI; anything else (a
+// pause, a review) leaves cur. The status is the one before the first
+// opt-out since it was paused (new when no event says). A conversation a
+// rep picked up after the opt-out stays cur.
+func returnTo(cur store.State, evs []store.Event) (store.State, store.Status) {
+	var status store.Status
+	to := cur
+	for i := len(evs) - 1; i >= 0; i-- {
+		ev := evs[i]
+		if s, ok := strings.CutPrefix(ev.Detail, priorStatusKey); ok && ev.Kind == store.EventOptOut && s != string(store.StatusOptedOut) {
+			status = store.Status(s)
+		}
+		if ev.To == store.StatePaused && ev.From != store.StatePaused {
+			if cur == store.StatePaused && ev.Kind == store.EventOptOut {
+				to = ev.From
+			}
+			break
+		}
+		if ev.Kind == store.EventCreated {
+			if cur == store.StatePaused && ev.To == store.StatePaused {
+				to = store.StateAIActive
+			}
+			break
+		}
+	}
+	switch {
+	case status != "":
+	case to == store.StateHandoff:
+		status = store.StatusHot
+	default:
+		status = store.StatusNew
+	}
+	return to, status
 }
 
 // helpChange records a HELP message and queues the help reply, in the
@@ -121,7 +229,7 @@ func (e *Engine) helpChange(s snapshot, msg *store.Message, rule, lang string) *
 	// to a fresh snapshot (which answers nothing), or waits for this one,
 	// and its cancellation by address catches the reply.
 	ch.recheckSuppression = true
-	text := e.consentText(lang, false)
+	text := e.consentText(lang, consentHelp)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxHelpReply, msg: 1, key: "help:" + c.TenantID + ":" + msg.ID})

@@ -26,6 +26,7 @@
 //	ai_active --take_over/rep_message--> human
 //	ai_active|handoff|human --pause/opt_out/review--> paused
 //	handoff|human|paused --resume--> ai_active (never a timer)
+//	paused --reopen--> handoff (the lead's opt-in, after their opt-out paused a handoff)
 //	handoff --accept/reassign--> handoff
 //
 // One voice (voice.go) is a rule of the store, not a lock of the process:

@@ -333,8 +333,13 @@ const (
 	// opt-out or release the conversation ([Engine.ReviewOptOut]). The
 	// address is not suppressed.
 	OutcomeReview OutcomeKind = "review"
-	// OutcomeOptedIn: START or similar lifted a suppression. The
-	// conversation stays paused until an explicit Resume.
+	// OutcomeOptedIn: START or similar lifted a suppression. A
+	// conversation the lead's opt-out had paused goes back where it was:
+	// the AI drives again, or the handoff waits for a rep again (status
+	// hot), or the rep who had taken it over has it back and gets a rep
+	// update; one paused for another reason (a pause, a review) stays
+	// paused. When the lead is subscribed again, one confirmation is
+	// queued (Reply), in the lead's language.
 	OutcomeOptedIn OutcomeKind = "opted_in"
 	// OutcomeHelp: HELP or INFO; the help reply was queued (unless
 	// Config.NoHelpReply or the address is suppressed). The state is
@@ -371,8 +376,10 @@ type Outcome struct {
 //     address for the tenant, pauses every conversation with it, cancels
 //     every queued message to it and queues at most one confirmation, in
 //     the lead's language; a possible opt-out silences the AI and waits for
-//     a person; when the conversation is not ai_active the message is only
-//     recorded;
+//     a person; an opt-in (START) lifts the suppression, returns a
+//     conversation the opt-out paused to where it was and queues one
+//     confirmation; when the conversation is not ai_active the message is
+//     only recorded (and, after a handoff, reaches the rep);
 //  3. outside any transaction: extract fields, score, judge the signals,
 //     evaluate the trigger policy, and draft the bridge text (with a
 //     template fallback) or the next AI reply, build the brief and route;
@@ -393,7 +400,7 @@ func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	// Consent changes are rare and must see the store as it is: no cache.
 	ch, res, err := e.apply(ctx, in.TenantID, in.ConversationID, in.ProviderID, det.Kind == dnc.None,
 		func(ctx context.Context, s snapshot) (*change, error) {
-			return e.planInbound(ctx, s, in, msgID, det), nil
+			return e.planInbound(ctx, s, in, msgID, det)
 		})
 	if e.retriedMessage(ctx, err, in.TenantID, in.ProviderID) {
 		return Outcome{Result: Result{Duplicate: true}, Kind: OutcomeNone}, nil
@@ -456,7 +463,7 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 
 // planInbound decides what one lead message changes: consent first, then
 // record only, then the judgement.
-func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID string, det dnc.Result) *change {
+func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID string, det dnc.Result) (*change, error) {
 	msg := &store.Message{ID: msgID, TenantID: in.TenantID, ConversationID: in.ConversationID,
 		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID}
 	// a bare yes or no revokes consent as the answer to a question about
@@ -476,28 +483,28 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	}
 	switch det.Kind {
 	case dnc.OptOut:
-		return e.optOutChange(s, msg, detRule(det), det.Lang, true)
+		return e.optOutChange(s, msg, detRule(det), det.Lang, true), nil
 	case dnc.PossibleOptOut:
-		return e.reviewChange(s, msg, detRule(det))
+		return e.reviewChange(s, msg, detRule(det)), nil
 	case dnc.OptIn:
-		return e.optInChange(s, msg, detRule(det))
+		return e.optInChange(ctx, s, msg, detRule(det), det.Lang)
 	case dnc.Help:
-		return e.helpChange(s, msg, detRule(det), det.Lang)
+		return e.helpChange(s, msg, detRule(det), det.Lang), nil
 	}
 	switch {
 	case s.suppressed || s.conv.State == store.StatePaused:
-		return recordOnly(msg)
+		return recordOnly(msg), nil
 	case s.conv.State != store.StateAIActive:
-		return e.afterHandoff(ctx, s, msg)
+		return e.afterHandoff(ctx, s, msg), nil
 	}
 	p := e.analyse(ctx, s, *msg)
 	if p.optOut != "" {
 		if p.review {
-			return e.reviewChange(s, msg, p.optOut)
+			return e.reviewChange(s, msg, p.optOut), nil
 		}
-		return e.optOutChange(s, msg, p.optOut, "", true)
+		return e.optOutChange(s, msg, p.optOut, "", true), nil
 	}
-	return e.judgedChange(s, msg, p)
+	return e.judgedChange(s, msg, p), nil
 }
 
 // lastAsked is the body of the business's last message (the AI's or a

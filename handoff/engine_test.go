@@ -280,20 +280,6 @@ func TestReceive_OptOutCoversEveryConversationWithTheNumber(t *testing.T) {
 	require.Equal(t, store.StatePaused, c3.State)
 }
 
-func TestReceive_OptInLiftsSuppressionButNeedsResume(t *testing.T) {
-	t.Parallel()
-	b := setup(t, nil)
-	b.start(t, "c1")
-	b.receive(t, "c1", "STOP")
-	out := b.receive(t, "c1", "START")
-	require.Equal(t, handoff.OutcomeOptedIn, out.Kind)
-	require.Equal(t, store.StatePaused, out.State, "opt-in alone does not resume the AI")
-	require.Nil(t, b.dump(t, "c1").Suppression)
-	_, err := b.engine.Resume(context.Background(), handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "rep1"})
-	require.NoError(t, err)
-	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
-}
-
 func TestReceive_DuplicateProviderIDIsProcessedOnce(t *testing.T) {
 	t.Parallel()
 	b := setup(t, nil)

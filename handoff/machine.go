@@ -26,8 +26,13 @@ const (
 	// ActionReview: a message that may be an opt-out silences the AI until
 	// a person confirms or releases it.
 	ActionReview Action = "review"
-	// ActionResume: the explicit hand-back to the AI.
+	// ActionResume: the explicit hand-back to the AI ([Engine.Resume], a
+	// review released, or the lead's own opt-in on a conversation their
+	// opt-out took from the AI, audited as opt_in).
 	ActionResume Action = "resume"
+	// ActionReopen: the lead's opt-in puts a handoff their opt-out paused
+	// back in front of the reps (audited as opt_in).
+	ActionReopen Action = "reopen"
 
 	// ActionMessage: a lead message is recorded; who drives is unchanged.
 	ActionMessage Action = "message"
@@ -35,7 +40,10 @@ const (
 	ActionAIMessage Action = "ai_message"
 	// ActionHelp: HELP or INFO answered; who drives is unchanged.
 	ActionHelp Action = "help"
-	// ActionOptIn: START lifted a suppression; who drives is unchanged.
+	// ActionOptIn: START lifted a suppression; who drives is unchanged. A
+	// conversation the opt-out paused goes back where it was by the row
+	// of that state instead: [ActionResume] to the AI, [ActionReopen] to
+	// the handoff, [ActionTakeOver] to the rep who had it.
 	ActionOptIn Action = "opt_in"
 	// ActionDelivery: the outbox reports on a text (sent, confirmed,
 	// failed, cancelled at send time); who drives is unchanged.
@@ -103,6 +111,7 @@ var Transitions = append([]Transition{
 	{store.StatePaused, ActionOptOut, store.StatePaused},
 	{store.StatePaused, ActionReview, store.StatePaused},
 	{store.StatePaused, ActionResume, store.StateAIActive},
+	{store.StatePaused, ActionReopen, store.StateHandoff},
 	{store.StatePaused, ActionComplete, store.StatePaused},
 }, selfLoops(ActionMessage, ActionHelp, ActionOptIn, ActionDelivery, ActionUpdate)...)
 

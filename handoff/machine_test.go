@@ -34,7 +34,7 @@ func TestMachineTransitions(t *testing.T) {
 		allowed[[2]string{string(r.From), string(r.On)}] = r.To
 	}
 	states := []store.State{store.StateAIActive, store.StateHandoff, store.StateHuman, store.StatePaused}
-	actions := []handoff.Action{handoff.ActionHandoff, handoff.ActionTakeOver, handoff.ActionRepMessage, handoff.ActionPause, handoff.ActionOptOut, handoff.ActionReview, handoff.ActionResume, handoff.ActionAIMessage, handoff.ActionMessage, handoff.ActionHelp, handoff.ActionOptIn, handoff.ActionDelivery}
+	actions := []handoff.Action{handoff.ActionHandoff, handoff.ActionTakeOver, handoff.ActionRepMessage, handoff.ActionPause, handoff.ActionOptOut, handoff.ActionReview, handoff.ActionResume, handoff.ActionReopen, handoff.ActionAIMessage, handoff.ActionMessage, handoff.ActionHelp, handoff.ActionOptIn, handoff.ActionDelivery}
 	for _, s := range states {
 		for _, a := range actions {
 			to, err := m.Next(s, a)

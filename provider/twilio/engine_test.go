@@ -287,3 +287,32 @@ func TestEngineChannelAddressRefused(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, s.api.requests(), 1, "only the AI reply to the SMS")
 }
+
+// STOP, then START, by webhook: START is answered once, and the AI the
+// STOP paused drives again, so the lead's next message is judged and hands
+// off into the Hot inbox instead of being recorded for nobody.
+func TestEngineStartAfterStop(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := newStack(t)
+	for i, body := range []string{"hi, is this about my house?", "STOP", "START"} {
+		requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm(fmt.Sprintf("SM%d", i), body), acctToken)))
+	}
+	_, err := s.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	reqs := s.api.requests()
+	require.Len(t, reqs, 2, "the opt-out and opt-in confirmations; the AI reply queued before the STOP was cancelled")
+	require.Contains(t, reqs[0].Form.Get("Body"), "Reply START")
+	require.Contains(t, reqs[1].Form.Get("Body"), "subscribed again")
+
+	requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SM9", "Yeah, I inherited it from my dad. The roof leaks but otherwise it's fine."), acctToken)))
+	conv, _, suppressed := s.written(t, leadPhone)
+	require.False(t, suppressed)
+	require.Equal(t, store.StateHandoff, conv.State)
+	page, err := s.engine.HotInbox(ctx, handoff.HotInboxParams{TenantID: "acme"})
+	require.NoError(t, err)
+	require.Len(t, page.Entries, 1)
+	_, err = s.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	require.Len(t, s.api.requests(), 3, "and the bridge text")
+}
