@@ -10,7 +10,9 @@
 //   - [Compute] builds a [Report] from any store.Store: the counts through
 //     store.CountMetrics (aggregate SQL on sqlstore, the store.MetricsTx
 //     ability), the text figures through store.ScanMetrics' streaming
-//     scans, so its memory does not grow with the trail;
+//     scans, so its memory does not grow with the trail, and the SLA
+//     breaches (handoffs, not events) by a pass over the conversations'
+//     events when the window holds any of the 5-minute rule's;
 //   - [AskedFields] is the re-question detector: the schema fields a rep
 //     message asks for, read by the rule extractor of package qualify and
 //     ask cues; [ContextLoss] finds a lead repeating themselves;

@@ -62,7 +62,7 @@ func ExampleCompute() {
 	//   reason explicit_ask     1
 	// rep responded             1 (unanswered 0)
 	// time to first rep action  p50 3m0s  p90 3m0s
-	// SLA breaches              0 (re-routed 0, escalated 0)
+	// SLA breaches              0 of 1 handoffs (re-routes 0, escalations 0)
 	// collisions prevented      0
 	// opted out                 0 (0.0%)
 	// review band               0 (0.0%)

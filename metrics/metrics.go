@@ -58,8 +58,12 @@ type Report struct {
 	TimeToRepP50 time.Duration `json:"time_to_rep_p50"`
 	TimeToRepP90 time.Duration `json:"time_to_rep_p90"`
 
-	// SLA breaches: handoffs re-routed or escalated by the 5-minute rule
-	// (sla_rerouted and sla_escalated events in the window).
+	// SLARerouted and SLAEscalated count the 5-minute rule's events in
+	// the window (sla_rerouted, sla_escalated): one handoff nobody engages
+	// may be re-routed twice, then escalated. SLABreaches counts the
+	// window's handoffs the rule re-routed or escalated before To (and
+	// before the conversation's next handoff), each once however often,
+	// so SLABreaches / Handoffs is the breach rate.
 	SLARerouted  int64 `json:"sla_rerouted"`
 	SLAEscalated int64 `json:"sla_escalated"`
 	SLABreaches  int64 `json:"sla_breaches"`
@@ -105,7 +109,10 @@ type Report struct {
 // store), then two streaming scans through [store.ScanMetrics] for the
 // text detectors: the window's lead messages, and the conversations with
 // a rep message in the window (one conversation's fields in memory at a
-// time).
+// time). When the window holds events of the 5-minute rule, SLABreaches
+// is counted by one more pass over the tenant's conversations and their
+// events, a page of conversations and one conversation's events in
+// memory at a time.
 func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
 	if p.TenantID == "" {
 		return Report{}, errors.New("metrics: Params.TenantID is required")
@@ -123,6 +130,11 @@ func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
 			return err
 		}
 		r.fill(c)
+		if r.SLARerouted+r.SLAEscalated > 0 {
+			if r.SLABreaches, err = slaBreaches(ctx, tx, p); err != nil {
+				return err
+			}
+		}
 		win := store.MetricsScanParams{TenantID: p.TenantID, From: p.From, To: p.To, Origins: []store.Origin{store.OriginLead}}
 		err = store.ScanMetrics(ctx, tx, win, func(m store.Message) error {
 			r.LeadMessages++
@@ -156,11 +168,57 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.Responded, r.Unanswered = c.Responded, c.Events[store.EventHandoff]-c.Responded
 	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
 	r.SLARerouted, r.SLAEscalated = c.Events[store.EventRerouted], c.Events[store.EventSLAEscalated]
-	r.SLABreaches = r.SLARerouted + r.SLAEscalated
 	r.CollisionsPrevented = c.CollisionsPrevented
 	r.Booked, r.MeetingsCompleted, r.NoShows = c.Events[store.EventBooked], c.Events[store.EventMeetingDone], c.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = c.Events[store.EventResume]
+}
+
+// slaKinds are the events of the 5-minute rule.
+var slaKinds = []store.EventKind{store.EventRerouted, store.EventSLAEscalated}
+
+// slaBreaches counts the handoff events in p's window that an event of
+// [slaKinds] followed before To and before the conversation's next
+// handoff, paging through the tenant's conversations. The window's
+// handoffs are breached before To only by events in the window, so a
+// window without such events needs no pass.
+func slaBreaches(ctx context.Context, tx store.Tx, p Params) (int64, error) {
+	const page = 200
+	from, to := p.From.Truncate(time.Microsecond), p.To.Truncate(time.Microsecond)
+	var n int64
+	var after *store.ConversationCursor
+	for {
+		convs, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: p.TenantID, Limit: page, After: after})
+		if err != nil {
+			return 0, err
+		}
+		for _, c := range convs {
+			evs, err := tx.EventList(ctx, p.TenantID, c.ID)
+			if err != nil {
+				return 0, err
+			}
+			// open: the conversation's latest handoff is in the window and
+			// not yet counted.
+			open := false
+			for _, e := range evs {
+				at := e.CreatedAt.Truncate(time.Microsecond)
+				if !at.Before(to) {
+					break
+				}
+				switch {
+				case e.Kind == store.EventHandoff:
+					open = !at.Before(from)
+				case open && slices.Contains(slaKinds, e.Kind):
+					n, open = n+1, false
+				}
+			}
+		}
+		if len(convs) < page {
+			return n, nil
+		}
+		last := convs[len(convs)-1]
+		after = &store.ConversationCursor{HandoffAt: last.HandoffAt, ID: last.ID}
+	}
 }
 
 // requestions follows the streamed conversations: the fields the lead's
@@ -238,7 +296,7 @@ func (r Report) WriteTable(w io.Writer) error {
 	}
 	row("rep responded", "%d (unanswered %d)", r.Responded, r.Unanswered)
 	row("time to first rep action", "p50 %s  p90 %s", r.TimeToRepP50, r.TimeToRepP90)
-	row("SLA breaches", "%d (re-routed %d, escalated %d)", r.SLABreaches, r.SLARerouted, r.SLAEscalated)
+	row("SLA breaches", "%d of %d handoffs (re-routes %d, escalations %d)", r.SLABreaches, r.Handoffs, r.SLARerouted, r.SLAEscalated)
 	row("collisions prevented", "%d", r.CollisionsPrevented)
 	row("opted out", "%s", pct(r.OptedOut, r.Conversations, r.OptOutRate))
 	row("review band", "%s", pct(r.Reviewed, r.Conversations, r.ReviewRate))

@@ -12,7 +12,8 @@
 //	handoff.rate, opt_out.rate, review.rate,
 //	re_question.rate, show.rate, context_loss.rate              1 (a fraction)
 //	time_to_rep{quantile="0.5"|"0.9"}                           s
-//	sla.breaches{kind="rerouted"|"escalated"}                   {handoff}
+//	sla.breaches                                                {handoff}
+//	sla.events{kind="rerouted"|"escalated"}                     {event}
 //	collisions_prevented                                        {message}
 //	re_questions, rep_messages, context_loss, lead_messages     {message}
 //	meetings{outcome="booked"|"completed"|"no_show"}            {meeting}
@@ -56,7 +57,7 @@ var (
 	intNames = map[string]string{ // name -> unit
 		"conversations": "{conversation}", "handed_off": "{conversation}", "opted_out": "{conversation}", "reviewed": "{conversation}",
 		"resumes": "{conversation}", "handoffs": "{handoff}", "responded": "{handoff}", "sla.breaches": "{handoff}",
-		"collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
+		"sla.events": "{event}", "collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
 		"context_loss": "{message}", "lead_messages": "{message}", "meetings": "{meeting}",
 	}
 	floatNames = map[string]string{
@@ -128,8 +129,9 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 		i("handoffs", n, attribute.String("reason", reason))
 	}
 	i("responded", r.Responded)
-	i("sla.breaches", r.SLARerouted, attribute.String("kind", "rerouted"))
-	i("sla.breaches", r.SLAEscalated, attribute.String("kind", "escalated"))
+	i("sla.breaches", r.SLABreaches)
+	i("sla.events", r.SLARerouted, attribute.String("kind", "rerouted"))
+	i("sla.events", r.SLAEscalated, attribute.String("kind", "escalated"))
 	i("collisions_prevented", r.CollisionsPrevented)
 	i("re_questions", r.ReQuestions)
 	i("rep_messages", r.RepMessages)
@@ -160,7 +162,8 @@ func describe(name string) string {
 		"resumes":              "Explicit hand-backs to the AI in the window",
 		"handoffs":             "Handoffs in the window by trigger reason",
 		"responded":            "Handoffs of the window a rep acted on",
-		"sla.breaches":         "Handoffs re-routed or escalated by the SLA",
+		"sla.breaches":         "Handoffs of the window re-routed or escalated by the SLA",
+		"sla.events":           "Re-routes and escalations by the SLA in the window",
 		"collisions_prevented": "Automated texts cancelled because a rep wrote or took over",
 		"re_questions":         "Rep messages asking for a field the lead had already given",
 		"rep_messages":         "Rep messages in the window",

@@ -60,7 +60,7 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 			}
 			return metrics.Report{TenantID: tenant, Conversations: 200, HandedOff: 50, HandoffRate: 0.25,
 				HandoffsByReason: map[string]int64{"explicit_ask": 30, "fields": 22}, Responded: 48,
-				TimeToRepP50: 90 * time.Second, TimeToRepP90: 7 * time.Minute, SLARerouted: 3, SLAEscalated: 1,
+				TimeToRepP50: 90 * time.Second, TimeToRepP90: 7 * time.Minute, SLARerouted: 3, SLAEscalated: 1, SLABreaches: 2,
 				CollisionsPrevented: 12, ReQuestions: 2, RepMessages: 80, ReQuestionRate: 0.025, MeetingsCompleted: 7, NoShows: 3,
 				ShowRate: 0.7, Resumes: 5}, nil
 		},
@@ -82,8 +82,9 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 		{"handoffkit.handoffs", []attribute.KeyValue{attribute.String("reason", "fields")}, 22},
 		{"handoffkit.time_to_rep", []attribute.KeyValue{attribute.String("quantile", "0.5")}, 90},
 		{"handoffkit.time_to_rep", []attribute.KeyValue{attribute.String("quantile", "0.9")}, 420},
-		{"handoffkit.sla.breaches", []attribute.KeyValue{attribute.String("kind", "rerouted")}, 3},
-		{"handoffkit.sla.breaches", []attribute.KeyValue{attribute.String("kind", "escalated")}, 1},
+		{"handoffkit.sla.breaches", nil, 2},
+		{"handoffkit.sla.events", []attribute.KeyValue{attribute.String("kind", "rerouted")}, 3},
+		{"handoffkit.sla.events", []attribute.KeyValue{attribute.String("kind", "escalated")}, 1},
 		{"handoffkit.collisions_prevented", nil, 12},
 		{"handoffkit.re_question.rate", nil, 0.025},
 		{"handoffkit.show.rate", nil, 0.7},

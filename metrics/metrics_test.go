@@ -1,0 +1,135 @@
+package metrics_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/stretchr/testify/require"
+	_ "modernc.org/sqlite"
+
+	"github.com/handoffkit/handoffkit/internal/pgtest"
+	"github.com/handoffkit/handoffkit/metrics"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+	"github.com/handoffkit/handoffkit/store/sqlstore"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// stores are the stores a report is checked on: memstore, SQLite and
+// PostgreSQL (skipped, or failed with HANDOFF_REQUIRE_POSTGRES=1, without
+// a server).
+var stores = []struct {
+	name string
+	open func(t *testing.T) store.Store
+}{
+	{"memstore", func(*testing.T) store.Store { return memstore.New() }},
+	{"sqlite", func(t *testing.T) store.Store {
+		return openSQL(t, sqlstore.SQLite, "sqlite", sqlstore.SQLiteDSN(filepath.Join(t.TempDir(), "handoff.db")))
+	}},
+	{"postgres", func(t *testing.T) store.Store { return openSQL(t, sqlstore.Postgres, "pgx", pgtest.URL(t)) }},
+}
+
+func openSQL(t *testing.T, d sqlstore.Dialect, driver, dsn string) store.Store {
+	t.Helper()
+	db, err := sql.Open(driver, dsn)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	st, err := sqlstore.New(d, db, nil)
+	require.NoError(t, err)
+	require.NoError(t, st.Migrate(context.Background()))
+	return st
+}
+
+// trail writes conversations created at t0 and their events, in order.
+func trail(t *testing.T, st store.Store, t0 time.Time, convs []string, events []store.Event) {
+	t.Helper()
+	require.NoError(t, st.InTx(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for _, id := range convs {
+			if err := tx.ConversationInsert(ctx, &store.Conversation{ID: id, TenantID: "acme", Channel: store.ChannelSMS,
+				State: store.StateHandoff, Status: store.StatusHot, CreatedAt: t0, UpdatedAt: t0}); err != nil {
+				return err
+			}
+		}
+		for i := range events {
+			e := events[i]
+			e.ID, e.TenantID, e.Actor = e.ConversationID+"-"+string(rune('a'+i)), "acme", store.ActorSystem
+			if err := tx.EventAppend(ctx, &e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
+// SLABreaches counts handoffs, not the 5-minute rule's events: a handoff
+// re-routed twice then escalated is one breach, a handoff engaged in time
+// none, so SLABreaches / Handoffs is a breach rate. SLARerouted and
+// SLAEscalated still count the events.
+func TestCompute_SLABreachesCountHandoffs(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	at := func(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
+	ev := func(conv string, kind store.EventKind, min int) store.Event {
+		return store.Event{ConversationID: conv, Kind: kind, Reason: "sla", CreatedAt: at(min)}
+	}
+	for _, s := range stores {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+
+			// One handoff nobody answers: re-routed twice, then escalated.
+			st := s.open(t)
+			trail(t, st, t0, []string{"c1"}, []store.Event{
+				ev("c1", store.EventHandoff, 1),
+				ev("c1", store.EventRerouted, 6),
+				ev("c1", store.EventRerouted, 11),
+				ev("c1", store.EventSLAEscalated, 16),
+			})
+			r, err := metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: t0, To: at(60)})
+			require.NoError(t, err)
+			require.Equal(t, [4]int64{1, 2, 1, 1}, [4]int64{r.Handoffs, r.SLARerouted, r.SLAEscalated, r.SLABreaches},
+				"handoffs, re-routes, escalations, breaches")
+
+			// Two handoffs, one breached and one accepted in time.
+			st = s.open(t)
+			trail(t, st, t0, []string{"c1", "c2"}, []store.Event{
+				ev("c1", store.EventHandoff, 1),
+				ev("c1", store.EventRerouted, 6),
+				ev("c2", store.EventHandoff, 2),
+				ev("c2", store.EventAccept, 3),
+			})
+			r, err = metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: t0, To: at(60)})
+			require.NoError(t, err)
+			require.Equal(t, [4]int64{2, 1, 0, 1}, [4]int64{r.Handoffs, r.SLARerouted, r.SLAEscalated, r.SLABreaches})
+
+			// One conversation, three handoffs: the first breached twice
+			// (before the window), the second answered, the third
+			// escalated. The window [30m, 60m) holds the second and third
+			// handoffs, and the first one's late re-route, which is not a
+			// handoff of the window; a breach after To is not counted.
+			st = s.open(t)
+			trail(t, st, t0, []string{"c1", "c2"}, []store.Event{
+				ev("c1", store.EventHandoff, 20),
+				ev("c1", store.EventRerouted, 25),
+				ev("c1", store.EventRerouted, 31),
+				ev("c1", store.EventResume, 32),
+				ev("c1", store.EventHandoff, 35),
+				ev("c1", store.EventAccept, 36),
+				ev("c1", store.EventResume, 40),
+				ev("c1", store.EventHandoff, 45),
+				ev("c1", store.EventSLAEscalated, 50),
+				ev("c2", store.EventHandoff, 58),
+				ev("c2", store.EventRerouted, 63),
+			})
+			r, err = metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: at(30), To: at(60)})
+			require.NoError(t, err)
+			require.Equal(t, [4]int64{3, 1, 1, 1}, [4]int64{r.Handoffs, r.SLARerouted, r.SLAEscalated, r.SLABreaches})
+			require.Contains(t, r.Table(), "SLA breaches              1 of 3 handoffs (re-routes 1, escalations 1)")
+		})
+	}
+}
