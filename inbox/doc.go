@@ -10,7 +10,10 @@
 //
 // The list shows each Hot conversation with the schema's fields as chips
 // ("not yet" when blank), the handoff reason, its time and the assigned
-// rep, with a filter and counts per rep. A conversation shows the thread
+// rep, with a filter and counts per rep. It shows Config.MaxEntries
+// conversations a page, newest handoff first, with an "Older" link to the
+// next page, so the longest-waiting leads stay within reach; the counts
+// are of the whole list, read up to Config.MaxCounted conversations. A conversation shows the thread
 // as bubbles (gray from the lead, blue from us, a small "AI" tag on what
 // the AI wrote, the bridge text marked with its time), the brief, and the
 // actions: accept, take over, reply (sent through the engine's outbox and

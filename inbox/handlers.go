@@ -21,6 +21,10 @@ const maxForm = 64 << 10
 // that is not the signed-in tenant's, whether it exists elsewhere or not.
 var errNotFound = errors.New("inbox: not found")
 
+// errBadCursor answers a list page whose cursor is not one the engine
+// gave (a mangled or made-up Older link).
+var errBadCursor = errors.New("inbox: not a page of the list")
+
 // page wraps a handler of a full page: without a valid session the rep
 // is sent to the sign-in page.
 func (h *Handler) page(fn func(context.Context, *http.Request, session) (string, any, error)) http.HandlerFunc {
@@ -145,8 +149,14 @@ func (h *Handler) forbidden(w http.ResponseWriter, msg string) {
 }
 
 // fail answers an engine error: not found (including another tenant's
-// conversation and a malformed ID) is 404, anything else 500 and logged.
+// conversation and a malformed ID) is 404, a list cursor the engine did
+// not give 400, anything else 500 and logged.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, errBadCursor) {
+		h.render(w, http.StatusBadRequest, "error", errorView{page: h.base(session{}), Status: http.StatusBadRequest,
+			Message: "That page of the Hot list does not exist. Start again from the newest leads."})
+		return
+	}
 	if errors.Is(err, errNotFound) || errors.Is(err, store.ErrNotFound) || errors.Is(err, handoff.ErrInvalidInput) {
 		h.render(w, http.StatusNotFound, "error", errorView{page: h.base(session{}), Status: http.StatusNotFound,
 			Message: "No such conversation in your workspace."})

@@ -63,9 +63,18 @@ type Config struct {
 	// request answered 304 when nothing changed). Zero means 3 seconds;
 	// negative turns live updates off.
 	PollInterval time.Duration
-	// MaxEntries caps how many Hot conversations the list reads to count
-	// and filter them by rep. Zero means 1,000.
+	// MaxEntries is how many Hot conversations one page of the list
+	// shows, newest handoff first; its "Older" link (the engine's
+	// HotInbox cursor) shows the next ones, so every Hot lead can be
+	// reached. Zero means 1,000.
 	MaxEntries int
+	// MaxCounted bounds how many Hot conversations the list reads, a
+	// HotInbox page at a time on every view and live update, to count
+	// them in all and per rep (the title and the filters' counts), and
+	// how many a filtered page reads looking for its leads before it
+	// offers "Older". Past it each count reads as at least its value
+	// ("1000+"). Zero means 10,000.
+	MaxCounted int
 
 	// Now is the clock for session expiry. Nil means time.Now.
 	Now func() time.Time
@@ -118,6 +127,12 @@ func (c *Config) withDefaults() (Config, error) {
 	}
 	if cfg.MaxEntries == 0 {
 		cfg.MaxEntries = 1000
+	}
+	if cfg.MaxCounted < 0 {
+		return cfg, errors.New("inbox: Config.MaxCounted is negative")
+	}
+	if cfg.MaxCounted == 0 {
+		cfg.MaxCounted = 10_000
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -197,8 +212,8 @@ func (h *Handler) path(p string) string { return h.cfg.BasePath + p }
 
 // routes registers every route. Paths are relative to Config.BasePath.
 //
-//	GET  /                       the Hot list (?filter=all|mine|unassigned|rep:ID)
-//	GET  /live                   the list's live fragment (ETag, 304 when unchanged)
+//	GET  /                       the Hot list (?filter=all|mine|unassigned|rep:ID, &cursor= of an Older link)
+//	GET  /live                   the list's live fragment (same query; ETag, 304 when unchanged)
 //	GET  /login, POST /login     sign in
 //	POST /logout                 sign out
 //	GET  /c/{id}                 one conversation: chips, reason, bubbles, brief, actions

@@ -51,6 +51,13 @@ type fixture struct {
 
 func setup(t *testing.T) *fixture {
 	t.Helper()
+	return setupWith(t, nil)
+}
+
+// setupWith is setup with the inbox's Config adjusted by opt; with
+// InsecureCookies set it serves plain HTTP.
+func setupWith(t *testing.T, opt func(*inbox.Config)) *fixture {
+	t.Helper()
 	f := &fixture{st: memstore.New()}
 	rules := dnc.New(nil)
 	var err error
@@ -85,9 +92,17 @@ func setup(t *testing.T) *fixture {
 		inbox.Account{Rep: inbox.Rep{TenantID: globex, ID: "gil", Name: "Gil Bates"}, Login: "gil", Password: "gil-pw"},
 	)
 	require.NoError(t, err)
-	f.h, err = inbox.New(f.eng, &inbox.Config{Auth: auth, SessionKey: []byte(strings.Repeat("k", 32)), BasePath: "/inbox"})
+	cfg := &inbox.Config{Auth: auth, SessionKey: []byte(strings.Repeat("k", 32)), BasePath: "/inbox"}
+	if opt != nil {
+		opt(cfg)
+	}
+	f.h, err = inbox.New(f.eng, cfg)
 	require.NoError(t, err)
-	f.srv = httptest.NewTLSServer(f.h)
+	if cfg.InsecureCookies {
+		f.srv = httptest.NewServer(f.h)
+	} else {
+		f.srv = httptest.NewTLSServer(f.h)
+	}
 	t.Cleanup(f.srv.Close)
 	return f
 }
@@ -741,6 +756,8 @@ func TestConfig(t *testing.T) {
 		"relative":     {Auth: auth, SessionKey: key, BasePath: "inbox"},
 		"cookie name":  {Auth: auth, SessionKey: key, CookieName: "a b"},
 		"negative ttl": {Auth: auth, SessionKey: key, SessionTTL: -1},
+		"max entries":  {Auth: auth, SessionKey: key, MaxEntries: -1},
+		"max counted":  {Auth: auth, SessionKey: key, MaxCounted: -1},
 	} {
 		_, err := inbox.New(f.eng, cfg)
 		require.Error(t, err, name)

@@ -54,15 +54,19 @@ type errorView struct {
 	Message string
 }
 
-// listView is the Hot list.
+// listView is one page of the Hot list, with the counts of the whole
+// list.
 type listView struct {
 	page
 	Filters []filterView
 	Filter  string
 	Entries []entryView
-	Total   int  // hot conversations read
-	Capped  bool // more than Config.MaxEntries
+	Total   int  // Hot conversations counted
+	More    bool // counting stopped at Config.MaxCounted: each count is at least its value
 	LiveURL string
+	// OlderURL shows the next page ("" on the last one); NewestURL the
+	// first ("" on the first one).
+	OlderURL, NewestURL string
 }
 
 type filterView struct {
@@ -125,21 +129,87 @@ type actionsView struct {
 	Accept, Decline, Complete, TakeOver, Pause, Resume, Review bool
 }
 
-// readHot reads the tenant's Hot conversations, up to Config.MaxEntries.
-func (h *Handler) readHot(ctx context.Context, tenant string) ([]handoff.InboxEntry, bool, error) {
-	var all []handoff.InboxEntry
+// hotCounts are the counts of the Hot list: in all, the rep's own,
+// unassigned and per rep (sorted by label).
+type hotCounts struct {
+	all, mine, unassigned int
+	reps                  []*repCount
+	more                  bool // stopped at Config.MaxCounted
+}
+
+type repCount struct {
+	id, name string
+	n        int
+}
+
+// countHot counts the tenant's Hot conversations, paging through the
+// engine's HotInbox, up to Config.MaxCounted of them.
+func (h *Handler) countHot(ctx context.Context, s session, names *repNames) (hotCounts, error) {
+	var c hotCounts
+	byRep := map[string]*repCount{}
 	cursor := ""
 	for {
-		pg, err := h.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: tenant, Limit: min(500, h.cfg.MaxEntries-len(all)+1), Cursor: cursor})
+		pg, err := h.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: s.Tenant, Limit: min(500, h.cfg.MaxCounted-c.all+1), Cursor: cursor})
 		if err != nil {
-			return nil, false, err
+			return c, err
 		}
-		all = append(all, pg.Entries...)
-		if len(all) > h.cfg.MaxEntries {
-			return all[:h.cfg.MaxEntries], true, nil
+		for _, en := range pg.Entries {
+			if c.all == h.cfg.MaxCounted {
+				c.more = true
+				break
+			}
+			c.all++
+			conv := en.Conversation
+			if conv.AssignedTo == "" {
+				c.unassigned++
+				continue
+			}
+			if conv.AssignedTo == s.RepID {
+				c.mine++
+			}
+			rc := byRep[conv.AssignedTo]
+			if rc == nil {
+				rc = &repCount{id: conv.AssignedTo, name: names.name(conv, conv.AssignedTo)}
+				byRep[conv.AssignedTo] = rc
+				c.reps = append(c.reps, rc)
+			}
+			rc.n++
 		}
-		if pg.Next == "" {
-			return all, false, nil
+		if c.more || pg.Next == "" {
+			break
+		}
+		cursor = pg.Next
+	}
+	slices.SortFunc(c.reps, func(a, b *repCount) int {
+		return strings.Compare(strings.ToLower(label(a.name, a.id)), strings.ToLower(label(b.name, b.id)))
+	})
+	return c, nil
+}
+
+// readPage reads one page of the list from cursor ("" for the newest):
+// up to Config.MaxEntries conversations that pass filter, reading at
+// most Config.MaxCounted (or MaxEntries, when larger) Hot conversations.
+// next is the engine's cursor after the last conversation read, "" when
+// none is left.
+func (h *Handler) readPage(ctx context.Context, s session, filter, cursor string) (page []handoff.InboxEntry, next string, err error) {
+	budget := max(h.cfg.MaxCounted, h.cfg.MaxEntries)
+	for read := 0; ; {
+		pg, err := h.e.HotInbox(ctx, handoff.HotInboxParams{TenantID: s.Tenant, Cursor: cursor,
+			Limit: min(500, h.cfg.MaxEntries-len(page), budget-read)})
+		if err != nil {
+			if cursor != "" && errors.Is(err, handoff.ErrInvalidInput) {
+				return nil, "", errBadCursor
+			}
+			return nil, "", err
+		}
+		read += len(pg.Entries)
+		for _, en := range pg.Entries {
+			if keep(filter, en.Conversation, s.RepID) {
+				page = append(page, en)
+			}
+		}
+		if pg.Next == "" || len(page) == h.cfg.MaxEntries || read >= budget {
+			return page, pg.Next, nil
 		}
 		cursor = pg.Next
 	}
@@ -155,57 +225,40 @@ func (h *Handler) listLive(ctx context.Context, r *http.Request, s session) (str
 	return "list", v, err
 }
 
-// listData builds the list, its per-rep counts and the filtered entries.
-// filter is "all" (default), "mine", "unassigned" or "rep:" and a rep ID.
+// listData builds a page of the list and the counts of the whole list.
+// filter is "all" (default), "mine", "unassigned" or "rep:" and a rep ID;
+// cursor is the engine's cursor of an Older link, "" for the newest page.
 func (h *Handler) listData(ctx context.Context, r *http.Request, s session) (listView, error) {
-	entries, capped, err := h.readHot(ctx, s.Tenant)
-	if err != nil {
-		return listView{}, err
-	}
-	filter := r.URL.Query().Get("filter")
+	q := r.URL.Query()
+	filter, cursor := q.Get("filter"), q.Get("cursor")
 	if filter == "" {
 		filter = "all"
 	}
-	v := listView{page: h.base(s), Filter: filter, Total: len(entries), Capped: capped}
-	v.LiveURL = h.path("/live") + "?filter=" + urlQueryEscape(filter)
+	entries, next, err := h.readPage(ctx, s, filter, cursor)
+	if err != nil {
+		return listView{}, err
+	}
 	names := h.names(ctx, s)
-	mine, unassigned := 0, 0
-	type repCount struct {
-		id, name string
-		n        int
+	c, err := h.countHot(ctx, s, names)
+	if err != nil {
+		return listView{}, err
 	}
-	var reps []*repCount
-	byRep := map[string]*repCount{}
+	v := listView{page: h.base(s), Filter: filter, Total: c.all, More: c.more}
+	at := "?filter=" + urlQueryEscape(filter)
+	v.LiveURL = h.path("/live") + at
+	if cursor != "" {
+		v.LiveURL += "&cursor=" + urlQueryEscape(cursor)
+		v.NewestURL = at
+	}
+	if next != "" {
+		v.OlderURL = at + "&cursor=" + urlQueryEscape(next)
+	}
 	for _, en := range entries {
-		c := en.Conversation
-		switch {
-		case c.AssignedTo == "":
-			unassigned++
-		default:
-			if c.AssignedTo == s.RepID {
-				mine++
-			}
-			rc := byRep[c.AssignedTo]
-			if rc == nil {
-				rc = &repCount{id: c.AssignedTo}
-				byRep[c.AssignedTo] = rc
-				reps = append(reps, rc)
-			}
-			rc.n++
-			if rc.name == "" {
-				rc.name = names.name(c, c.AssignedTo)
-			}
-		}
-		if keep(filter, c, s.RepID) {
-			v.Entries = append(v.Entries, entryViewOf(en, s, names))
-		}
+		v.Entries = append(v.Entries, entryViewOf(en, s, names))
 	}
-	slices.SortFunc(reps, func(a, b *repCount) int {
-		return strings.Compare(strings.ToLower(label(a.name, a.id)), strings.ToLower(label(b.name, b.id)))
-	})
-	v.Filters = []filterView{{Label: "All", Value: "all", Count: len(entries)}, {Label: "Mine", Value: "mine", Count: mine},
-		{Label: "Unassigned", Value: "unassigned", Count: unassigned}}
-	for _, rc := range reps {
+	v.Filters = []filterView{{Label: "All", Value: "all", Count: c.all}, {Label: "Mine", Value: "mine", Count: c.mine},
+		{Label: "Unassigned", Value: "unassigned", Count: c.unassigned}}
+	for _, rc := range c.reps {
 		v.Filters = append(v.Filters, filterView{Label: label(rc.name, rc.id), Value: "rep:" + rc.id, Count: rc.n})
 	}
 	for i := range v.Filters {
