@@ -544,7 +544,9 @@ var askRules = map[string]askRule{
 	"call me": {unless: []exclusion{
 		{"someone else's promise told: 'El roofer dijo que me iba a call back y nunca lo hizo' (blind75, stop 73)", func(t textmatch.Text, m textmatch.Match) bool {
 			toks := t.Toks
-			return m.Start >= 3 && (toks[m.Start-1] == "a" || toks[m.Start-1] == "would" || toks[m.Start-1] == "will") &&
+			// (the call itself told: not "my mom says she'd rather someone
+			// from your office rings her")
+			return m.Start >= 3 && (toks[m.Start-1] == "a" || toks[m.Start-1] == "would" || toks[m.Start-1] == "will") && toldCall.Has(toks[m.Start]) &&
 				textmatch.Before(toks, m.Start, 5, reportVerbs) && textmatch.Before(toks, m.Start, 3, promiseWords)
 		}},
 		{"a call on arrival: 'if the guy needs to call me when he gets there that's fine, otherwise text is best'", func(t textmatch.Text, m textmatch.Match) bool {
@@ -3223,3 +3225,7 @@ var anyOne = textmatch.NewSet("anybody", "anyone", "any")
 // promiseWords put a call told of in the future of the past: "dijo que me
 // iba a call back", "said he would call me back".
 var promiseWords = textmatch.NewSet("iba", "iban", "would", "was", "were", "va", "van")
+
+// toldCall are the calls a promise told of names: "call (me) back",
+// "llamar", "marcar".
+var toldCall = textmatch.NewSet("call", "llamar", "marcar", "hablar", "llamarme", "marcarme", "hablarme", "text", "textear")
