@@ -747,6 +747,16 @@ type floor struct {
 //     0.961, commitment 0.975, fields 0.994, BANT 0.947, conversations
 //     75 of 80. Studied after: asks 1.000, opt-out 1.000 at FPR 0,
 //     frustration and commitment 1.000, conversations 79 of 80.
+//   - testdata/blind76: stop 73's second fresh set (720 rows by two
+//     writers who read only the guide: New England and upstate New York
+//     in short replies, with Puerto Rican, Dominican and Guatemalan
+//     Spanish; the Northwest's cities and Nevada in mixed signals, with
+//     Mexican, Salvadoran and Honduran Spanish), measured after
+//     blind75's study with the stop's start binary and with its head
+//     then: the same (asks 0.987 at FPR 0.012, opt-out 0.972 at FPR
+//     0.026, frustration F1 0.987, commitment 0.951, fields 0.944, BANT
+//     0.936, conversations 74 of 80). Studied after: opt-out 0.991,
+//     frustration 1.000, conversations 76 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1981,6 +1991,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind76", []floor{
+			// (stop 73: what its study after its measurement reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.03, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.99, true},
+			{"commitment", "f1", 0.95, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind75", []floor{
 			// (stop 73: what its study after its measurement reached)
