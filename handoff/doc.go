@@ -56,6 +56,7 @@
 //	internal/learned    the learned tier's featurizer, training data and trainer
 //	internal/pgtest     a throwaway PostgreSQL server for tests (initdb/pg_ctl)
 //	internal/twoproc    the one-voice promise tested across two OS processes
+//	internal/browsertest the headless Chromium the inbox's browser tests drive
 //	cmd/handoffkit      eval, replay and metrics on exported data
 //
 // Departures from DESIGN.md's picture, and why:

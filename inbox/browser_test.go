@@ -2,7 +2,6 @@ package inbox_test
 
 import (
 	"context"
-	"os"
 	"testing"
 	"time"
 
@@ -10,61 +9,21 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/inbox"
+	"github.com/handoffkit/handoffkit/internal/browsertest"
 )
 
-// chromium returns the browser to drive: $HANDOFF_CHROMIUM, else Debian's
-// chromium. Without one the browser tests skip, unless
-// HANDOFF_REQUIRE_BROWSER=1 (as in CI), where they fail.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("HANDOFF_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
-			return p
-		}
-	}
-	if os.Getenv("HANDOFF_REQUIRE_BROWSER") == "1" {
-		t.Fatal("HANDOFF_REQUIRE_BROWSER=1 but no chromium at /usr/bin/chromium: apt-get install chromium")
-	}
-	t.Skip("no chromium at /usr/bin/chromium (apt-get install chromium); set HANDOFF_REQUIRE_BROWSER=1 to fail instead")
-	return ""
-}
-
-// browser starts a headless Chromium with a fresh profile, kept off the
-// network, and returns a context whose actions run within timeout.
+// browser starts a headless Chromium (see [browsertest.Start]) and
+// returns a context whose actions run within timeout.
 func browser(t *testing.T, timeout time.Duration) context.Context {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 860),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	t.Cleanup(func() { cancelBrowser(); cancelAlloc() })
-	// The first action starts the browser, which lives as long as the
-	// context of that call: no timeout on it; the test's actions get one.
-	require.NoError(t, chromedp.Do(bctx), "start chromium")
-	ctx, cancel := context.WithTimeout(bctx, timeout)
-	t.Cleanup(cancel)
-	return ctx
+	return browsertest.Start(t, timeout)
 }
 
 // TestBrowserListPages: in a real browser, a rep with more Hot leads than
 // a page holds sees the true count and follows "Older" to the oldest
 // lead, then "Newest" back.
 func TestBrowserListPages(t *testing.T) {
-	chromium(t) // skip or fail before starting anything
+	browsertest.Chromium(t) // skip or fail before starting anything
 	f := setupWith(t, func(c *inbox.Config) { c.MaxEntries, c.InsecureCookies = 3, true })
 	sevenHot(t, f)
 	ctx := browser(t, 2*time.Minute)

@@ -14,56 +14,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/internal/browsertest"
 	"github.com/handoffkit/handoffkit/store"
 )
 
-// chromium returns the browser to drive: $HANDOFF_CHROMIUM, else Debian's
-// chromium. Without one the browser tests skip, unless
-// HANDOFF_REQUIRE_BROWSER=1 (as in CI), where they fail.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("HANDOFF_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
-			return p
-		}
-	}
-	if os.Getenv("HANDOFF_REQUIRE_BROWSER") == "1" {
-		t.Fatal("HANDOFF_REQUIRE_BROWSER=1 but no chromium at /usr/bin/chromium: apt-get install chromium")
-	}
-	t.Skip("no chromium at /usr/bin/chromium (apt-get install chromium); set HANDOFF_REQUIRE_BROWSER=1 to fail instead")
-	return ""
-}
-
-// browser starts a headless Chromium with a fresh profile and the flags
-// that keep it off the network (no background requests, updates, sync or
-// QUIC). Every action of the test runs within timeout.
+// browser starts a headless Chromium kept off the network (see
+// [browsertest.Start]); every action of the test runs within timeout.
 func browser(t *testing.T, timeout time.Duration) *tab {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 860),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	t.Cleanup(func() { cancelBrowser(); cancelAlloc() })
-	// The first action starts the browser, which lives as long as the
-	// context of that call: no timeout on it; the test's actions get one.
-	require.NoError(t, chromedp.Do(bctx), "start chromium")
-	ctx, cancel := context.WithTimeout(bctx, timeout)
-	t.Cleanup(cancel)
-	return &tab{t: t, ctx: ctx}
+	return &tab{t: t, ctx: browsertest.Start(t, timeout)}
 }
 
 // tab runs actions in the browser tab and fails the test on an error.
@@ -112,7 +71,7 @@ func (b *tab) screenshot(name string) {
 // replies, and the reply goes out through the REST Sender while the AI
 // stays silent.
 func TestBrowserHandoffTakeOverReply(t *testing.T) {
-	chromium(t) // skip or fail before starting anything
+	browsertest.Chromium(t) // skip or fail before starting anything
 	s := start(t)
 	b := browser(t, 2*time.Minute)
 	const maria = "+12125550142"
