@@ -7499,7 +7499,8 @@ var (
 // emails from parents at 10pm lol" (not "I can't stop getting your texts",
 // "can't stop getting texts from you guys").
 func cantStopOthers(toks []string, m textmatch.Match) bool {
-	if m.Start < 1 || toks[m.Start-1] != "cant" && toks[m.Start-1] != "cannot" {
+	// ("cannot" arrives as "cant")
+	if m.Start < 1 || toks[m.Start-1] != "cant" {
 		return false
 	}
 	for k := m.Start; k < m.End; k++ {
@@ -7540,5 +7541,5 @@ func stopToWrite(toks []string, m textmatch.Match) bool {
 
 var (
 	stoppedForms = textmatch.NewSet("stop", "stopped", "stopping")
-	pausingLead  = textmatch.NewSet("couldnt", "cant", "cannot", "didnt", "had", "have", "gotta", "got", "will", "ill", "gonna", "need", "needed", "to")
+	pausingLead  = textmatch.NewSet("couldnt", "cant", "didnt", "had", "have", "gotta", "got", "will", "ill", "gonna", "need", "needed", "to")
 )

@@ -1046,7 +1046,7 @@ var (
 	titleTail = textmatch.NewSet("sales", "marketing", "ops", "operations", "it", "finance", "hr", "engineering", "product",
 		"revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting", "payroll", "office",
 		"people", "talent", "data", "security", "facilities", "fleet", "dispatch", "service", "services", "team", "department",
-		"dept", "group", "side", "ventas", "operaciones", "compras", "finanzas", "contabilidad", "mercadotecnia", "marketing",
+		"dept", "group", "side", "ventas", "operaciones", "compras", "finanzas", "contabilidad", "mercadotecnia",
 		"equipo", "departamento", "oficina", "manager", "director", "lead", "officer", "and", "y")
 )
 
