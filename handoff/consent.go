@@ -108,10 +108,11 @@ func inReview(c store.Conversation) bool {
 // opt-out found it (see [returnTo]): to the AI, to the handoff, or to the
 // rep who had it, who is told (a rep update, as for any lead message after
 // a handoff); one paused for another reason (a pause, a review) stays
-// paused, with the status it had. When the opt-in subscribes the lead
-// again (the address was suppressed, or the conversation opted out), one
-// confirmation is queued in the lead's language, unless
-// Config.NoOptInConfirmation.
+// paused, with the status it had. So does every other conversation with
+// the number, in the same commit (see optInSiblings). When the opt-in
+// subscribes the lead again (the address was suppressed, or the
+// conversation opted out), one confirmation is queued in the lead's
+// language, in this conversation only, unless Config.NoOptInConfirmation.
 func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message, rule, lang string) (*change, error) {
 	c := s.conv
 	ch := &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
@@ -135,20 +136,7 @@ func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message
 		if err != nil {
 			return nil, err
 		}
-		var to store.State
-		to, status = returnTo(c.State, evs)
-		if to != c.State {
-			ch.eventKind = store.EventOptIn // by the row that leads back to the state
-			switch to {
-			case store.StateAIActive:
-				ch.action = ActionResume
-			case store.StateHandoff:
-				ch.action = ActionReopen
-			case store.StateHuman:
-				ch.action = ActionTakeOver
-			}
-		}
-		ch.repUpdate = to == store.StateHandoff || to == store.StateHuman
+		status = optInReturn(ch, c, evs)
 	}
 	ch.edit = func(c *store.Conversation, _ time.Time) {
 		c.Status = status
@@ -165,6 +153,79 @@ func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message
 	ch.sends = append(ch.sends, send{kind: store.OutboxOptInConfirm, msg: 1, key: "optin:" + c.TenantID + ":" + msg.ID})
 	ch.outcome.Reply = text
 	return ch, nil
+}
+
+// optInReturn sets ch, the opt-in of c, which opted out, to lead c back
+// where its audit trail evs says the opt-out found it (see [returnTo]),
+// and returns the status c gets: the AI drives again (the resume row), a
+// handoff is Hot again (reopen) or the rep who had it keeps it (take
+// over), all audited as opt_in; the rep or the team is told of the last
+// two.
+func optInReturn(ch *change, c store.Conversation, evs []store.Event) store.Status {
+	to, status := returnTo(c.State, evs)
+	if to != c.State {
+		ch.eventKind = store.EventOptIn // by the row that leads back to the state
+		switch to {
+		case store.StateAIActive:
+			ch.action = ActionResume
+		case store.StateHandoff:
+			ch.action = ActionReopen
+		case store.StateHuman:
+			ch.action = ActionTakeOver
+		}
+	}
+	ch.repUpdate = to == store.StateHandoff || to == store.StateHuman
+	return status
+}
+
+// optInSiblings applies the opt-in ch of c to every other conversation of
+// the tenant with the same phone number that opted out (the opt-out
+// paused them all, see pauseSiblings), each by its own compare-and-swap
+// and audited as opt_in: it goes back where the opt-out found it, as c
+// does (see [optInReturn]), and the rep or the team is told when it goes
+// back to them. One paused for another reason stays paused, with the
+// status it had. Only c gets a confirmation.
+func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
+	phone := ch.target(c)
+	if !strings.HasPrefix(phone, "+") || len(ch.messages) == 0 {
+		return nil // an email address: conversations are found by phone
+	}
+	others, err := conversationsByPhone(ctx, tx, c.TenantID, phone)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		if o.ID == c.ID || o.Status != store.StatusOptedOut {
+			continue
+		}
+		evs, err := tx.EventList(ctx, o.TenantID, o.ID)
+		if err != nil {
+			return err
+		}
+		sib := &change{action: ActionOptIn, actor: ch.actor, reason: ch.reason, touch: true}
+		status := optInReturn(sib, o, evs)
+		update := sib.repUpdate
+		sib.repUpdate = false // queued below: the sibling has no message of its own to key it by
+		sib.edit = func(c *store.Conversation, _ time.Time) { c.Status = status }
+		r, err := e.commit(ctx, tx, o, sib)
+		if err != nil {
+			return err
+		}
+		if !update {
+			continue
+		}
+		it, err := e.repUpdateSend(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, now)
+		if err != nil {
+			return err
+		}
+		if it != nil {
+			if err := tx.OutboxEnqueue(ctx, it); err != nil {
+				return err
+			}
+			res.enqueued = true
+		}
+	}
+	return nil
 }
 
 // priorStatusKey prefixes the Detail of an opt-out event: the status the

@@ -333,13 +333,15 @@ const (
 	// opt-out or release the conversation ([Engine.ReviewOptOut]). The
 	// address is not suppressed.
 	OutcomeReview OutcomeKind = "review"
-	// OutcomeOptedIn: START or similar lifted a suppression. A
-	// conversation the lead's opt-out had paused goes back where it was:
+	// OutcomeOptedIn: START or similar lifted a suppression. Every
+	// conversation with the number that the lead's opt-out had paused
+	// goes back where it was, this one and the others in the same commit:
 	// the AI drives again, or the handoff waits for a rep again (status
-	// hot), or the rep who had taken it over has it back and gets a rep
-	// update; one paused for another reason (a pause, a review) stays
-	// paused. When the lead is subscribed again, one confirmation is
-	// queued (Reply), in the lead's language.
+	// hot, the team or its rep told), or the rep who had taken it over has
+	// it back and gets a rep update; one paused for another reason (a
+	// pause, a review) stays paused. When the lead is subscribed again, one
+	// confirmation is queued (Reply), in the lead's language, in this
+	// conversation only.
 	OutcomeOptedIn OutcomeKind = "opted_in"
 	// OutcomeHelp: HELP or INFO; the help reply was queued (unless
 	// Config.NoHelpReply or the address is suppressed). The state is
@@ -376,9 +378,9 @@ type Outcome struct {
 //     address for the tenant, pauses every conversation with it, cancels
 //     every queued message to it and queues at most one confirmation, in
 //     the lead's language; a possible opt-out silences the AI and waits for
-//     a person; an opt-in (START) lifts the suppression, returns a
-//     conversation the opt-out paused to where it was and queues one
-//     confirmation; when the conversation is not ai_active the message is
+//     a person; an opt-in (START) lifts the suppression, returns every
+//     conversation with the number the opt-out paused to where it was
+//     and queues one confirmation; when the conversation is not ai_active the message is
 //     only recorded (and, after a handoff, reaches the rep);
 //  3. outside any transaction: extract fields, score, judge the signals,
 //     evaluate the trigger policy, and draft the bridge text (with a

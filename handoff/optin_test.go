@@ -193,10 +193,10 @@ func TestOptIn_LeavesOtherPausesPaused(t *testing.T) {
 
 // TestOptIn_OtherRoutesAndConversations: an opt-out by another route (the
 // host's, a carrier's) is lifted by START as before and returns the
-// conversation too; the other conversations with the number, which the
-// opt-out also paused, stay paused until the lead opts in on them; a
-// conversation that began paused because its number had opted out is the
-// AI's after START.
+// conversation too, and the other conversations with the number, which
+// the opt-out also paused, with it (a START there later subscribes nobody
+// again); a conversation that began paused because its number had opted
+// out is the AI's after START.
 func TestOptIn_OtherRoutesAndConversations(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -210,12 +210,13 @@ func TestOptIn_OtherRoutesAndConversations(t *testing.T) {
 	require.Equal(t, store.StateAIActive, b.receive(t, "c1", "START").State)
 	require.Nil(t, b.dump(t, "c1").Suppression)
 	d2 := b.dump(t, "c2")
-	require.Equal(t, store.StatePaused, d2.Conv.State)
-	require.Equal(t, store.StatusOptedOut, d2.Conv.Status)
-	require.Equal(t, handoff.OutcomeRecorded, b.receive(t, "c2", callMe).Kind)
+	require.Equal(t, store.StateAIActive, d2.Conv.State)
+	require.Equal(t, store.StatusNew, d2.Conv.Status)
+	require.Zero(t, countKind(d2.Outbox, store.OutboxOptInConfirm, ""))
 	out := b.receive(t, "c2", "START")
 	require.Equal(t, store.StateAIActive, out.State)
-	require.NotEmpty(t, out.Reply)
+	require.Empty(t, out.Reply)
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c2", callMe).Kind)
 
 	b.receive(t, "c1", "STOP")
 	c3, err := b.engine.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "c3", Lead: store.Lead{Phone: leadPhone}})
@@ -223,4 +224,61 @@ func TestOptIn_OtherRoutesAndConversations(t *testing.T) {
 	require.Equal(t, store.StatePaused, c3.State)
 	require.Equal(t, store.StateAIActive, b.receive(t, "c3", "START").State)
 	require.Equal(t, store.StatusNew, b.dump(t, "c3").Conv.Status)
+}
+
+// TestOptIn_ReturnsEveryConversationItsOptOutPaused: the opt-out paused
+// every conversation with the number, so the opt-in brings back every one
+// it paused, each where the opt-out found it: START in the first returns
+// it to the AI and the second, which waited for a rep, to its Hot
+// handoff (the team is told), audited as opt_in on each, with one
+// confirmation in the conversation START arrived in. A third the rep
+// paused before the STOP stays paused.
+func TestOptIn_ReturnsEveryConversationItsOptOutPaused(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	b.start(t, "c2")
+	b.start(t, "c3")
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c2", callMe).Kind)
+	_, err := b.engine.Pause(ctx, handoff.PauseParams{TenantID: tenant, ConversationID: "c3", RepID: "rep1", Reason: "calling them"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "STOP").Kind)
+	for _, id := range []string{"c1", "c2", "c3"} {
+		d := b.dump(t, id)
+		require.Equal(t, store.StatePaused, d.Conv.State, id)
+		require.Equal(t, store.StatusOptedOut, d.Conv.Status, id)
+	}
+	require.Empty(t, b.hot(t))
+	require.Zero(t, countKind(b.dump(t, "c2").Outbox, store.OutboxRepUpdate, ""))
+
+	out := b.receive(t, "c1", "START")
+	require.Equal(t, handoff.OutcomeOptedIn, out.Kind)
+	require.Equal(t, store.StateAIActive, out.State)
+	require.NotEmpty(t, out.Reply)
+	d1 := b.dump(t, "c1")
+	require.Equal(t, store.StatusNew, d1.Conv.Status)
+	require.Equal(t, 1, countKind(d1.Outbox, store.OutboxOptInConfirm, store.OutboxPending))
+
+	d2 := b.dump(t, "c2")
+	require.Equal(t, store.StateHandoff, d2.Conv.State)
+	require.Equal(t, store.StatusHot, d2.Conv.Status)
+	require.Zero(t, countKind(d2.Outbox, store.OutboxOptInConfirm, ""), "one confirmation only")
+	require.Equal(t, "team", countTo(d2.Outbox, store.OutboxRepUpdate), "the team is told")
+	ev := lastEvent(t, d2, store.EventOptIn)
+	require.Equal(t, store.StatePaused, ev.From)
+	require.Equal(t, store.StateHandoff, ev.To)
+	require.Equal(t, "keyword:START", ev.Reason)
+	require.Equal(t, store.ActorLead, ev.Actor)
+	require.Equal(t, []string{"c2"}, b.hot(t))
+	require.Equal(t, handoff.OutcomeRecorded, b.receive(t, "c2", "after 5 works best").Kind, "the AI stays silent")
+
+	d3 := b.dump(t, "c3")
+	require.Equal(t, store.StatePaused, d3.Conv.State, "the rep's pause holds")
+	require.Equal(t, store.StatusNew, d3.Conv.Status, "no longer opted out")
+	require.Zero(t, countKind(d3.Outbox, store.OutboxOptInConfirm, ""))
+	ev = lastEvent(t, d3, store.EventOptIn)
+	require.Equal(t, store.StatePaused, ev.To)
+	_, err = b.engine.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c3"})
+	require.NoError(t, err, "the rep resumes when they choose")
 }

@@ -232,7 +232,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		return committed{}, err
 	}
 	res := committed{at: now, conv: c}
-	if err := e.consent(ctx, tx, c, ch, now); err != nil {
+	if err := e.consent(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
 	if err := e.silenceIn(ctx, tx, c, ch, now, &res); err != nil {
@@ -292,8 +292,9 @@ func (e *Engine) writeConversation(ctx context.Context, tx store.Tx, c *store.Co
 }
 
 // consent writes the suppression effects: an opt-out suppresses the
-// address for the tenant, an opt-in lifts it.
-func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time) error {
+// address for the tenant, an opt-in lifts it and brings back the other
+// conversations with the number that the opt-out paused.
+func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
 	addr := ch.target(c)
 	if addr == "" {
 		return nil
@@ -303,9 +304,11 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 			return err
 		}
 		if d := destination(c); ch.addr == "" && d != addr {
-			return tx.SuppressionDelete(ctx, c.TenantID, d) // see leadSuppressed
+			if err := tx.SuppressionDelete(ctx, c.TenantID, d); err != nil { // see leadSuppressed
+				return err
+			}
 		}
-		return nil
+		return e.optInSiblings(ctx, tx, c, ch, now, res)
 	}
 	if ch.suppress == "" {
 		return nil
