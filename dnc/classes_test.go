@@ -5467,11 +5467,13 @@ func TestFreshSetStop73Second(t *testing.T) {
 		"sorry, slammed at the shop all day and couldn't stop to text. still interested",
 		"had to stop to answer my boss, anyway yes send the offer",
 		"sales stuff can come to it later, first tell me about the roof",
+		"done with the last agent, never want to hear from him again. so what's your number on the house?",
 	)
 	requireOptOuts(t, d,
 		"I drive for Uber all day and my phone buzzes every time you send one. Please quit, not interested.",
 		"this is the front desk line at the clinic. sales stuff can't come to it",
 		"no sales texts on this number please",
+		"I never want to hear from this company again",
 	)
 	// (a pause with its words between "for" and the days still pauses)
 	requireNoOptOuts(t, d, "leave me alone for two whole days, then text me")

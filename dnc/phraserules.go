@@ -2680,6 +2680,14 @@ var (
 // dontContactRule: the phrase carries its own negation; a double negation
 // ("i didnt say dont text me") is too rare to model.
 var dontContactRule = phraseRule{final: true, unless: []exclusion{
+	{"someone else never to be heard from again: 'Done with the other realtor, never want to hear from her again. So what's your offer?' (blind76, stop 73)", func(toks []string, m textmatch.Match) bool {
+		for k := m.Start; k+1 < m.End; k++ {
+			if toks[k] == "from" {
+				return othersHeard.Has(toks[k+1])
+			}
+		}
+		return false
+	}},
 	{"someone else's number: 'Don't text Jim's number anymore, this one's mine'", func(toks []string, m textmatch.Match) bool {
 		// (only when this number is kept: "this one's mine", "use this")
 		if !hasWord(toks, "mine") && !textmatch.ContainsSeq(toks, "use", "this") && !textmatch.ContainsSeq(toks, "this", "one", "is") && !textmatch.ContainsSeq(toks, "one", "to", "use") {
@@ -7543,3 +7551,7 @@ var (
 	stoppedForms = textmatch.NewSet("stop", "stopped", "stopping")
 	pausingLead  = textmatch.NewSet("couldnt", "cant", "didnt", "had", "have", "gotta", "got", "will", "ill", "gonna", "need", "needed", "to")
 )
+
+// othersHeard are who a lead never wants to hear from when it is not the
+// sender: "her", "him", "them", "the other realtor", "my ex".
+var othersHeard = textmatch.NewSet("her", "him", "them", "the", "that", "those", "my", "his", "their", "ella", "el")
