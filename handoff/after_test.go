@@ -586,3 +586,36 @@ func TestNoHandoffToAnUnavailableOrFullRep(t *testing.T) {
 		}
 	}
 }
+
+// TestReopenedHandoffRestartsTheClock: a handoff the lead's STOP paused
+// comes back Hot with their START, and the 5-minute rule runs again from
+// then: the check of the first assignment lapsed while the lead had opted
+// out, so without a fresh one nobody would notice that the rep never
+// picks the lead up again.
+func TestReopenedHandoffRestartsTheClock(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	c := env.handoff(t, "c1")
+	first := c.AssignedTo
+	require.NotEmpty(t, first)
+	ctx := context.Background()
+	out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "STOP"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+	env.clock.Advance(10 * time.Minute)
+	env.runOnce(t)
+	require.Empty(t, env.events(t, "c1", store.EventRerouted), "no re-route while the lead has opted out")
+
+	out, err = env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "START"})
+	require.NoError(t, err)
+	require.Equal(t, store.StateHandoff, out.State)
+	env.clock.Advance(4 * time.Minute)
+	env.runOnce(t)
+	require.Empty(t, env.events(t, "c1", store.EventRerouted), "not before five minutes")
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	ev := env.events(t, "c1", store.EventRerouted)
+	require.Len(t, ev, 1, "five minutes after the reopening, the rule re-routes")
+	require.Equal(t, first+" -> "+env.conv(t, "c1").AssignedTo+" after 5m0s", ev[0].Detail)
+}

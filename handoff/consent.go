@@ -137,6 +137,7 @@ func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message
 			return nil, err
 		}
 		status = optInReturn(ch, c, evs)
+		e.restartClock(ch, c, "sla:"+c.TenantID+":"+msg.ID+":reopen")
 	}
 	ch.edit = func(c *store.Conversation, _ time.Time) {
 		c.Status = status
@@ -178,6 +179,21 @@ func optInReturn(ch *change, c store.Conversation, evs []store.Event) store.Stat
 	return status
 }
 
+// restartClock starts the 5-minute rule again for ch when it reopens the
+// handoff of c: the check of the assignment the opt-out found lapsed while
+// the conversation was paused (or lapses at the latest when this one is
+// due, as a check of an assignment that has changed does).
+func (e *Engine) restartClock(ch *change, c store.Conversation, key string) {
+	if ch.action != ActionReopen || !c.EngagedAt.IsZero() {
+		return
+	}
+	p := slaPayload{Attempt: 1, RepID: c.AssignedTo, HandoffAt: c.HandoffAt}
+	if c.AssignedTo != "" {
+		p.Tried = []string{c.AssignedTo}
+	}
+	ch.sends = append(ch.sends, e.slaSend(c, p, key, e.now())...)
+}
+
 // optInSiblings applies the opt-in ch of c to every other conversation of
 // the tenant with the same phone number that opted out (the opt-out
 // paused them all, see pauseSiblings), each by its own compare-and-swap
@@ -204,6 +220,7 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		}
 		sib := &change{action: ActionOptIn, actor: ch.actor, reason: ch.reason, touch: true}
 		status := optInReturn(sib, o, evs)
+		e.restartClock(sib, o, "sla:"+o.TenantID+":"+ch.messages[0].ID+":"+o.ID+":reopen")
 		update := sib.repUpdate
 		sib.repUpdate = false // queued below: the sibling has no message of its own to key it by
 		sib.edit = func(c *store.Conversation, _ time.Time) { c.Status = status }
@@ -211,6 +228,7 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if err != nil {
 			return err
 		}
+		res.enqueued = res.enqueued || r.enqueued
 		if !update {
 			continue
 		}

@@ -31,7 +31,8 @@ const (
 	// opt-out took from the AI, audited as opt_in).
 	ActionResume Action = "resume"
 	// ActionReopen: the lead's opt-in puts a handoff their opt-out paused
-	// back in front of the reps (audited as opt_in).
+	// back in front of the reps (audited as opt_in), with the 5-minute rule
+	// started again.
 	ActionReopen Action = "reopen"
 
 	// ActionMessage: a lead message is recorded; who drives is unchanged.

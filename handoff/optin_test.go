@@ -2,6 +2,8 @@ package handoff_test
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -265,6 +267,9 @@ func TestOptIn_ReturnsEveryConversationItsOptOutPaused(t *testing.T) {
 	require.Equal(t, store.StatusHot, d2.Conv.Status)
 	require.Zero(t, countKind(d2.Outbox, store.OutboxOptInConfirm, ""), "one confirmation only")
 	require.Equal(t, "team", countTo(d2.Outbox, store.OutboxRepUpdate), "the team is told")
+	require.True(t, slices.ContainsFunc(d2.Outbox, func(it store.OutboxItem) bool {
+		return it.Kind == store.OutboxSLACheck && it.Status == store.OutboxPending && strings.HasSuffix(it.IdempotencyKey, ":c2:reopen")
+	}), "the 5-minute rule starts again for the reopened handoff")
 	ev := lastEvent(t, d2, store.EventOptIn)
 	require.Equal(t, store.StatePaused, ev.From)
 	require.Equal(t, store.StateHandoff, ev.To)
