@@ -3,6 +3,8 @@ package handoff
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
@@ -71,6 +73,29 @@ type SenderFunc func(ctx context.Context, d Delivery) (SendResult, error)
 
 // Send calls f(ctx, d).
 func (f SenderFunc) Send(ctx context.Context, d Delivery) (SendResult, error) { return f(ctx, d) }
+
+// ChannelSender is a [Sender] that sends each [Delivery] by where it
+// goes: a chat conversation's texts (Item.To "chat:" and the
+// conversation's ID) through Chat, every other text through SMS. A
+// channel without a Sender dead-letters its texts at once (a
+// [*PermanentError]), so a host that has no chat never hands a chat
+// address to its SMS provider.
+type ChannelSender struct {
+	SMS  Sender // texts to a phone (or an email, when the lead gave no phone)
+	Chat Sender // texts to a chat session (see [Delivery])
+}
+
+// Send hands d to the Sender of its channel.
+func (s ChannelSender) Send(ctx context.Context, d Delivery) (SendResult, error) {
+	to, name := s.SMS, "SMS"
+	if strings.HasPrefix(d.Item.To, chatPrefix) {
+		to, name = s.Chat, "chat"
+	}
+	if to == nil {
+		return SendResult{}, &PermanentError{Err: fmt.Errorf("handoff: no %s sender for outbox item %s", name, d.Item.ID)}
+	}
+	return to.Send(ctx, d)
+}
 
 // Notification is one rep notification, handed to a [Notifier]: a lead was
 // handed off and Brief is what the rep needs to pick it up.

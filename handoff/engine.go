@@ -775,7 +775,10 @@ func destination(c store.Conversation) string {
 
 // chatAddress is the address of a chat conversation: "chat:" and its ID
 // (unique in the tenant, and never a phone number or an email).
-func chatAddress(conversationID string) string { return "chat:" + conversationID }
+func chatAddress(conversationID string) string { return chatPrefix + conversationID }
+
+// chatPrefix starts the address of every chat conversation.
+const chatPrefix = "chat:"
 
 // leadSuppressed reports whether the lead of c opted out: its address is
 // suppressed, or its destination when that differs (a chat visitor who

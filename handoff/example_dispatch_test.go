@@ -84,3 +84,40 @@ func ExampleEngine_OutboundObserved() {
 	// SM1: echo ai_active
 	// SM2: takeover human
 }
+
+// A host with a web chat beside SMS gives the Dispatcher a ChannelSender:
+// a chat visitor is answered in the chat, an SMS lead by text, and a
+// channel the host has no Sender for is dead-lettered instead of handed to
+// the wrong provider.
+func ExampleChannelSender() {
+	ctx := context.Background()
+	engine, _ := handoff.NewEngine(memstore.New(), dispatchExampleConfig())
+	engine.Start(ctx, handoff.StartParams{TenantID: "acme", ConversationID: "sms1",
+		Lead: store.Lead{Name: "Dana", Phone: "+12125550100"}, TimeZone: "America/New_York"})
+	engine.Start(ctx, handoff.StartParams{TenantID: "acme", ConversationID: "web1", Channel: store.ChannelChat, Line: "web-widget",
+		Lead: store.Lead{Name: "Sam", Email: "sam@example.com"}, TimeZone: "America/New_York"})
+	engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "sms1", Body: "can you just call me"})
+	engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "web1", Body: "can I talk to a person"})
+
+	d, err := handoff.NewDispatcher(engine, &handoff.DispatcherConfig{
+		Concurrency: 1, // deterministic output
+		Sender: handoff.ChannelSender{
+			SMS: handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+				fmt.Printf("SMS to %s: %s\n", d.Item.To, d.Item.Kind)
+				return handoff.SendResult{}, nil
+			}),
+			Chat: handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+				fmt.Printf("chat %s on %s: %s\n", d.Conversation.ID, d.Conversation.Line, d.Item.Kind)
+				return handoff.SendResult{}, nil
+			}),
+		},
+		Notifier: handoff.NotifierFunc(func(ctx context.Context, n handoff.Notification) error { return nil }),
+	})
+	if err != nil {
+		panic(err)
+	}
+	d.RunOnce(ctx)
+	// Output:
+	// SMS to +12125550100: bridge_sms
+	// chat web1 on web-widget: bridge_sms
+}

@@ -94,7 +94,10 @@ type SenderConfig struct {
 // conversation's Line, else SenderConfig.From) or MessagingServiceSid,
 // Body and StatusCallback, the idempotency key in a header, and basic
 // auth. It returns the message's SID as [handoff.SendResult.ProviderID], so
-// that the [StatusHandler]'s callbacks find the message.
+// that the [StatusHandler]'s callbacks find the message. A chat
+// conversation's texts ("chat:" addresses) are refused with a
+// [*handoff.PermanentError] and never posted: a host with a chat puts this
+// Sender beside its chat's in a [handoff.ChannelSender].
 //
 // Errors follow the [handoff.Sender] contract; each keeps Twilio's
 // response as an [*APIError] (errors.As):
@@ -179,6 +182,11 @@ func NewSender(cfg *SenderConfig) (*Sender, error) {
 func (s *Sender) Send(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
 	if d.Item.To == "" {
 		return handoff.SendResult{}, &handoff.PermanentError{Err: fmt.Errorf("twilio: outbox item %s has no recipient", d.Item.ID)}
+	}
+	if strings.HasPrefix(d.Item.To, "chat:") {
+		// a chat conversation is answered in the chat (see handoff.Delivery):
+		// never posted to Twilio as a number
+		return handoff.SendResult{}, &handoff.PermanentError{Err: fmt.Errorf("twilio: outbox item %s goes to a chat session, not a phone: send chat texts with a chat Sender (handoff.ChannelSender)", d.Item.ID)}
 	}
 	form := url.Values{"To": {d.Item.To}, "Body": {d.Body}}
 	switch {

@@ -268,3 +268,17 @@ func TestSenderPassesRetryAfterOn(t *testing.T) {
 	require.ErrorAs(t, err, &ra)
 	require.Equal(t, 42*time.Second, ra.RetryAfter())
 }
+
+// TestSenderRefusesAChatAddress: a chat conversation's text is never
+// posted to Twilio (the chat ID is not a number, and a chat visitor is
+// answered in the chat): it fails permanently without a request.
+func TestSenderRefusesAChatAddress(t *testing.T) {
+	t.Parallel()
+	api := newFakeAPI(t)
+	s := newSender(t, api, nil)
+	_, err := s.Send(context.Background(), delivery("chat:c1", "web-widget", "Sarah will write to you here.", "acme:item-1"))
+	var pe *handoff.PermanentError
+	require.True(t, errors.As(err, &pe), "a permanent failure: %v", err)
+	require.ErrorContains(t, err, "handoff.ChannelSender")
+	require.Empty(t, api.requests(), "nothing posted to Twilio")
+}
