@@ -280,6 +280,43 @@ func TestReceive_OptOutCoversEveryConversationWithTheNumber(t *testing.T) {
 	require.Equal(t, store.StatePaused, c3.State)
 }
 
+// After the lead's STOP, every call documented to refuse a suppressed
+// address says ErrOptedOut, whatever the state the opt-out left, so a host
+// can tell "the lead said no" from "wrong state"; and writes nothing.
+func TestOptedOutLeadIsRefusedWithErrOptedOut(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	calls := []struct {
+		name string
+		call func(e *handoff.Engine) error
+	}{
+		{"Escalate", func(e *handoff.Engine) error {
+			_, err := e.Escalate(ctx, handoff.EscalateParams{TenantID: tenant, ConversationID: "c1", Reason: "pricing_page"})
+			return err
+		}},
+		{"RecordAIMessage", func(e *handoff.Engine) error {
+			_, err := e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: "c1", Body: "Hi again!", Send: true})
+			return err
+		}},
+		{"Resume", func(e *handoff.Engine) error {
+			_, err := e.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1"})
+			return err
+		}},
+	}
+	for _, c := range calls {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			b := setup(t, nil)
+			b.start(t, "c1")
+			require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "STOP").Kind)
+			before := b.dump(t, "c1")
+			err := c.call(b.engine)
+			require.ErrorIs(t, err, handoff.ErrOptedOut)
+			require.Empty(t, cmp.Diff(before, b.dump(t, "c1")), "nothing written")
+		})
+	}
+}
+
 func TestReceive_DuplicateProviderIDIsProcessedOnce(t *testing.T) {
 	t.Parallel()
 	b := setup(t, nil)

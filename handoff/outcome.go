@@ -248,6 +248,9 @@ func (e *Engine) Escalate(ctx context.Context, p EscalateParams) (Outcome, error
 	}
 	msgID := e.newID()
 	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		if s.suppressed {
+			return nil, ErrOptedOut
+		}
 		if !e.machine.Can(s.conv.State, ActionHandoff) {
 			return nil, &TransitionError{From: s.conv.State, Action: ActionHandoff}
 		}

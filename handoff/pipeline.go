@@ -184,12 +184,6 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	now := e.now() // inside the transaction: the audit order is the commit order
 	from := c.State
 	to := c.State
-	if !ch.insert {
-		var err error
-		if to, err = e.machine.Next(from, ch.action); err != nil {
-			return committed{}, err
-		}
-	}
 	addr := address(c)
 	// A rep update takes the lock too, first, before any row lock: see
 	// repUpdateSend.
@@ -198,8 +192,16 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 			return committed{}, err
 		}
 	}
+	// Suppression before the transition: a change refused to an opted-out
+	// lead is ErrOptedOut whatever state the opt-out left.
 	if err := e.checkSuppression(ctx, tx, c, ch); err != nil {
 		return committed{}, err
+	}
+	if !ch.insert {
+		var err error
+		if to, err = e.machine.Next(from, ch.action); err != nil {
+			return committed{}, err
+		}
 	}
 	// The settle goes before any write: a lease lost to another dispatcher
 	// (errLeaseLost) leaves the transaction clean for the Dispatcher to
