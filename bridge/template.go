@@ -27,7 +27,11 @@ import (
 // makes a variant too long for one SMS segment (a long business or rep name,
 // or characters that force UCS-2), Draft drops the business name, then the
 // rep's name, then the voice's partner word, and finally returns a fixed
-// line.
+// line. A notice ([PurposeNotice]) must name the rep, so it drops only the
+// business name and then falls back to a short fixed notice ("Zoë will text
+// you in about two minutes."); when it has no rep's name, or no notice
+// naming the rep fits, Draft returns the bridge instead, which asks for a
+// callback time and passes Validate for [PurposeBridge].
 type Template struct {
 	Voice Voice
 }
@@ -131,6 +135,14 @@ var noticeLines = map[string][]string{
 		"Connecting you with {who} now, they'll be with you {wait}.",
 		"One moment, I'm connecting you with {who}, who will be with you {wait}.",
 	},
+}
+
+// shortNoticeLines are the fixed notices of each channel, for a rep whose
+// name makes every other line too long (a long name, or characters that
+// force UCS-2 and its 70-unit segment).
+var shortNoticeLines = map[string]string{
+	"sms":  "{Who} will text you {wait}.",
+	"chat": "{Who} will be with you {wait}.",
 }
 
 // WaitPhrase renders an expected wait for a notice: "right now", "in about
@@ -272,14 +284,26 @@ func (t *Template) Line(req Request) string {
 		}
 		whos = append(whos, rep)
 	}
+	if purpose == PurposeNotice {
+		// A notice names the rep: it drops the business name, then falls
+		// back to the channel's short line, and when even that is too long
+		// it asks for a time instead.
+		for _, l := range []string{line, shortNoticeLines[key]} {
+			l = strings.ReplaceAll(l, "{wait}", WaitPhrase(req.Wait))
+			for _, who := range whos {
+				s := fill(l, who, "")
+				if ValidateWith(s, purpose, &ValidateOpts{RepName: req.RepName}) == nil {
+					return s
+				}
+			}
+		}
+		req.Purpose = PurposeBridge
+		return t.Line(req)
+	}
 	if biz != "" && !strings.Contains(strings.ToLower(partner), strings.ToLower(biz)) {
 		whos = append(whos, partner+" at "+biz)
 	}
 	whos = append(whos, partner, "my partner")
-	if purpose == PurposeNotice {
-		whos = whos[:1] // a notice names the rep
-		line = strings.ReplaceAll(line, "{wait}", WaitPhrase(req.Wait))
-	}
 	for i, sl := range req.Slots {
 		line = strings.ReplaceAll(line, fmt.Sprintf("{slot%d}", i+1), clean(sl))
 	}
@@ -292,9 +316,6 @@ func (t *Template) Line(req Request) string {
 				return s
 			}
 		}
-	}
-	if purpose == PurposeNotice {
-		return fill(line, rep, "")
 	}
 	return fill(lines[0], "my partner", "")
 }

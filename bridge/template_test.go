@@ -235,3 +235,38 @@ func TestValidateNoticeAndContacts(t *testing.T) {
 	require.Error(t, bridge.ValidateWith("I'm connecting you with Sarah now.", bridge.PurposeNotice, &bridge.ValidateOpts{RepName: "Mike"}),
 		"a notice must name the assigned rep")
 }
+
+// TestTemplateNoticeNonGSMRepName: a rep's name with a character outside
+// GSM-7 ("Zoë") makes the notice UCS-2, whose segment holds 70 units, not
+// 160. Every notice still fits one segment and names the rep; a name too
+// long for any notice gets the bridge, which asks for a callback time.
+func TestTemplateNoticeNonGSMRepName(t *testing.T) {
+	t.Parallel()
+	for _, biz := range []string{"", "Bluebird", "Łódź Home Buyers"} {
+		tmpl := bridge.NewTemplate(bridge.Voice{BusinessName: biz})
+		for _, rep := range []string{"Zoë", "Zoë Ångström", "Łukasz", "Siobhán", "Nguyễn", "Анастасия", "Maximiliánová"} {
+			for _, ch := range []string{"sms", "chat"} {
+				for _, wait := range []time.Duration{0, 2 * time.Minute, 7 * time.Minute, 40 * time.Minute, 3 * time.Hour} {
+					for i := 0; i < 16; i++ {
+						req := bridge.Request{Purpose: bridge.PurposeNotice, ConversationID: fmt.Sprintf("c%d", i),
+							RepName: rep, Channel: ch, Wait: wait, Reason: "explicit_ask"}
+						got := tmpl.Line(req)
+						require.NoError(t, bridge.ValidateWith(got, bridge.PurposeNotice, &bridge.ValidateOpts{RepName: rep}), "%s %s %q", ch, rep, got)
+						require.Contains(t, got, strings.Fields(rep)[0])
+					}
+				}
+			}
+		}
+	}
+	// The reviewer's case, exactly.
+	got := bridge.NewTemplate(bridge.Voice{}).Line(bridge.Request{Purpose: bridge.PurposeNotice, ConversationID: "c1",
+		RepName: "Zoë", Channel: "sms", Wait: 2 * time.Minute})
+	require.NoError(t, bridge.ValidateWith(got, bridge.PurposeNotice, &bridge.ValidateOpts{RepName: "Zoë"}), got)
+
+	long := strings.Repeat("Ж", 60)
+	for _, ch := range []string{"sms", "chat"} {
+		got := bridge.NewTemplate(bridge.Voice{}).Line(bridge.Request{Purpose: bridge.PurposeNotice, ConversationID: "c1",
+			RepName: long, Channel: ch, Wait: 2 * time.Minute, Reason: "explicit_ask"})
+		require.NoError(t, bridge.Validate(got, bridge.PurposeBridge), "%s: %q", ch, got)
+	}
+}

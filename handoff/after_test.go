@@ -536,6 +536,23 @@ func TestTransparentNotice(t *testing.T) {
 	})
 	env2.handoff(t, "c2")
 	require.Empty(t, env2.events(t, "c2", store.EventDrafterFallback))
+
+	// A rep's name outside GSM-7 makes the notice UCS-2 (70 units a
+	// segment): the lead still gets one segment that names the rep.
+	zoe := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
+		return route.Assignment{RepID: "zoe", RepName: "Zoë", Wait: 2 * time.Minute}, nil
+	})
+	env3 := afterSetup(t, nil, zoe, func(c *handoff.Config) { c.Notices = []handoff.NoticeRule{{}} })
+	for i := range 8 {
+		id := fmt.Sprintf("c%d", i)
+		env3.start(t, id)
+		out, err := env3.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: id, Body: "can you just call me"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		n, _ := bridge.Segments(out.Reply)
+		require.Equal(t, 1, n, "%q", out.Reply)
+		require.NoError(t, bridge.ValidateWith(out.Reply, bridge.PurposeNotice, &bridge.ValidateOpts{RepName: "Zoë"}), out.Reply)
+	}
 }
 
 // TestNoHandoffToAnUnavailableOrFullRep: a property over random teams,
