@@ -41,6 +41,7 @@
 //     "context:..."); the engine asks again with Asked when the message
 //     alone revoked nothing;
 //   - [NormalizePhone] turns any phone format into E.164 for suppression
-//     keys, with a [*PhoneError] wrapping [ErrInvalidPhone];
+//     keys, with a [*PhoneError] wrapping [ErrInvalidPhone]; [KnownRegion]
+//     says whether it can parse national numbers in a region;
 //   - quiet hours and time zones for outbound delivery.
 package dnc

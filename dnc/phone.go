@@ -64,6 +64,16 @@ func NormalizePhone(raw, defaultRegion string) (string, error) {
 	return phonenumbers.Format(num, phonenumbers.E164), nil
 }
 
+// KnownRegion reports whether code is a region [NormalizePhone] can parse
+// national numbers in: an ISO 3166 code the phone numbering plan knows
+// ("US", "gb"; case does not matter). "" means "US" and is known.
+func KnownRegion(code string) bool {
+	if code == "" {
+		return true
+	}
+	return phonenumbers.GetCountryCodeForRegion(strings.ToUpper(code)) != 0
+}
+
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s

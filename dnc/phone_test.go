@@ -32,3 +32,13 @@ func TestNormalizePhone(t *testing.T) {
 		require.NotEmpty(t, pe.Reason)
 	}
 }
+
+func TestKnownRegion(t *testing.T) {
+	t.Parallel()
+	for _, code := range []string{"", "US", "us", "GB", "MX", "PR"} {
+		require.True(t, dnc.KnownRegion(code), "%q", code)
+	}
+	for _, code := range []string{"ZZ", "001", "USA", "U", "xx", " US"} {
+		require.False(t, dnc.KnownRegion(code), "%q", code)
+	}
+}

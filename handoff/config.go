@@ -175,7 +175,9 @@ type Config struct {
 	// starts an SMS conversation with the lead's phone and the line only.
 	NewConversation NewConversationFunc
 
-	// DefaultRegion parses national phone numbers (ISO code). "" means "US".
+	// DefaultRegion parses national phone numbers (ISO 3166 code, such as
+	// "US" or "GB"; see [dnc.KnownRegion]). "" means "US"; a code the phone
+	// numbering plan does not know is refused by [NewEngine].
 	DefaultRegion string
 	// MaxBodyBytes caps message bodies. Zero means [DefaultMaxBodyBytes].
 	MaxBodyBytes int
@@ -323,6 +325,9 @@ func afterDefaults(cfg *Config) error {
 func limitDefaults(cfg *Config) error {
 	if cfg.DefaultRegion == "" {
 		cfg.DefaultRegion = "US"
+	}
+	if !dnc.KnownRegion(cfg.DefaultRegion) {
+		return fmt.Errorf("handoff: Config.DefaultRegion %q is not a region the phone numbering plan knows (an ISO 3166 code, such as \"US\")", cfg.DefaultRegion)
 	}
 	if cfg.MaxBodyBytes < 0 || cfg.HistoryTurns < 0 || cfg.MaxAttempts < 0 {
 		return fmt.Errorf("handoff: Config.MaxBodyBytes, HistoryTurns and MaxAttempts must not be negative")

@@ -317,6 +317,22 @@ func TestOptedOutLeadIsRefusedWithErrOptedOut(t *testing.T) {
 	}
 }
 
+// A DefaultRegion no phone numbering knows is refused by NewEngine, naming
+// the field, instead of later refusing every national number a lead gives
+// as if the number were wrong.
+func TestNewEngineRefusesUnknownDefaultRegion(t *testing.T) {
+	t.Parallel()
+	for _, region := range []string{"ZZ", "USA", "001"} {
+		_, err := handoff.NewEngine(memstore.New(), &handoff.Config{DefaultRegion: region})
+		require.ErrorContains(t, err, "Config.DefaultRegion", region)
+	}
+	b := setup(t, func(c *handoff.Config) { c.DefaultRegion = "gb" })
+	c, err := b.engine.Start(context.Background(), handoff.StartParams{TenantID: tenant, ConversationID: "c1",
+		Lead: store.Lead{Name: "Dana", Phone: "020 7946 0958"}})
+	require.NoError(t, err)
+	require.Equal(t, "+442079460958", c.Lead.Phone, "a national number parses in the region, in any case")
+}
+
 func TestReceive_DuplicateProviderIDIsProcessedOnce(t *testing.T) {
 	t.Parallel()
 	b := setup(t, nil)
