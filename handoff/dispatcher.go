@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/internal/redact"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -366,7 +367,10 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 		return
 	}
 	if sendErr != nil {
-		log.WarnContext(ctx, "handoff: dispatcher: delivery failed", "attempt", item.Attempts+1, "err", sendErr)
+		// The error is the host's or its provider's words: it may repeat
+		// the number and the text it was given, which logs never hold.
+		log.WarnContext(ctx, "handoff: dispatcher: delivery failed", "attempt", item.Attempts+1,
+			"err", redact.Text(sendErr.Error(), dv.item.To, dv.body))
 	} else {
 		log.DebugContext(ctx, "handoff: dispatcher: delivered", "provider_id", res.ProviderID)
 	}

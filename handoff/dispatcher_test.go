@@ -1,9 +1,11 @@
 package handoff_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -1167,5 +1169,46 @@ func TestDispatcher_TextsThatDoNotHoldALaterOne(t *testing.T) {
 			require.NotEqual(t, store.OutboxCancelled, first.Status, "the earlier text is still there, or dead-lettered")
 			require.NotEqual(t, store.OutboxDone, first.Status)
 		})
+	}
+}
+
+// TestDispatcher_LogHoldsNoPhoneOrBody: Config.Logger never receives phone
+// numbers or message bodies, even when a Sender or Notifier error repeats
+// the recipient's number (in any format) and the text it was given.
+func TestDispatcher_LogHoldsNoPhoneOrBody(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	env := afterSetup(t, nil, nil, func(c *handoff.Config) {
+		c.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	})
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "Zebra question: what's behind the decision to sell?")
+	env.handoff(t, "c2")
+	var mu sync.Mutex
+	var bodies []string
+	d, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{MaxAttempts: 1, QuietHours: dnc.QuietHours{Start: 0, End: 24},
+		Sender: handoff.SenderFunc(func(ctx context.Context, dl handoff.Delivery) (handoff.SendResult, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			bodies = append(bodies, dl.Body)
+			return handoff.SendResult{}, fmt.Errorf("provider: the 'To' number %s ((212) 555-0100) is not valid; body %q", dl.Item.To, dl.Body)
+		}),
+		Notifier: handoff.NotifierFunc(func(ctx context.Context, n handoff.Notification) error {
+			return fmt.Errorf("pager: %s unreachable", n.Item.To)
+		}),
+	})
+	require.NoError(t, err)
+	_, err = d.RunOnce(context.Background())
+	require.NoError(t, err)
+
+	logs := buf.String()
+	require.Contains(t, logs, "delivery failed")
+	require.Contains(t, logs, "is not valid", "the provider's error is logged, redacted")
+	require.Len(t, bodies, 2, "the AI reply and the bridge")
+	for _, leak := range append([]string{"5550100", "555-0100"}, bodies...) {
+		require.NotContains(t, logs, leak)
+	}
+	for _, it := range env.items(t, "c1") {
+		require.Contains(t, it.LastError, "+12125550100", "the outbox keeps the Sender's error as it was")
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/internal/redact"
 )
 
 // DefaultBaseURL is Twilio's REST API.
@@ -322,36 +323,7 @@ func (e *APIError) Error() string {
 	}
 	if e.Message != "" {
 		b.WriteString(": ")
-		b.WriteString(maskNumbers(e.Message))
-	}
-	return b.String()
-}
-
-// maskNumbers replaces runs of 7 or more digits (with an optional leading
-// +) by their last two digits.
-func maskNumbers(s string) string {
-	var b strings.Builder
-	i := 0
-	for i < len(s) {
-		j := i
-		if s[j] == '+' {
-			j++
-		}
-		k := j
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		if k-j >= 7 {
-			b.WriteString("***")
-			b.WriteString(s[k-2 : k])
-			i = k
-			continue
-		}
-		if k == i {
-			k = i + 1
-		}
-		b.WriteString(s[i:k])
-		i = k
+		b.WriteString(redact.Numbers(e.Message))
 	}
 	return b.String()
 }
