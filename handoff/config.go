@@ -101,7 +101,9 @@ type Config struct {
 	// names the rep and the expected wait ("I'm connecting you with Mike,
 	// he'll text you in about two minutes") instead of the bridge that asks
 	// for a callback time. A notice needs an assigned rep with a name;
-	// otherwise the bridge goes. Nil means the bridge always.
+	// otherwise the bridge goes, as it does from the template drafter when
+	// no notice naming the rep fits one SMS segment. Nil means the bridge
+	// always.
 	Notices []NoticeRule
 
 	// Drafter writes bridge texts and AI replies. Nil means the template
