@@ -295,30 +295,105 @@ const (
 	OutboxBookingConfirm  OutboxKind = "booking_confirm"     // the confirmation of a booked meeting
 )
 
+// outboxKinds is every kind and what it is, in one table: the methods
+// below read it, and through them the engine's cancel lists and its
+// Dispatcher's send-time check, so a kind's rule is written once. A new
+// kind gets a row here.
+var outboxKinds = []struct {
+	kind OutboxKind
+	// toLead: a text to the lead, not a notification to a rep or a timer
+	// of the engine.
+	toLead bool
+	// automated: written by software, not by a person; it stops when the
+	// conversation is paused.
+	automated bool
+	// aiVoice: the AI's side of the conversation; it also stops when a
+	// person takes the thread.
+	aiVoice bool
+}{
+	{kind: OutboxBridgeSMS, toLead: true, automated: true, aiVoice: true},
+	{kind: OutboxAIReply, toLead: true, automated: true, aiVoice: true},
+	{kind: OutboxBookingOffer, toLead: true, automated: true, aiVoice: true},
+	{kind: OutboxBookingConfirm, toLead: true, automated: true, aiVoice: true},
+	{kind: OutboxReminder, toLead: true, automated: true},
+	{kind: OutboxOptOutConfirm, toLead: true},
+	{kind: OutboxOptInConfirm, toLead: true},
+	{kind: OutboxHelpReply, toLead: true},
+	{kind: OutboxRepSMS, toLead: true},
+	{kind: OutboxRepNotification},
+	{kind: OutboxRepUpdate},
+	{kind: OutboxSLACheck},
+}
+
+// OutboxKinds returns every outbox kind this package defines.
+func OutboxKinds() []OutboxKind {
+	out := make([]OutboxKind, len(outboxKinds))
+	for i, r := range outboxKinds {
+		out[i] = r.kind
+	}
+	return out
+}
+
 // NonLeadKinds are the outbox kinds that do not text the lead: rep
 // notifications and updates, and the engine's own timers.
 func NonLeadKinds() []OutboxKind {
-	return []OutboxKind{OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck}
+	var out []OutboxKind
+	for _, r := range outboxKinds {
+		if !r.toLead {
+			out = append(out, r.kind)
+		}
+	}
+	return out
+}
+
+// kindRow is k's row of outboxKinds; a kind this package does not define
+// is a text to the lead, and nothing else.
+func kindRow(k OutboxKind) (toLead, automated, aiVoice bool) {
+	for _, r := range outboxKinds {
+		if r.kind == k {
+			return r.toLead, r.automated, r.aiVoice
+		}
+	}
+	return true, false, false
 }
 
 // Automated reports whether items of this kind are written by software
-// (and so must stop on opt-out, pause or takeover) rather than by a person.
+// rather than by a person: the AI's texts (see [OutboxKind.StopsOnTakeover])
+// and reminders. Nothing automated goes while the conversation is paused
+// (a pause or a review cancels them and waits for those in flight), and
+// quiet hours hold them. A person driving the thread stops only the AI's
+// texts: a reminder of a booked meeting, the meeting the rep will attend,
+// still goes, as does a message the host scheduled.
 func (k OutboxKind) Automated() bool {
-	switch k {
-	case OutboxBridgeSMS, OutboxAIReply, OutboxReminder, OutboxBookingOffer, OutboxBookingConfirm:
-		return true
-	}
-	return false
+	_, automated, _ := kindRow(k)
+	return automated
+}
+
+// StopsOnTakeover reports whether items of this kind are the AI's side of
+// the conversation: its replies, the bridge text, booking offers and
+// booking confirmations. A person taking the thread (a rep message from
+// any source, a takeover) cancels them in the same commit and waits for
+// those in flight, and none goes while a person drives.
+func (k OutboxKind) StopsOnTakeover() bool {
+	_, _, aiVoice := kindRow(k)
+	return aiVoice
+}
+
+// StopsOnOptOut reports whether items of this kind stop when the lead's
+// address opts out: every text to the lead except the opt-out
+// confirmation, the one text that answers an opt-out. A confirmation
+// already queued stays queued through later opt-outs of the same address
+// (a second STOP, a carrier's report), which queue none of their own, so
+// the lead gets exactly one.
+func (k OutboxKind) StopsOnOptOut() bool {
+	return k.ToLead() && k != OutboxOptOutConfirm
 }
 
 // ToLead reports whether items of this kind are texts to the lead (as
 // opposed to notifications to a rep).
 func (k OutboxKind) ToLead() bool {
-	switch k {
-	case OutboxRepNotification, OutboxRepUpdate, OutboxSLACheck:
-		return false
-	}
-	return true
+	toLead, _, _ := kindRow(k)
+	return toLead
 }
 
 // OutboxStatus is the delivery state of an outbox item.
