@@ -18,7 +18,9 @@ import (
 // Async booking: the bridge offers two concrete slots of the assigned rep,
 // the lead's pick is booked and confirmed in one commit with the rep's
 // notification and a reminder queued for before the meeting, and the lead
-// can ask for other times, move the meeting or call it off.
+// can ask for other times, move the meeting or call it off. Once a person
+// drives, the booking texts still queued are cancelled, but the reminder
+// still goes.
 
 // BookingConfig turns on async booking for the handoffs it selects.
 type BookingConfig struct {
@@ -476,8 +478,9 @@ type ScheduledMessage struct {
 
 // ScheduleMessage queues a system text to the lead for later, as an
 // outbox item with a not-before time: it survives restarts, respects quiet
-// hours (deferred, never dropped), is cancelled by an opt-out, and does not
-// go while the conversation is paused. It appears in the transcript when it
+// hours (deferred, never dropped), is cancelled by an opt-out or a pause,
+// and does not go while the conversation is paused; a rep taking the
+// thread does not stop it. It appears in the transcript when it
 // is sent. A suppressed address is [ErrOptedOut]. At more than 366 days
 // after now (the engine's clock) is an [*InputError] and writes nothing:
 // the outbox holds a conversation's next steps, not years of them, and

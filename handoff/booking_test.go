@@ -232,3 +232,148 @@ func TestScheduleMessageWithinAYear(t *testing.T) {
 	env.runOnce(t)
 	require.Equal(t, []string{"long ago"}, env.sender.bodies())
 }
+
+// bookingHandoff hands c1 off in booking mode and delivers the bridge with
+// its two slots.
+func bookingHandoff(t *testing.T) *afterEnv {
+	t.Helper()
+	env, _ := bookingSetup(t, monday3pm)
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c1", "can you call me about selling").Kind)
+	env.runOnce(t)
+	require.Equal(t, 1, env.sender.callCount(), "the bridge went")
+	return env
+}
+
+// TestBookingTextsStopWhenARepTakesTheThread: the booking texts the engine
+// writes on its own (a re-offer of other slots, the confirmation of a
+// pick) are the AI's side of the conversation: a rep message or a
+// takeover cancels them in its own commit, so they never reach the lead
+// after a person spoke. The reminder of the booked meeting, the meeting the
+// rep will attend, still goes (a Pause stops it).
+func TestBookingTextsStopWhenARepTakesTheThread(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	takers := map[string]func(env *afterEnv) (handoff.Result, error){
+		"rep message": func(env *afterEnv) (handoff.Result, error) {
+			return env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+				Body: "Hi Dana, Sarah here - when is a good time to call?"})
+		},
+		"take over": func(env *afterEnv) (handoff.Result, error) {
+			return env.e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+		},
+	}
+	for name, take := range takers {
+		t.Run(name+"/re-offer", func(t *testing.T) {
+			t.Parallel()
+			env := bookingHandoff(t)
+			require.NotEmpty(t, env.say(t, "c1", "neither of those work for me").Reply, "the engine offers other slots")
+			res, err := take(env)
+			require.NoError(t, err)
+			require.Equal(t, store.StateHuman, res.Conversation.State)
+			require.Equal(t, 1, res.Cancelled, "the re-offer is cancelled in the rep's commit")
+			require.Equal(t, store.OutboxCancelled, onlyKind(env.items(t, "c1"), store.OutboxBookingOffer)[0].Status)
+			env.runOnce(t)
+			require.Equal(t, 1, env.sender.callCount(), "nothing went after the bridge")
+		})
+		t.Run(name+"/confirmation", func(t *testing.T) {
+			t.Parallel()
+			env := bookingHandoff(t)
+			require.Contains(t, env.say(t, "c1", "the first one").Reply, "booked with Sarah")
+			res, err := take(env)
+			require.NoError(t, err)
+			require.Equal(t, 1, res.Cancelled, "the confirmation is cancelled in the rep's commit")
+			items := env.items(t, "c1")
+			require.Equal(t, store.OutboxCancelled, onlyKind(items, store.OutboxBookingConfirm)[0].Status)
+			rem := onlyKind(items, store.OutboxReminder)
+			require.Len(t, rem, 1)
+			require.Equal(t, store.OutboxPending, rem[0].Status, "the meeting's reminder stands")
+			env.clock.Set(rem[0].NotBefore)
+			env.runOnce(t)
+			require.Equal(t, 2, env.sender.callCount(), "after the bridge, only the reminder went")
+			require.Equal(t, store.OutboxReminder, env.sender.calls[1].Item.Kind, "the reminder goes while the rep drives")
+		})
+	}
+}
+
+// TestBookingTextsStopAtSendTimeWhileAPersonDrives: a booking text whose
+// conversation moved to human without cancelling it (another writer, an
+// older engine) is cancelled by the Dispatcher's send-time check.
+func TestBookingTextsStopAtSendTimeWhileAPersonDrives(t *testing.T) {
+	t.Parallel()
+	env := bookingHandoff(t)
+	require.NotEmpty(t, env.say(t, "c1", "neither of those work for me").Reply)
+	require.NoError(t, env.st.InTx(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		c, err := tx.ConversationGet(ctx, dspTenant, "c1")
+		if err != nil {
+			return err
+		}
+		c.State = store.StateHuman
+		return tx.ConversationUpdate(ctx, &c)
+	}))
+	env.runOnce(t)
+	require.Equal(t, 1, env.sender.callCount(), "nothing went after the bridge")
+	require.Equal(t, store.OutboxCancelled, onlyKind(env.items(t, "c1"), store.OutboxBookingOffer)[0].Status)
+	ev := env.events(t, "c1", store.EventOutboxCancelled)
+	require.Len(t, ev, 1)
+	require.Equal(t, "state:human", ev[0].Reason)
+}
+
+// TestSilencingCallsWaitForABookingTextInFlight: a Pause or a takeover that
+// commits while a Dispatcher hands the engine's booking re-offer to a slow
+// Sender waits for it like for any AI text, and when its context ends
+// first it reports the text in flight; it never returns as if nothing were
+// being sent.
+func TestSilencingCallsWaitForABookingTextInFlight(t *testing.T) {
+	t.Parallel()
+	calls := map[string]struct {
+		to   store.State
+		call func(ctx context.Context, e *handoff.Engine) (handoff.Result, error)
+	}{
+		"pause": {store.StatePaused, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.Pause(ctx, handoff.PauseParams{TenantID: dspTenant, ConversationID: "c1", Reason: "manager review"})
+		}},
+		"take over": {store.StateHuman, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+		}},
+	}
+	for name, tc := range calls {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			env := bookingHandoff(t)
+			release := make(chan struct{})
+			inSend := make(chan struct{}, 1)
+			env.sender.hook = func(ctx context.Context, d handoff.Delivery) {
+				if d.Item.Kind == store.OutboxBookingOffer {
+					inSend <- struct{}{}
+					<-release
+				}
+			}
+			require.NotEmpty(t, env.say(t, "c1", "neither of those work for me").Reply)
+			done := make(chan error, 1)
+			go func() { _, err := env.d.RunOnce(context.Background()); done <- err }()
+			<-inSend // the re-offer is marked sending and the Sender holds it
+
+			// The call's context ends once its change is committed: it must
+			// then be waiting for the re-offer, and report it.
+			ctx, cancel := context.WithCancel(context.Background())
+			go func() {
+				defer cancel()
+				for {
+					c, err := env.e.Conversation(context.Background(), dspTenant, "c1")
+					if err != nil || c.State == tc.to {
+						return
+					}
+					time.Sleep(time.Millisecond)
+				}
+			}()
+			res, err := tc.call(ctx, env.e)
+			require.ErrorIs(t, err, handoff.ErrInFlight, "returned while the re-offer was with the Sender")
+			require.Len(t, res.InFlight, 1)
+			require.Equal(t, store.OutboxBookingOffer, res.InFlight[0].Kind)
+			require.Equal(t, tc.to, res.Conversation.State, "the change committed")
+			close(release)
+			require.NoError(t, <-done)
+		})
+	}
+}

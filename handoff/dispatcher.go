@@ -138,9 +138,10 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     opt-out confirmation, even when the suppression came after the item
 //     was queued;
 //   - an AI reply goes only while the conversation is ai_active, a bridge
-//     text only while it is in handoff, and no automated text while it is
-//     paused; otherwise the item is cancelled with an outbox_cancelled
-//     audit event;
+//     text only while it is in handoff, nothing of the AI's side
+//     ([store.OutboxKind.StopsOnTakeover]) while a person drives, and no
+//     automated text while it is paused; otherwise the item is cancelled
+//     with an outbox_cancelled audit event;
 //   - an item whose lease ran out while it waited in this dispatcher's
 //     queue is not sent (another dispatcher may hold it now);
 //   - automated texts respect [DispatcherConfig.QuietHours] in the lead's

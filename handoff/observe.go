@@ -67,8 +67,8 @@ type ObservedResult struct {
 //
 // Anything else was written by a person outside handoffkit: it is recorded
 // as a rep message (author: the assigned rep, if any) and, in the same
-// transaction, the conversation moves to human and every queued AI reply
-// and bridge text is cancelled, with the promise of [Engine.RepMessage].
+// transaction, the conversation moves to human and the queued texts of the
+// AI's side are cancelled, with the promise of [Engine.RepMessage].
 // Such a message with an empty Body is an [*InputError], like an empty
 // [RepMessageParams.Body], and nothing is written: a media-only message
 // should name its media, as provider/twilio's inbound handler does

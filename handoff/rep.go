@@ -23,10 +23,14 @@ type RepMessageParams struct {
 }
 
 // RepMessage records a rep's outbound message and, in the same
-// transaction, moves the conversation to human and cancels every queued AI
-// reply and bridge text: from this commit on, the AI cannot speak on the
-// thread until an explicit [Engine.Resume]. On a paused conversation the
-// message is recorded and the state stays paused.
+// transaction, moves the conversation to human and cancels every queued
+// text of the AI's side of the conversation
+// ([store.OutboxKind.StopsOnTakeover]: AI replies, bridge texts, booking
+// offers and confirmations): from this commit on, the AI cannot speak on
+// the thread until an explicit [Engine.Resume]. The reminder of a booked
+// meeting, the meeting the rep will attend, and a message the host
+// scheduled still go; [Engine.Pause] stops them too. On a paused
+// conversation the message is recorded and the state stays paused.
 //
 // When RepMessage returns without error, no AI text of the conversation
 // reaches a Sender afterwards, in this process or another: texts a
@@ -92,8 +96,9 @@ type TakeOverParams struct {
 }
 
 // TakeOver gives the thread to a rep without a message: state human (also
-// from paused), AssignedTo the rep, queued AI texts cancelled, audited. The
-// promise of [Engine.RepMessage] holds.
+// from paused), AssignedTo the rep, the queued texts of the AI's side
+// cancelled as by [Engine.RepMessage], audited. The promise of
+// [Engine.RepMessage] holds.
 func (e *Engine) TakeOver(ctx context.Context, p TakeOverParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
 		return Result{}, err
@@ -116,9 +121,12 @@ type PauseParams struct {
 }
 
 // Pause moves the conversation to paused and cancels its queued automated
-// texts (AI replies, bridge texts, reminders). Nothing automated speaks
-// until an explicit [Engine.Resume]. The promise of [Engine.RepMessage]
-// holds for every automated text of the conversation.
+// texts ([store.OutboxKind.Automated]: AI replies, bridge texts, booking
+// offers and confirmations, reminders and scheduled messages). Nothing
+// automated speaks until an explicit [Engine.Resume], which does not bring
+// back what was cancelled. The promise of [Engine.RepMessage] holds for
+// every automated text of the conversation: those in flight are waited
+// for, or reported.
 func (e *Engine) Pause(ctx context.Context, p PauseParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID); err != nil {
 		return Result{}, err

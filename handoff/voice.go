@@ -11,10 +11,14 @@ import (
 
 // Who may speak on a thread, in one place.
 //
-// The promise: when a takeover, a rep message, a pause, a review or an
-// opt-out call returns without error, no automated text of that
-// conversation (for an opt-out: of any conversation with that address)
-// reaches a Sender afterwards, whichever process runs the Dispatcher.
+// The promise: when a silencing call returns without error, none of the
+// texts it stops reaches a Sender afterwards, whichever process runs the
+// Dispatcher: after a takeover or a rep message, the AI's side of the
+// conversation (store.OutboxKind.StopsOnTakeover); after a pause or a
+// review, every automated text of the conversation
+// (store.OutboxKind.Automated); after an opt-out, every text to the
+// address in any conversation but the opt-out confirmation
+// (store.OutboxKind.StopsOnOptOut).
 //
 // It is held by the store, not by a lock in this process:
 //
@@ -33,56 +37,72 @@ import (
 //     context ends first, the call reports the items in flight
 //     ([*InFlightError]) instead of hiding them.
 
-// silence says which queued texts a change cancels.
+// silence says which queued texts a change cancels. Which kinds each scope
+// stops is store.OutboxKind's to say (stops), so the lists the engine
+// cancels, the texts it waits for and the Dispatcher's send-time check
+// (mayDeliver) read one rule and cannot drift apart.
 type silence int
 
 const (
 	silenceNone silence = iota
-	// silenceAI: a person took the thread: the AI's replies and bridge
-	// texts of the conversation.
+	// silenceAI: a person took the thread: the AI's side of the
+	// conversation (store.OutboxKind.StopsOnTakeover: AI replies, bridge
+	// texts, booking offers and confirmations). A reminder of the meeting
+	// the rep will attend still goes.
 	silenceAI
 	// silenceAutomated: nothing automated speaks on the conversation
-	// (pause, review): AI replies, bridge texts, reminders.
+	// (pause, review): store.OutboxKind.Automated, the AI's texts and
+	// reminders.
 	silenceAutomated
 	// silenceAddress: the lead opted out: everything queued to the address
-	// in every conversation, and every conversation with it paused.
+	// in every conversation (store.OutboxKind.StopsOnOptOut), except the
+	// opt-out confirmation, and every conversation with it paused.
 	silenceAddress
 )
 
-// aiKinds are the texts the AI writes; automatedKinds adds what software
-// schedules (reminders).
-var (
-	aiKinds        = []store.OutboxKind{store.OutboxAIReply, store.OutboxBridgeSMS}
-	automatedKinds = []store.OutboxKind{store.OutboxBridgeSMS, store.OutboxAIReply, store.OutboxReminder}
-)
-
-// silenced reports whether a text of kind k is one that scope s stops.
-func (s silence) silenced(k store.OutboxKind) bool {
+// stops reports whether scope s stops texts of kind k.
+func (s silence) stops(k store.OutboxKind) bool {
 	switch s {
 	case silenceAI:
-		return slices.Contains(aiKinds, k)
+		return k.StopsOnTakeover()
 	case silenceAutomated:
-		return slices.Contains(automatedKinds, k)
+		return k.Automated()
 	case silenceAddress:
-		return k != store.OutboxOptOutConfirm && k.ToLead()
+		return k.StopsOnOptOut()
 	}
 	return false
 }
 
+// kinds lists the kinds s stops, for store.Tx.OutboxCancel.
+func (s silence) kinds() []store.OutboxKind {
+	var out []store.OutboxKind
+	for _, k := range store.OutboxKinds() {
+		if s.stops(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // mayDeliver is the send-time rule of the Dispatcher: why a text of kind k
 // must not go now to a conversation in state st whose address is (or is
-// not) suppressed, or "".
+// not) suppressed, or "". What a state's silencing change cancels never
+// goes in that state: a suppressed address gets nothing an opt-out stops,
+// a conversation a person drives nothing a takeover stops, a paused one
+// nothing a pause stops.
 func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string {
 	switch {
 	case !k.ToLead():
 		return "" // rep notifications go to reps
-	case addrSuppressed && k != store.OutboxOptOutConfirm:
+	case addrSuppressed && silenceAddress.stops(k):
 		return "the address opted out after the item was queued"
 	case k == store.OutboxAIReply && st != store.StateAIActive:
 		return "an AI reply may only go while the AI drives the conversation"
 	case k == store.OutboxBridgeSMS && st != store.StateHandoff:
 		return "the bridge text is stale: the conversation left the handoff state"
-	case k.Automated() && st == store.StatePaused:
+	case st == store.StateHuman && silenceAI.stops(k):
+		return "a person drives the conversation"
+	case st == store.StatePaused && silenceAutomated.stops(k):
 		return "the conversation is paused"
 	}
 	return ""
@@ -92,15 +112,10 @@ func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string 
 // that scope that are already being sent (the caller waits for them). An
 // opt-out also pauses every other conversation with the address.
 func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
-	var kinds []store.OutboxKind
-	switch ch.silence {
-	case silenceNone:
+	if ch.silence == silenceNone {
 		return nil
-	case silenceAI:
-		kinds = aiKinds
-	case silenceAutomated, silenceAddress:
-		kinds = automatedKinds
 	}
+	kinds := ch.silence.kinds()
 	list := store.OutboxListParams{TenantID: c.TenantID, ConversationID: c.ID, Status: store.OutboxSending}
 	if ch.addr == "" {
 		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID, Kinds: kinds, Now: now})
@@ -126,7 +141,7 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 		return err
 	}
 	for _, it := range sending {
-		if ch.silence.silenced(it.Kind) {
+		if ch.silence.stops(it.Kind) {
 			res.inFlight = append(res.inFlight, it)
 		}
 	}
@@ -146,7 +161,7 @@ func (e *Engine) silenceTo(ctx context.Context, tx store.Tx, tenantID, addr stri
 		return err
 	}
 	for _, it := range sending {
-		if silenceAddress.silenced(it.Kind) && !slices.ContainsFunc(res.inFlight, func(x store.OutboxItem) bool { return x.ID == it.ID }) {
+		if silenceAddress.stops(it.Kind) && !slices.ContainsFunc(res.inFlight, func(x store.OutboxItem) bool { return x.ID == it.ID }) {
 			res.inFlight = append(res.inFlight, it)
 		}
 	}
