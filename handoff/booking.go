@@ -18,9 +18,10 @@ import (
 // Async booking: the bridge offers two concrete slots of the assigned rep,
 // the lead's pick is booked and confirmed in one commit with the rep's
 // notification and a reminder queued for before the meeting, and the lead
-// can ask for other times, move the meeting or call it off. Once a person
-// drives, the booking texts still queued are cancelled, but the reminder
-// still goes.
+// can ask for other times, move the meeting or call it off. It runs while
+// the handoff waits for a rep: once a person drives, the booking texts
+// still queued are cancelled and the lead's answers go to the rep, but
+// the reminder still goes.
 
 // BookingConfig turns on async booking for the handoffs it selects.
 type BookingConfig struct {
@@ -192,8 +193,11 @@ func offerEffects(ch *change, slots []calendar.Slot, phrases []string, reschedul
 
 // bookingReply plans a lead message on a conversation with an offer out or
 // a meeting booked: a pick is booked, other times are offered, a meeting is
-// moved or called off. It returns nil when the message is about something
-// else.
+// moved or called off. Once a person drives (state human) the engine
+// answers nothing: a meeting the lead calls off is still called off, with
+// its reminder, but without a word to the lead, and the rep hears of it;
+// a pick or a wish for other times goes to the rep alone. It returns nil
+// when the engine has nothing to do with the message.
 func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Message) *change {
 	c := s.conv
 	m := c.Meeting
@@ -206,11 +210,17 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 		offered = nil
 	}
 	pick := calendar.ParsePick(msg.Body, offered, m.BookingID != "", e.now(), e.leadZone(c))
+	if c.State == store.StateHuman {
+		if pick.Kind == calendar.PickCancel {
+			return e.cancelMeetingChange(ctx, s, msg, false)
+		}
+		return nil
+	}
 	switch {
 	case pick.Kind == calendar.PickSlot:
 		return e.bookChange(ctx, s, msg, offered[pick.Index])
 	case pick.Kind == calendar.PickCancel:
-		return e.cancelMeetingChange(ctx, s, msg)
+		return e.cancelMeetingChange(ctx, s, msg, true)
 	case pick.Kind == calendar.PickOther, pick.Kind == calendar.PickReschedule, expired && pick.Kind == calendar.PickNone && len(m.Offered) > 0:
 		return e.reofferChange(ctx, s, msg, pick, m.Rescheduling || pick.Kind == calendar.PickReschedule)
 	}
@@ -366,8 +376,9 @@ func (e *Engine) cancelOld(ch *change, c store.Conversation, old store.Meeting) 
 	ch.cancelKinds = append(ch.cancelKinds, store.OutboxReminder)
 }
 
-// cancelMeetingChange calls the booked meeting off at the lead's word.
-func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store.Message) *change {
+// cancelMeetingChange calls the booked meeting off at the lead's word,
+// and tells the lead so when answer.
+func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store.Message, answer bool) *change {
 	c := s.conv
 	old := c.Meeting
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
@@ -376,6 +387,9 @@ func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store
 	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "lead",
 		Detail: meetingDetail(fromMeeting([]store.MeetingSlot{old.Booked})[0])})
+	if !answer {
+		return ch
+	}
 	text := "No problem, I've cancelled your call with " + firstName(repName(c)) + "."
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})

@@ -296,6 +296,50 @@ func TestBookingTextsStopWhenARepTakesTheThread(t *testing.T) {
 	}
 }
 
+// TestBookingTextsAfterATakeoverAreNotDrafted: once a rep drives, a lead's
+// answer to the AI's offer ("neither works", "the first one") goes to the
+// rep as an update; the engine offers, books and confirms nothing itself.
+// A booked meeting the lead calls off is still called off, its reminder
+// with it, but the engine says nothing to the lead: the rep does.
+func TestBookingTextsAfterATakeoverAreNotDrafted(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ booked, body string }{
+		{"", "neither of those work for me"},
+		{"", "the first one"},
+		{"the first one", "I need to cancel the call"},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			t.Parallel()
+			env := bookingHandoff(t)
+			if tc.booked != "" {
+				env.say(t, "c1", tc.booked)
+				require.NotEmpty(t, env.conv(t, "c1").Meeting.BookingID)
+			}
+			_, err := env.e.TakeOver(context.Background(), handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+			require.NoError(t, err)
+			before, offered := len(env.items(t, "c1")), env.conv(t, "c1").Meeting.Offered
+			out := env.say(t, "c1", tc.body)
+			require.Equal(t, handoff.OutcomeRecorded, out.Kind)
+			require.Empty(t, out.Reply, "nothing automated answers")
+			require.Empty(t, env.conv(t, "c1").Meeting.BookingID, "no meeting booked, or the booked one called off")
+			require.Equal(t, offered, env.conv(t, "c1").Meeting.Offered, "no slots offered that the lead never saw")
+			items := env.items(t, "c1")
+			for _, it := range items {
+				require.False(t, it.Kind.ToLead() && it.Status.Open(), "%s open to the lead", it.Kind)
+			}
+			require.Equal(t, []store.OutboxKind{store.OutboxRepUpdate}, kindsOf(items[before:]), "the rep hears of it, and only the rep")
+		})
+	}
+}
+
+func kindsOf(items []store.OutboxItem) []store.OutboxKind {
+	var out []store.OutboxKind
+	for _, it := range items {
+		out = append(out, it.Kind)
+	}
+	return out
+}
+
 // TestBookingTextsStopAtSendTimeWhileAPersonDrives: a booking text whose
 // conversation moved to human without cancelling it (another writer, an
 // older engine) is cancelled by the Dispatcher's send-time check.

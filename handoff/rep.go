@@ -27,10 +27,12 @@ type RepMessageParams struct {
 // text of the AI's side of the conversation
 // ([store.OutboxKind.StopsOnTakeover]: AI replies, bridge texts, booking
 // offers and confirmations): from this commit on, the AI cannot speak on
-// the thread until an explicit [Engine.Resume]. The reminder of a booked
-// meeting, the meeting the rep will attend, and a message the host
-// scheduled still go; [Engine.Pause] stops them too. On a paused
-// conversation the message is recorded and the state stays paused.
+// the thread until an explicit [Engine.Resume], and a lead's answer about
+// the meeting goes to the rep (a meeting the lead calls off is still
+// called off, quietly). The reminder of a booked meeting, the meeting the
+// rep will attend, and a message the host scheduled still go;
+// [Engine.Pause] stops them too. On a paused conversation the message is
+// recorded and the state stays paused.
 //
 // When RepMessage returns without error, no AI text of the conversation
 // reaches a Sender afterwards, in this process or another: texts a
