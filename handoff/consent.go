@@ -41,9 +41,10 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 
 // optOutChange applies the opt-out (rule) everywhere: the address
 // suppressed for the tenant, this and every other conversation with it
-// paused (status opted_out), everything queued to it cancelled, texts in
-// flight waited for, and at most one confirmation queued (when confirm and
-// the address was not already suppressed). msg, the lead's message, is
+// paused (status opted_out), everything queued to it cancelled but an
+// earlier opt-out's confirmation, texts in flight waited for, and at most
+// one confirmation queued (when confirm and the address was not already
+// suppressed, so the earlier one stands). msg, the lead's message, is
 // recorded with it; nil when a person confirmed a review.
 func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
 	c := s.conv

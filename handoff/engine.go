@@ -374,14 +374,16 @@ type Outcome struct {
 //  1. validate (bad input is an [*InputError] and writes nothing);
 //  2. opt-out detection before anything else (a bare yes or no is read
 //     against the business's last message, see [dnc.Input.Asked]): an
-//     opt-out suppresses the
-//     address for the tenant, pauses every conversation with it, cancels
-//     every queued message to it and queues at most one confirmation, in
-//     the lead's language; a possible opt-out silences the AI and waits for
-//     a person; an opt-in (START) lifts the suppression, returns every
-//     conversation with the number the opt-out paused to where it was
-//     and queues one confirmation; when the conversation is not ai_active the message is
-//     only recorded (and, after a handoff, reaches the rep);
+//     opt-out suppresses the address for the tenant, pauses every
+//     conversation with it, cancels every queued message to it but an
+//     earlier opt-out's confirmation and queues at most one confirmation,
+//     in the lead's language (none when the address was already
+//     suppressed: the first one stands); a possible opt-out silences the
+//     AI and waits for a person; an opt-in (START) lifts the suppression,
+//     returns every conversation with the number the opt-out paused to
+//     where it was and queues one confirmation; when the conversation is
+//     not ai_active the message is only recorded (and, after a handoff,
+//     reaches the rep);
 //  3. outside any transaction: extract fields, score, judge the signals,
 //     evaluate the trigger policy, and draft the bridge text (with a
 //     template fallback) or the next AI reply, build the brief and route;

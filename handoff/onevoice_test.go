@@ -331,3 +331,59 @@ func TestDispatcherHonoursRetryAfter(t *testing.T) {
 	require.Equal(t, store.OutboxPending, it.Status)
 	require.GreaterOrEqual(t, it.NotBefore.Sub(env.clock.Now()), 90*time.Second, "the provider's Retry-After is waited out")
 }
+
+// TestASecondOptOutKeepsTheFirstConfirmation: a lead texts STOP and, before
+// the Dispatcher ran, opts out again (on the same conversation, on another
+// with the number, or the carrier reports the number unsubscribed). The
+// first opt-out's confirmation is the one the lead gets: a later opt-out
+// of the address cancels everything else queued to it but leaves that
+// confirmation queued, and queues none of its own. Exactly one goes.
+func TestASecondOptOutKeepsTheFirstConfirmation(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	const phone = "+12125550100"
+	again := map[string]func(env *dspEnv) error{
+		"same conversation": func(env *dspEnv) error {
+			_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "x", Body: "stop texting me", ProviderID: "SM2"})
+			return err
+		},
+		"sibling": func(env *dspEnv) error {
+			_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "y", Body: "STOP", ProviderID: "SM2"})
+			return err
+		},
+		"carrier": func(env *dspEnv) error {
+			_, err := env.e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: dspTenant, Address: phone, Rule: "carrier:opted_out"})
+			return err
+		},
+	}
+	for name, optOut := range again {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			env := dspSetup(t, nil)
+			env.startWith(t, "x", phone, "America/New_York")
+			env.startWith(t, "y", phone, "America/New_York")
+			env.aiReply(t, "y", "AI: following up")
+			out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "x", Body: "STOP", ProviderID: "SM1"})
+			require.NoError(t, err)
+			require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+			require.NotEmpty(t, out.Reply, "the first opt-out is confirmed")
+			require.NoError(t, optOut(env))
+
+			var open []store.OutboxKind
+			require.NoError(t, env.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+				items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: dspTenant, To: phone})
+				for _, it := range items {
+					if it.Status != store.OutboxCancelled {
+						open = append(open, it.Kind)
+					}
+				}
+				return err
+			}))
+			require.Equal(t, []store.OutboxKind{store.OutboxOptOutConfirm}, open, "queued to the number after both opt-outs")
+			env.runOnce(t)
+			require.Equal(t, 1, env.sender.callCount())
+			require.Equal(t, store.OutboxOptOutConfirm, env.sender.calls[0].Item.Kind)
+			require.Equal(t, out.Reply, env.sender.calls[0].Body)
+		})
+	}
+}

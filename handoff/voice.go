@@ -148,10 +148,13 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 	return nil
 }
 
-// silenceTo cancels everything queued to addr, in every conversation, and
-// lists the texts to it that an opt-out waits for.
+// silenceTo cancels what an opt-out stops among the texts queued to addr,
+// in every conversation, and lists those of them in flight, which the
+// opt-out waits for. An opt-out confirmation already queued to addr stays:
+// a second opt-out of the address queues none, so cancelling the first
+// would leave the lead with no confirmation at all.
 func (e *Engine) silenceTo(ctx context.Context, tx store.Tx, tenantID, addr string, now time.Time, res *committed) error {
-	n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now})
+	n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Kinds: silenceAddress.kinds(), Now: now})
 	if err != nil {
 		return err
 	}
