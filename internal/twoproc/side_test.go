@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -30,6 +32,7 @@ import (
 //	A <unix ns> <conversation> <phone>       an opt-out of the phone returned
 //	Q <unix ns> <conversation> <unix ns>     an AI text's call began, and returned committed (latency runs)
 //	O <unix ns> <unix ns> <conversation> <body>  a Sender call began and ended (order runs)
+//	P <unix ns> <conversation> <outcome>     a STOP's Receive returned (stops runs)
 type sideConfig struct {
 	Dialect  sqlstore.Dialect
 	DSN      string // SQLite file path or PostgreSQL URL
@@ -37,11 +40,20 @@ type sideConfig struct {
 	Name     string // "a" or "b": prefixes conversation IDs
 	Trials   int    // per trial kind
 	Workers  int
-	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both" or "order"
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold" or "stops"
 	Deadline time.Time
 	// Conversations are the ones an order run delivers (queued before
-	// the run): it ends when none has an open item, or at Deadline.
+	// the run): it ends when none has an open item, or at Deadline. A
+	// stops run sends STOP on each, the i-th at At plus i times
+	// StopEvery (and a jitter under 3 ms), without dispatching.
 	Conversations []string
+	At            time.Time
+	StopEvery     time.Duration
+	// Hold: a hold run dispatches until its Sender has been handed a text
+	// of one of these kinds, holds that call until the file Release
+	// exists, and ends once the text is settled.
+	Hold    []store.OutboxKind
+	Release string
 }
 
 // side runs one process's part and returns when its trials are done and
@@ -65,6 +77,7 @@ func side(cfg sideConfig) error {
 	if err != nil {
 		return err
 	}
+	held := make(chan store.OutboxItem, 1)
 	sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
 		began := time.Now().UnixNano()
 		lg.line("S %d %s %s %s", began, d.Item.ConversationID, d.Item.To, d.Item.Kind)
@@ -74,14 +87,28 @@ func side(cfg sideConfig) error {
 		case "order":
 			time.Sleep(2 * time.Millisecond)
 			lg.line("O %d %d %s %s", began, time.Now().UnixNano(), d.Item.ConversationID, d.Body)
+		case "hold":
+			if slices.Contains(cfg.Hold, d.Item.Kind) {
+				if err := fileAppears(ctx, cfg.Release); err != nil {
+					return handoff.SendResult{}, err
+				}
+				select {
+				case held <- d.Item:
+				default:
+				}
+			}
 		}
 		return handoff.SendResult{ProviderID: "SM" + d.Item.ID}, nil
 	})
 	dcfg := &handoff.DispatcherConfig{Sender: sender, Concurrency: 4, PollInterval: 5 * time.Millisecond,
 		QuietHours: dnc.QuietHours{Start: 0, End: 24}, SendTimeout: 5 * time.Second, Lease: 10 * time.Second}
-	if cfg.Mode == "order" {
+	switch cfg.Mode {
+	case "order":
 		// Small batches spread a conversation's texts over both processes.
 		dcfg.Concurrency, dcfg.BatchSize, dcfg.BackoffBase = 1, 2, 20*time.Millisecond
+	case "hold":
+		// The held call lasts as long as the other process takes to act.
+		dcfg.SendTimeout, dcfg.Lease = time.Until(cfg.Deadline), 2*time.Until(cfg.Deadline)
 	}
 	d, err := handoff.NewDispatcher(e, dcfg)
 	if err != nil {
@@ -89,7 +116,7 @@ func side(cfg sideConfig) error {
 	}
 	dctx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
-	if cfg.Mode != "latency-queue" {
+	if cfg.Mode != "latency-queue" && cfg.Mode != "stops" {
 		go func() { done <- d.Run(dctx) }()
 	} else {
 		done <- nil
@@ -102,9 +129,13 @@ func side(cfg sideConfig) error {
 		runErr = queueForLatency(ctx, e, lg, cfg)
 	case "order":
 		runErr = drained(ctx, st, cfg)
+	case "hold":
+		runErr = heldSettled(ctx, st, held, cfg)
+	case "stops":
+		runErr = stops(ctx, e, lg, cfg)
 	}
 	// Let both dispatchers drain what the trials queued.
-	for cfg.Mode != "order" && time.Now().Before(cfg.Deadline) {
+	for cfg.Mode != "order" && cfg.Mode != "hold" && cfg.Mode != "stops" && time.Now().Before(cfg.Deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	stop()
@@ -309,4 +340,68 @@ func drained(ctx context.Context, st store.Store, cfg sideConfig) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// fileAppears returns when the file at path exists, or ctx's error.
+func fileAppears(ctx context.Context, path string) error {
+	for {
+		if _, err := os.Stat(path); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// heldSettled returns once the text the Sender held has been released and
+// is settled in the store, or an error at cfg.Deadline.
+func heldSettled(ctx context.Context, st store.Store, held <-chan store.OutboxItem, cfg sideConfig) error {
+	var it store.OutboxItem
+	select {
+	case it = <-held:
+	case <-time.After(time.Until(cfg.Deadline)):
+		return fmt.Errorf("no %v was handed to the Sender and released by the deadline", cfg.Hold)
+	}
+	for {
+		var cur store.OutboxItem
+		err := st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			var err error
+			cur, err = tx.OutboxGet(ctx, it.TenantID, it.ID)
+			return err
+		})
+		if err != nil || cur.Status != store.OutboxSending {
+			return err
+		}
+		if time.Now().After(cfg.Deadline) {
+			return fmt.Errorf("the held %s is still sending at the deadline", it.Kind)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// stops sends STOP on each of cfg.Conversations, the i-th at cfg.At plus i
+// times cfg.StopEvery (and a jitter under 3 ms), all at once, and logs
+// when each returned.
+func stops(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) error {
+	errs := make([]error, len(cfg.Conversations))
+	var wg sync.WaitGroup
+	for i, id := range cfg.Conversations {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			jitter := time.Duration(rand.Int64N(int64(3 * time.Millisecond)))
+			time.Sleep(time.Until(cfg.At.Add(time.Duration(i)*cfg.StopEvery + jitter)))
+			out, err := e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: id, Body: "STOP", ProviderID: "stop-" + id})
+			if err != nil {
+				errs[i] = fmt.Errorf("STOP on %s: %w", id, err)
+				return
+			}
+			lg.line("P %d %s %s", time.Now().UnixNano(), id, out.Kind)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }

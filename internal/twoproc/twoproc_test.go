@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/internal/pgtest"
+	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/sqlstore"
 )
 
@@ -84,17 +85,24 @@ func runBothOn(t *testing.T, db database, dsn string, a, b sideConfig) [][]strin
 	_, closeDB, err := openStore(db.dialect, dsn)
 	require.NoError(t, err)
 	closeDB()
-	raw, err := json.Marshal(b)
-	require.NoError(t, err)
-	child := exec.Command(os.Args[0], "-test.run=^$")
-	child.Env = append(os.Environ(), envChild+"="+string(raw))
-	child.Stdout, child.Stderr = os.Stderr, os.Stderr
-	require.NoError(t, child.Start())
+	child := startChild(t, b)
 	errA := side(a)
 	errB := child.Wait()
 	require.NoError(t, errA, "this process's side")
 	require.NoError(t, errB, "the child process's side")
 	return [][]string{readLines(t, a.Log), readLines(t, b.Log)}
+}
+
+// startChild starts side cfg in a child process (its Dialect, DSN and Log
+// set by the caller) and returns it running; the caller waits for it.
+func startChild(t *testing.T, cfg sideConfig) *exec.Cmd {
+	raw, err := json.Marshal(cfg)
+	require.NoError(t, err)
+	child := exec.Command(os.Args[0], "-test.run=^$")
+	child.Env = append(os.Environ(), envChild+"="+string(raw))
+	child.Stdout, child.Stderr = os.Stderr, os.Stderr
+	require.NoError(t, child.Start())
+	return child
 }
 
 func readLines(t *testing.T, path string) []string {
@@ -158,7 +166,7 @@ func checkOneVoice(lines []string) ([]string, string) {
 	var v []string
 	automated := 0
 	for _, s := range sends {
-		if s.kind != "ai_reply" && s.kind != "bridge_sms" && s.kind != "reminder" {
+		if !store.OutboxKind(s.kind).Automated() {
 			continue
 		}
 		automated++
