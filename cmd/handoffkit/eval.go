@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,7 +10,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/dnc"
@@ -17,16 +20,18 @@ import (
 	"github.com/handoffkit/handoffkit/trigger"
 )
 
-// labelRow is a row of a binary task file.
+// labelRow is a row of a binary task file. Text and Label are required;
+// other keys are ignored.
 type labelRow struct {
-	Text  string `json:"text"`
-	Label *bool  `json:"label"`
+	Text  *string `json:"text"`
+	Label *bool   `json:"label"`
 }
 
-// fieldRow is a row of a fields task file.
+// fieldRow is a row of a fields task file. Text and Fields are required,
+// and every key of Fields must be a field of the task's schema.
 type fieldRow struct {
 	ID     string            `json:"id"`
-	Text   string            `json:"text"`
+	Text   *string           `json:"text"`
 	Fields map[string]string `json:"fields"`
 }
 
@@ -243,7 +248,7 @@ func runEval(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
 		fmt.Fprintln(out, res.Tiers.Line(task.name))
 	}
 	if found == 0 {
-		return fmt.Errorf("no task files (explicit_ask, optout, frustration, commitment, fields, bant .jsonl) in %s", dir)
+		return fmt.Errorf("no task files (explicit_ask, optout, frustration, commitment, fields, bant, b2b .jsonl) in %s", dir)
 	}
 	return bad
 }
@@ -257,37 +262,79 @@ func printResult(out io.Writer, res TaskResult, verbose bool) {
 	}
 }
 
+// maxLineBytes is the longest line the task files may hold. A longer
+// line is reported as malformed and skipped; the lines after it are read.
+const maxLineBytes = 4 << 20
+
 // forEachLine calls fn for each non-empty line of path with its 1-based
-// number; a read error is returned, fn's errors are collected.
+// number; a read error is returned, fn's errors are collected. A line
+// longer than maxLineBytes is reported (not passed to fn) and the rest of
+// the file is still read.
 func forEachLine(path string, errw io.Writer, fn func(n int, line []byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	r := bufio.NewReaderSize(f, 64*1024)
 	var bad error
 	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Bytes()
-		if len(strings.TrimSpace(string(line))) == 0 {
-			continue
+	report := func(err error) {
+		e := fmt.Errorf("%s:%d: %w", path, n, err)
+		fmt.Fprintln(errw, "handoffkit:", e)
+		bad = errors.Join(bad, e)
+	}
+	for {
+		line, long, rerr := readLine(r, maxLineBytes)
+		if rerr != nil && rerr != io.EOF {
+			return errors.Join(bad, fmt.Errorf("%s:%d: %w", path, n+1, rerr))
 		}
-		if err := fn(n, line); err != nil {
-			e := fmt.Errorf("%s:%d: %w", path, n, err)
-			fmt.Fprintln(errw, "handoffkit:", e)
-			bad = errors.Join(bad, e)
+		if rerr == io.EOF && len(line) == 0 && !long {
+			break
+		}
+		n++
+		switch {
+		case long:
+			report(fmt.Errorf("malformed line: longer than %d bytes", maxLineBytes))
+		case len(bytes.TrimSpace(line)) == 0:
+		default:
+			if err := fn(n, line); err != nil {
+				report(err)
+			}
 		}
 		if n%1000 == 0 {
 			fmt.Fprintf(errw, "handoffkit: %s: %d lines\n", filepath.Base(path), n)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return errors.Join(bad, fmt.Errorf("%s:%d: %w", path, n+1, err))
+		if rerr == io.EOF {
+			break
+		}
 	}
 	return bad
+}
+
+// readLine reads the next line of r without its line ending ("\n" or
+// "\r\n"). A line longer than max is read to its end and dropped: long
+// reports it. At the end of the input err is io.EOF, with the last line
+// when it had no line ending.
+func readLine(r *bufio.Reader, max int) (line []byte, long bool, err error) {
+	for {
+		frag, err := r.ReadSlice('\n')
+		if !long {
+			if len(line)+len(frag) > max+2 { // room for "\r\n"
+				long, line = true, nil
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		if !long && len(line) > max {
+			long, line = true, nil
+		}
+		return line, long, err
+	}
 }
 
 // EvalBinary evaluates a {"text","label"} file.
@@ -298,11 +345,15 @@ func EvalBinary(path, name string, predict func(string) prediction, errw io.Writ
 		if err := json.Unmarshal(line, &r); err != nil {
 			return fmt.Errorf("malformed line: %w", err)
 		}
+		if r.Text == nil {
+			return errors.New("malformed line: missing \"text\"")
+		}
 		if r.Label == nil {
 			return errors.New("malformed line: missing \"label\"")
 		}
+		text := *r.Text
 		res.Rows++
-		p := predict(r.Text)
+		p := predict(text)
 		got, rule := p.fired(), p.why
 		tc := &res.Tiers
 		if *r.Label {
@@ -334,10 +385,10 @@ func EvalBinary(path, name string, predict func(string) prediction, errw io.Writ
 			res.Counts.TP++
 		case got && !*r.Label:
 			res.Counts.FP++
-			res.Errors = append(res.Errors, fmt.Sprintf("FP line %d [%s] %q", n, rule, r.Text))
+			res.Errors = append(res.Errors, fmt.Sprintf("FP line %d [%s] %q", n, rule, text))
 		case !got && *r.Label:
 			res.Counts.FN++
-			res.Errors = append(res.Errors, fmt.Sprintf("FN line %d %q", n, r.Text))
+			res.Errors = append(res.Errors, fmt.Sprintf("FN line %d %q", n, text))
 		default:
 			res.Counts.TN++
 		}
@@ -355,11 +406,18 @@ func EvalFields(path, name string, schema qualify.Schema, ex qualify.Extractor, 
 		if err := json.Unmarshal(line, &r); err != nil {
 			return fmt.Errorf("malformed line: %w", err)
 		}
+		if r.Text == nil {
+			return errors.New("malformed line: missing \"text\"")
+		}
 		if r.Fields == nil {
 			return errors.New("malformed line: missing \"fields\"")
 		}
+		if err := knownFields(schema, r.Fields); err != nil {
+			return err
+		}
+		text := *r.Text
 		res.Rows++
-		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: r.Text, MessageID: r.ID})
+		vals, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text, MessageID: r.ID})
 		if err != nil {
 			return err
 		}
@@ -412,9 +470,30 @@ func EvalFields(path, name string, schema qualify.Schema, ex qualify.Extractor, 
 		}
 		if len(wrong) > 0 {
 			sort.Strings(wrong)
-			res.Errors = append(res.Errors, fmt.Sprintf("line %d %q %s", n, r.Text, strings.Join(wrong, " ")))
+			res.Errors = append(res.Errors, fmt.Sprintf("line %d %q %s", n, text, strings.Join(wrong, " ")))
 		}
 		return nil
 	})
 	return res, err
+}
+
+// knownFields refuses a row naming a field the schema does not have (a
+// misspelt "companysize" would otherwise count the extractor's correct
+// find as a false positive).
+func knownFields(schema qualify.Schema, fields map[string]string) error {
+	var unknown []string
+	for f := range fields {
+		if !slices.Contains(schema.Fields, qualify.Field(f)) {
+			unknown = append(unknown, strconv.Quote(f))
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	names := make([]string, len(schema.Fields))
+	for i, f := range schema.Fields {
+		names[i] = string(f)
+	}
+	return fmt.Errorf("malformed line: unknown field %s (want %s)", strings.Join(unknown, ", "), strings.Join(names, ", "))
 }

@@ -9,10 +9,27 @@
 //	handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]
 //
 // eval reads every explicit_ask.jsonl, optout.jsonl, frustration.jsonl,
-// commitment.jsonl (rows {"text","label"}), fields.jsonl, bant.jsonl and
-// b2b.jsonl (rows {"text","fields":{...}}; b2b's fields are the B2B
-// schema's: company_size, role, use_case_fit, budget, timeline) present
-// in DIR (any subset) and prints one line per task:
+// commitment.jsonl, fields.jsonl, bant.jsonl and b2b.jsonl present in DIR
+// (any subset). Every task file holds one JSON object a line (blank lines
+// are skipped; keys not named here are ignored):
+//
+//	explicit_ask, optout, frustration, commitment:
+//	  {"text": "can someone call me", "label": true}
+//	  text   string, required: the lead's message
+//	  label  bool, required: true when the message is one (an ask, an
+//	         opt-out, frustration, a clear commitment)
+//	fields, bant, b2b:
+//	  {"id": "r1", "text": "roof is fine, want 250k", "fields": {"condition": "roof is fine", "price": "$250,000"}}
+//	  id     string, optional: passed to the extractor as the message ID
+//	  text   string, required: the lead's message
+//	  fields object, required ({} for none): each field the message
+//	         states, by name, with its value (only its presence is
+//	         scored); names are the schema's: motivation, condition,
+//	         timeline, price (fields); budget, authority, need, timeline
+//	         (bant); company_size, role, use_case_fit, budget, timeline
+//	         (b2b)
+//
+// It prints one line per task:
 //
 //	task=<name> n=<rows> precision=<p> recall=<r> f1=<f> fpr=<x>
 //
@@ -25,6 +42,11 @@
 // the positives and where the false positives came from:
 //
 //	tiers task=<name> positives=<n> rules_only=<a> model_only=<b> both=<c> missed=<d> fp_rules=<e> fp_model_only=<f> [review_band_rate=<x>]
+//
+// In the optout and optout_silenced lines both is always 0: the detector
+// decides each opt-out in one tier (a keyword or rule, some of which ask
+// the model whether a bare "stop" is only an exclamation, or else the
+// model), and the opt-out is credited to that tier alone.
 //
 // Field tasks are micro-averaged over field presence (a field counts when
 // the extractor fills it with enough confidence, whatever its value). Their
@@ -75,8 +97,9 @@
 // failed calls is printed and the exit status is 1.
 //
 // Progress goes to stderr every 1000 lines. A missing directory is an
-// error; a malformed line is reported with its line number and skipped,
-// the rest is still evaluated, and the exit status is 1.
+// error; a malformed line (not JSON, a required key missing, an unknown
+// name, or longer than 4 MiB) is reported with its line number and
+// skipped, the rest is still evaluated, and the exit status is 1.
 package main
 
 import (

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -187,4 +189,112 @@ func TestReplaySchemaAndRules(t *testing.T) {
 	// is a billing dispute; and it outranks qualification and the score:
 	// the qualified jumbo borrower goes to the rep as high value
 	require.Equal(t, "task=conversations n=6 correct=6 accuracy=1.000 premature=0 late=0 after_optout=0", lines[len(lines)-1], out.String())
+}
+
+// TestEvalOversizedLineSkipped: a line longer than the reader takes is
+// reported as malformed with its number, and the rows after it are still
+// evaluated (a bufio.Scanner had stopped the file there).
+func TestEvalOversizedLineSkipped(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"optout.jsonl": `{"text":"STOP","label":true}` + "\n" +
+			`{"text":"` + strings.Repeat("a", maxLineBytes+1) + `","label":false}` + "\n" +
+			`{"text":"please take me off your list","label":true}` + "\n",
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"eval", "--corpus", dir}, &out, &errw))
+	require.Contains(t, out.String(), "task=optout n=2 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, errw.String(), "optout.jsonl:2: malformed line: longer than")
+	require.NotContains(t, errw.String(), "optout.jsonl:3:")
+}
+
+// TestReadLine: lines end at "\n" or "\r\n", the last may have no ending,
+// and one longer than the limit is consumed whole and reported.
+func TestReadLine(t *testing.T) {
+	t.Parallel()
+	type line struct {
+		text string
+		long bool
+	}
+	for _, tc := range []struct {
+		in   string
+		want []line
+	}{
+		{"ab\ncd", []line{{"ab", false}, {"cd", false}}},
+		{"ab\r\ncd\r\n", []line{{"ab", false}, {"cd", false}}},
+		{"\n\nab\n", []line{{"", false}, {"", false}, {"ab", false}}},
+		{"abcdefghijklmnopqrstuvwxyz0123456789\nok\n", []line{{"", true}, {"ok", false}}},
+		{"abcdefgh\nabcdefghi\n", []line{{"abcdefgh", false}, {"", true}}},
+		{"abcdefgh\r\nabcdefgh", []line{{"abcdefgh", false}, {"abcdefgh", false}}},
+	} {
+		// a 16-byte buffer (bufio's minimum) makes the long lines span reads
+		r := bufio.NewReaderSize(strings.NewReader(tc.in), 16)
+		var got []line
+		for {
+			l, long, err := readLine(r, 8)
+			if err != nil && err != io.EOF {
+				t.Fatal(err)
+			}
+			if err == io.EOF && len(l) == 0 && !long {
+				break
+			}
+			got = append(got, line{string(l), long})
+			if err == io.EOF {
+				break
+			}
+		}
+		require.Equal(t, tc.want, got, "%q", tc.in)
+	}
+}
+
+// TestEvalRowWithoutTextIsMalformed: a row without "text" (a misspelt
+// key) is reported like one without "label", not scored as an empty
+// message.
+func TestEvalRowWithoutTextIsMalformed(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"explicit_ask.jsonl": `{"text":"can I talk to a real person?","label":true}
+{"txt":"have someone call me","label":true}
+`,
+		"fields.jsonl": `{"id":"a","text":"roof is fine, want 250k","fields":{"condition":"roof is fine","price":"$250,000"}}
+{"id":"b","txt":"roof is fine","fields":{"condition":"roof is fine"}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"eval", "--corpus", dir}, &out, &errw))
+	require.Contains(t, out.String(), "task=explicit_ask n=1 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, out.String(), "task=fields n=1 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, errw.String(), `explicit_ask.jsonl:2: malformed line: missing "text"`)
+	require.Contains(t, errw.String(), `fields.jsonl:2: malformed line: missing "text"`)
+}
+
+// TestEvalUnknownFieldNameIsMalformed: a field name the task's schema does
+// not have is reported with the names it has, and the row is skipped
+// rather than scored as a row with no fields.
+func TestEvalUnknownFieldNameIsMalformed(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"b2b.jsonl": `{"text":"we're about 40 people, I run ops","fields":{"company_size":"40","role":"ops"}}
+{"text":"I'm the VP of Sales at a 200-person company","fields":{"companysize":"200","rol":"VP of Sales"}}
+`,
+		"bant.jsonl": `{"text":"budget is 5k","fields":{"budget":"5k","motivation":"x"}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"eval", "--corpus", dir}, &out, &errw))
+	require.Contains(t, out.String(), "task=b2b n=1 precision=1.000 recall=1.000 f1=1.000 fpr=0.000\n")
+	require.Contains(t, out.String(), "task=bant n=0 ")
+	require.Contains(t, errw.String(), `b2b.jsonl:2: malformed line: unknown field "companysize", "rol" (want company_size, role, use_case_fit, budget, timeline)`)
+	require.Contains(t, errw.String(), `bant.jsonl:1: malformed line: unknown field "motivation" (want budget, authority, need, timeline)`)
+}
+
+// TestEvalNoTaskFilesNamesEveryFile: the refusal of a directory without
+// task files names all seven.
+func TestEvalNoTaskFilesNamesEveryFile(t *testing.T) {
+	t.Parallel()
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"eval", "--corpus", t.TempDir()}, &out, &errw))
+	for _, task := range []string{"explicit_ask", "optout", "frustration", "commitment", "fields", "bant", "b2b"} {
+		require.Contains(t, errw.String(), task)
+	}
 }
