@@ -58,20 +58,44 @@
 //
 // replay runs every conversation of DIR/conversations.jsonl through a real
 // Engine on an in-memory store, turn by turn (AI turns are recorded as the
-// AI's outbound messages; lead turns go through Receive), prints one line
-// per conversation (id, verdict, expected and actual event/reason@turn,
-// detail) and a last line. A row may name its "schema" (real_estate, the
-// default, bant or b2b) and "rules" to add to the default policy
-// (out_of_scope, competitor, high_value: amounts of $500,000 or more or a
-// large scope); a message sent to a person's review counts as the opt-out
-// event:
+// AI's outbound messages; lead turns go through Receive), each
+// conversation on its own (a tenant of its own, so one lead's opt-out never
+// reaches another, however long the file). A row is one conversation:
+//
+//	{"id": "c1", "schema": "bant", "rules": ["competitor"],
+//	 "turns": [{"from": "ai", "text": "Still looking to refinance?"}, {"from": "lead", "text": "STOP"}],
+//	 "expect": {"event": "optout", "at_lead_turn": 1, "reason": null}}
+//
+//	id      string, required: printed on the conversation's line
+//	schema  string, optional: real_estate (the default), bant or b2b
+//	rules   []string, optional: rules added to the default policy after
+//	        the explicit ask, in the order given: out_of_scope,
+//	        competitor, high_value (amounts of $500,000 or more or a
+//	        large scope)
+//	turns   array, required, in order: {"from": "ai" or "lead", "text"}
+//	expect  object, required: the conversation's first event
+//	  event         handoff, optout or none; a message sent to a
+//	                person's review counts as the opt-out event
+//	  at_lead_turn  int: the 1-based count of lead turns up to and
+//	                including the one that causes the event (AI turns
+//	                are not counted); null or absent for none
+//	  reason        string, for a handoff: explicit_ask, fields, score,
+//	                frustration, out_of_scope, competitor or high_value;
+//	                null or absent otherwise
+//
+// An unknown schema, rule, event or handoff reason, or a "from" other than
+// ai or lead, makes the row malformed. replay prints one line per
+// conversation (id, verdict, expected and actual event/reason@turn,
+// detail) and a last line:
 //
 //	task=conversations n=<n> correct=<c> accuracy=<a> premature=<p> late=<l> after_optout=<k>
 //
 // A conversation is correct when the first event (handoff or opt-out), its
 // lead turn and, for a handoff, its reason match. premature counts events
 // before the expected turn (or when none was expected), late counts events
-// after it or missing, after_optout counts handoffs at or after an opt-out.
+// after it or missing, after_optout counts handoffs at or after an opt-out
+// (the one the engine saw, or the one expected) that no opt-in (START)
+// lifted before the handoff.
 //
 // metrics opens a handoffkit SQLite database and prints, per tenant, the
 // report of metrics.Params over the window (see package metrics): handoff

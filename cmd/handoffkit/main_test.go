@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +14,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store/memstore"
 )
 
 func writeFiles(t *testing.T, files map[string]string) string {
@@ -297,4 +302,73 @@ func TestEvalNoTaskFilesNamesEveryFile(t *testing.T) {
 	for _, task := range []string{"explicit_ask", "optout", "frustration", "commitment", "fields", "bant", "b2b"} {
 		require.Contains(t, errw.String(), task)
 	}
+}
+
+// TestReplayConversationsIndependent: conversations share an engine (by
+// schema and rules) but nothing else: the STOP of line 1 does not silence
+// line 10,001, whose number the phone scheme (+1202555<n mod 10000>)
+// would have given line 1's.
+func TestReplayConversationsIndependent(t *testing.T) {
+	t.Parallel()
+	cfg, err := ReplayConfig("", nil)
+	require.NoError(t, err)
+	eng, err := handoff.NewEngine(memstore.New(), cfg)
+	require.NoError(t, err)
+	row := func(line string) convRow {
+		var c convRow
+		require.NoError(t, json.Unmarshal([]byte(line), &c))
+		return c
+	}
+	ctx := context.Background()
+	first, err := ReplayConversation(ctx, eng, 1, row(`{"id":"first","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"optout","at_lead_turn":1}}`))
+	require.NoError(t, err)
+	require.True(t, first.Correct, first.Line())
+	last, err := ReplayConversation(ctx, eng, 10001, row(`{"id":"last","turns":[{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"explicit_ask"}}`))
+	require.NoError(t, err)
+	require.True(t, last.Correct, last.Line())
+}
+
+// TestReplayUnknownExpectedIsMalformed: an expected event or handoff
+// reason replay does not know ("opt-out", "opt_out", "explicit-ask") is
+// reported with its line, not scored wrong in silence.
+func TestReplayUnknownExpectedIsMalformed(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"conversations.jsonl": `{"id":"hyphen","turns":[{"from":"ai","text":"Hi, Sam with Acme Realty."},{"from":"lead","text":"STOP"}],"expect":{"event":"opt-out","at_lead_turn":1}}
+{"id":"underscore","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"opt_out","at_lead_turn":1}}
+{"id":"reason","turns":[{"from":"lead","text":"can someone call me"}],"expect":{"event":"handoff","at_lead_turn":1,"reason":"explicit-ask"}}
+{"id":"noevent","turns":[{"from":"lead","text":"hi"}],"expect":{}}
+{"id":"good","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"optout","at_lead_turn":1,"reason":null}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"replay", "--corpus", dir}, &out, &errw))
+	require.Contains(t, errw.String(), `conversations.jsonl:1: malformed line: unknown expected event "opt-out" (want handoff, optout or none)`)
+	require.Contains(t, errw.String(), `conversations.jsonl:2: malformed line: unknown expected event "opt_out"`)
+	require.Contains(t, errw.String(), `conversations.jsonl:3: malformed line: unknown expected reason "explicit-ask"`)
+	require.Contains(t, errw.String(), `conversations.jsonl:4: malformed line: unknown expected event ""`)
+	require.Contains(t, out.String(), "task=conversations n=1 correct=1 accuracy=1.000 premature=0 late=0 after_optout=0\n")
+}
+
+// TestReplayHandoffAfterOptInIsNotAfterOptOut: a handoff after the lead's
+// START lifted their opt-out is a legitimate one; without the START it
+// still counts.
+func TestReplayHandoffAfterOptInIsNotAfterOptOut(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"conversations.jsonl": `{"id":"resub","turns":[{"from":"ai","text":"Hi, Sam with Acme Realty here."},{"from":"lead","text":"STOP"},{"from":"lead","text":"START"},{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"optout","at_lead_turn":1}}
+{"id":"missed","turns":[{"from":"lead","text":"hello there"},{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"optout","at_lead_turn":1}}
+{"id":"missed_resub","turns":[{"from":"lead","text":"hello there"},{"from":"lead","text":"START"},{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"optout","at_lead_turn":1}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 0, run([]string{"replay", "--corpus", dir}, &out, &errw), errw.String())
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 4)
+	require.True(t, strings.HasPrefix(lines[0], "resub ok "), lines[0])
+	// the opt-out the detector missed (here, one that was never there)
+	// followed by a handoff is still the safety count's
+	require.True(t, strings.HasPrefix(lines[1], "missed AFTER_OPTOUT "), lines[1])
+	require.True(t, strings.HasPrefix(lines[2], "missed_resub LATE "), lines[2])
+	require.Equal(t, "task=conversations n=3 correct=1 accuracy=0.333 premature=0 late=2 after_optout=1", lines[3])
 }

@@ -18,7 +18,8 @@ import (
 	"github.com/handoffkit/handoffkit/trigger"
 )
 
-// convRow is one line of conversations.jsonl.
+// convRow is one line of conversations.jsonl (its format is in the
+// command's doc, main.go).
 type convRow struct {
 	ID string `json:"id"`
 	// Schema is "real_estate" (the default), "bant" or "b2b".
@@ -43,6 +44,32 @@ const (
 	eventOptOut  = "optout"
 	eventNone    = "none"
 )
+
+// expectReasons are the reasons an expected handoff may name: the
+// reasons of the rules replay can configure.
+var expectReasons = []trigger.Reason{trigger.ReasonExplicitAsk, trigger.ReasonFields, trigger.ReasonScore,
+	trigger.ReasonFrustration, trigger.ReasonOutOfScope, trigger.ReasonCompetitor, trigger.ReasonHighValue}
+
+// checkExpect refuses an expectation replay could never meet: an event
+// other than handoff, optout and none, or a handoff reason no rule gives
+// (a misspelt "opt-out" or "explicit-ask" would be scored wrong without
+// a word).
+func checkExpect(c convRow) error {
+	e := c.Expect
+	switch e.Event {
+	case eventHandoff, eventOptOut, eventNone:
+	default:
+		return fmt.Errorf("malformed line: unknown expected event %q (want handoff, optout or none)", e.Event)
+	}
+	if e.Event == eventHandoff && e.Reason != nil && !slices.Contains(expectReasons, trigger.Reason(*e.Reason)) {
+		names := make([]string, len(expectReasons))
+		for i, r := range expectReasons {
+			names[i] = string(r)
+		}
+		return fmt.Errorf("malformed line: unknown expected reason %q (want %s)", *e.Reason, strings.Join(names, ", "))
+	}
+	return nil
+}
 
 // ReplayResult is the outcome of one conversation.
 type ReplayResult struct {
@@ -112,6 +139,9 @@ func runReplay(dir string, verbose bool, t *tiers, out, errw io.Writer) error {
 		}
 		if c.ID == "" || c.Expect == nil || len(c.Turns) == 0 {
 			return errors.New("malformed line: need \"id\", \"turns\" and \"expect\"")
+		}
+		if err := checkExpect(c); err != nil {
+			return err
 		}
 		key := c.Schema + "|" + strings.Join(c.Rules, ",")
 		eng := engines[key]
@@ -197,7 +227,10 @@ func ReplayConfig(schema string, rules []string) (*handoff.Config, error) {
 // ReplayConversation runs c through eng turn by turn: AI turns are
 // recorded as the AI's outbound messages, lead turns go through Receive.
 // The first handoff or opt-out is the conversation's event; later lead
-// turns are still received, so a handoff after an opt-out is caught.
+// turns are still received, so a handoff after an opt-out is caught (and
+// one after an opt-in that lifted it is not). Each conversation runs in a
+// tenant of its own ("replay-<n>"), so no suppression, rep or round-robin
+// position of one conversation reaches another, whatever the file's size.
 func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convRow) (ReplayResult, error) {
 	r := ReplayResult{ID: c.ID, WantEvent: c.Expect.Event, GotEvent: eventNone}
 	if c.Expect.AtLeadTurn != nil {
@@ -207,26 +240,28 @@ func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convR
 		r.WantReason = *c.Expect.Reason
 	}
 	convID := fmt.Sprintf("replay-%d-%s", n, c.ID)
-	_, err := eng.Start(ctx, handoff.StartParams{TenantID: "replay", ConversationID: convID,
+	tenant := fmt.Sprintf("replay-%d", n)
+	_, err := eng.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: convID,
 		Lead: store.Lead{Name: "Lead " + c.ID, Phone: fmt.Sprintf("+1202555%04d", n%10000)}})
 	if err != nil {
 		return r, fmt.Errorf("start %s: %w", c.ID, err)
 	}
 	leadTurn := 0
-	optedOutAt := 0
+	optedOutAt := 0   // the lead turn of an opt-out no opt-in has lifted yet
+	resubscribed := 0 // the first opt-in after the expected opt-out's turn
 	for _, t := range c.Turns {
 		switch t.From {
 		case "ai":
 			// The AI may speak only while it drives; later AI turns of the
 			// file are ignored once a handoff or opt-out happened.
 			if r.GotTurn == 0 {
-				if _, err := eng.RecordAIMessage(ctx, handoff.AIMessage{TenantID: "replay", ConversationID: convID, Body: t.Text}); err != nil {
+				if _, err := eng.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: convID, Body: t.Text}); err != nil {
 					return r, fmt.Errorf("%s: record AI turn: %w", c.ID, err)
 				}
 			}
 		case "lead":
 			leadTurn++
-			o, err := eng.Receive(ctx, handoff.Inbound{TenantID: "replay", ConversationID: convID, Body: t.Text,
+			o, err := eng.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: convID, Body: t.Text,
 				ProviderID: fmt.Sprintf("%s-%d", convID, leadTurn)})
 			if err != nil {
 				return r, fmt.Errorf("%s: lead turn %d: %w", c.ID, leadTurn, err)
@@ -248,13 +283,23 @@ func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convR
 				if r.GotTurn == 0 {
 					r.GotEvent, r.GotTurn, r.Detail = eventOptOut, leadTurn, o.Rule
 				}
+			case handoff.OutcomeOptedIn:
+				// START lifted the suppression: the lead asked for texts
+				// again, and a handoff after it is no handoff after an
+				// opt-out
+				optedOutAt = 0
+				if resubscribed == 0 && leadTurn > r.WantTurn {
+					resubscribed = leadTurn
+				}
 			}
 		default:
 			return r, fmt.Errorf("%s: turn from %q (want ai or lead)", c.ID, t.From)
 		}
 	}
-	// a handoff at or after the turn where the lead opted out
-	if r.WantEvent == eventOptOut && r.GotEvent == eventHandoff && r.GotTurn >= r.WantTurn {
+	// a handoff at or after the turn where the lead opted out, unless the
+	// lead opted in again between the two
+	if r.WantEvent == eventOptOut && r.GotEvent == eventHandoff && r.GotTurn >= r.WantTurn &&
+		(resubscribed == 0 || resubscribed > r.GotTurn) {
 		r.AfterOptOut = true
 	}
 	r.Correct = r.GotEvent == r.WantEvent && r.GotTurn == r.WantTurn &&
