@@ -3,7 +3,6 @@ package trigger
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -107,9 +106,9 @@ var (
 // JudgeText is [ModelJudge.Judge] without a context. A commitment the
 // model reads is level 2 (see [Signals.Commitment]): clear readiness,
 // which the reference scorer counts enough to reach 70 on its own. Why
-// names each task that fired with its probability and, for an ask or
-// frustration (signals that hand off by themselves), its strongest
-// features: "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22".
+// names each task that fired with its probability and its strongest
+// features: "explicit_ask p=0.97 w:ring+0.61 b:me_up+0.40 c:<rin+0.22",
+// "commitment p=0.99 b:ball_rolling+0.52 ...".
 func (j *ModelJudge) JudgeText(text string) Judgement { return j.judge(text, nil) }
 
 func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
@@ -171,9 +170,10 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
-			// commitment only moves the score, whose decision names itself;
-			// the probability is reason enough and costs nothing
-			why = append(why, "commitment p="+strconv.FormatFloat(s.Prob(learned.Commitment), 'f', 2, 64))
+			// a score handoff the model's commitment carried names it
+			// (the engine's detail quotes the cue), so an auditor sees
+			// which words counted, as for an ask
+			why = append(why, "commitment "+j.m.Why(text, learned.Commitment))
 		}
 	}
 	out.Why = strings.Join(why, "; ")

@@ -160,3 +160,13 @@ func TestModelFindsBuriedAsk(t *testing.T) {
 		"The owners want reports every Monday and we can't produce them. We had a good conversation with your sales lead on Thursday. Sending the signed order form tonight."
 	require.False(t, trigger.Judged(told).ExplicitAsk)
 }
+
+// The learned tier's reason for a commitment names its strongest
+// features, as for an ask: the audit trail shows which words counted.
+func TestModelCommitmentWhyNamesFeatures(t *testing.T) {
+	t.Parallel()
+	j, err := trigger.Model().Judge(context.Background(), trigger.JudgeInput{Text: "lets get the ball rolling on the sale"})
+	require.NoError(t, err)
+	require.Equal(t, 2, j.Commitment)
+	require.Regexp(t, `^commitment p=0\.\d\d( [wbc]:\S+\+\d\.\d\d)+$`, j.Why)
+}
