@@ -36,6 +36,10 @@ type Engine struct {
 	floor qualify.Extractor
 	// scoreFloor is the rule scorer under a configured model scorer.
 	scoreFloor qualify.Scorer
+	// ruleScorer is the rule scorer that runs (Config.Scorer or
+	// scoreFloor) and rulesAlone the same without the learned tier: a
+	// score handoff is explained against them (see scoreTier).
+	ruleScorer, rulesAlone qualify.Scorer
 	// learned is the learned tier of the trigger signals (trigger.Model),
 	// nil with Config.NoLearnedTier.
 	learned trigger.Judge
@@ -67,9 +71,14 @@ func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 	if _, rules := c.Extractor.(*qualify.RuleExtractor); !rules {
 		e.floor = qualify.NewRuleExtractor(nil)
 	}
-	if _, rules := c.Scorer.(*qualify.RuleScorer); !rules {
-		e.scoreFloor = qualify.NewRuleScorer(nil)
+	rs, rules := c.Scorer.(*qualify.RuleScorer)
+	if !rules {
+		rs = qualify.NewRuleScorer(nil)
+		e.scoreFloor = rs
 	}
+	sc := rs.Config()
+	sc.NoModel = true
+	e.ruleScorer, e.rulesAlone = rs, qualify.NewRuleScorer(&sc)
 	if !c.NoLearnedTier {
 		e.learned = trigger.Model()
 	}
@@ -355,13 +364,20 @@ const (
 // Outcome reports what [Engine.Receive] did.
 type Outcome struct {
 	Result
-	Kind       OutcomeKind
-	State      store.State    // the conversation's state afterwards
-	Reason     trigger.Reason // why a handoff fired
-	Detail     string         // e.g. "two fields: motivation + condition"
-	Rule       string         // the DNC or trigger rule that matched, with its tier
-	Reply      string         // the bridge text, AI reply or consent text queued, if any
-	AssignedTo string         // the rep assigned on handoff, if any
+	Kind   OutcomeKind
+	State  store.State    // the conversation's state afterwards
+	Reason trigger.Reason // why a handoff fired
+	// Detail says why, e.g. "two fields: motivation + condition". A score
+	// handoff that only a tier above the rules carried over the threshold
+	// names that tier after the rule's own words: "score 70 >= 70 (model:
+	// commitment p=0.99 b:lets_get+0.76 ...; rules alone 10)" (the learned
+	// tier, with its strongest features), "(llm:anthropic: ...; rules
+	// alone 10)" (Config.Judge) or "(scorer: 95; rules alone 10)"
+	// (Config.Scorer).
+	Detail     string
+	Rule       string // the DNC or trigger rule that matched, with its tier
+	Reply      string // the bridge text, AI reply or consent text queued, if any
+	AssignedTo string // the rep assigned on handoff, if any
 	// Assignment is the router's choice on handoff: the rep, the rule that
 	// chose them and the expected wait; zero when unassigned.
 	Assignment route.Assignment

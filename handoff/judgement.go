@@ -11,6 +11,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
@@ -35,6 +36,9 @@ type plan struct {
 	// it is not sure of.
 	optOut string
 	review bool
+	// rulesCommitment is the commitment the rules read, before any judge
+	// (see scoreTier).
+	rulesCommitment int
 }
 
 // JudgeOptOutConfidence is the confidence from which a Config.Judge's
@@ -97,8 +101,9 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 // decide scores the lead and runs the policy.
 func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value,
 	turns []qualify.Turn, leadTexts []string, asked string, p *plan) trigger.Decision {
-	p.score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
-		Commitment: p.signals.Commitment})
+	sin := qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
+		Commitment: p.signals.Commitment}
+	p.score = e.score(ctx, c, sin)
 	p.tags = signalTags(p.signals)
 	confident := e.cfg.Schema.Confident(known)
 	names := make([]string, len(confident))
@@ -113,7 +118,53 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", err)
 		d = trigger.Decision{}
 	}
+	if d.Handoff && d.Reason == trigger.ReasonScore {
+		if why := e.scoreTier(ctx, c.Baseline, sin, in, p); why != "" {
+			d.Detail += " (" + why + ")"
+		}
+	}
 	return d
+}
+
+// scoreTier names the tier above the rules that a score handoff depends
+// on, "" when the rules alone hand off too: the rule scorer without the
+// learned tier, given the rules' own commitment, scores lower and the
+// policy does not hand off on the score at that. The tier is the judge
+// whose commitment counted (the learned tier with its probability and
+// strongest features, "model: commitment p=0.99 b:lets_get+0.76 ...", or
+// Config.Judge with its reason), else the learned tier the rule scorer
+// consults, else Config.Scorer (a model scorer); the rules' score
+// follows: "model: commitment p=0.99 ...; rules alone 10". Each decision
+// names its tier, as an ask or frustration the model caught does.
+func (e *Engine) scoreTier(ctx context.Context, b store.Baseline, sin qualify.ScoreInput, in trigger.Input, p *plan) string {
+	sin.Commitment = p.rulesCommitment
+	alone, err := e.rulesAlone.Score(ctx, sin)
+	if err != nil || alone >= p.score {
+		return ""
+	}
+	in.Score = alone
+	if !b.At.IsZero() && in.Score <= b.Score {
+		in.Score = 0 // as rearm does
+	}
+	if d, err := e.cfg.Policy.Evaluate(ctx, in); err != nil || d.Handoff && d.Reason == trigger.ReasonScore {
+		return ""
+	}
+	var why string
+	switch {
+	case p.signals.Commitment > p.rulesCommitment && p.signals.CommitmentCue != "":
+		why = p.signals.CommitmentCue
+	case scoreAbove(ctx, e.ruleScorer, sin, alone):
+		why = "model: commitment " + learned.Default().Why(sin.Text, learned.Commitment)
+	default:
+		why = fmt.Sprintf("scorer: %d", p.score)
+	}
+	return fmt.Sprintf("%s; rules alone %d", why, alone)
+}
+
+// scoreAbove reports whether s scores in above score.
+func scoreAbove(ctx context.Context, s qualify.Scorer, in qualify.ScoreInput, score int) bool {
+	sc, err := s.Score(ctx, in)
+	return err == nil && sc > score
 }
 
 // rearm keeps a trigger that already fired before the last resume from
@@ -248,6 +299,7 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 		// "owner" after "what's your role?" is the lead's job, not an ask
 		sig.ExplicitAsk, sig.ExplicitAskRule = false, ""
 	}
+	p.rulesCommitment = sig.Commitment
 	if e.learned != nil {
 		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: msg.Body, History: hist, Rules: sig}); err == nil {
 			sig = sig.Merge(j)

@@ -4521,6 +4521,10 @@ func NewRuleScorer(cfg *ScorerConfig) *RuleScorer {
 	return s
 }
 
+// Config returns the scorer's configuration, defaults applied: with
+// NoModel set, [NewRuleScorer] of it gives the rules' score alone.
+func (s *RuleScorer) Config() ScorerConfig { return s.cfg }
+
 // Score implements [Scorer].
 func (s *RuleScorer) Score(ctx context.Context, in ScoreInput) (int, error) {
 	if err := ctx.Err(); err != nil {
