@@ -159,9 +159,12 @@ type Config struct {
 	// Localized holds the opt-out and opt-in confirmations and the help
 	// reply in other languages, by the code the detector reports
 	// ([dnc.Result.Lang]), so that a lead who wrote "ALTO" or "ayuda" is
-	// answered in Spanish (and so is their "START" after an "ALTO"). Nil
-	// means a Spanish default that names the business; an entry for a
-	// language replaces its default, and empty texts fall back to English.
+	// answered in Spanish, and so is a lead who writes Spanish and texts
+	// STOP, HELP or START: the engine keeps the language the lead writes
+	// in (store.Conversation.Lang) from their messages, and a carrier
+	// keyword alone does not change it. Nil means a Spanish default that
+	// names the business; an entry for a language replaces its default,
+	// and empty texts fall back to English.
 	Localized map[string]ConsentTexts
 
 	// OnHandoff, when set, runs inside the handoff transaction after every

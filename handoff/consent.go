@@ -118,12 +118,6 @@ func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message
 	c := s.conv
 	ch := &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
 		messages: []*store.Message{msg}, outcome: Outcome{Kind: OutcomeOptedIn, Rule: rule, Score: c.Score}}
-	if c.Lang != "" && (lang == "" || lang == "en") {
-		// START is the carrier keyword in every language (the Spanish
-		// opt-out confirmation asks for it): a lead who wrote in another
-		// language is answered in it.
-		lang = c.Lang
-	}
 	status := c.Status
 	if c.Status == store.StatusOptedOut {
 		// The audit trail says where the opt-out found the conversation;

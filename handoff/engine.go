@@ -501,15 +501,36 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 			}
 		}
 	}
+	lang := leadLang(s.conv.Lang, det.Lang, in.Body)
+	ch, err := e.planMessage(ctx, s, msg, det, lang)
+	if err != nil || ch == nil || lang == s.conv.Lang {
+		return ch, err
+	}
+	// the language the lead writes in, kept from their messages: the
+	// consent texts answer in it
+	edit := ch.edit
+	ch.touch = true
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		if edit != nil {
+			edit(c, now)
+		}
+		c.Lang = lang
+	}
+	return ch, nil
+}
+
+// planMessage is planInbound's change for msg, read as det, from a lead
+// who writes in lang.
+func (e *Engine) planMessage(ctx context.Context, s snapshot, msg *store.Message, det dnc.Result, lang string) (*change, error) {
 	switch det.Kind {
 	case dnc.OptOut:
-		return e.optOutChange(s, msg, detRule(det), det.Lang, true), nil
+		return e.optOutChange(s, msg, detRule(det), lang, true), nil
 	case dnc.PossibleOptOut:
 		return e.reviewChange(s, msg, detRule(det)), nil
 	case dnc.OptIn:
-		return e.optInChange(ctx, s, msg, detRule(det), det.Lang)
+		return e.optInChange(ctx, s, msg, detRule(det), lang)
 	case dnc.Help:
-		return e.helpChange(s, msg, detRule(det), det.Lang), nil
+		return e.helpChange(s, msg, detRule(det), lang), nil
 	}
 	switch {
 	case s.suppressed || s.conv.State == store.StatePaused:
@@ -522,9 +543,27 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 		if p.review {
 			return e.reviewChange(s, msg, p.optOut), nil
 		}
-		return e.optOutChange(s, msg, p.optOut, "", true), nil
+		return e.optOutChange(s, msg, p.optOut, lang, true), nil
 	}
 	return e.judgedChange(s, msg, p), nil
+}
+
+// leadLang is the language a lead who wrote in known ("" when unknown)
+// writes in after body, which the detector read as lang. A message with
+// no language of its own leaves it. So does a message of a word or two
+// that reads as English from a lead who writes another language: STOP,
+// HELP, START and INFO are the carrier keywords in every language (the
+// Spanish confirmation asks for START), and "ok" or "yes" say nothing of
+// how the lead writes. Longer English changes it, and so does any
+// message in another language ("ALTO", "ayuda").
+func leadLang(known, lang, body string) string {
+	switch {
+	case lang == "" || lang == known:
+		return known
+	case lang == "en" && known != "" && len(strings.Fields(body)) < 3:
+		return known
+	}
+	return lang
 }
 
 // lastAsked is the body of the business's last message (the AI's or a
