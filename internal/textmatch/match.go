@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 type elemKind uint8
@@ -108,8 +109,10 @@ type Match struct {
 	Start, End int
 }
 
-// Matcher finds rule occurrences in token streams. It is immutable and safe
-// for concurrent use.
+// Matcher finds rule occurrences in token streams. It is safe for
+// concurrent use, and what it finds never changes: the one field that
+// does is its bit of the start masks, which it takes at its first run
+// over a normalised message (see [Matcher.register]).
 //
 // The fields a match reads are laid out to touch few cache lines: the
 // rules are one slice of structs, the index from first token to rules is
@@ -117,7 +120,11 @@ type Match struct {
 // the table of prefix rules comes last, behind a bitset of the bytes that
 // start any.
 type Matcher struct {
-	bit       uint64 // this matcher's bit in Text.mask, 0 if unassigned
+	// bit is this matcher's bit in Text.mask, 0 until it registers (see
+	// [Matcher.register]) and for one that found no bit free; asked is
+	// set once it has tried
+	bit       atomic.Uint64
+	asked     atomic.Bool
 	hasPrefix bool
 	prefixed  [4]uint64 // bitset of the bytes that index prefix
 	always    []int32   // rules starting with "_"
@@ -132,6 +139,7 @@ type Matcher struct {
 	// needs, by rule, what a text must contain for the rule to match
 	// anywhere in it (see [ruleNeed])
 	needs  []ruleNeed
+	stems  []string        // every stem a rule starts with, for register
 	prefix [256][]stemRule // rules starting with a prefix element, by its first byte
 }
 
@@ -264,7 +272,7 @@ func (fr *firstRule) pat(m *Matcher) []elem { return m.elems[fr.at : fr.at+fr.n]
 func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	m := &Matcher{}
 	index := map[int32][]int{}
-	var stems []string // every stem a rule starts with, for registerMatcher
+	var stems []string // every stem a rule starts with, for register
 	addPrefix := func(b byte, i int, e elem) {
 		m.prefix[b] = append(m.prefix[b], stemRule{ri: int32(i), stems: e.pfx, bits: e.bits})
 		m.prefixed[b>>6] |= 1 << (b & 63)
@@ -377,7 +385,7 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 	for id := range index {
 		maxID = max(maxID, id)
 	}
-	m.bit = registerMatcher(index, stems)
+	m.stems = stems
 	m.firstAt = make([]int32, maxID+2)
 	for id := int32(0); id <= maxID; id++ {
 		rs := index[id]
@@ -407,6 +415,33 @@ func (m *Matcher) Name(i int) string { return m.rules[i].name }
 
 // Len returns the number of rules, counting each " / " alternative.
 func (m *Matcher) Len() int { return len(m.rules) }
+
+// register gives m a bit, if one is free, and records where its rules
+// start (see [registerMatcher]); it returns the bit, or 0. A matcher
+// registers the first time it runs over a whole normalised message, not
+// when it is compiled: the packages compile more than 64 matchers and a
+// process runs only some of them on its messages, so that the bits go
+// to those, and not to the first compiled. It tries once.
+func (m *Matcher) register() uint64 {
+	matcherMu.Lock()
+	defer matcherMu.Unlock()
+	if m.asked.Load() {
+		return m.bit.Load()
+	}
+	// the IDs the rules of the index start with
+	var ids []int32
+	for id := range int32(len(m.firstAt) - 1) {
+		if m.firstAt[id] < m.firstAt[id+1] {
+			ids = append(ids, id)
+		}
+	}
+	bit := registerMatcher(ids, m.stems)
+	// (the bit is stored once the start masks and matchersSeen have it,
+	// so that a caller that reads it finds them)
+	m.bit.Store(bit)
+	m.asked.Store(true)
+	return bit
+}
 
 // rulesAt returns the rules whose first element matches the token with ID
 // id, in order.
@@ -441,26 +476,30 @@ func (m *Matcher) Each(t Text, fn func(Match) bool) { m.each(&t, fn) }
 // the loops below take it without copying the Text again.
 func (m *Matcher) each(t *Text, fn func(Match) bool) {
 	toks, ids := t.Toks, t.IDs
+	bit := m.bit.Load()
+	if bit == 0 && !m.asked.Load() && t.whole() {
+		bit = m.register()
+	}
 	if len(ids) != len(toks) {
 		ids = idsOf(toks)
-	} else if t.known&m.bit != 0 && len(m.always) == 0 {
+	} else if t.known&bit != 0 && len(m.always) == 0 {
 		// a normalised text knows where rules may start: visit only
 		// those tokens (a matcher registered after it was normalised, or
 		// with rules that start with a wildcard, scans all)
-		if t.mask&m.bit == 0 {
+		if t.mask&bit == 0 {
 			return // no token of t starts any rule
 		}
 		if m.hasPrefix {
-			m.eachScan(t, fn)
+			m.eachScan(t, bit, fn)
 		} else {
-			m.eachStart(t, fn)
+			m.eachStart(t, bit, fn)
 		}
 		return
 	}
 	// the shared start masks say, in one word per token ID, whether the
 	// token starts any rule of this matcher: cheaper than the index
 	var masks []uint64
-	if m.bit != 0 {
+	if bit != 0 {
 		masks = startMask()
 	}
 	// the IDs a normalised text holds (see [idBloom]); for others, a
@@ -473,7 +512,7 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 			continue
 		}
 		var cands []firstRule
-		if int(id) >= len(masks) || masks[id]&m.bit != 0 {
+		if int(id) >= len(masks) || masks[id]&bit != 0 {
 			cands = m.rulesAt(id)
 		}
 		// (most tokens start no rule: the bits near one are read only
@@ -521,15 +560,15 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 }
 
 // eachStart is [Matcher.Each] over the row of start bits a normalised
-// Text recorded for the matcher (see [Text.startRow]), for a matcher with
-// neither stem nor wildcard first elements. The Text was normalised after
-// the matcher registered, so the row has bit s exactly when token s
-// starts one of its rules, and t.mask has the matcher's bit.
-func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
+// Text recorded for the matcher, whose bit is bit (see [Text.startRow]),
+// for a matcher with neither stem nor wildcard first elements. The Text
+// was normalised after the matcher registered, so the row has bit s
+// exactly when token s starts one of its rules, and t.mask has bit.
+func (m *Matcher) eachStart(t *Text, bit uint64, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	ids := t.IDs
 	b := t.bloom()
-	for k, row := range t.startRow(m.bit) {
+	for k, row := range t.startRow(bit) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
 			frs := m.rulesAt(ids[s])
@@ -555,11 +594,11 @@ func (m *Matcher) eachStart(t *Text, fn func(Match) bool) {
 // and at each token it visits, but for breaks, the rules of the index
 // (none when the token starts only a stem) are tried, then the rules of
 // the stems of its first byte, as [Matcher.Each]'s own loop does.
-func (m *Matcher) eachScan(t *Text, fn func(Match) bool) {
+func (m *Matcher) eachScan(t *Text, bit uint64, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	toks, ids := t.Toks, t.IDs
 	b := t.bloom()
-	for k, row := range t.startRow(m.bit) {
+	for k, row := range t.startRow(bit) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
 			id := ids[s]

@@ -42,6 +42,12 @@ func (t *Text) bloom() *idBloom {
 	return (*idBloom)(t.starts[len(t.starts) : len(t.starts)+bloomWords])
 }
 
+// whole reports whether t is a message as Normalize returned it, with
+// the filter, gates and rows it stores (a message with no token has
+// none), not a text built by hand or a [Text.Slice] of one: a matcher
+// that runs over it takes a bit (see [Matcher.register]).
+func (t *Text) whole() bool { return cap(t.starts)-len(t.starts) >= bloomWords }
+
 // startRow returns the row of start bits Normalize recorded for the
 // matcher with bit bit, one of t.mask: bit s of the row (word s/64, bit
 // s%64) is set when token s may start one of the matcher's rules (see

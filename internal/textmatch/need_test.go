@@ -17,7 +17,7 @@ import (
 // paths (start masks, and the scan a matcher with a stem rule takes).
 //
 // It is not parallel: a matcher gets a start-mask bit only among the
-// first 64 registered, and TestCompileWhileNormalizing registers 200.
+// first 64 to register, and TestCompileWhileNormalizing registers 200.
 func TestNeedFilterKeepsMatches(t *testing.T) {
 	classes := map[string]Set{"v": NewSet("call", "ring"), "p": NewSet("person", "human", "agent")}
 	rules := []Rule{
@@ -34,6 +34,10 @@ func TestNeedFilterKeepsMatches(t *testing.T) {
 	classes["none"] = Set{}
 	plain := MustCompile(classes, rules)
 	stems := MustCompile(classes, append([]Rule{{Name: "prefix", Pattern: "please ~2 cal*"}}, rules...))
+	// (registered before the texts are normalised, as they would be by
+	// a first run)
+	plain.register()
+	stems.register()
 	texts := []string{
 		"call me", "call me now", "please call me tomorrow morning", "ring a real human please", "call them back",
 		"call", "call you", "call, me", "i want a real person", "a nice person", "please give a call",
@@ -46,8 +50,8 @@ func TestNeedFilterKeepsMatches(t *testing.T) {
 	for _, m := range []*Matcher{plain, stems} {
 		for _, s := range texts {
 			n := Normalize(s)
-			if m.bit != 0 { // not so when run again with -count
-				require.NotZero(t, n.known&m.bit, "normalised after the matcher registered")
+			if bit := m.bit.Load(); bit != 0 { // not so when run again with -count
+				require.NotZero(t, n.known&bit, "normalised after the matcher registered")
 				require.NotNil(t, n.starts, "%q starts a rule", s)
 				require.NotSame(t, &passAll, n.bloom(), "%q records its IDs", s)
 			}
@@ -60,10 +64,11 @@ func TestNeedFilterKeepsMatches(t *testing.T) {
 	// but a token's first byte starts its stem: the token is in the
 	// matcher's row of starts
 	stem := MustCompile(nil, []Rule{{Name: "stem", Pattern: "cal*"}})
+	stem.register()
 	n := Normalize("zzqx pleasee qqzv calzz")
-	if stem.bit != 0 {
-		require.NotZero(t, n.mask&stem.bit)
-		require.Equal(t, uint64(1)<<3, n.startRow(stem.bit)[0])
+	if bit := stem.bit.Load(); bit != 0 {
+		require.NotZero(t, n.mask&bit)
+		require.Equal(t, uint64(1)<<3, n.startRow(bit)[0])
 	}
 	require.Equal(t, []Match{{Rule: 0, Name: "stem", Start: 3, End: 4}}, stem.All(n, nil))
 	require.Equal(t, stem.All(n.Slice(0, len(n.Toks)), nil), stem.All(n, nil))
@@ -77,6 +82,37 @@ func TestNeedFilterKeepsMatches(t *testing.T) {
 		}
 	}
 	require.GreaterOrEqual(t, dropped, 4)
+}
+
+// TestRegisterAtFirstRun: a matcher takes its bit the first time it runs
+// over a normalised message, not when compiled, nor when it runs over a
+// slice of one or tokens built by hand; it finds the same matches in a
+// text normalised before it registered (which scans), in one
+// normalised after (which visits its row of starts, when it got a bit)
+// and in a slice (which has no row).
+func TestRegisterAtFirstRun(t *testing.T) {
+	t.Parallel()
+	m := MustCompile(map[string]Set{"p": NewSet("person", "human")}, []Rule{
+		{Name: "ask", Pattern: "call ~2 me"},
+		{Name: "stem", Pattern: "speak* ~3 @p"},
+	})
+	require.False(t, m.asked.Load(), "compiled only")
+	const msg = "can someone call me tmrw, i want to speak to a real person. call me back"
+	before := Normalize(msg)
+	want := []Match{{Rule: 0, Name: "ask", Start: 2, End: 4}, {Rule: 1, Name: "stem", Start: 9, End: 14}, {Rule: 0, Name: "ask", Start: 15, End: 17}}
+	require.Equal(t, want, m.All(before.Slice(0, len(before.Toks)), nil))
+	require.Equal(t, want, m.All(Text{Toks: before.Toks}, nil))
+	require.False(t, m.asked.Load(), "run over a slice and over tokens alone")
+	require.Equal(t, want, m.All(before, nil))
+	require.True(t, m.asked.Load(), "run over a message")
+	after := Normalize(msg)
+	if bit := m.bit.Load(); bit != 0 { // (all 64 may be taken)
+		require.Zero(t, before.known&bit)
+		require.NotZero(t, after.known&bit)
+		require.NotZero(t, after.mask&bit)
+	}
+	require.Equal(t, want, m.All(after, nil))
+	require.Equal(t, m.bit.Load(), m.register(), "it registers once")
 }
 
 // TestNeedOf: a rule needs its two rarest required elements after the

@@ -479,13 +479,16 @@ func normalize(s string, toks func(n int) []string) Text {
 		z.ids, z.spans = joinEmphatic(z.ids, z.spans, dots)
 	}
 	// one allocation of plain words: the rows of starts, the filter of
-	// the IDs, the gates and the count of words (when a matcher is
-	// registered), the IDs two to a word, then the bytes of the tokens,
-	// which the tokens point into
+	// the IDs, the gates and the count of words (when the message has a
+	// token), the IDs two to a word, then the bytes of the tokens, which
+	// the tokens point into
 	t.known = matchersSeen.Load()
 	nid := len(z.ids)
 	rowLen := (nid + 63) / 64
-	stored := t.known != 0 && nid > 0
+	// (a message is stored so before any matcher registers, too: the
+	// first matchers to run over one take their bits, see
+	// [Matcher.register])
+	stored := nid > 0
 	// the start mask of each token, the matchers it may start a rule of
 	// by its ID and by its first two bytes (see [startTable]), is read before
 	// the allocation: only the matchers some token starts a rule of (t.mask,

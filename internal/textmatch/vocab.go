@@ -173,7 +173,8 @@ func (e vocabEntry) lexOf() *lexEntry {
 // two bytes of the stems their rules start with, so that a Text knows
 // which matchers can match at all (Text.mask) and where each may start
 // (see [Text.startRow]), and a matcher with nothing to find returns at
-// once. Up to 64 matchers get a bit; later ones always scan.
+// once. Up to 64 matchers get a bit, the first 64 to run over a
+// normalised message (see [Matcher.register]); later ones always scan.
 var (
 	matcherMu    sync.Mutex
 	matcherCount int
@@ -233,11 +234,10 @@ func pairOf(w []byte, n int) uint {
 	return uint(pairSym[w[0]])*pairSyms + second
 }
 
-// registerMatcher gives a matcher its bit and records its starts: index
-// holds the IDs its rules start with, stems the stems they start with.
-func registerMatcher(index map[int32][]int, stems []string) uint64 {
-	matcherMu.Lock()
-	defer matcherMu.Unlock()
+// registerMatcher gives a matcher its bit and records its starts: ids
+// are the IDs its rules start with, stems the stems they start with. The
+// caller holds matcherMu.
+func registerMatcher(ids []int32, stems []string) uint64 {
 	if matcherCount >= 64 {
 		return 0
 	}
@@ -249,12 +249,12 @@ func registerMatcher(index map[int32][]int, stems []string) uint64 {
 		old = *p
 	}
 	n := len(old.byID)
-	for id := range index {
+	for _, id := range ids {
 		n = max(n, int(id)+1)
 	}
 	st := &startTable{byID: make([]uint64, n), byPair: old.byPair}
 	copy(st.byID, old.byID)
-	for id := range index {
+	for _, id := range ids {
 		st.byID[id] |= bit
 	}
 	for _, p := range stems {
