@@ -5478,3 +5478,29 @@ func TestFreshSetStop73Second(t *testing.T) {
 	// (a pause with its words between "for" and the days still pauses)
 	requireNoOptOuts(t, d, "leave me alone for two whole days, then text me")
 }
+
+// TestFreshSetStop74: classes blind77 showed after it was measured, in
+// sentences of our own. A list the lead is on and wants off, a household
+// that speaks as one, a wish to go back to hearing from nobody, Spanish
+// "no vuelvan a comunicarse" and a polite conditional removal; their
+// look-alikes name someone else's list or messages.
+func TestFreshSetStop74(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"no clue how I got on it but whatever list im on I want off of it",
+		"none of us want to hear from you guys again",
+		"nobody in this family wants to hear from you anymore",
+		"honestly I'd love to go back to not hearing from anyone",
+		"por favor no vuelvan a comunicarse conmigo",
+		"no se vuelvan a comunicar con nosotros, gracias",
+		"I'd appreciate it si me quitan de la lista",
+		"les agradecería si me sacan de ahí, nunca pedí info",
+	)
+	requireNoOptOuts(t, d,
+		"the daycare waitlist im on, i want off it since we found another one. anyway the house",
+		"nobody wants to hear from the HOA again lol, when can you list it",
+		"none of us want to hear from the bank again, how fast can you close",
+		"no se vuelvan a comunicar con mi esposo, él ya no vive aquí; conmigo sí",
+	)
+}

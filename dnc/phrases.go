@@ -229,6 +229,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "leave out of campaigns", Pattern: "leave|keep me|us out of ~2 campaigns|campaign|marketing|mailings|outreach|blasts / leave|keep it out of your|yall campaigns|campaign|marketing|mailings|outreach|blasts|list|lists / leave|keep this|my|that number|phone|line|cell out of ~2 your|yall|the campaigns|campaign|marketing|mailings|outreach|blasts|list|lists"},
 	// "Can you make sure I don't hear from you guys again?"
 	{Name: "dont hear from you", Pattern: "dont|never hear from you|yall ~2 again|anymore"},
+	// a household speaking as one (blind77, stop 74): "none of us want to
+	// hear from you again", "nobody in this house wants to hear from you
+	// anymore"
+	{Name: "none of us want to hear", Pattern: "none of us ~1 want|wants|wanna to? hear from you|yall|your / nobody|noone ~4 wants|want to hear from you|yall|your ~2 again|anymore"},
+	// a wish to be as before, unreached (blind77, stop 74): "I'd like to
+	// go back to not hearing from anybody"
+	{Name: "rather not hear", Pattern: "go|get back to not hearing from anybody|anyone|you|yall"},
 	// "would rather not hear from anyone there again", "I'd prefer to be
 	// left alone"
 	{Name: "rather not hear", Pattern: "rather not hear from you|yall|anyone|anybody|your ~3 again|anymore / id|i|we|wed prefer|rather to? be left alone / i|we would prefer|rather to? be left alone"},
@@ -635,6 +642,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es remove me", Pattern: "@esremovev ~3 @eslist"},
 	{Name: "es remove me", Pattern: "que me|nos @esremovev|quitaran|borraran|eliminaran|sacaran|dieran|den"},
 	{Name: "es dont contact again", Pattern: "no me|nos|lo? @esagain a ~1 escrib*|contact*|mand*|llam*|molest*|envi*|text*|usar|usarlo|hablar|buscar"},
+	// "no vuelvan a comunicarse conmigo", "no se vuelvan a comunicar con
+	// nosotros" (blind77, stop 74)
+	{Name: "es dont contact again", Pattern: "no se? @esagain a comunicar|comunicarse conmigo / no se? @esagain a comunicar|comunicarse con nosotros|nosotras"},
+	// a polite conditional, the list or form named before: "I'd
+	// appreciate it si me sacan de ahí", "le agradecería si me quitan de
+	// la lista" (blind77, stop 74)
+	{Name: "es remove me", Pattern: "appreciate|agradeceria|agradeceriamos|agradezco ~3 si me|nos sacan|quitan|borran|eliminan|bajan de ahi|alli|ahi|la|su|sus|esa|esta"},
 	{Name: "es dont contact again", Pattern: "no ~1 @fcontactv|enviar|escribir|mandar|contactar|llamar|textear|usar|molestar|escribirme|contactarme|enviarme|mandarme ~1 mas|nada|nunca|ya|porfa|por|de"},
 	{Name: "es dont want messages", Pattern: "no|ni quiero|deseo|necesito|queremos ~2 que? me|nos? ~1 sigan? ~1 escriban|contacten|manden|envien|llamen|molesten|textee*|escribiendo|contactando|mandando"},
 	// the sender named as the subject, in the singular (blind70, stop
@@ -1469,6 +1483,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// me the pitch" and "spare me the rest" skip the talk, not the texts)
 	{Name: "spare me", Pattern: "spare me|us the texts|messages|spam / spare me|us any more|further ~1 texts|messages"},
 	{Name: "want off", Pattern: "i|we want|wanna off ~1 it|this|your|the list|lists|texts|messages / i|we want|wanna off it |"},
+	// the list the lead is on (blind77, stop 74): "whatever list Im on I
+	// want off of it"
+	{Name: "want off the list im on", Pattern: "list|lists im|were on ~2 i|we want|wanna off of? it|that|them |"},
 	{Name: "stop using my number", Pattern: "quit|stop using my|this|our number|cell"},
 	// the exasperated Spanish "¿hasta cuándo me van a seguir mandando
 	// esto?" (the future only, and the messages as such: "¿hasta cuándo
