@@ -8264,3 +8264,23 @@ func TestFreshSetSignalsStop73Second(t *testing.T) {
 		"same as the last one, 3 bed 2 bath",
 	)
 }
+
+// TestFreshSetStop74: classes blind77 showed after it was measured, in
+// sentences of our own. The same mistake of the sender's told as made
+// again is frustration (not one asked about, nor one the lead made);
+// "one form, then another one" lists things in turn and names no former
+// provider, so "I give up" after it is the lead's.
+func TestFreshSetStop74(t *testing.T) {
+	t.Parallel()
+	requireFrustrated(t,
+		"you guys booked the wrong day again",
+		"Yall mailed the wrong forms twice now.",
+		"first its one page then another one then the login fails. I give up",
+	)
+	requireNotFrustrated(t,
+		"did you get the wrong address again? its 14 elm",
+		"if you send it to the wrong place again just call me",
+		"thank you! sorry I gave the wrong address twice lol",
+		"one roofer said 12k then another one said 20k, honestly I give up on roofers",
+	)
+}

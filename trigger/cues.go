@@ -400,6 +400,10 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "exasperation", Pattern: "explain yourself|yourselves / is|im|am|were|are|hes|shes fuming / omg|ugh|wow|seriously ~1 the same question|questions ~1 again|twice / you ~3 the same question|questions again|twice"},
 	{Name: "insult", Pattern: "couldnt|cant find ~6 with both hands / could not find ~6 with both hands / you|ustedes ~3 wearing|wore me slap|plumb out / you|ustedes ~3 wearing|wore me out / this process|bot|app|system ~2 wearing|wore me out"},
 	{Name: "exasperation", Pattern: "lose|losing|lost my religion"},
+	// the same mistake made again (blind77, stop 74): "You sent the
+	// adjuster to the wrong address TWICE", "you guys got my name wrong
+	// again"
+	{Name: "exasperation", Pattern: "you|yall ~1 sent|got|put|spelled|booked|scheduled|mailed|wrote|texted|called|emailed|quoted|charged|billed ~4 wrong ~3 twice|again / you|yall ~1 sent|got|put|spelled|booked|scheduled|mailed|wrote|texted|called|emailed|quoted|charged|billed ~4 wrong ~3 both|two|three|2|3 times"},
 	{Name: "strength asked", Pattern: "lord|god|jesus give|grant me strength|patience"},
 	{Name: "harassment", Pattern: "harassment|harassing|harass|stalking|stalker"},
 	// sarcasm: "thank you for nothing at all", "zero effort", "big help you are"
@@ -4185,7 +4189,23 @@ func formerProviderStory(raw string) bool {
 		// answer, no provider; blind76, stop 73)
 		if formerOnes.Has(t.Toks[i]) && (providerNouns.Has(t.Toks[i+1]) || i+2 < len(t.Toks) && providerNouns.Has(t.Toks[i+2])) && !(i > 0 && t.Toks[i-1] == "some" && t.Toks[i+1] == "one") &&
 			!(t.Toks[i+1] == "one" && i >= 2 && comparedTo.Has(t.Toks[i-2])) &&
-			!(i > 1 && t.Toks[i-2] == "told" && t.Toks[i-1] == "the" && toldAgain(t.Toks[i:])) {
+			!(i > 1 && t.Toks[i-2] == "told" && t.Toks[i-1] == "the" && toldAgain(t.Toks[i:])) &&
+			// ("first its one form then another one": things in turn, no
+			// provider; blind77, stop 74)
+			!(t.Toks[i] == "another" && t.Toks[i+1] == "one" && oneThingBefore(t.Toks, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneThingBefore reports "one" and a thing that is no provider shortly
+// before toks[i], so that "another one" at i is the next such thing:
+// "first its one form then another one" (not "one roofer said 12k then
+// another one said 20k").
+func oneThingBefore(toks []string, i int) bool {
+	for j := max(0, i-6); j+1 < i; j++ {
+		if toks[j] == "one" && !providerNouns.Has(toks[j+1]) && !partyAt(toks, j+1) {
 			return true
 		}
 	}
