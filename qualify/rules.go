@@ -2420,6 +2420,25 @@ var (
 		"be", "get", "gets", "ordered", "orders", "ideally", "id", "wed", "ill", "will", "wants", "quiere", "quieren", "prefer", "rather", "mejor")
 )
 
+// freshWish starts a wish of the lead's own after a past told: the time
+// after it is the wish's ("got transferred, so we'd like to be out within
+// 60 days"); not the modal "could" or "would" of a past that might have
+// been ("could have sold it last year in a week").
+var freshWish = textmatch.NewSet("want", "wanna", "need", "needs", "hoping", "hope", "gotta", "plan", "planning", "prefer",
+	"quiero", "queremos", "necesito", "necesitamos", "gustaria")
+
+// wishAfterPast reports a fresh wish (see [freshWish]) in toks, or "would
+// like" ("we'd like", as normalised; not the filler "like" of "sold it
+// last year in like 30 days").
+func wishAfterPast(toks []string) bool {
+	for j, w := range toks {
+		if freshWish.Has(w) || w == "like" && j > 0 && toks[j-1] == "would" {
+			return true
+		}
+	}
+	return false
+}
+
 // pastAfter: a verb of a thing done, or a debt, right after a time
 var pastAfter = textmatch.NewSet("behind", "overdue", "late", "atrasado", "atrasados", "atrasadas", "beat", "hit", "tore", "wrecked",
 	"ruined", "destroyed", "flooded", "knocked", "took", "broke", "blew")
@@ -2665,6 +2684,13 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 			// "la cocina se quemó y queremos vender en mayo": damage
 			// told, then a wish with its own time
 			if damagePast.Has(toks[k]) && slices.ContainsFunc(toks[k+1:x.Start], esWish.Has) {
+				continue
+			}
+			// "we are getting divorced and need it sold asap", "new furnace
+			// last year period we'd like to be out within 60 days": the
+			// past told, then a wish of its own that the time belongs to
+			// (blind77, stop 74)
+			if k+1 < x.Start && wishAfterPast(toks[k+1:x.Start]) {
 				continue
 			}
 			return true
@@ -3830,7 +3856,7 @@ func budget(t textmatch.Text) (string, float64) {
 		// so does a capped amount by the month or year: "as long as it's
 		// under 150 a month", "no quiero pasar de 200 al mes"
 		// and a range named after it: "something in the 400 to 425 range"
-		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && textmatch.Before(toks, a.Start, a.Start, spendWords)) &&
+		if !a.Explicit && !((a.Value >= 100 || a.Per != "") && (textmatch.Before(toks, a.Start, a.Start, spendWords) || preApprovalBefore(toks, a.Start))) &&
 			!(a.Per != "" && (qualifierBefore(toks, a.Start) != "" || textmatch.Before(toks, a.Start, 3, capWords) || textmatch.After(toks, a.End, 3, limitAfter))) &&
 			!(a.Value >= 100 && textmatch.After(toks, a.End, 2, textmatch.RangeWords)) &&
 			// a ceiling named after it while shopping: "looking at
@@ -4196,10 +4222,34 @@ var (
 	riseWords     = textmatch.NewSet("jump", "jumps", "jumping", "increase", "increases", "increasing", "rise", "rises", "rising", "went", "sube", "subir", "subio")
 )
 
+// preApprovalBefore reports "pre approval" (as "pre-approval" is
+// normalised) in the clause before i: "Pre-approval up to 350 would be
+// ideal", "un pre-approval de como 250" (blind77, stop 74).
+func preApprovalBefore(toks []string, i int) bool {
+	for k := i - 1; k > 0 && k >= i-6 && toks[k] != textmatch.Break; k-- {
+		if (toks[k] == "approval" || toks[k] == "aprobacion") && toks[k-1] == "pre" {
+			return true
+		}
+	}
+	return false
+}
+
+// debtAfter reports a debt named within three tokens from end: "35k in
+// credit card debt" (not the lender of "preapproved for 275 through my
+// credit union"; blind77, stop 74).
+func debtAfter(toks []string, end int) bool {
+	for k := end; k < len(toks) && k < end+3 && toks[k] != textmatch.Break; k++ {
+		if debtNouns.Has(toks[k]) && !(toks[k] == "credit" && k+1 < len(toks) && toks[k+1] == "union") {
+			return true
+		}
+	}
+	return false
+}
+
 // notBudget reports an amount at a that is a coverage limit, a debt or a
 // rise, not money to spend.
 func notBudget(toks []string, a textmatch.Amount) bool {
-	if textmatch.After(toks, a.End, 2, coverageNouns) || textmatch.After(toks, a.End, 3, debtNouns) || textmatch.Before(toks, a.Start, 4, feeNouns) {
+	if textmatch.After(toks, a.End, 2, coverageNouns) || debtAfter(toks, a.End) || textmatch.Before(toks, a.Start, 4, feeNouns) {
 		return true
 	}
 	// what the house is worth: "house is maybe worth 410 idk"
