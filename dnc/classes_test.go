@@ -5496,11 +5496,13 @@ func TestFreshSetStop74(t *testing.T) {
 		"no se vuelvan a comunicar con nosotros, gracias",
 		"I'd appreciate it si me quitan de la lista",
 		"les agradecería si me sacan de ahí, nunca pedí info",
+		"we already have a vendor, would appreciate it if you took my number off your follow up list",
 	)
 	requireNoOptOuts(t, d,
 		"the daycare waitlist im on, i want off it since we found another one. anyway the house",
 		"nobody wants to hear from the HOA again lol, when can you list it",
 		"none of us want to hear from the bank again, how fast can you close",
 		"no se vuelvan a comunicar con mi esposo, él ya no vive aquí; conmigo sí",
+		"I'd appreciate it if you took me off the other branch's waitlist and put me on yours",
 	)
 }

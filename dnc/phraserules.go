@@ -1902,6 +1902,7 @@ var phraseRules = map[string]phraseRule{
 		{"invites: 'drop me a line when the tech is on the way'", nextIn(textmatch.NewSet("a", "an", "line"))},
 		waitingListX,
 		{"another channel removed, texts welcome: 'remove mi email viejo, pero keep texting this number'", keepsTexting},
+		{"moved from another list to the sender's: 'I'd appreciate it if you took me off the waitlist at the other office and put me on yours'", movedToSenders},
 	}},
 	"no longer": {final: true, unless: []exclusion{
 		{"the lead's own sending: 'we no longer send paper statements'", noLongerOwnSending},
@@ -6705,6 +6706,19 @@ func onMyEnd(toks []string, k int) bool {
 func listOfWaiting(toks []string, m textmatch.Match) bool {
 	for k := m.Start; k+2 < len(toks) && k < m.End+4; k++ {
 		if toks[k] == "lista" && toks[k+1] == "de" && esOtherLists.Has(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedToSenders reports, after a removal m, the lead put on the
+// sender's own list instead: "took me off the other office's waitlist and
+// put me on yours".
+func movedToSenders(toks []string, m textmatch.Match) bool {
+	for k := m.End; k+3 < len(toks) && k < m.End+12; k++ {
+		if (toks[k] == "put" || toks[k] == "add") && (toks[k+1] == "me" || toks[k+1] == "us") && (toks[k+2] == "on" || toks[k+2] == "to") &&
+			(toks[k+3] == "yours" || toks[k+3] == "your" || toks[k+3] == "ur") {
 			return true
 		}
 	}

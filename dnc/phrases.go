@@ -383,6 +383,9 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// whatever list it landed on", "if you could mark her as
 	// do-not-contact on your end"
 	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if this|my|her|his|our|the number|phone|cell ~1 came|come|went|comes off|out ~2 @list|whatever|your|ur"},
+	// the sender named as the one to do it (blind77, stop 74): "I'd
+	// appreciate it if you took this number out of your follow-ups"
+	{Name: "remove me", Pattern: "appreciate|grateful|thankful it? if you|yall|ya ~1 took|take|pulled|pull|removed|remove|deleted|delete|dropped|drop this|my|our|the number|phone|cell out|off|from / appreciate|grateful|thankful it? if you|yall|ya ~1 took|take|pulled|pull|removed|remove|deleted|delete|dropped|drop me|us out|off|from"},
 	{Name: "do not call list", Pattern: "mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 do not contact|call|text / mark|flag|list|put me|us|her|him|them|this|my|his ~1 number? as ~1 dnc"},
 	{Name: "dont send more", Pattern: "dont|never @adv? send me|us more | / dont|never @adv? send me|us more ok|please|thanks"},
 	{Name: "still texting", Pattern: "why are you|yall still texting|messaging|contacting|hitting me|us|this|my"},
