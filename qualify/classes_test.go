@@ -2781,4 +2781,19 @@ func TestFreshSetStop74(t *testing.T) {
 		require.Contains(t, fields(qualify.BANT, s), qualify.Budget, "%q", s)
 	}
 	require.NotContains(t, fields(qualify.BANT, "we have about 40k in credit card debt, want to consolidate"), qualify.Budget)
+
+	// "its fine" beside a place named in another sentence is the time
+	// that is fine, not the place
+	leave := []qualify.Turn{{Text: "Hi, this is Jo with Elm Street Buyers about the house on Oak. Is now an OK time?"}}
+	got, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, History: leave,
+		Text: "yep its fine, on my lunch. its my uncles old place, he moved to assisted living"})
+	require.NoError(t, err)
+	require.False(t, slices.ContainsFunc(got, func(v qualify.Value) bool { return v.Field == qualify.Condition }), "%v", got)
+	got, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, History: leave,
+		Text: "yep the house is fine, my uncle moved to assisted living"})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(got, func(v qualify.Value) bool { return v.Field == qualify.Condition }), "%v", got)
+	// a choice handed to the lead makes the lead the one who decides
+	require.Equal(t, "decision maker", fields(qualify.BANT, "She told me to just pick one, she'll sign whatever I choose.")[qualify.Authority])
+	require.Equal(t, "influencer", fields(qualify.BANT, "my manager asked me to look into this")[qualify.Authority])
 }

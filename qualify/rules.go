@@ -105,7 +105,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		}
 		// "yes it's fine" to "is now a good time?": fine is the time, not
 		// the place (unless the place is named or its shape was asked)
-		if f == Condition && mildOnly(val) && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !slices.ContainsFunc(t.Toks, namedPart) && !askedCondition(in) {
+		// (answering leave asked, the place must be named in the value's
+		// own sentence: not "yeah its fine im on break. its my grandmas
+		// old place" to "Is now an OK time?"; blind77, stop 74)
+		if f == Condition && mildOnly(val) && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !askedCondition(in) &&
+			(!slices.ContainsFunc(t.Toks, namedPart) || permissionAsked(lastQuestion(in.History, in.Text)) && !slices.ContainsFunc(sentenceOf(t.Toks, val), namedPart)) {
 			continue
 		}
 		// "Yes it is a fine time, I am just having my coffee": the time is
@@ -717,6 +721,23 @@ var conditionParts = textmatch.NewSet("roof", "roofs", "foundation", "house", "h
 
 // namedPart reports a part of a place other than "it": "could use paint".
 func namedPart(w string) bool { return w != "it" && conditionParts.Has(w) }
+
+// sentenceOf returns the sentence of toks (between breaks) where the
+// words of val first appear in a row, or all of toks when they do not.
+func sentenceOf(toks []string, val string) []string {
+	i := textmatch.IndexSeq(toks, strings.Fields(val)...)
+	if i < 0 {
+		return toks
+	}
+	s, e := i, i
+	for s > 0 && toks[s-1] != textmatch.Break {
+		s--
+	}
+	for e < len(toks) && toks[e] != textmatch.Break {
+		e++
+	}
+	return toks[s:e]
+}
 
 // askedCondition reports that the assistant's open question asks about
 // the place's shape.
@@ -3408,6 +3429,9 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "my boss asked me to look into this" (a relative's or a friend's
 	// advice, "my cousin told me to check you guys out", is checked in
 	// firstCue)
+	// the choice handed to the lead (blind77, stop 74): "he told me to
+	// just pick something and he'll sign whatever I pick"
+	{Name: "decision maker", Pattern: "told|asked me to just? pick|choose|decide something|whatever|whichever|one|what|which|for|on / told|asked me to just? decide |"},
 	{Name: "influencer", Pattern: "told|asked me to"},
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
