@@ -924,3 +924,19 @@ func TestCommitmentSendersFirstStep(t *testing.T) {
 		require.Less(t, l, 2, "%q", s)
 	}
 }
+
+// TestJustSetItUp: "just set it up" opening its clause is an order given
+// (blind77's class, after it was measured); asked on a condition, told of
+// someone else, or of the lead's own doing, it is not.
+func TestJustSetItUp(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"no need to shop around, just set it up, we close friday", "ok just set it up", "go ahead and set it up for us"} {
+		level, _, _ := Commitment(Normalize(s))
+		require.GreaterOrEqual(t, level, 2, "%q commits", s)
+	}
+	for _, s := range []string{"if I buy it can you just set it up", "my son will just set it up for me when he visits",
+		"we'd just set it up ourselves, what's the price"} {
+		level, _, _ := Commitment(Normalize(s))
+		require.Less(t, level, 2, "%q commits to nothing", s)
+	}
+}

@@ -355,6 +355,8 @@ var commitRules = MustCompile(map[string]Set{
 	// commitment; "my son set it up for me" is told)
 	// ("please set me up for a quote" asks a price)
 	{Name: "order given", Pattern: "set it|this|us|me up today|now|asap|tonight|tomorrow / set it|this|us|me up for ~1 @date|shift|shifts|install|installation|tomorrow|today"},
+	// "no need to shop around, just set it up" (blind77, stop 74)
+	{Name: "order given", Pattern: "just set it|this|us|me up | / go ahead and set it|this|us|me up"},
 	{Name: "book", Pattern: "put me|us down ~3 opening|slot|spot|available|appointment / put me|us down | ~2 opening|slot|spot|available|appointment"},
 	// ("send someone ya": the Spanish "now")
 	{Name: "order given", Pattern: "send someone|somebody ya|now|today|asap|over|out / send a|the tech ya|now|today|asap|over|out / manden|mande|mandame|mandeme a alguien ya|hoy|ahorita / manden|mande|mandame|mandeme un tecnico ya|hoy|ahorita"},
@@ -880,6 +882,11 @@ func commitment(t Text) (int, string, bool) {
 		// up with the partners": bringing it to someone, not taking it
 		if m.Name == "accept" && toks[m.End-1] == "it" && m.End+1 < len(toks) &&
 			(toks[m.End] == "to" && After(toks, m.End, 5, takenTo) || toks[m.End] == "up" && toks[m.End+1] == "with") {
+			return true
+		}
+		// "just set it up" opens its clause ("if I buy it can you just
+		// set it up" asks what would follow)
+		if m.Name == "order given" && toks[m.Start] == "just" && m.Start > 0 && toks[m.Start-1] != Break && !orderLeadIns.Has(toks[m.Start-1]) {
 			return true
 		}
 		// "start the application", "order the parts" as an order: at a
