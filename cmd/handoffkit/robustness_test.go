@@ -757,6 +757,17 @@ type floor struct {
 //     0.026, frustration F1 0.987, commitment 0.951, fields 0.944, BANT
 //     0.936, conversations 74 of 80). Studied after: opt-out 0.991,
 //     frustration 1.000, conversations 76 of 80.
+//   - testdata/blind77: stop 74's fresh set (720 rows by two writers who
+//     read only the guide: the Great Lakes and the Upper Midwest in
+//     voice-to-text and hurried typing, with Mexican and Puerto Rican
+//     Spanish; Florida and Georgia, someone other than the lead or the
+//     lead speaking for others, with Cuban, Venezuelan, Colombian,
+//     Puerto Rican and Mexican Spanish). Measured with the stop's start
+//     binary: asks 0.974 at FPR 0, opt-out 0.943 at FPR 0, silenced
+//     0.952 at FPR 0.009, frustration F1 0.961, commitment 1.000, fields
+//     0.988, BANT 0.951, conversations 72 of 80. Studied after: opt-out
+//     0.990, silenced 1.000, frustration 0.987, fields 1.000, BANT 0.970,
+//     conversations 74 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -1991,6 +2002,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind77", []floor{
+			// (stop 74: what its study after its measurement reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.99, true},
+			{"fields", "f1", 0.99, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind76", []floor{
 			// (stop 73: what its study after its measurement reached)
