@@ -307,7 +307,7 @@ func (t *Template) Line(req Request) string {
 	for i, sl := range req.Slots {
 		line = strings.ReplaceAll(line, fmt.Sprintf("{slot%d}", i+1), clean(sl))
 	}
-	line = strings.NewReplacer("{slot1}", "at the time we agreed", "{slot2}", "another time").Replace(line)
+	line = unnamedSlots.Replace(line)
 	lead := firstWord(clean(req.LeadName))
 	for _, leadPart := range []string{lead, ""} {
 		for _, who := range whos {
@@ -317,8 +317,12 @@ func (t *Template) Line(req Request) string {
 			}
 		}
 	}
-	return fill(lines[0], "my partner", "")
+	// (a slot the host wrote too long for any line is not named)
+	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
 }
+
+// unnamedSlots stands in for slots a line does not name.
+var unnamedSlots = strings.NewReplacer("{slot1}", "at the time we agreed", "{slot2}", "another time")
 
 // variant picks an index in [0, n) from a stable hash of the conversation
 // ID and the line set; an empty ID picks 0.

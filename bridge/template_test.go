@@ -270,3 +270,20 @@ func TestTemplateNoticeNonGSMRepName(t *testing.T) {
 		require.NoError(t, bridge.Validate(got, bridge.PurposeBridge), "%s: %q", ch, got)
 	}
 }
+
+// TestTemplateNeverShowsASlotPlaceholder: a slot text too long for any
+// line is left out of the last-resort line, never shown to the lead as
+// "{slot1}".
+func TestTemplateNeverShowsASlotPlaceholder(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("Thursday the fourteenth in the late afternoon ", 6)
+	tmpl := bridge.NewTemplate(bridge.Voice{})
+	for _, p := range []bridge.Purpose{bridge.PurposeReminder, bridge.PurposeBookingOffer, bridge.PurposeBookingConfirm} {
+		for _, slots := range [][]string{{long}, {long, long}} {
+			for _, id := range []string{"c1", "c2", "c3", "c4"} {
+				got := tmpl.Line(bridge.Request{Purpose: p, ConversationID: id, Slots: slots, RepName: "Sam"})
+				require.NotContains(t, got, "{", "%s %q", p, got)
+			}
+		}
+	}
+}
