@@ -22,6 +22,7 @@ package ical
 import (
 	"errors"
 	"fmt"
+	"net/mail"
 	"strings"
 	"time"
 	"unicode"
@@ -33,7 +34,11 @@ import (
 
 // Person is the organizer (the rep) or an attendee (the lead) of a meeting.
 // Its address is Email (mailto:) or, for an SMS lead without one, Phone
-// (tel:, E.164); a Person with neither is left out. Name becomes the CN
+// (tel:, E.164); a Person with neither is left out. An Email that is not
+// one plain address ("dana@example.com", no name, spaces or control
+// characters) or a Phone not in E.164 ("+12125550100") is an error:
+// written raw, a line break in either would add lines of its own to the
+// invitation. Name becomes the CN
 // parameter, with , ; : " \ and control characters replaced by spaces
 // and ' by ’ (see the package doc).
 type Person struct {
@@ -42,15 +47,37 @@ type Person struct {
 	Phone string
 }
 
-// address returns the calendar user address of p, or "".
-func (p Person) address() string {
+// address returns the calendar user address of p, or "" when p has none,
+// and an error for an address that is not one plain email address or an
+// E.164 number.
+func (p Person) address() (string, error) {
 	switch {
 	case p.Email != "":
-		return "mailto:" + p.Email
+		if a, err := mail.ParseAddress(p.Email); err != nil || a.Name != "" || a.Address != p.Email || strings.ContainsFunc(p.Email, unicode.IsSpace) {
+			return "", fmt.Errorf("%q is not an email address", p.Email)
+		}
+		return "mailto:" + p.Email, nil
 	case p.Phone != "":
-		return "tel:" + p.Phone
+		if !e164(p.Phone) {
+			return "", fmt.Errorf("%q is not an E.164 phone number", p.Phone)
+		}
+		return "tel:" + p.Phone, nil
 	}
-	return ""
+	return "", nil
+}
+
+// e164 reports whether s is "+" and 8 to 15 digits, the first not 0.
+func e164(s string) bool {
+	d, ok := strings.CutPrefix(s, "+")
+	if !ok || len(d) < 8 || len(d) > 15 || d[0] == '0' {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // InviteParams describes the meeting around a booking. Nil or zero fields
@@ -167,11 +194,18 @@ func render(b calendar.Booking, p *InviteParams, method ics.Method, status ics.O
 	if q.Location != "" {
 		ev.SetLocation(text(q.Location))
 	}
-	if addr := q.Organizer.address(); addr != "" {
+	addr, err := q.Organizer.address()
+	if err != nil {
+		return nil, fmt.Errorf("ical: booking %s: organizer: %w", b.ID, err)
+	}
+	if addr != "" {
 		ev.SetProperty(ics.ComponentPropertyOrganizer, addr, cn(q.Organizer)...)
 	}
-	for _, a := range q.Attendees {
-		addr := a.address()
+	for i, a := range q.Attendees {
+		addr, err := a.address()
+		if err != nil {
+			return nil, fmt.Errorf("ical: booking %s: attendee %d: %w", b.ID, i, err)
+		}
 		if addr == "" {
 			continue
 		}

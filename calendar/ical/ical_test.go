@@ -312,3 +312,27 @@ func normText(s string) string {
 		return r
 	}, s)
 }
+
+// TestInviteRefusesUnsafeAddresses: an address is written raw after
+// mailto: or tel:, so one that is not a plain email address or an E.164
+// number is an error, never lines of its own in the invitation (a line
+// break in a lead's email had added a second ATTENDEE).
+func TestInviteRefusesUnsafeAddresses(t *testing.T) {
+	t.Parallel()
+	for _, p := range []ical.Person{
+		{Name: "Dana", Email: "dana@example.com\nATTENDEE:mailto:evil@attacker.example"},
+		{Name: "Dana", Email: "Dana <dana@example.com>"},
+		{Name: "Dana", Email: "dana @example.com"},
+		{Name: "Dana", Phone: "+1555\nX-EVIL:1"},
+		{Name: "Dana", Phone: "(555) 010-1234"},
+	} {
+		_, err := ical.Invite(booking, &ical.InviteParams{Organizer: ical.Person{Name: "Sarah", Email: "sarah@example.com"}, Attendees: []ical.Person{p}})
+		require.Error(t, err, "%+v", p)
+		_, err = ical.Invite(booking, &ical.InviteParams{Organizer: p})
+		require.Error(t, err, "organizer %+v", p)
+	}
+	out, err := ical.Invite(booking, &ical.InviteParams{Organizer: ical.Person{Name: "Sarah", Email: "sarah@example.com"},
+		Attendees: []ical.Person{{Name: "Dana", Phone: "+12125550100"}}})
+	require.NoError(t, err)
+	require.Contains(t, strings.ReplaceAll(string(out), "\r\n ", ""), ":tel:+12125550100")
+}
