@@ -57,6 +57,7 @@
 //	internal/pgtest     a throwaway PostgreSQL server for tests (initdb/pg_ctl)
 //	internal/twoproc    the one-voice promise tested across two OS processes
 //	internal/browsertest the headless Chromium the inbox's browser tests drive
+//	internal/redact     masks phone numbers and a text out of errors before they are logged
 //	cmd/handoffkit      eval, replay and metrics on exported data
 //
 // Departures from DESIGN.md's picture, and why:
