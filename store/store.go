@@ -105,6 +105,7 @@ type ConversationListParams struct {
 	Status   Status // "" for any
 	State    State  // "" for any
 	Phone    string // "" for any; exact match on Lead.Phone
+	Email    string // "" for any; exact match on Lead.Email (case and all)
 	Line     string // "" for any; exact match on Conversation.Line
 	Limit    int    // <= 0 means 50
 	After    *ConversationCursor

@@ -324,6 +324,7 @@ func (tx *Tx) ConversationList(ctx context.Context, params store.ConversationLis
 		if params.Status != "" && c.Status != params.Status ||
 			params.State != "" && c.State != params.State ||
 			params.Phone != "" && c.Lead.Phone != params.Phone ||
+			params.Email != "" && c.Lead.Email != params.Email ||
 			params.Line != "" && c.Line != params.Line {
 			continue
 		}

@@ -87,16 +87,17 @@ func newQueries(d Dialect) *queries {
 	// that changes fields and score) leaves the indexed columns alone, so it
 	// is tried first without them; when they did change, it matches no row
 	// and the handoff-shaped update (status and handoff_at change, the phone
-	// does not) runs, then, when the phone changed too, the full update.
-	q.conversationUpdateUnindexed = `UPDATE handoff_conversations SET lead_name = ?, lead_email = ?, lead_source = ?,
+	// and the email do not) runs, then, when either changed too, the full
+	// update.
+	q.conversationUpdateUnindexed = `UPDATE handoff_conversations SET lead_name = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
 	assigned_to = ?, created_at = ?, updated_at = ?, engaged_at = ?, extra = ?, version = version + 1
-	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND line = ? AND status = ? AND handoff_at = ?`
-	// The handoff update changes status and handoff_at but not the address.
-	q.conversationUpdateSamePhone = `UPDATE handoff_conversations SET lead_name = ?, lead_email = ?, lead_source = ?,
+	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND lead_email = ? AND line = ? AND status = ? AND handoff_at = ?`
+	// The handoff update changes status and handoff_at but not the addresses.
+	q.conversationUpdateSamePhone = `UPDATE handoff_conversations SET lead_name = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, status = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
 	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, engaged_at = ?, extra = ?, version = version + 1
-	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND line = ?`
+	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND lead_email = ? AND line = ?`
 	q.conversationFind = `SELECT ` + conversationColumns + ` FROM handoff_conversations
 	WHERE tenant_id = ? AND lead_phone = ? AND line = ? ORDER BY created_at DESC, id DESC LIMIT 1`
 	q.conversationExists = `SELECT 1 FROM handoff_conversations WHERE tenant_id = ? AND id = ?`

@@ -267,16 +267,16 @@ func (t *txn) ConversationUpdate(ctx context.Context, c *store.Conversation) err
 		// list names, changed or not: try the updates that leave indexed
 		// columns out first (see queries.go).
 		updated, err := t.updated(t.exec(ctx, t.q.conversationUpdateUnindexed,
-			c.Lead.Name, c.Lead.Email, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
+			c.Lead.Name, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
 			fields, c.Score, c.HandoffReason, c.HandoffDetail, c.AssignedTo, t.tm(c.CreatedAt), t.tm(c.UpdatedAt),
 			t.tm(c.EngagedAt), extra,
-			c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Line, string(c.Status), t.tm(c.HandoffAt)))
+			c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Lead.Email, c.Line, string(c.Status), t.tm(c.HandoffAt)))
 		if !updated && err == nil {
 			updated, err = t.updated(t.exec(ctx, t.q.conversationUpdateSamePhone,
-				c.Lead.Name, c.Lead.Email, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
+				c.Lead.Name, c.Lead.Source, string(c.Channel), c.TimeZone, string(c.State),
 				string(c.Status), fields, c.Score, c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt),
 				c.AssignedTo, t.tm(c.CreatedAt), t.tm(c.UpdatedAt), t.tm(c.EngagedAt), extra,
-				c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Line))
+				c.TenantID, c.ID, c.Version, c.Lead.Phone, c.Lead.Email, c.Line))
 		}
 		if err != nil {
 			return t.s.wrap(op, err)
@@ -374,6 +374,9 @@ func (t *txn) ConversationList(ctx context.Context, p store.ConversationListPara
 	}
 	if p.Phone != "" {
 		w.eq("lead_phone", p.Phone)
+	}
+	if p.Email != "" {
+		w.eq("lead_email", p.Email)
 	}
 	if p.Line != "" {
 		w.eq("line", p.Line)

@@ -255,6 +255,7 @@ type listRow struct {
 	status    store.Status
 	state     store.State
 	phone     string
+	email     string
 }
 
 func insertRows(h *harness, tenantID string, rows []listRow) {
@@ -266,6 +267,7 @@ func insertRows(h *harness, tenantID string, rows []listRow) {
 			c.Status = cmp.Or(r.status, store.StatusHot)
 			c.State = cmp.Or(r.state, store.StateHandoff)
 			c.Lead.Phone = cmp.Or(r.phone, c.Lead.Phone)
+			c.Lead.Email = r.email
 			if err := tx.ConversationInsert(ctx, c); err != nil {
 				return err
 			}
@@ -301,13 +303,15 @@ func testListFilters(t *testing.T, st store.Store) {
 		for _, state := range []store.State{store.StateAIActive, store.StateHandoff} {
 			for _, phone := range []string{"+15550000001", "+15550000002"} {
 				i++
-				rows = append(rows, listRow{fmt.Sprintf("c%d", i), at(time.Duration(i) * time.Minute), status, state, phone})
+				// emails repeat across phones; one differs from another by case only
+				email := []string{"", "dana@example.com", "Dana@example.com"}[i%3]
+				rows = append(rows, listRow{fmt.Sprintf("c%d", i), at(time.Duration(i) * time.Minute), status, state, phone, email})
 			}
 		}
 	}
 	insertRows(h, tenant1, rows)
 	// Another tenant's matching rows never appear.
-	insertRows(h, tenant2, []listRow{{"c1", t0, store.StatusHot, store.StateHandoff, "+15550000001"}})
+	insertRows(h, tenant2, []listRow{{"c1", t0, store.StatusHot, store.StateHandoff, "+15550000001", "dana@example.com"}})
 
 	for _, p := range []store.ConversationListParams{
 		{},
@@ -317,10 +321,15 @@ func testListFilters(t *testing.T, st store.Store) {
 		{Status: store.StatusNew, State: store.StateHandoff},
 		{Status: store.StatusHot, State: store.StateHandoff, Phone: "+15550000001"},
 		{Status: "no-such-status"},
+		{Email: "dana@example.com"},
+		{Email: "Dana@example.com"},
+		{Email: "dana@example.com", Phone: "+15550000001", Status: store.StatusHot},
+		{Email: "nobody@example.com"},
 	} {
 		var want []listRow
 		for _, r := range rows {
-			if (p.Status == "" || r.status == p.Status) && (p.State == "" || r.state == p.State) && (p.Phone == "" || r.phone == p.Phone) {
+			if (p.Status == "" || r.status == p.Status) && (p.State == "" || r.state == p.State) && (p.Phone == "" || r.phone == p.Phone) &&
+				(p.Email == "" || r.email == p.Email) {
 				want = append(want, r)
 			}
 		}
@@ -328,8 +337,8 @@ func testListFilters(t *testing.T, st store.Store) {
 		p.TenantID = tenant1
 		got := h.listConvs(p)
 		if !slices.Equal(ids(got), rowIDs(want)) {
-			t.Errorf("ConversationList(status %q, state %q, phone %q) = %q, want %q",
-				p.Status, p.State, p.Phone, ids(got), rowIDs(want))
+			t.Errorf("ConversationList(status %q, state %q, phone %q, email %q) = %q, want %q",
+				p.Status, p.State, p.Phone, p.Email, ids(got), rowIDs(want))
 		}
 	}
 }
