@@ -32,7 +32,7 @@ type NewConversationFunc func(ctx context.Context, in AddressedInbound) (StartPa
 // Config.NewConversation (nil: an SMS conversation with the lead's phone
 // and the line and nothing else), then receives the message on it. Two
 // webhooks of a new lead arriving at once start one conversation: the
-// lookup and the start run in one transaction under the address lock.
+// lookup and the start run in one transaction under the address locks.
 // [Result.Conversation] names the conversation either way.
 func (e *Engine) ReceiveAddressed(ctx context.Context, in AddressedInbound) (Outcome, error) {
 	if err := checkID("TenantID", in.TenantID); err != nil {
@@ -96,7 +96,7 @@ func (e *Engine) startAddressed(ctx context.Context, in AddressedInbound) (store
 	}
 	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "first message on the line"} // locked below
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-		if err := store.LockAddress(ctx, tx, c.TenantID, c.Lead.Phone); err != nil {
+		if err := lockAddresses(ctx, tx, c.TenantID, leadAddresses(c)...); err != nil {
 			return err
 		}
 		found, err := store.FindConversation(ctx, tx, store.ConversationFindParams{TenantID: c.TenantID, Line: c.Line, Phone: c.Lead.Phone})
@@ -106,7 +106,7 @@ func (e *Engine) startAddressed(ctx context.Context, in AddressedInbound) (store
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		if sup, err := suppressed(ctx, tx, c.TenantID, c.Lead.Phone); err != nil {
+		if sup, err := leadSuppressed(ctx, tx, c); err != nil {
 			return err
 		} else if sup {
 			c.State, c.Status = store.StatePaused, store.StatusOptedOut

@@ -263,3 +263,92 @@ func TestStart_LineByChannel(t *testing.T) {
 		require.ErrorIs(t, err, handoff.ErrNotFound, "%s: nothing written", tc.name)
 	}
 }
+
+// One lead, two conversations that share only an email: a website chat
+// where the visitor gave the email alone, and an SMS conversation with
+// their phone and the same email. A STOP in either reaches the other in
+// the same commit (paused, opted out, what was queued there cancelled):
+// it answers "can you call me" with no handoff, and nothing but the one
+// confirmation reaches the Sender. START where the STOP was lifts the
+// same addresses and brings both back.
+func TestChat_OptOutByEmailReachesTheLeadsOtherConversation(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	const phone, email = "+12125550100", "Dana@Example.com" // the store matches emails as written
+	for _, stopIn := range []string{"w1", "s1"} {
+		t.Run("stop-in-"+stopIn, func(t *testing.T) {
+			t.Parallel()
+			env := dspSetup(t, nil)
+			env.startChat(t, "w1", store.Lead{Name: "Dana", Email: email})
+			_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "s1",
+				Lead: store.Lead{Name: "Dana", Phone: phone, Email: email}, TimeZone: "America/New_York"})
+			require.NoError(t, err)
+			other, confirmTo := "s1", "chat:w1"
+			if stopIn == "s1" {
+				other, confirmTo = "w1", phone
+			}
+			env.aiReply(t, other, "Still thinking about selling?")
+
+			stop := env.receive(t, stopIn, "STOP")
+			require.Equal(t, handoff.OutcomeOptedOut, stop.Kind)
+			require.True(t, env.suppressed(t, "dana@example.com"))
+			require.Equal(t, stopIn == "s1", env.suppressed(t, phone), "the phone is suppressed when the lead gave it where they opted out")
+			c, err := env.e.Conversation(ctx, dspTenant, other)
+			require.NoError(t, err)
+			require.Equal(t, store.StatePaused, c.State)
+			require.Equal(t, store.StatusOptedOut, c.Status)
+			for _, it := range env.items(t, other) {
+				require.Equal(t, store.OutboxCancelled, it.Status, "%s to %s", it.Kind, it.To)
+			}
+
+			call := env.receive(t, other, "can you call me")
+			require.Equal(t, handoff.OutcomeRecorded, call.Kind)
+			require.Equal(t, store.StatePaused, call.State)
+			// a conversation started later with the email alone begins paused
+			late := env.startChat(t, "w2", store.Lead{Email: "dana@example.com"})
+			require.Equal(t, store.StatusOptedOut, late.Status)
+			env.runOnce(t)
+			require.Equal(t, []string{"optout_confirmation " + confirmTo + ": " + stop.Reply}, env.sent())
+
+			// START where the STOP was: both come back, the email is free
+			require.Equal(t, handoff.OutcomeOptedIn, env.receive(t, stopIn, "START").Kind)
+			require.False(t, env.suppressed(t, "dana@example.com"))
+			require.False(t, env.suppressed(t, phone))
+			for _, id := range []string{"w1", "s1", "w2"} {
+				c, err := env.e.Conversation(ctx, dspTenant, id)
+				require.NoError(t, err)
+				require.Equal(t, store.StateAIActive, c.State, id)
+				require.Equal(t, store.StatusNew, c.Status, id)
+			}
+			require.Equal(t, handoff.OutcomeHandoff, env.receive(t, other, "can you call me").Kind)
+		})
+	}
+}
+
+// A START in the email-only chat lifts the email alone: the SMS
+// conversation whose STOP suppressed the phone too stays opted out (a
+// chat cannot subscribe a number again), and nothing is sent to it.
+func TestChat_OptInByEmailLeavesTheNumberOptedOut(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	const phone = "+12125550100"
+	env := dspSetup(t, nil)
+	env.startChat(t, "w1", store.Lead{Email: "dana@example.com"})
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "s1",
+		Lead: store.Lead{Phone: phone, Email: "dana@example.com"}})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeOptedOut, env.receive(t, "s1", "STOP").Kind)
+	w1, err := env.e.Conversation(ctx, dspTenant, "w1")
+	require.NoError(t, err)
+	require.Equal(t, store.StatusOptedOut, w1.Status, "the STOP reached the chat")
+	require.Equal(t, handoff.OutcomeOptedIn, env.receive(t, "w1", "START").Kind)
+	require.False(t, env.suppressed(t, "dana@example.com"))
+	require.True(t, env.suppressed(t, phone))
+	w1, err = env.e.Conversation(ctx, dspTenant, "w1")
+	require.NoError(t, err)
+	require.Equal(t, store.StateAIActive, w1.State)
+	s1, err := env.e.Conversation(ctx, dspTenant, "s1")
+	require.NoError(t, err)
+	require.Equal(t, store.StatusOptedOut, s1.Status)
+	require.Equal(t, handoff.OutcomeRecorded, env.receive(t, "s1", "can you call me").Kind)
+}

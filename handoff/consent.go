@@ -39,12 +39,13 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 	return cmp.Or(t.HelpReply, e.cfg.HelpReply)
 }
 
-// optOutChange applies the opt-out (rule) everywhere: the address
-// suppressed for the tenant, this and every other conversation with it
-// paused (status opted_out), everything queued to it cancelled but an
-// earlier opt-out's confirmation, texts in flight waited for, and at most
-// one confirmation queued (when confirm and the address was not already
-// suppressed, so the earlier one stands). msg, the lead's message, is
+// optOutChange applies the opt-out (rule) everywhere: every address the
+// lead gave in the conversation (optOutAddresses) suppressed for the
+// tenant, this and every other conversation with any of them paused
+// (status opted_out), everything queued to them cancelled but an earlier
+// opt-out's confirmation, texts in flight waited for, and at most one
+// confirmation queued (when confirm and the conversation's own address
+// was not already suppressed, so the earlier one stands). msg, the lead's message, is
 // recorded with it; nil when a person confirmed a review.
 func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
 	c := s.conv
@@ -63,7 +64,7 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 			c.Lang = lang
 		}
 	}
-	if address(c) == "" || s.suppressed || !confirm || e.cfg.NoOptOutConfirmation {
+	if address(c) == "" || s.suppressed && s.ownSuppressed || !confirm || e.cfg.NoOptOutConfirmation {
 		return ch
 	}
 	text := e.consentText(lang, consentOptOut)
@@ -105,15 +106,16 @@ func inReview(c store.Conversation) bool {
 }
 
 // optInChange records msg, the lead's opt-in, and lifts the suppression
-// of the address. A conversation that opted out goes back where the
-// opt-out found it (see [returnTo]): to the AI, to the handoff, or to the
-// rep who had it, who is told (a rep update, as for any lead message after
-// a handoff); one paused for another reason (a pause, a review) stays
-// paused, with the status it had. So does every other conversation with
-// the number, in the same commit (see optInSiblings). When the opt-in
-// subscribes the lead again (the address was suppressed, or the
-// conversation opted out), one confirmation is queued in the lead's
-// language, in this conversation only, unless Config.NoOptInConfirmation.
+// of every address of the lead (leadAddresses). A conversation that opted
+// out goes back where the opt-out found it (see [returnTo]): to the AI, to
+// the handoff, or to the rep who had it, who is told (a rep update, as for
+// any lead message after a handoff); one paused for another reason (a
+// pause, a review) stays paused, with the status it had. So does every
+// other conversation with the lead's phone or email, in the same commit
+// (see optInSiblings). When the opt-in subscribes the lead again (an
+// address was suppressed, or the conversation opted out), one
+// confirmation is queued in the lead's language, in this conversation
+// only, unless Config.NoOptInConfirmation.
 func (e *Engine) optInChange(ctx context.Context, s snapshot, msg *store.Message, rule, lang string) (*change, error) {
 	c := s.conv
 	ch := &change{action: ActionOptIn, actor: store.ActorLead, reason: rule, touch: true, lock: true, unsuppress: true,
@@ -190,23 +192,28 @@ func (e *Engine) restartClock(ch *change, c store.Conversation, key string) {
 }
 
 // optInSiblings applies the opt-in ch of c to every other conversation of
-// the tenant with the same phone number that opted out (the opt-out
-// paused them all, see pauseSiblings), each by its own compare-and-swap
-// and audited as opt_in: it goes back where the opt-out found it, as c
-// does (see [optInReturn]), and the rep or the team is told when it goes
-// back to them. One paused for another reason stays paused, with the
-// status it had. Only c gets a confirmation.
+// the tenant that shares one of the addresses it lifts (see siblings) and
+// opted out (the opt-out paused them all, see pauseSiblings), each by its
+// own compare-and-swap and audited as opt_in: it goes back where the
+// opt-out found it, as c does (see [optInReturn]), and the rep or the team
+// is told when it goes back to them. One paused for another reason stays
+// paused, with the status it had; so does one with another address still
+// suppressed (its lead opted out there too). Only c gets a confirmation.
 func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
-	phone := ch.target(c)
-	if !strings.HasPrefix(phone, "+") || len(ch.messages) == 0 {
-		return nil // an email address: conversations are found by phone
+	if len(ch.messages) == 0 {
+		return nil
 	}
-	others, err := conversationsByPhone(ctx, tx, c.TenantID, phone)
+	others, err := siblings(ctx, tx, c, ch.targets(c))
 	if err != nil {
 		return err
 	}
 	for _, o := range others {
-		if o.ID == c.ID || o.Status != store.StatusOptedOut {
+		if o.Status != store.StatusOptedOut {
+			continue
+		}
+		if sup, err := leadSuppressed(ctx, tx, o); err != nil {
+			return err
+		} else if sup {
 			continue
 		}
 		evs, err := tx.EventList(ctx, o.TenantID, o.ID)
@@ -342,11 +349,11 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 			return nil, &TransitionError{From: c.State, Action: "review_decision"}
 		}
 		if p.OptOut {
-			sup, err := leadSuppressed(ctx, tx, c)
+			own, err := ownSuppressed(ctx, tx, c)
 			if err != nil {
 				return nil, err
 			}
-			ch := e.optOutChange(snapshot{conv: c, suppressed: sup}, nil, "review_confirmed", c.Lang, p.Confirm)
+			ch := e.optOutChange(snapshot{conv: c, suppressed: own, ownSuppressed: own}, nil, "review_confirmed", c.Lang, p.Confirm)
 			ch.actor = actorOf(p.RepID)
 			return ch, nil
 		}

@@ -19,8 +19,12 @@ import (
 // a chat is answered in the chat, never by a text to the lead's phone. A
 // host's Sender posts such a Delivery to its chat session for
 // Conversation.ID (on the channel Conversation.Line names), and sends the
-// rest by SMS. Opt-outs apply alike: a chat visitor who opts out is
-// suppressed by the phone or email they gave, else by the chat address.
+// rest by SMS. Opt-outs apply alike: a lead who opts out, in a chat or by
+// text, is suppressed by every address they gave in that conversation (the
+// phone and the email; a chat visitor who gave neither, by the chat
+// address), and a conversation is opted out when any of its lead's
+// addresses is: the STOP of an email-only chat reaches the same lead's SMS
+// conversation with that email, and the reverse.
 type Delivery struct {
 	// Item is the outbox item being delivered (Kind, To, Attempts, ...).
 	Item store.OutboxItem

@@ -435,12 +435,14 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 	}
 	var sup bool // items to reps go to reps, whatever the lead's consent
 	if item.Kind.ToLead() {
-		sup, err = suppressed(ctx, tx, item.TenantID, item.To)
-		if addr := address(c); err == nil && !sup && item.To == destination(c) && addr != item.To {
-			// a chat's text stops when the lead's phone or email opted out
-			sup, err = suppressed(ctx, tx, item.TenantID, addr)
+		addrs := []string{item.To}
+		if item.To == destination(c) {
+			// a text to the conversation stops when any address of its
+			// lead opted out: a chat's when the phone or email did, an
+			// SMS conversation's when the email did, in a chat
+			addrs = leadAddresses(c)
 		}
-		if err != nil {
+		if sup, err = anySuppressed(ctx, tx, item.TenantID, addrs); err != nil {
 			return nil, false, err
 		}
 	}

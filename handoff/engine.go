@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -144,8 +145,8 @@ type StartParams struct {
 }
 
 // Start creates a conversation in state ai_active with status new, or
-// paused with status opted_out when the lead's number already opted out of
-// the tenant. The lead's phone and, for SMS, the line, when set, are
+// paused with status opted_out when the lead's number or email already
+// opted out of the tenant. The lead's phone and, for SMS, the line, when set, are
 // normalised to E.164 (an unparseable one is [ErrInvalidInput]); a chat
 // line is checked as an identifier. An existing ID is [ErrDuplicate].
 func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, error) {
@@ -158,12 +159,12 @@ func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, 
 	}
 	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "start"} // the lock is taken below, before the read
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-		// Under the address lock: a STOP from this number in another
-		// conversation either committed (and is seen here) or waits.
-		if err := store.LockAddress(ctx, tx, c.TenantID, address(c)); err != nil {
+		// Under the address locks: a STOP from this number or email in
+		// another conversation either committed (and is seen here) or waits.
+		if err := lockAddresses(ctx, tx, c.TenantID, leadAddresses(c)...); err != nil {
 			return err
 		}
-		if sup, err := suppressed(ctx, tx, c.TenantID, address(c)); err != nil {
+		if sup, err := leadSuppressed(ctx, tx, c); err != nil {
 			return err
 		} else if sup {
 			c.State, c.Status = store.StatePaused, store.StatusOptedOut
@@ -342,8 +343,9 @@ const (
 	// opt-out or release the conversation ([Engine.ReviewOptOut]). The
 	// address is not suppressed.
 	OutcomeReview OutcomeKind = "review"
-	// OutcomeOptedIn: START or similar lifted a suppression. Every
-	// conversation with the number that the lead's opt-out had paused
+	// OutcomeOptedIn: START or similar lifted a suppression (of the
+	// lead's phone and email). Every conversation with either that the
+	// lead's opt-out had paused, and that no other opt-out holds,
 	// goes back where it was, this one and the others in the same commit:
 	// the AI drives again, or the handoff waits for a rep again (status
 	// hot, the team or its rep told), or the rep who had taken it over has
@@ -390,14 +392,18 @@ type Outcome struct {
 //  1. validate (bad input is an [*InputError] and writes nothing);
 //  2. opt-out detection before anything else (a bare yes or no is read
 //     against the business's last message, see [dnc.Input.Asked]): an
-//     opt-out suppresses the address for the tenant, pauses every
-//     conversation with it, cancels every queued message to it but an
-//     earlier opt-out's confirmation and queues at most one confirmation,
-//     in the lead's language (none when the address was already
-//     suppressed: the first one stands); a possible opt-out silences the
-//     AI and waits for a person; an opt-in (START) lifts the suppression,
-//     returns every conversation with the number the opt-out paused to
-//     where it was and queues one confirmation; when the conversation is
+//     opt-out suppresses every address the lead gave in the conversation
+//     (phone and email; a chat's own address when it has neither) for the
+//     tenant, pauses every conversation with any of them, cancels every
+//     queued message to them but an earlier opt-out's confirmation and
+//     queues at most one confirmation, in the lead's language (none when
+//     the conversation's own address was already suppressed: the first
+//     one stands); a conversation any of whose addresses is suppressed
+//     is opted out, whichever conversation the opt-out came from; a
+//     possible opt-out silences the AI and waits for a person; an opt-in
+//     (START) lifts the suppression of the same addresses, returns every
+//     conversation with them the opt-out paused to where it was and
+//     queues one confirmation; when the conversation is
 //     not ai_active the message is only recorded (and, after a handoff,
 //     reaches the rep);
 //  3. outside any transaction: extract fields, score, judge the signals,
@@ -475,7 +481,10 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 		if s.history, err = tx.MessageList(ctx, store.MessageListParams{TenantID: tenantID, ConversationID: convID, Last: e.cfg.HistoryTurns}); err != nil {
 			return err
 		}
-		s.suppressed, err = leadSuppressed(ctx, tx, c)
+		if s.suppressed, err = leadSuppressed(ctx, tx, c); err != nil || !s.suppressed {
+			return err
+		}
+		s.ownSuppressed, err = ownSuppressed(ctx, tx, c)
 		return err
 	})
 	return s, err
@@ -837,18 +846,73 @@ func chatAddress(conversationID string) string { return chatPrefix + conversatio
 // chatPrefix starts the address of every chat conversation.
 const chatPrefix = "chat:"
 
-// leadSuppressed reports whether the lead of c opted out: its address is
-// suppressed, or its destination when that differs (a chat visitor who
-// opted out before giving an email).
-func leadSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
-	sup, err := suppressed(ctx, tx, c.TenantID, address(c))
-	if err != nil || sup {
-		return sup, err
+// optOutAddresses lists the addresses a lead's opt-out in c suppresses:
+// every address the lead gave in it, the E.164 phone and the email
+// (lower-cased), and for a chat conversation where the lead gave neither,
+// its chat address. None when the conversation has nowhere to send.
+func optOutAddresses(c store.Conversation) []string {
+	var out []string
+	if c.Lead.Phone != "" {
+		out = append(out, c.Lead.Phone)
 	}
-	if d := destination(c); d != address(c) {
-		return suppressed(ctx, tx, c.TenantID, d)
+	if c.Lead.Email != "" {
+		out = append(out, strings.ToLower(c.Lead.Email))
+	}
+	if len(out) == 0 && c.Channel == store.ChannelChat {
+		out = append(out, chatAddress(c.ID))
+	}
+	return out
+}
+
+// leadAddresses lists, sorted and without repeats, every address whose
+// suppression makes c opted out: the lead's phone and email, and its
+// destination (a chat visitor who opted out before giving either). The
+// address lock of a conversation is the locks of these, taken in this
+// order (see lockAddresses).
+func leadAddresses(c store.Conversation) []string {
+	out := append(optOutAddresses(c), destination(c))
+	slices.Sort(out)
+	return slices.Compact(slices.DeleteFunc(out, func(a string) bool { return a == "" }))
+}
+
+// lockAddresses takes the address lock of each of addrs, in sorted order
+// so that two transactions locking overlapping sets cannot deadlock.
+func lockAddresses(ctx context.Context, tx store.Tx, tenantID string, addrs ...string) error {
+	addrs = slices.Clone(addrs)
+	slices.Sort(addrs)
+	for i, a := range addrs {
+		if i > 0 && a == addrs[i-1] {
+			continue
+		}
+		if err := store.LockAddress(ctx, tx, tenantID, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// anySuppressed reports whether the tenant suppressed any of addrs.
+func anySuppressed(ctx context.Context, tx store.Tx, tenantID string, addrs []string) (bool, error) {
+	for _, a := range addrs {
+		if sup, err := suppressed(ctx, tx, tenantID, a); err != nil || sup {
+			return sup, err
+		}
 	}
 	return false, nil
+}
+
+// leadSuppressed reports whether the lead of c opted out: any of its
+// addresses (leadAddresses) is suppressed, whichever conversation's
+// opt-out suppressed it.
+func leadSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
+	return anySuppressed(ctx, tx, c.TenantID, leadAddresses(c))
+}
+
+// ownSuppressed reports whether c's own address, or its destination, is
+// suppressed already: an earlier opt-out of it queued the confirmation
+// that stands, so a second one queues none.
+func ownSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
+	return anySuppressed(ctx, tx, c.TenantID, []string{address(c), destination(c)})
 }
 
 func cloneFields(in map[store.FieldName]store.Field) map[store.FieldName]store.Field {

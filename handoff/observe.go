@@ -332,7 +332,9 @@ type AddressOptOut struct {
 // OptOutAddress suppresses an address for the tenant and applies the
 // opt-out to every conversation with it (paused, status opted_out,
 // everything queued to it cancelled, texts in flight waited for), with the
-// promise of [Engine.RepMessage]; no confirmation is sent. An address with
+// promise of [Engine.RepMessage]; no confirmation is sent. It is the
+// lead's opt-out in the newest conversation with the address, so the email
+// the lead gave there is suppressed too, as a STOP there would. An address with
 // no conversation is suppressed all the same, so a conversation started
 // later begins paused.
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {

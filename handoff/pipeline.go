@@ -23,8 +23,11 @@ import (
 type snapshot struct {
 	conv       store.Conversation
 	history    []store.Message // recent messages, oldest first (Receive only)
-	suppressed bool            // the lead's address is suppressed
-	cached     bool            // from this engine's cache, not read from the store
+	suppressed bool            // one of the lead's addresses is suppressed (leadSuppressed)
+	// ownSuppressed: the conversation's own address or destination is
+	// (ownSuppressed); read only when suppressed is set.
+	ownSuppressed bool
+	cached        bool // from this engine's cache, not read from the store
 }
 
 // change is one mutation of one conversation and its effects.
@@ -184,11 +187,10 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	now := e.now() // inside the transaction: the audit order is the commit order
 	from := c.State
 	to := c.State
-	addr := address(c)
-	// A rep update takes the lock too, first, before any row lock: see
+	// A rep update takes the locks too, first, before any row lock: see
 	// repUpdateSend.
 	if ch.lock || ch.repUpdate {
-		if err := store.LockAddress(ctx, tx, c.TenantID, addr); err != nil {
+		if err := lockAddresses(ctx, tx, c.TenantID, append(leadAddresses(c), ch.addr)...); err != nil {
 			return committed{}, err
 		}
 	}
@@ -293,20 +295,22 @@ func (e *Engine) writeConversation(ctx context.Context, tx store.Tx, c *store.Co
 	return nil
 }
 
-// consent writes the suppression effects: an opt-out suppresses the
-// address for the tenant, an opt-in lifts it and brings back the other
-// conversations with the number that the opt-out paused.
+// consent writes the suppression effects: an opt-out suppresses every
+// address of the lead for the tenant (ch.targets), an opt-in lifts them
+// (and the conversation's destination, see leadSuppressed) and brings back
+// the other conversations with any of them that the opt-out paused.
 func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
-	addr := ch.target(c)
-	if addr == "" {
+	addrs := ch.targets(c)
+	if len(addrs) == 0 {
 		return nil
 	}
 	if ch.unsuppress {
-		if err := tx.SuppressionDelete(ctx, c.TenantID, addr); err != nil {
-			return err
+		lift := addrs
+		if ch.addr == "" {
+			lift = leadAddresses(c)
 		}
-		if d := destination(c); ch.addr == "" && d != addr {
-			if err := tx.SuppressionDelete(ctx, c.TenantID, d); err != nil { // see leadSuppressed
+		for _, a := range lift {
+			if err := tx.SuppressionDelete(ctx, c.TenantID, a); err != nil {
 				return err
 			}
 		}
@@ -315,23 +319,31 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 	if ch.suppress == "" {
 		return nil
 	}
-	if already, err := suppressed(ctx, tx, c.TenantID, addr); err != nil || already {
-		return err
-	}
 	src := ""
 	if len(ch.messages) > 0 {
 		src = ch.messages[0].ID
 	}
-	return tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: addr, Channel: c.Channel,
-		Reason: ch.suppress, SourceMessageID: src, CreatedAt: now})
+	for _, a := range addrs {
+		if already, err := suppressed(ctx, tx, c.TenantID, a); err != nil {
+			return err
+		} else if already {
+			continue
+		}
+		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: a, Channel: c.Channel,
+			Reason: ch.suppress, SourceMessageID: src, CreatedAt: now}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// target is the address ch's consent effects apply to.
-func (ch *change) target(c store.Conversation) string {
+// targets lists the addresses ch's consent effects apply to: ch.addr
+// alone when set, else every address the lead gave (optOutAddresses).
+func (ch *change) targets(c store.Conversation) []string {
 	if ch.addr != "" {
-		return ch.addr
+		return []string{ch.addr}
 	}
-	return address(c)
+	return optOutAddresses(c)
 }
 
 // enqueue writes the outbox items of ch.

@@ -54,9 +54,10 @@ const (
 	// (pause, review): store.OutboxKind.Automated, the AI's texts and
 	// reminders.
 	silenceAutomated
-	// silenceAddress: the lead opted out: everything queued to the address
-	// in every conversation (store.OutboxKind.StopsOnOptOut), except the
-	// opt-out confirmation, and every conversation with it paused.
+	// silenceAddress: the lead opted out: everything queued to each of
+	// its addresses in every conversation (store.OutboxKind.StopsOnOptOut),
+	// except the opt-out confirmation, and every conversation with any of
+	// them paused.
 	silenceAddress
 )
 
@@ -110,7 +111,8 @@ func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string 
 
 // silenceIn cancels what ch silences, inside tx, and lists the texts of
 // that scope that are already being sent (the caller waits for them). An
-// opt-out also pauses every other conversation with the address.
+// opt-out cancels what is queued to each address it suppresses and pauses
+// every other conversation with one of them.
 func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
 	if ch.silence == silenceNone {
 		return nil
@@ -124,17 +126,22 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 		}
 		res.cancelled += n
 	}
-	if addr := ch.target(c); ch.silence == silenceAddress && addr != "" {
+	if addrs := ch.targets(c); ch.silence == silenceAddress && len(addrs) > 0 {
 		if err := e.pauseSiblings(ctx, tx, c, ch, now, res); err != nil {
 			return err
 		}
-		if d := destination(c); ch.addr == "" && d != addr {
+		if d := destination(c); ch.addr == "" && !slices.Contains(addrs, d) {
 			// a chat's texts go to the chat, not to the lead's address
 			if err := e.silenceTo(ctx, tx, c.TenantID, d, now, res); err != nil {
 				return err
 			}
 		}
-		return e.silenceTo(ctx, tx, c.TenantID, addr, now, res)
+		for _, a := range addrs {
+			if err := e.silenceTo(ctx, tx, c.TenantID, a, now, res); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	sending, err := tx.OutboxList(ctx, list)
 	if err != nil {
@@ -154,12 +161,19 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 // a second opt-out of the address queues none, so cancelling the first
 // would leave the lead with no confirmation at all.
 func (e *Engine) silenceTo(ctx context.Context, tx store.Tx, tenantID, addr string, now time.Time, res *committed) error {
-	n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Kinds: silenceAddress.kinds(), Now: now})
+	return e.silenceWhere(ctx, tx, store.OutboxCancelParams{TenantID: tenantID, To: addr, Now: now}, res)
+}
+
+// silenceWhere is silenceTo for the items p selects (To, or
+// ConversationID); p.Kinds is set here.
+func (e *Engine) silenceWhere(ctx context.Context, tx store.Tx, p store.OutboxCancelParams, res *committed) error {
+	p.Kinds = silenceAddress.kinds()
+	n, err := tx.OutboxCancel(ctx, p)
 	if err != nil {
 		return err
 	}
 	res.cancelled += n
-	sending, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: tenantID, To: addr, Status: store.OutboxSending})
+	sending, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: p.TenantID, ConversationID: p.ConversationID, To: p.To, Status: store.OutboxSending})
 	if err != nil {
 		return err
 	}
@@ -172,18 +186,16 @@ func (e *Engine) silenceTo(ctx context.Context, tx store.Tx, tenantID, addr stri
 }
 
 // pauseSiblings applies the opt-out to every other conversation of the
-// tenant with the same phone number, each by its own compare-and-swap.
+// tenant that shares one of the addresses it suppresses (the lead's phone
+// or email, see siblings), each by its own compare-and-swap.
 func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
-	phone := ch.target(c)
-	if !strings.HasPrefix(phone, "+") {
-		return nil // an email address: conversations are found by phone
-	}
-	others, err := conversationsByPhone(ctx, tx, c.TenantID, phone)
+	addrs := ch.targets(c)
+	others, err := siblings(ctx, tx, c, addrs)
 	if err != nil {
 		return err
 	}
 	for _, o := range others {
-		if o.ID == c.ID || o.State == store.StatePaused && o.Status == store.StatusOptedOut {
+		if o.State == store.StatePaused && o.Status == store.StatusOptedOut {
 			continue
 		}
 		sib := &change{action: ActionOptOut, actor: ch.actor, reason: ch.reason, detail: priorStatus(o), touch: true, edit: optedOut,
@@ -194,9 +206,12 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		}
 		res.cancelled += r.cancelled
 		res.inFlight = append(res.inFlight, r.inFlight...)
-		if d := destination(o); d != phone {
-			// a chat of the lead's: a rep's message queued to it too
-			if err := e.silenceTo(ctx, tx, c.TenantID, d, now, res); err != nil {
+		if d := destination(o); !slices.Contains(addrs, d) {
+			// a chat of the lead's, or a number the opt-out did not name
+			// (other conversations with it did not opt out): a rep's
+			// message queued in the sibling too
+			p := store.OutboxCancelParams{TenantID: o.TenantID, ConversationID: o.ID, Now: now}
+			if err := e.silenceWhere(ctx, tx, p, res); err != nil {
 				return err
 			}
 		}
@@ -204,20 +219,57 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 	return nil
 }
 
-func conversationsByPhone(ctx context.Context, tx store.Tx, tenantID, phone string) ([]store.Conversation, error) {
+// siblings lists the other conversations of c's tenant whose lead has one
+// of addrs: by phone for a phone number, by email for an email (as
+// optOutAddresses lower-cases it, and as c's lead wrote it when that
+// differs: the store matches emails exactly). A chat address names one
+// conversation and has none. Each is listed once.
+func siblings(ctx context.Context, tx store.Tx, c store.Conversation, addrs []string) ([]store.Conversation, error) {
+	var params []store.ConversationListParams
+	for _, a := range addrs {
+		switch {
+		case strings.HasPrefix(a, "+"):
+			params = append(params, store.ConversationListParams{TenantID: c.TenantID, Phone: a})
+		case strings.HasPrefix(a, chatPrefix):
+		default:
+			params = append(params, store.ConversationListParams{TenantID: c.TenantID, Email: a})
+			if c.Lead.Email != a && strings.ToLower(c.Lead.Email) == a {
+				params = append(params, store.ConversationListParams{TenantID: c.TenantID, Email: c.Lead.Email})
+			}
+		}
+	}
+	seen := map[string]bool{c.ID: true}
+	var out []store.Conversation
+	for _, p := range params {
+		list, err := conversationsWith(ctx, tx, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range list {
+			if !seen[o.ID] {
+				seen[o.ID] = true
+				out = append(out, o)
+			}
+		}
+	}
+	return out, nil
+}
+
+// conversationsWith lists every conversation p selects, page by page.
+func conversationsWith(ctx context.Context, tx store.Tx, p store.ConversationListParams) ([]store.Conversation, error) {
 	var all []store.Conversation
-	var after *store.ConversationCursor
+	p.Limit = 100
 	for {
-		page, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: tenantID, Phone: phone, Limit: 100, After: after})
+		page, err := tx.ConversationList(ctx, p)
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, page...)
-		if len(page) < 100 {
+		if len(page) < p.Limit {
 			return all, nil
 		}
 		last := page[len(page)-1]
-		after = &store.ConversationCursor{HandoffAt: last.HandoffAt, ID: last.ID}
+		p.After = &store.ConversationCursor{HandoffAt: last.HandoffAt, ID: last.ID}
 	}
 }
 
