@@ -29,7 +29,7 @@ import (
 //
 //	S <unix ns> <conversation> <to> <kind>   a Sender call began
 //	C <unix ns> <conversation> <phone>       a silencing call on the conversation returned
-//	A <unix ns> <conversation> <phone>       an opt-out of the phone returned
+//	A <unix ns> <conversation> <to>          an opt-out reaching texts to <to> returned
 //	Q <unix ns> <conversation> <unix ns>     an AI text's call began, and returned committed (latency runs)
 //	O <unix ns> <unix ns> <conversation> <body>  a Sender call began and ended (order runs)
 //	P <unix ns> <conversation> <outcome>     a STOP's Receive returned (stops runs)
@@ -197,7 +197,10 @@ func (l *logger) flush() {
 
 // drive runs this side's trials with cfg.Workers workers: rep messages
 // racing queued AI replies, STOPs racing a handoff-firing message on the
-// same conversation, and STOPs racing one on a sibling with the same phone.
+// same conversation, STOPs racing one on a sibling with the same phone,
+// and STOPs in one of a lead's conversations racing one in the other when
+// they share only the email (an email-only chat and an SMS conversation
+// with the phone and that email, each way round).
 func drive(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) error {
 	jobs := make(chan int)
 	errs := make(chan error, cfg.Workers)
@@ -215,7 +218,7 @@ func drive(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) e
 			}
 		}()
 	}
-	for i := range 3 * cfg.Trials {
+	for i := range trialKinds * cfg.Trials {
 		select {
 		case jobs <- i:
 		case err := <-errs:
@@ -236,7 +239,10 @@ func drive(ctx context.Context, e *handoff.Engine, lg *logger, cfg sideConfig) e
 
 const tenant = "t"
 
-// trial runs trial i: kind i%3.
+// trialKinds is the number of kinds of trial drive runs.
+const trialKinds = 5
+
+// trial runs trial i: kind i%trialKinds.
 func trial(ctx context.Context, e *handoff.Engine, lg *logger, name string, i int, rng *rand.Rand) error {
 	id := fmt.Sprintf("%s%06d", name, i)
 	base := 0
@@ -252,7 +258,7 @@ func trial(ctx context.Context, e *handoff.Engine, lg *logger, name string, i in
 		return err
 	}
 	jitter := func() { time.Sleep(time.Duration(rng.IntN(1500)) * time.Microsecond) }
-	switch i % 3 {
+	switch i % trialKinds {
 	case 0: // a rep message races queued AI replies
 		for _, body := range []string{"AI: still there?", "AI: any questions?"} {
 			if _, err := e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: body, Send: true}); err != nil {
@@ -267,18 +273,31 @@ func trial(ctx context.Context, e *handoff.Engine, lg *logger, name string, i in
 		return nil
 	case 1: // a STOP races a handoff-firing message on the same conversation
 		return racingStop(ctx, e, lg, id, id, phone, jitter)
-	default: // a STOP races a handoff-firing message on a sibling
+	case 2: // a STOP races a handoff-firing message on a sibling
 		sib := id + "s"
 		if err := start(sib); err != nil {
 			return err
 		}
 		return racingStop(ctx, e, lg, sib, id, phone, jitter)
+	default: // the lead's email-only chat and its SMS conversation (phone and email)
+		chat, email := id+"w", "dana."+id+"@example.com"
+		if _, err := e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: tenant, ConversationID: id, Email: &email}); err != nil {
+			return err
+		}
+		if _, err := e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: chat, Channel: store.ChannelChat,
+			Line: "web-widget", Lead: store.Lead{Name: "Dana", Email: email}}); err != nil {
+			return err
+		}
+		if i%trialKinds == 3 { // STOP in the chat; the SMS conversation's texts go to the phone
+			return racingStop(ctx, e, lg, id, chat, phone, jitter)
+		}
+		return racingStop(ctx, e, lg, chat, id, "chat:"+chat, jitter) // the chat's go to the chat
 	}
 }
 
 // racingStop sends "call me" on fire and STOP on stopOn concurrently, and
-// logs when the STOP returned.
-func racingStop(ctx context.Context, e *handoff.Engine, lg *logger, fire, stopOn, phone string, jitter func()) error {
+// logs when the STOP returned, with the address fire's texts go to (to).
+func racingStop(ctx context.Context, e *handoff.Engine, lg *logger, fire, stopOn, to string, jitter func()) error {
 	var wg sync.WaitGroup
 	var fireErr error
 	wg.Add(1)
@@ -292,7 +311,7 @@ func racingStop(ctx context.Context, e *handoff.Engine, lg *logger, fire, stopOn
 		return err
 	}
 	if out.Kind == handoff.OutcomeOptedOut {
-		lg.line("A %d %s %s", time.Now().UnixNano(), stopOn, phone)
+		lg.line("A %d %s %s", time.Now().UnixNano(), stopOn, to)
 	}
 	wg.Wait()
 	return fireErr

@@ -121,7 +121,9 @@ func readLines(t *testing.T, path string) []string {
 // TestOneVoiceAcrossProcesses: in each of two processes, an Engine and a
 // Dispatcher share one database; each process runs trials of a rep message
 // racing queued AI replies, and of a STOP racing a handoff-firing message on
-// the same conversation and on another conversation with the same phone.
+// the same conversation, on another conversation with the same phone, and
+// on another conversation of the lead's that shares only the email (an
+// email-only chat and an SMS conversation, a STOP in either).
 // No automated text may reach either process's Sender after the silencing
 // call returned.
 func TestOneVoiceAcrossProcesses(t *testing.T) {
@@ -130,7 +132,7 @@ func TestOneVoiceAcrossProcesses(t *testing.T) {
 			db := databases[name]
 			n := trials(t)
 			// Both sides drain until a common deadline after their trials.
-			deadline := time.Now().Add(time.Duration(n)*40*time.Millisecond + 3*time.Second)
+			deadline := time.Now().Add(time.Duration(n*trialKinds)*13*time.Millisecond + 3*time.Second)
 			a := sideConfig{Name: "a", Trials: n, Workers: 4, Mode: "race", Deadline: deadline}
 			b := a
 			b.Name = "b"
@@ -145,7 +147,7 @@ func TestOneVoiceAcrossProcesses(t *testing.T) {
 // checkOneVoice returns the violations in the merged logs and a summary.
 func checkOneVoice(lines []string) ([]string, string) {
 	conv := map[string]int64{}  // conversation -> when its silencing call returned
-	phone := map[string]int64{} // phone -> when its opt-out returned
+	phone := map[string]int64{} // address (phone, chat) -> when an opt-out reaching it returned
 	type send struct {
 		at             int64
 		conv, to, kind string
