@@ -54,7 +54,7 @@ func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []st
 	err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left})
 	chargeModel(ctx, time.Since(began))
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", logged(err, b.LastLeadMessage, c.Lead.Email, c.Lead.Name))
 	}
 	return b
 }

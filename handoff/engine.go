@@ -14,6 +14,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/internal/redact"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
@@ -913,6 +914,21 @@ func leadSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (boo
 // that stands, so a second one queues none.
 func ownSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
 	return anySuppressed(ctx, tx, c.TenantID, []string{address(c), destination(c)})
+}
+
+// logged is err as the engine logs it: the texts given (the lead's
+// message, a draft, an email) blanked and phone-like digit runs masked, as
+// Config.Logger promises, for an extension (a model adapter, a host's
+// judge or router) whose error repeats what it was handed.
+func logged(err error, texts ...string) string { return redact.Text(err.Error(), texts...) }
+
+// transcriptTexts lists the texts of a drafter's transcript.
+func transcriptTexts(ts []bridge.Turn) []string {
+	out := make([]string, 0, len(ts)+2)
+	for _, t := range ts {
+		out = append(out, t.Text)
+	}
+	return out
 }
 
 func cloneFields(in map[store.FieldName]store.Field) map[store.FieldName]store.Field {

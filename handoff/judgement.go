@@ -115,7 +115,7 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	rearm(&in, c.Baseline)
 	d, err := e.cfg.Policy.Evaluate(ctx, in)
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", logged(err, msg.Body, c.Lead.Email))
 		d = trigger.Decision{}
 	}
 	if d.Handoff && d.Reason == trigger.ReasonScore {
@@ -237,7 +237,7 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	cancel()
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", logged(err, in.Text, c.Lead.Email))
 	}
 	add(vals)
 	var out []qualify.Value
@@ -269,7 +269,7 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 	}
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", logged(err, in.Text, c.Lead.Email))
 	} else if e.scoreFloor != nil && best >= 0 && textmatch.SoftOnly(textmatch.Cached(in.Text)) {
 		// a soft yes alone ("sure", "ok ok ok") never fires, whatever a
 		// model scores it: the rules' score stands
@@ -312,7 +312,7 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 	defer cancel()
 	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: sig})
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: judge failed; the rules decide", "conversation", c.ID, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: judge failed; the rules decide", "conversation", c.ID, "err", logged(err, msg.Body, c.Lead.Email))
 		return sig
 	}
 	if j.OptOut {
@@ -425,7 +425,8 @@ func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback 
 			return text, ""
 		}
 		fallback = err.Error()
-		e.cfg.Logger.WarnContext(ctx, "handoff: drafter failed; using the template", "conversation", req.ConversationID, "purpose", req.Purpose, "err", err)
+		e.cfg.Logger.WarnContext(ctx, "handoff: drafter failed; using the template", "conversation", req.ConversationID, "purpose", req.Purpose,
+			"err", logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...))
 	}
 	text, err := e.template.Draft(ctx, req)
 	if err != nil || strings.TrimSpace(text) == "" {
