@@ -722,21 +722,14 @@ var conditionParts = textmatch.NewSet("roof", "roofs", "foundation", "house", "h
 // namedPart reports a part of a place other than "it": "could use paint".
 func namedPart(w string) bool { return w != "it" && conditionParts.Has(w) }
 
-// sentenceOf returns the sentence of toks (between breaks) where the
-// words of val first appear in a row, or all of toks when they do not.
+// sentenceOf returns the clause of toks (between breaks) where the words
+// of val first appear in a row, or all of toks when they do not.
 func sentenceOf(toks []string, val string) []string {
 	i := textmatch.IndexSeq(toks, strings.Fields(val)...)
 	if i < 0 {
 		return toks
 	}
-	s, e := i, i
-	for s > 0 && toks[s-1] != textmatch.Break {
-		s--
-	}
-	for e < len(toks) && toks[e] != textmatch.Break {
-		e++
-	}
-	return toks[s:e]
+	return toks[textmatch.ClauseStart(toks, i):textmatch.ClauseEnd(toks, i)]
 }
 
 // askedCondition reports that the assistant's open question asks about
