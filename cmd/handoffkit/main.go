@@ -76,15 +76,19 @@
 //	expect  object, required: the conversation's first event
 //	  event         handoff, optout or none; a message sent to a
 //	                person's review counts as the opt-out event
-//	  at_lead_turn  int: the 1-based count of lead turns up to and
-//	                including the one that causes the event (AI turns
-//	                are not counted); null or absent for none
-//	  reason        string, for a handoff: explicit_ask, fields, score,
-//	                frustration, out_of_scope, competitor or high_value;
-//	                null or absent otherwise
+//	  at_lead_turn  int, required for handoff and optout: the 1-based
+//	                count of lead turns up to and including the one that
+//	                causes the event (AI turns are not counted); null,
+//	                absent or 0 for none
+//	  reason        string, required for a handoff: explicit_ask,
+//	                fields, score, frustration, out_of_scope, competitor
+//	                or high_value; not read otherwise
 //
-// An unknown schema, rule, event or handoff reason, or a "from" other than
-// ai or lead, makes the row malformed. replay prints one line per
+// An unknown schema, rule, event or handoff reason, a handoff without a
+// reason, an at_lead_turn missing for handoff or optout, past the last
+// lead turn or given for none, or a "from" other than ai or lead makes the
+// row malformed: it is reported with its line and not scored. Other keys
+// (a "vertical", a note) are ignored. replay prints one line per
 // conversation (id, verdict, expected and actual event/reason@turn,
 // detail) and a last line:
 //

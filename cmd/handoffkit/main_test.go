@@ -78,7 +78,7 @@ func TestReplay(t *testing.T) {
 		"conversations.jsonl": `{"id":"a","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"sure"},{"from":"ai","text":"Why?"},{"from":"lead","text":"can someone call me"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
 {"id":"b","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"STOP"},{"from":"lead","text":"call me"}],"expect":{"event":"optout","at_lead_turn":1,"reason":null}}
 {"id":"c","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"ok"}],"expect":{"event":"none","at_lead_turn":null,"reason":null}}
-{"id":"d","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"call me"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
+{"id":"d","turns":[{"from":"ai","text":"Still selling?"},{"from":"lead","text":"call me"},{"from":"lead","text":"after 5 works"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
 {broken
 `,
 	})
@@ -371,4 +371,38 @@ func TestReplayHandoffAfterOptInIsNotAfterOptOut(t *testing.T) {
 	require.True(t, strings.HasPrefix(lines[1], "missed AFTER_OPTOUT "), lines[1])
 	require.True(t, strings.HasPrefix(lines[2], "missed_resub LATE "), lines[2])
 	require.Equal(t, "task=conversations n=3 correct=1 accuracy=0.333 premature=0 late=2 after_optout=1", lines[3])
+}
+
+// TestReplayExpectationItCannotScoreIsMalformed: a handoff or opt-out
+// expected without a lead turn, at a turn the conversation does not have,
+// a turn given for none, a handoff without a reason and a turn from an
+// unknown speaker are reported with their lines instead of being scored
+// wrong; a key replay does not read is no reason to refuse a row.
+func TestReplayExpectationItCannotScoreIsMalformed(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"conversations.jsonl": `{"id":"noturn","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"optout"}}
+{"id":"past","turns":[{"from":"ai","text":"Hi, Sam here."},{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"handoff","at_lead_turn":2,"reason":"explicit_ask"}}
+{"id":"zero","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"optout","at_lead_turn":0}}
+{"id":"noneturn","turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none","at_lead_turn":1}}
+{"id":"noreason","turns":[{"from":"lead","text":"can I talk to a real person?"}],"expect":{"event":"handoff","at_lead_turn":1}}
+{"id":"speaker","turns":[{"from":"rep","text":"Dana here"},{"from":"lead","text":"STOP"}],"expect":{"event":"optout","at_lead_turn":1}}
+{"id":"good","vertical":"real_estate","note":"extra keys","turns":[{"from":"lead","text":"hi"}],"expect":{"event":"none","at_lead_turn":0,"reason":null}}
+`,
+	})
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"replay", "--corpus", dir}, &out, &errw))
+	for _, want := range []string{
+		`conversations.jsonl:1: malformed line: optout needs at_lead_turn between 1 and the 1 lead turns (got none)`,
+		`conversations.jsonl:2: malformed line: handoff needs at_lead_turn between 1 and the 1 lead turns (got 2)`,
+		`conversations.jsonl:3: malformed line: optout needs at_lead_turn between 1 and the 1 lead turns (got 0)`,
+		`conversations.jsonl:4: malformed line: at_lead_turn 1 given for event none`,
+		`conversations.jsonl:5: malformed line: handoff needs a reason (want explicit_ask, `,
+		`conversations.jsonl:6: malformed line: turn 1 from "rep" (want ai or lead)`,
+	} {
+		require.Contains(t, errw.String(), want)
+	}
+	require.NotContains(t, errw.String(), "conversations.jsonl:7")
+	require.Equal(t, "good ok", strings.Join(strings.Fields(strings.SplitN(out.String(), "\n", 2)[0])[:2], " "))
+	require.Contains(t, out.String(), "task=conversations n=1 correct=1 accuracy=1.000 premature=0 late=0 after_optout=0\n")
 }

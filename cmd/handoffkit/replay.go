@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/handoffkit/handoffkit/handoff"
@@ -50,21 +51,48 @@ const (
 var expectReasons = []trigger.Reason{trigger.ReasonExplicitAsk, trigger.ReasonFields, trigger.ReasonScore,
 	trigger.ReasonFrustration, trigger.ReasonOutOfScope, trigger.ReasonCompetitor, trigger.ReasonHighValue}
 
-// checkExpect refuses an expectation replay could never meet: an event
-// other than handoff, optout and none, or a handoff reason no rule gives
-// (a misspelt "opt-out" or "explicit-ask" would be scored wrong without
-// a word).
+// checkExpect refuses a row replay could never score right: a turn from
+// someone other than "ai" or "lead", an event other than handoff, optout
+// and none, a handoff without a reason or with one no rule gives (a
+// misspelt "opt-out" or "explicit-ask" would be scored wrong without a
+// word), and a handoff or opt-out without at_lead_turn or with one past
+// the conversation's last lead turn, or a turn given for none. Keys replay
+// does not read (a "vertical" or a note) are ignored.
 func checkExpect(c convRow) error {
+	leadTurns := 0
+	for i, t := range c.Turns {
+		switch t.From {
+		case "lead":
+			leadTurns++
+		case "ai":
+		default:
+			return fmt.Errorf("malformed line: turn %d from %q (want ai or lead)", i+1, t.From)
+		}
+	}
 	e := c.Expect
 	switch e.Event {
-	case eventHandoff, eventOptOut, eventNone:
+	case eventHandoff, eventOptOut:
+		if e.AtLeadTurn == nil || *e.AtLeadTurn < 1 || *e.AtLeadTurn > leadTurns {
+			got := "none"
+			if e.AtLeadTurn != nil {
+				got = strconv.Itoa(*e.AtLeadTurn)
+			}
+			return fmt.Errorf("malformed line: %s needs at_lead_turn between 1 and the %d lead turns (got %s)", e.Event, leadTurns, got)
+		}
+	case eventNone:
+		if e.AtLeadTurn != nil && *e.AtLeadTurn != 0 {
+			return fmt.Errorf("malformed line: at_lead_turn %d given for event none", *e.AtLeadTurn)
+		}
 	default:
 		return fmt.Errorf("malformed line: unknown expected event %q (want handoff, optout or none)", e.Event)
 	}
-	if e.Event == eventHandoff && e.Reason != nil && !slices.Contains(expectReasons, trigger.Reason(*e.Reason)) {
+	if e.Event == eventHandoff && (e.Reason == nil || !slices.Contains(expectReasons, trigger.Reason(*e.Reason))) {
 		names := make([]string, len(expectReasons))
 		for i, r := range expectReasons {
 			names[i] = string(r)
+		}
+		if e.Reason == nil {
+			return fmt.Errorf("malformed line: handoff needs a reason (want %s)", strings.Join(names, ", "))
 		}
 		return fmt.Errorf("malformed line: unknown expected reason %q (want %s)", *e.Reason, strings.Join(names, ", "))
 	}
@@ -292,7 +320,7 @@ func ReplayConversation(ctx context.Context, eng *handoff.Engine, n int, c convR
 					resubscribed = leadTurn
 				}
 			}
-		default:
+		default: // checkExpect refused it
 			return r, fmt.Errorf("%s: turn from %q (want ai or lead)", c.ID, t.From)
 		}
 	}
