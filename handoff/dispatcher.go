@@ -52,7 +52,11 @@ type DispatcherConfig struct {
 	PollInterval time.Duration
 	// Lease is how long a claimed item stays reserved for this dispatcher
 	// before another one may claim it (after a crash). It must exceed
-	// SendTimeout. Zero means 5 minutes.
+	// SendTimeout. Zero means 5 minutes. Leases are stamped and read with
+	// each host's clock (Config.Now): hosts sharing a store must keep
+	// their clocks within Lease - SendTimeout of each other (NTP keeps
+	// them within milliseconds), or a host whose clock runs ahead takes
+	// an item another host is still sending for an expired lease.
 	Lease time.Duration
 	// SendTimeout bounds one Sender or Notifier call; a timeout is a
 	// failed attempt, retried. Zero means 30 seconds.
@@ -154,7 +158,8 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // echoes from a rep's phone.
 //
 // Several dispatchers (in one or many processes) may share a store: leases
-// keep them from delivering the same item at once, a conversation's texts
+// keep them from delivering the same item at once (on hosts whose clocks
+// agree, see [DispatcherConfig.Lease]), a conversation's texts
 // still go one at a time in the order they were written (a text waits
 // while an earlier one is due, retried, waiting its own turn or in flight
 // anywhere), and a store with the [store.Waker] ability wakes them all on
@@ -182,7 +187,9 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 }
 
 // Run delivers items until ctx is done, then waits for the deliveries in
-// flight to finish (each bounded by SendTimeout) and returns nil. Items
+// flight to finish (each bounded by SendTimeout, for a Sender and Notifier
+// that honour their context as [Sender] requires: Run does not abandon a
+// call that ignores it) and returns nil. Items
 // claimed but not started are released for the next run. A commit by the
 // engine that queues items wakes Run at once, as does a commit in another
 // process when the store has the [store.Waker] ability, so delivery starts
@@ -619,12 +626,14 @@ func (d *Dispatcher) location(c store.Conversation, to string) *time.Location {
 // call hands the item to the Sender or Notifier, turning a panic into an
 // error.
 func (d *Dispatcher) call(ctx context.Context, dv delivery) (res SendResult, err error) {
+	var callee any = d.cfg.Sender
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("handoff: %T panicked: %v", d.cfg.Sender, r)
+			err = fmt.Errorf("handoff: %T panicked: %v", callee, r)
 		}
 	}()
 	if !dv.item.Kind.ToLead() {
+		callee = d.cfg.Notifier
 		if d.cfg.Notifier == nil {
 			return SendResult{}, nil
 		}

@@ -926,6 +926,25 @@ func TestDispatcher_PanickingSenderIsAFailedAttempt(t *testing.T) {
 	require.True(t, strings.Contains(it.LastError, "panicked"), it.LastError)
 }
 
+// A Notifier that panics is a failed attempt like a Sender that panics,
+// and the item's LastError names the Notifier, not the Sender, so the host
+// looks at the right integration.
+func TestDispatcher_PanickingNotifierIsNamed(t *testing.T) {
+	t.Parallel()
+	env := dspSetup(t, func(c *handoff.DispatcherConfig) {
+		c.Notifier = handoff.NotifierFunc(func(context.Context, handoff.Notification) error { panic("slack down") })
+	})
+	env.start(t, "c1")
+	_, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "can you just call me"})
+	require.NoError(t, err)
+	env.runOnce(t)
+	n := onlyKind(env.items(t, "c1"), store.OutboxRepNotification)[0]
+	require.Equal(t, store.OutboxPending, n.Status)
+	require.Equal(t, 1, n.Attempts)
+	require.Equal(t, "handoff: handoff.NotifierFunc panicked: slack down", n.LastError)
+	require.Equal(t, store.OutboxDone, onlyKind(env.items(t, "c1"), store.OutboxBridgeSMS)[0].Status, "the Sender is not the one that failed")
+}
+
 // Quiet hours are for SMS: a chat lead on the website gets the AI's reply
 // at once, at any hour.
 func TestDispatcher_QuietHoursSkipChat(t *testing.T) {
