@@ -2797,3 +2797,37 @@ func TestFreshSetStop74(t *testing.T) {
 	require.Equal(t, "decision maker", fields(qualify.BANT, "She told me to just pick one, she'll sign whatever I choose.")[qualify.Authority])
 	require.Equal(t, "influencer", fields(qualify.BANT, "my manager asked me to look into this")[qualify.Authority])
 }
+
+// TestMovedMeetingAndOfferObjection: after a booking, "can we move it to
+// thursday afternoon?" moves the meeting, so it states neither a move
+// (motivation: relocating) nor a timeline the rep would then not ask
+// about; and an objection to the price the business quoted is no need,
+// which would replace the need the lead stated before (a reviewer walking
+// the seeds after the handoff). The look-alikes still state them.
+func TestMovedMeetingAndOfferObjection(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	fields := func(schema qualify.Schema, text string) map[qualify.Field]string {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
+		require.NoError(t, err)
+		m := map[qualify.Field]string{}
+		for _, v := range vs {
+			m[v.Field] = v.Value
+		}
+		return m
+	}
+	for _, s := range []string{"actually can we move it to thursday afternoon?", "can we move the call to next week", "could we push our appointment to 3pm", "can we reschedule for friday"} {
+		got := fields(qualify.RealEstate, s)
+		require.NotContains(t, got, qualify.Motivation, "%q", s)
+		require.NotContains(t, got, qualify.Timeline, "%q", s)
+	}
+	require.Equal(t, "relocating", fields(qualify.RealEstate, "we want to move to texas next year")[qualify.Motivation])
+	require.Equal(t, "next year", fields(qualify.RealEstate, "we want to move to texas next year")[qualify.Timeline])
+	require.Equal(t, "relocating", fields(qualify.RealEstate, "we need to move it to my moms by june")[qualify.Motivation])
+
+	for _, s := range []string{"The rate you quoted seems too high honestly", "your price is too expensive for us", "the quote you sent is way too high"} {
+		require.NotContains(t, fields(qualify.BANT, s), qualify.Need, "%q", s)
+		require.NotContains(t, fields(qualify.B2B, s), qualify.UseCaseFit, "%q", s)
+	}
+	require.Contains(t, fields(qualify.BANT, "our rate went up on the renewal, need to get the payment down"), qualify.Need)
+}

@@ -966,6 +966,11 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 			(notAPlace.Has(t.Toks[x.End]) || infinitiveEs(t.Toks[x.End])) {
 			return true
 		}
+		// "can we move it to thursday afternoon?", "move the call to
+		// next week": a meeting moved, not the lead
+		if x.Name == "relocating" && movedMeeting(t.Toks, x) {
+			return true
+		}
 		// "headed to the store", "settled in nicely", "nos vamos a
 		// vender": no town after the move
 		if x.Name == "moving away" && (!placeNamedAt(t.Toks, x.End) || slices.ContainsFunc(t.Toks[textmatch.ClauseStart(t.Toks, x.Start):textmatch.ClauseEnd(t.Toks, x.Start)], awayWords.Has)) {
@@ -1099,6 +1104,44 @@ func infinitiveEs(w string) bool {
 // notAPlace follow "me regreso a" or "nos cambiamos a" when the move is
 // not to another town: "a la oficina", "a otro plan", "a mi casa", "a esta
 // casa", "para acá" (an infinitive, "a trabajar", is checked apart).
+// meetingMoved are the words between "move" and "to" when what moves is
+// a meeting: "move it to", "move our call to", "move the showing to".
+var meetingMoved = textmatch.NewSet("it", "that", "this", "the", "our", "my", "call", "meeting", "appointment", "appt",
+	"showing", "walkthrough", "consult", "consultation", "visit", "inspection", "time", "demo")
+
+// rescheduleVerbs move a meeting: "push it to", "reschedule for".
+var rescheduleVerbs = textmatch.NewSet("move", "moving", "push", "pushing", "bump", "reschedule", "rescheduling", "change", "switch")
+
+// meetingMovedBefore reports a time phrase at i that a meeting is moved
+// to: "move it to", "push the call to", "reschedule for".
+func meetingMovedBefore(toks []string, i int) bool {
+	if i < 2 || toks[i-1] != "to" && toks[i-1] != "for" {
+		return false
+	}
+	k := i - 2
+	for k > 0 && meetingMoved.Has(toks[k]) && i-2-k < 3 {
+		k--
+	}
+	return rescheduleVerbs.Has(toks[k]) && (k < i-2 || toks[k] == "reschedule" || toks[k] == "rescheduling")
+}
+
+// movedMeeting reports a "move ... to" match whose object is a meeting
+// and whose destination is a time: "move it to thursday", "move the call
+// to 3pm", "move our appointment to next week".
+func movedMeeting(toks []string, x textmatch.Match) bool {
+	if x.End >= len(toks) || toks[x.End-1] != "to" || x.End-x.Start < 3 {
+		return false
+	}
+	for _, w := range toks[x.Start+1 : x.End-1] {
+		if !meetingMoved.Has(w) {
+			return false
+		}
+	}
+	next := toks[x.End]
+	return whenWords.Has(next) || next == "next" || next == "later" || next == "another" || next == "earlier" ||
+		next[0] >= '0' && next[0] <= '9'
+}
+
 var notAPlace = textmatch.NewSet("la", "el", "los", "las", "lo", "mi", "mis", "su", "sus", "tu", "un", "una", "otro", "otra", "casa",
 	"trabajo", "chamba", "escuela", "oficina", "clinica", "hospital", "que", "ver", "ser", "esta", "este", "estas", "estos", "aca", "aqui",
 	"nombre", "atras", textmatch.Break)
@@ -2611,6 +2654,11 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	if negatedAt(t, x.Start) && !noLaterThan(toks, x.Start) && !untilWords.HasID(ids[x.Start]) {
 		return true
 	}
+	// "can we move it to next week", "reschedule for friday": a meeting
+	// moved, not the lead's timeline
+	if meetingMovedBefore(toks, x.Start) {
+		return true
+	}
 	// "reply as quick as possible", "I drove as fast as possible": how
 	// fast something else is done
 	if x.Name == "asap" && x.Start > 0 {
@@ -3716,6 +3764,11 @@ func need(t textmatch.Text) (string, float64) {
 		if (x.Name == "pain" || x.Name == "problem") && x.End-x.Start == 1 && t.WordCount() < 3 {
 			return true
 		}
+		// "the rate you quoted seems too high", "your price is too
+		// expensive for us": an objection to the offer, not the need
+		if (x.Name == "pain" || x.Name == "problem") && objectsToOffer(toks, x.Start) {
+			return true
+		}
 		last := toks[x.End-1]
 		if needDet.Has(last) {
 			// "need a loan": the object after the article
@@ -3779,6 +3832,30 @@ func need(t textmatch.Text) (string, float64) {
 		return "", 0
 	}
 	return val, 1
+}
+
+var (
+	offerPrice = textmatch.NewSet("rate", "rates", "price", "prices", "pricing", "quote", "quotes", "fee", "fees", "cost", "costs",
+		"offer", "estimate", "bid", "premium", "payment", "tasa", "precio", "cotizacion", "oferta")
+	youPriced = textmatch.NewSet("quoted", "quote", "charge", "charging", "charged", "sent", "offered", "gave", "want", "asking", "cotizaron", "cobran", "mandaron")
+)
+
+// objectsToOffer reports a clause at i about the price the business
+// offered: "the rate you quoted", "your price", "what you guys charge".
+func objectsToOffer(toks []string, i int) bool {
+	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
+	priced := false
+	for k := cs; k < ce; k++ {
+		switch {
+		case (toks[k] == "your" || toks[k] == "ur" || toks[k] == "su") && k+1 < ce && offerPrice.Has(toks[k+1]):
+			return true
+		case toks[k] == "you" || toks[k] == "u" || toks[k] == "yall" || toks[k] == "guys":
+			if k+1 < ce && youPriced.Has(toks[k+1]) {
+				priced = true
+			}
+		}
+	}
+	return priced && (slices.ContainsFunc(toks[cs:ce], offerPrice.Has) || slices.Contains(toks[cs:ce], "charge"))
 }
 
 // messNoun before "mess" make it a noun: "a mess", "total mess".
