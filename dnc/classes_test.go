@@ -5506,3 +5506,46 @@ func TestFreshSetStop74(t *testing.T) {
 		"I'd appreciate it if you took me off the other branch's waitlist and put me on yours",
 	)
 }
+
+// TestFreshSetStop75: classes blind78 showed after it was measured, in
+// our own sentences. A stop told as a kindness or a wish revokes; this
+// line refused with the messages sent to someone or somewhere else goes
+// at least to a person's review (the model doubts the redirect, and a
+// person decides); the look-alikes (a document sent elsewhere, quiet
+// hours, a return from a shift, things no longer wanted) stay ordinary.
+func TestFreshSetStop75(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"if this is about the loan again save yourself the trouble",
+		"I'll reach out when I need a plumber. Until then I'd appreciate the quiet.",
+		"I would appreciate some quiet from you folks",
+		"these texts keep coming at 6am and I just don't want them anymore at all",
+		"Not sure how I got on this, but I'd like to get back off it.",
+	)
+	for _, s := range []string{
+		"send everything to my wife's phone from now on instead of mine",
+		"please use my work email for all this, not this number anymore",
+		"text my son at 555-201-3344 about it, not me",
+		"mándenle todo a mi hija, a mí ya no",
+		"por correo está bien, por aquí ya no",
+		"use the landline on file and not this cell",
+	} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind, "%q refuses this line", s)
+	}
+	requireNoOptOuts(t, d,
+		"Can yall stop by Saturday after 10? My husband will be back off the rig by then.",
+		"save yourself the trouble and just call me at 5",
+		"save yourself the trouble, call me after 5",
+		"I'd appreciate the quiet hours being respected, text after 9 is fine",
+		"I'd like some peace of mind about the roof before winter",
+		"the old cabinets, I don't want them anymore, you can haul them",
+		"send the contract to my wife's email instead of mine",
+		"text my husband the address, not me, he's driving over",
+		"my daughter set this up, not me, but go ahead and send me the quote",
+		"a mí ya no me interesa pero a mi esposo sí, escríbanle a él",
+		"por correo no, por aquí sí",
+		"use my work email for the forms and keep texting this number for updates",
+	)
+}

@@ -2471,6 +2471,9 @@ var phraseRules = map[string]phraseRule{
 		{"lost in something: 'I get lost with all these texts'", func(toks []string, m textmatch.Match) bool {
 			return toks[m.End-1] == "lost" && m.End < len(toks) && lostIn.Has(toks[m.End])
 		}},
+		{"back off a shift, a rig or a trip: 'my husband will be back off the rig by then', 'when I get back off shift'", func(toks []string, m textmatch.Match) bool {
+			return toks[m.Start] == "back" && m.Start > 0 && returnedBy.Has(toks[m.Start-1]) && m.End < len(toks) && returnedFrom.Has(toks[m.End])
+		}},
 	}},
 	"blocked at start": {unless: []exclusion{
 		{"not at a clause's start: 'the road is blocked'", prevOutside(textmatch.Set{})},
@@ -2594,6 +2597,53 @@ var phraseRules = map[string]phraseRule{
 	}, unless: []exclusion{{"texts welcomed: 'this is my work cell, stop using it for calls, text me'", textsWelcomedAnywhere}}},
 	// "any future messages should go to the front desk email, not here":
 	// another way named
+	// the messages sent to someone or somewhere else, or all of them
+	// moved: not "send the contract to my wife's email instead of mine",
+	// "my son filled it out, not me", "use the address on file, not this
+	// one, for the mailing"
+	"this line refused for another": {require: func(toks []string, m textmatch.Match) bool {
+		sent := slices.ContainsFunc(toks[:m.Start], redirectVerbs.Has)
+		switch toks[m.Start] {
+		case "instead", "leave":
+			return sent && (slices.ContainsFunc(toks, everythingWords.Has) || textmatch.ContainsSeq(toks, "from", "now", "on") || hasWord(toks, "cell", "phone", "number", "line"))
+		case "and":
+			return sent && (toks[m.End-1] != "one" || hasWord(toks, "cell", "phone", "number", "line", "landline"))
+		case "not":
+			if toks[m.Start+1] == "me" || toks[m.Start+1] == "mine" {
+				// "text my son at 555 0101 about it, not me": all of it
+				// sent to someone else (not "text my husband the address,
+				// not me")
+				return sent && slices.ContainsFunc(toks[:m.Start], otherPerson.Has) &&
+					(slices.ContainsFunc(toks, everythingWords.Has) || slices.ContainsFunc(toks, numberPart) ||
+						hasWord(toks, "cell", "number", "phone", "anymore") || textmatch.ContainsSeq(toks, "from", "now", "on"))
+			}
+			return sent || hasWord(toks, "email", "correo", "landline", "file")
+		}
+		return sent
+	}},
+	"es this line refused for another": {require: func(toks []string, m textmatch.Match) bool {
+		if toks[m.Start+1] == "mi" {
+			// "escríbanle a él, a mí ya no" (not "a mi esposo le interesa,
+			// a mí ya no")
+			return slices.ContainsFunc(toks[:m.Start], redirectVerbs.Has)
+		}
+		return hasWord(toks, "correo", "email", "mail", "whatsapp", "wasap", "esposo", "esposa", "hijo", "hija")
+	}},
+	// not with an ask: "save yourself the trouble, just call me"
+	"spare the trouble": {unless: []exclusion{{"another way wanted: 'save yourself the trouble, call me at 5'", func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "call", "ring", "phone", "come", "meet", "llamame", "llameme", "llamenme", "marcame")
+	}}}},
+	// quiet from the sender, not quiet hours or a quiet place: "I'd
+	// appreciate the quiet hours being respected", "we love the quiet
+	// out here"
+	"quiet wanted": {unless: []exclusion{{"quiet hours or a quiet time: 'I'd appreciate the quiet hours being respected'", func(toks []string, m textmatch.Match) bool {
+		return m.End < len(toks) && (toks[m.End] == "hours" || toks[m.End] == "time" || toks[m.End] == "zone")
+	}}}},
+	// the messages named in the message: not "the old cabinets, I don't
+	// want them anymore"
+	"dont want them anymore": {require: func(toks []string, _ textmatch.Match) bool {
+		return slices.ContainsFunc(toks, messagingNouns.Has) || textmatch.ContainsSeq(toks, "keep", "coming") || textmatch.ContainsSeq(toks, "keep", "waking")
+	}},
 	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
 		return hasWord(toks, "email", "emails", "correo", "inbox", "portal")
 	}},
@@ -3939,6 +3989,24 @@ var contactGerunds = textmatch.NewSet("escribiendo", "mandando", "enviando", "ll
 // moreOfIt may follow "don't bother sending nothing" and leave it about
 // the messages: "... else to this phone", "... again", "... here".
 var moreOfIt = textmatch.NewSet("to", "this", "my", "pon", "on", "here", "else", "again", "anymore", "ever", "more", "at", "a", "me", "us")
+
+// returnedFrom after "back off" is what the lead returns from: not "I'd
+// like to get back off it" (the list).
+var returnedFrom = textmatch.NewSet("the", "shift", "work", "duty", "leave", "vacation", "nights", "days", "my", "his", "her", "a", "deployment")
+
+// returnedBy before "back off" make it a return: "will be back off the
+// rig", "gets back off shift", "just got back off the road".
+var returnedBy = textmatch.NewSet("be", "is", "was", "get", "gets", "got", "getting", "come", "comes", "came", "coming", "im", "hes", "shes", "were", "theyre")
+
+// redirectVerbs send the messages somewhere: "send it to my wife",
+// "text my son", "use my email", "mándenle todo a mi hija".
+var redirectVerbs = textmatch.NewSet("send", "text", "email", "use", "put", "forward", "contact", "message", "write", "reach",
+	"mandenle", "mandele", "mandale", "escribanle", "escribale", "escribele", "textenle", "textele", "contactenle", "contactele",
+	"manden", "mande", "mandame", "mandenme", "escribanme", "escribeme")
+
+// otherPerson are whom the messages go to instead of the lead.
+var otherPerson = textmatch.NewSet("wife", "husband", "son", "daughter", "wifes", "husbands", "sons", "daughters", "him", "her",
+	"mom", "dad", "brother", "sister", "assistant", "manager", "partner", "office", "agent", "attorney", "lawyer", "kid", "kids")
 
 // toldFormerSender: what the lead told a former sender, before this
 // one: "the last roofer was a mess, I had to tell them to stop calling
@@ -7085,6 +7153,10 @@ var (
 // phoneDigits reports a token that can be a phone number: seven digits
 // or more ("15", an age, is none)
 func phoneDigits(w string) bool { return len(w) >= 7 && textmatch.AllDigits(w) }
+
+// numberPart is a group of a phone number as typed: "555-201-3344" is
+// three tokens.
+func numberPart(w string) bool { return len(w) >= 3 && textmatch.AllDigits(w) }
 
 // formerProviderFirst reports a complaint whose object is a former or
 // other provider the lead named before it ("mi old insurance nunca me pagó

@@ -1620,6 +1620,26 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "me nah want dem message no more", "I don't want to keep seeing these
 	// come in"
 	{Name: "dont want messages", Pattern: "nah|dont want dem|them|these|those|your @contactn no more|anymore / dont want to keep seeing these|them|your @contactn? come|coming in? | / dont want to keep seeing these|them|your @contactn? come|coming in? with his|her|their|my name / dont want to keep seeing these|them |"},
+	// this line refused, the messages sent somewhere else (stop 75's
+	// fresh set: the channel moved off this phone): "send all of it to
+	// my wife's phone from now on instead of mine", "use my work email
+	// for this, not this number anymore", "text my son about it, not
+	// me", "put it on his cell and leave mine out of it" (a send to
+	// someone else, or everything, checked in phraseRules)
+	{Name: "this line refused for another", Pattern: "instead of mine|me | / not this number|phone|cell|line|celular|numero|telefono ~1 anymore|again|please|thanks | / and not this number|phone|cell|line|one | / not me|mine | / leave mine|me out of it"},
+	// "mándenle todo a mi hija, a mí ya no", "por correo está bien, por
+	// aquí ya no", "mándame la info por email, pero al cel no" (another
+	// way named, checked in phraseRules)
+	{Name: "es this line refused for another", Pattern: "a mi ya no | / por aqui|aca ya no | / aqui|aca al telefono|cel|celular ya no | / al cel|celular|telefono|whatsapp ya? no |"},
+	// "if it's about the loan again, save yourself the trouble", "I'd
+	// appreciate the quiet", "until then I'd appreciate some silence
+	// from you folks" (stop 75's fresh set: a stop told as a kindness or
+	// a wish; an ask or quiet hours checked in phraseRules)
+	{Name: "spare the trouble", Pattern: "save|spare yourself|yourselves|yall the? trouble|time|effort|breath|texts |"},
+	{Name: "quiet wanted", Pattern: "id|would appreciate|prefer|like the|some quiet|silence|peace | / appreciate|prefer the|some quiet|silence|peace from you|yall|ya|your|folks|guys"},
+	// "these keep waking me up ... I just don't want them at all
+	// anymore" (the messages named, checked in phraseRules)
+	{Name: "dont want them anymore", Pattern: "dont want them|these|those|em ~2 anymore | / dont want them|these|those|em ~2 at all | / do not want them|these|those|em ~2 anymore | / do not want them|these|those|em ~2 at all |"},
 	// "le dije al otro de su compañía que ya no me escribieran"
 	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran|escribieras|mandaras|llamaras|textearas|marcaras|molestaras|contactaras mas"},
 })
