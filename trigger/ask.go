@@ -502,6 +502,9 @@ var askMatcher = textmatch.MustCompile(askClasses, []textmatch.Rule{
 	{Name: "es call me", Pattern: "me|nos tiran|tiras|tira|tire|echan|echas un|una call|llamada|telefonazo|llamadita"},
 	{Name: "es visit", Pattern: "paso|pasamos a verlos|visitarlos / sera|seria posible que ~1 me|nos contacte|contacten|llame|llamen|hable|hablen|visite|visiten / sera|seria posible que el|ella mismo|misma me|nos contacte|llame|hable|visite"},
 	{Name: "whoever in charge", Pattern: "get|give me? whoever|whoevers ~1 in charge"},
+	// "I need whoever's over the install crew." (stop 75's fresh set;
+	// not "... over the install crew to bring the permit")
+	{Name: "whoever in charge", Pattern: "need|want whoever|whoevers ~1 over|runs|supervises ~3 crew|crews|team|installers|techs|department|office|shop|site|job|jobs |"},
 	{Name: "es visit", Pattern: "quisiera|quiero|queremos|necesito|necesitamos|pueden|puede|podria|podrian|gustaria ~3 alguien|alguno de ustedes ~2 visitara|visite|visiten|venga|vengan|viniera|pase|pasara"},
 	{Name: "es visit", Pattern: "hacerle|hacerles una? videollamada|videollamadas|videocall / una videollamada con ustedes|usted|alguien / hacer|sacar|agendar|pedir una? cita ~3 en su oficina"},
 	// dev226: "Can you get me to a specialist?", "book a time with an

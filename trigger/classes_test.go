@@ -8284,3 +8284,15 @@ func TestFreshSetStop74(t *testing.T) {
 		"one roofer said 12k then another one said 20k, honestly I give up on roofers",
 	)
 }
+
+// TestFreshSetStop75: classes blind78 showed after it was measured, in
+// our own sentences: a person over the crew asked for, and "does anybody
+// read these?" asked of the sender; their look-alikes want something
+// done or ask about something else.
+func TestFreshSetStop75(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "I need whoever's over the install crew.", "we want whoever runs the shop, nobody else")
+	requireNoAsks(t, "I need whoever's over the install crew to bring the permit", "whoever's in charge of the crew did a great job")
+	requireFrustrated(t, "third time I typed my address. does anybody over there read these?")
+	requireNotFrustrated(t, "does anyone read these reviews before posting them")
+}

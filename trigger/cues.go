@@ -110,6 +110,9 @@ var frustRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ustedes", "does anybody read these before they send em?"
 	{Name: "exasperation", Pattern: "this is|s|its maddening / anybody|anyone|anyone|nobody ~3 give|gives a flip|damn|darn|hoot|crap / are you a parrot / sorriest outfit|company|bunch|excuse / me|nos ven|vieron cara de / me|nos estan|quieren viendo|ver la cara / estan locos o que / la misma cosa|historia|vaina con ustedes"},
 	{Name: "did you even read", Pattern: "anybody|anyone|somebody|someone ~1 read|reads these|this|them before"},
+	// "Third time I've typed my address. Does anybody over there read
+	// these?" (stop 75's fresh set)
+	{Name: "did you even read", Pattern: "does|do anybody|anyone|somebody|someone ~2 read|reads these|them|my |"},
 	// "Wow. Just wow." (see frustRule's check of praise after it)
 	{Name: "sarcasm", Pattern: "wow | just wow"},
 	// a promise broken and a bill: "then he didn't come", "you still
