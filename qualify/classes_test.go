@@ -2831,3 +2831,18 @@ func TestMovedMeetingAndOfferObjection(t *testing.T) {
 	}
 	require.Contains(t, fields(qualify.BANT, "our rate went up on the renewal, need to get the payment down"), qualify.Need)
 }
+
+// TestPastStormIsNoTimeline: "after the May storms" dates a repair that
+// is done, not when the lead sells (blind78's first conversation handed
+// off on it before the lead's opt-out); a sale planned after a storm
+// still has its timeline.
+func TestPastStormIsNoTimeline(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "Well we just put a new roof on it after the May storms, so it ain't a fixer-upper"})
+	require.NoError(t, err)
+	require.False(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Timeline }), "%v", vs)
+	vs, err = ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.RealEstate, Text: "we want to sell after the May storms pass"})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Timeline }), "%v", vs)
+}

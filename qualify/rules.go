@@ -1109,6 +1109,16 @@ func infinitiveEs(w string) bool {
 var meetingMoved = textmatch.NewSet("it", "that", "this", "the", "our", "my", "call", "meeting", "appointment", "appt",
 	"showing", "walkthrough", "consult", "consultation", "visit", "inspection", "time", "demo")
 
+var (
+	// stormWords after a month name an event: "the May storms".
+	stormWords = textmatch.NewSet("storm", "storms", "hail", "hailstorm", "flood", "floods", "flooding", "freeze", "tornado", "tornadoes",
+		"hurricane", "fire", "fires", "wind", "winds", "ice")
+	// pastDeeds before it tell the event is past: "we put a new roof on
+	// it after the May storms".
+	pastDeeds = textmatch.NewSet("put", "got", "had", "did", "replaced", "redid", "redone", "fixed", "repaired", "installed", "built",
+		"paid", "came", "hit", "tore", "blew", "took", "was", "were", "rebuilt", "patched")
+)
+
 // rescheduleVerbs move a meeting: "push it to", "reschedule for".
 var rescheduleVerbs = textmatch.NewSet("move", "moving", "push", "pushing", "bump", "reschedule", "rescheduling", "change", "switch")
 
@@ -2657,6 +2667,12 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	// "can we move it to next week", "reschedule for friday": a meeting
 	// moved, not the lead's timeline
 	if meetingMovedBefore(toks, x.Start) {
+		return true
+	}
+	// "we just put a new roof on it after the May storms": a storm of the
+	// past named by its month, not when the lead sells
+	if k := x.End; k < len(toks) && stormWords.Has(toks[k]) && (calendarWords.Has(toks[k-1]) || toks[k-1] == "may" || toks[k-1] == "mar") &&
+		slices.ContainsFunc(toks[textmatch.ClauseStart(toks, x.Start):x.Start], pastDeeds.Has) {
 		return true
 	}
 	// "reply as quick as possible", "I drove as fast as possible": how
