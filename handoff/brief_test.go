@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -78,4 +79,31 @@ func TestBrief_SummarizerWritesTheSummaryAndFailsSoft(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "rules", got.SummaryBy, "a failing summarizer leaves the rule-based summary")
 	require.Equal(t, brief.RuleSummary(got), got.Summary)
+}
+
+// The brief in the handoff notification (the rep's first read) dates the
+// message that fired the handoff when it arrived, like every other turn:
+// its transcript turn and sentiment point had the zero time, and
+// TranscriptText printed "0001-01-01 00:00 lead: ...".
+func TestBrief_NotificationDatesTheTriggeringMessage(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}), nil)
+	env.start(t, "c1")
+	env.say(t, "c1", "I inherited the house from my dad")
+	env.clock.Advance(time.Minute)
+	fired := env.clock.Now()
+	require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c1", "the roof leaks, can someone call me").Kind)
+	env.runOnce(t)
+	require.NotEmpty(t, env.notes.n)
+	b := env.notes.n[0].Brief
+	last := b.Transcript[len(b.Transcript)-1]
+	require.Equal(t, "the roof leaks, can someone call me", last.Text)
+	require.True(t, last.At.Equal(fired), "the triggering message is dated %v, want %v; transcript:\n%s", last.At, fired, b.TranscriptText())
+	for _, turn := range b.Transcript {
+		require.False(t, turn.At.IsZero(), "turn %q has no time", turn.Text)
+	}
+	for _, p := range b.Sentiment {
+		require.False(t, p.At.IsZero(), "sentiment point of %s has no time", p.MessageID)
+	}
+	require.NotContains(t, b.TranscriptText(), "0001-01-01")
 }

@@ -494,8 +494,11 @@ func (e *Engine) readSnapshot(ctx context.Context, tenantID, convID, providerID 
 // planInbound decides what one lead message changes: consent first, then
 // record only, then the judgement.
 func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID string, det dnc.Result) (*change, error) {
+	// Dated now, so that a brief built before the commit (the handoff's
+	// notification, the booking's) dates it; the commit stamps it again
+	// with its own time.
 	msg := &store.Message{ID: msgID, TenantID: in.TenantID, ConversationID: in.ConversationID,
-		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID}
+		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID, CreatedAt: e.now()}
 	// a bare yes or no revokes consent as the answer to a question about
 	// further contact ("Should I stop texting you?" "yes please"): the
 	// detector reads the message again against what the business last
