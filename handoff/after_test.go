@@ -370,6 +370,56 @@ func TestLeadDataAndSignalTags(t *testing.T) {
 	require.ErrorIs(t, err, handoff.ErrInvalidInput)
 }
 
+// TestEmergencyIsTaggedUrgent: an emergency (a burst water heater, a
+// flooding basement) tags the lead urgent from its signals, as a strong
+// commitment does, whether or not a rule hands it off; the rep's
+// notification carries the tags the triggering message applied. A
+// question out of scope that is no emergency is not urgent.
+func TestEmergencyIsTaggedUrgent(t *testing.T) {
+	t.Parallel()
+	pol := trigger.DefaultPolicy()
+	pol.Rules = append(pol.Rules, trigger.OutOfScope(trigger.TopicEmergency, trigger.TopicPricing))
+	env := afterSetup(t, nil, route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}), func(c *handoff.Config) { c.Policy = pol })
+	ctx := context.Background()
+	tagged := func(id string) *store.Tag {
+		c := env.conv(t, id)
+		for i := range c.Tags {
+			if c.Tags[i].Name == "urgent" {
+				return &c.Tags[i]
+			}
+		}
+		return nil
+	}
+
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", Lead: store.Lead{Name: "Pat", Phone: "+12125550111"},
+		Tags: []string{"repeat_customer"}})
+	require.NoError(t, err)
+	out := env.say(t, "c1", "my water heater burst and the basement is flooding, need someone today")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	tag := tagged("c1")
+	require.NotNil(t, tag, "an emergency is urgent: %+v", env.conv(t, "c1").Tags)
+	require.Equal(t, "signal", tag.Source)
+	require.NotEmpty(t, tag.MessageID)
+	require.Len(t, env.events(t, "c1", store.EventTagged), 1)
+	env.runOnce(t)
+	require.Len(t, env.notes.n, 1)
+	var names []string
+	for _, tg := range env.notes.n[0].Brief.Tags {
+		names = append(names, tg.Name)
+	}
+	require.ElementsMatch(t, []string{"repeat_customer", "urgent"}, names, "the notification shows the tags the handoff applied")
+
+	env.startWith(t, "c3", "+12125550113", "America/New_York")
+	require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c3", "what is your commission on a 300k sale?").Kind)
+	require.Nil(t, tagged("c3"), "a pricing question is not urgent")
+
+	// Without a rule for emergencies the lead is still urgent.
+	env = afterSetup(t, nil, nil, nil)
+	env.start(t, "c4")
+	require.NotEqual(t, handoff.OutcomeHandoff, env.say(t, "c4", "the basement is flooding again").Kind)
+	require.NotNil(t, tagged("c4"), "urgent whether or not a rule hands off")
+}
+
 // TestTagsAreCapped: a lead holds at most 64 host tags, like its 64
 // attributes: Start and UpdateLead refuse more (counting the tags the lead
 // has) with an *InputError and write nothing; the engine's own signal tags

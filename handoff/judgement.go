@@ -27,6 +27,7 @@ type plan struct {
 	signals  trigger.Signals
 	decision trigger.Decision
 	tags     []string // tags the signals apply (urgent, high_value, competitor)
+	tagsFrom string   // the message the commit tags them with; "" when it applies none
 	text     string   // bridge text or AI reply, "" for none
 	fallback string   // why the template replaced the drafter, "" if it did not
 	assign   route.Assignment
@@ -104,7 +105,7 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	sin := qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score,
 		Commitment: p.signals.Commitment}
 	p.score = e.score(ctx, c, sin)
-	p.tags = signalTags(p.signals)
+	p.tags, p.tagsFrom = signalTags(p.signals), msg.ID
 	confident := e.cfg.Schema.Confident(known)
 	names := make([]string, len(confident))
 	for i, f := range confident {
@@ -333,10 +334,12 @@ func tierName(j trigger.Judgement) string {
 	return t
 }
 
-// signalTags are the tags a message's signals apply to the lead.
+// signalTags are the tags a message's signals apply to the lead: urgent
+// for a strong commitment or an emergency, competitor for a competitor
+// named.
 func signalTags(s trigger.Signals) []string {
 	var tags []string
-	if s.Commitment >= 3 {
+	if s.Commitment >= 3 || slices.Contains(s.OutOfScope, trigger.TopicEmergency) {
 		tags = append(tags, "urgent")
 	}
 	if len(s.Competitors) > 0 {
@@ -397,6 +400,12 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	p.text, p.fallback = e.draft(ctx, req)
 	hc := c
 	hc.Fields = toStoreFields(known, p.at)
+	if p.tagsFrom != "" { // the tags the commit applies, for the rep to see
+		hc.Tags = slices.Clone(c.Tags)
+		for _, t := range p.tags {
+			hc.Tags = addTag(hc.Tags, store.Tag{Name: t, Source: "signal", MessageID: p.tagsFrom, At: p.at})
+		}
+	}
 	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt = p.score, string(d.Reason), d.Detail, p.at
 	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
 	b := e.briefFor(ctx, hc, transcript)
