@@ -319,7 +319,11 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot})[0]}
 		engage(slot.RepID)(c, now)
 	}
-	b := e.briefOf(c, appendHistory(s.history, *msg), repName(c))
+	// The rep reads the conversation as the commit leaves it: the meeting
+	// booked, no slot waiting for a pick, a moved meeting at its new time.
+	bc := c
+	ch.edit(&bc, e.now())
+	b := e.briefOf(bc, appendHistory(s.history, *msg), repName(c))
 	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(slot.RepID), payload: mustJSON(b), key: "meeting:" + key})
 	ch.events = append(ch.events, store.Event{Kind: store.EventBooked, Reason: "lead", Detail: meetingDetail(slot)})
 	if old.BookingID != "" {

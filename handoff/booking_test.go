@@ -3,6 +3,7 @@ package handoff_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -67,6 +68,49 @@ func TestBookingOfferPickConfirmRemind(t *testing.T) {
 	_, err := env.e.MeetingOutcome(context.Background(), handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", NoShow: true})
 	require.NoError(t, err)
 	require.Len(t, env.events(t, "c1", store.EventNoShow), 1)
+}
+
+// TestBookingNotificationShowsTheBookedMeeting: the rep's notification of
+// a booking carries the meeting just booked ("Meeting details (if
+// booked)"), not the slots that were waiting for a pick; after a
+// reschedule, the new meeting, not the one the lead moved away from.
+func TestBookingNotificationShowsTheBookedMeeting(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetup(t, monday3pm)
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	env.say(t, "c1", "can you call me")
+	env.say(t, "c1", "the second one")
+	env.runOnce(t)
+	booking := func() handoff.Notification {
+		t.Helper()
+		var got []handoff.Notification
+		for _, n := range env.notes.n {
+			if strings.HasPrefix(n.IdempotencyKey, "meeting:book:") {
+				got = append(got, n)
+			}
+		}
+		require.NotEmpty(t, got, "the rep is notified of the booking")
+		return got[len(got)-1]
+	}
+	first := env.conv(t, "c1").Meeting.Booked
+	b := booking().Brief
+	require.Len(t, b.Meetings, 1, "%+v", b.Meetings)
+	require.True(t, b.Meetings[0].Start.Equal(first.Start))
+	require.Equal(t, "booked", b.Meetings[0].Status)
+	require.Empty(t, b.Offered, "no slot is waiting for a pick")
+	require.Contains(t, b.Text(), "Meeting: ", "the text the rep reads names the meeting")
+	require.NotContains(t, b.Text(), "waiting for a pick")
+
+	env.clock.Advance(10 * time.Minute)
+	env.say(t, "c1", "can we move it to wednesday afternoon?")
+	env.say(t, "c1", "the first one")
+	env.runOnce(t)
+	moved := env.conv(t, "c1").Meeting.Booked
+	require.False(t, moved.Start.Equal(first.Start), "rescheduled")
+	b = booking().Brief
+	require.Len(t, b.Meetings, 1, "only the new meeting: %+v", b.Meetings)
+	require.True(t, b.Meetings[0].Start.Equal(moved.Start), "the new time %v, not %v", moved.Start, b.Meetings[0].Start)
+	require.Empty(t, b.Offered)
 }
 
 // TestMeetingOutcomeOncePerMeetingByItsRep: only the rep the meeting is
