@@ -96,6 +96,7 @@ type Meeting struct {
 // MeetingSlot is one meeting time of one rep.
 type MeetingSlot struct {
 	RepID      string
+	RepName    string // the rep's display name, "" when unknown
 	Start, End time.Time
 	TimeZone   string // the rep's IANA zone
 }

@@ -139,17 +139,18 @@ type meetingJSON struct {
 
 type slotJSON struct {
 	RepID string `json:"rep"`
+	Name  string `json:"name,omitempty"`
 	Start *int64 `json:"start,omitempty"`
 	End   *int64 `json:"end,omitempty"`
 	Zone  string `json:"tz,omitempty"`
 }
 
 func toSlotJSON(s store.MeetingSlot) slotJSON {
-	return slotJSON{RepID: s.RepID, Start: micros(s.Start), End: micros(s.End), Zone: s.TimeZone}
+	return slotJSON{RepID: s.RepID, Name: s.RepName, Start: micros(s.Start), End: micros(s.End), Zone: s.TimeZone}
 }
 
 func fromSlotJSON(s slotJSON) store.MeetingSlot {
-	return store.MeetingSlot{RepID: s.RepID, Start: fromMicros(s.Start), End: fromMicros(s.End), TimeZone: s.Zone}
+	return store.MeetingSlot{RepID: s.RepID, RepName: s.Name, Start: fromMicros(s.Start), End: fromMicros(s.End), TimeZone: s.Zone}
 }
 
 func encodeMeeting(m store.Meeting) *meetingJSON {

@@ -85,13 +85,13 @@ func fullConversation(version string) *store.Conversation {
 		},
 		Meeting: store.Meeting{
 			Offered: []store.MeetingSlot{
-				{RepID: w("rep one"), Start: wt(2026, 3, 17, 10, 30, 0, 14), End: wt(2026, 3, 17, 10, 45, 0, 15), TimeZone: "America/New_York"},
-				{RepID: w("rep two"), Start: wt(2026, 3, 17, 13, 15, 0, 16+off), End: wt(2026, 3, 17, 13, 30, 0, 17), TimeZone: "Asia/Kolkata"},
+				{RepID: w("rep one"), RepName: w("rep one's name"), Start: wt(2026, 3, 17, 10, 30, 0, 14), End: wt(2026, 3, 17, 10, 45, 0, 15), TimeZone: "America/New_York"},
+				{RepID: w("rep two"), RepName: w("rep two's name"), Start: wt(2026, 3, 17, 13, 15, 0, 16+off), End: wt(2026, 3, 17, 13, 30, 0, 17), TimeZone: "Asia/Kolkata"},
 			},
 			OfferedAt:    wt(2026, 3, 16, 9, 1, 0, 18+off),
 			Rescheduling: true,
 			BookingID:    w("booking id"),
-			Booked:       store.MeetingSlot{RepID: w("booked rep"), Start: wt(2026, 3, 18, 9, 0, 0, 19), End: wt(2026, 3, 18, 9, 15, 0, 20+off), TimeZone: "Europe/Paris"},
+			Booked:       store.MeetingSlot{RepID: w("booked rep"), RepName: w("booked rep's name"), Start: wt(2026, 3, 18, 9, 0, 0, 19), End: wt(2026, 3, 18, 9, 15, 0, 20+off), TimeZone: "Europe/Paris"},
 		},
 		CreatedAt: wt(2025, 7, 1, 0, 0, 0, 1+off),
 		UpdatedAt: wt(2040, 2, 29, 12, 30, 0, 500000+off),
