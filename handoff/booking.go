@@ -148,10 +148,11 @@ func (e *Engine) phrases(c store.Conversation, slots []calendar.Slot) []string {
 	return out
 }
 
-func toMeeting(slots []calendar.Slot) []store.MeetingSlot {
+// toMeeting records slots of the rep named name ("" when unknown).
+func toMeeting(slots []calendar.Slot, name string) []store.MeetingSlot {
 	out := make([]store.MeetingSlot, len(slots))
 	for i, s := range slots {
-		out[i] = store.MeetingSlot{RepID: s.RepID, Start: s.Start, End: s.End, TimeZone: s.TimeZone}
+		out[i] = store.MeetingSlot{RepID: s.RepID, RepName: name, Start: s.Start, End: s.End, TimeZone: s.TimeZone}
 	}
 	return out
 }
@@ -178,15 +179,16 @@ func (e *Engine) offerOnHandoff(ctx context.Context, c store.Conversation, req *
 	req.Purpose, req.Slots = bridge.PurposeBookingOffer, e.phrases(c, slots)
 }
 
-// offerEffects records an offer on the conversation and audits it.
-func offerEffects(ch *change, slots []calendar.Slot, phrases []string, rescheduling bool) {
+// offerEffects records an offer of the rep named name on the
+// conversation and audits it.
+func offerEffects(ch *change, slots []calendar.Slot, name string, phrases []string, rescheduling bool) {
 	edit := ch.edit
 	ch.touch = true
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		if edit != nil {
 			edit(c, now)
 		}
-		c.Meeting.Offered, c.Meeting.OfferedAt, c.Meeting.Rescheduling = toMeeting(slots), now, rescheduling
+		c.Meeting.Offered, c.Meeting.OfferedAt, c.Meeting.Rescheduling = toMeeting(slots, name), now, rescheduling
 	}
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingOffer, Reason: "offer", Detail: strings.Join(phrases, " | ")})
 }
@@ -218,7 +220,7 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 	}
 	switch {
 	case pick.Kind == calendar.PickSlot:
-		return e.bookChange(ctx, s, msg, offered[pick.Index])
+		return e.bookChange(ctx, s, msg, offered[pick.Index], slotRepName(c, m.Offered[pick.Index]))
 	case pick.Kind == calendar.PickCancel:
 		return e.cancelMeetingChange(ctx, s, msg, true)
 	case pick.Kind == calendar.PickOther, pick.Kind == calendar.PickReschedule, expired && pick.Kind == calendar.PickNone && len(m.Offered) > 0:
@@ -230,9 +232,9 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 // reofferChange answers "neither" or "can we move it" with two more slots.
 func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Message, pick calendar.Pick, rescheduling bool) *change {
 	c := s.conv
-	rep := c.AssignedTo
-	if c.Meeting.Booked.RepID != "" {
-		rep = c.Meeting.Booked.RepID
+	rep, name := c.AssignedTo, c.AssignedName
+	if b := c.Meeting.Booked; b.RepID != "" {
+		rep, name = b.RepID, slotRepName(c, b)
 	}
 	from := e.now()
 	if n := len(c.Meeting.Offered); n > 0 && !pick.HasDay {
@@ -248,35 +250,50 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 		return ch // nothing to offer: the rep hears of it in the update
 	}
 	phrases := e.phrases(c, slots)
-	text := e.bookingText(ctx, c, bridge.PurposeBookingOffer, phrases)
+	text := e.bookingText(ctx, c, bridge.PurposeBookingOffer, orID(name, rep), phrases)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingOffer, msg: 1, key: "offer:" + c.TenantID + ":" + msg.ID})
-	offerEffects(ch, slots, phrases, rescheduling)
+	offerEffects(ch, slots, name, phrases, rescheduling)
 	ch.outcome.Reply = text
 	return ch
 }
 
-// bookingText drafts a booking text (offer, confirmation, reminder) with the
-// configured drafter, falling back to the template like every draft.
-func (e *Engine) bookingText(ctx context.Context, c store.Conversation, purpose bridge.Purpose, slots []string) string {
+// bookingText drafts a booking text (offer, confirmation, reminder) of a
+// meeting with rep, with the configured drafter, falling back to the
+// template like every draft.
+func (e *Engine) bookingText(ctx context.Context, c store.Conversation, purpose bridge.Purpose, rep string, slots []string) string {
 	text, _ := e.draft(ctx, bridge.Request{Purpose: purpose, ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
-		RepName: repName(c), Channel: string(c.Channel), Slots: slots})
+		RepName: rep, Channel: string(c.Channel), Slots: slots})
 	return text
 }
 
-func repName(c store.Conversation) string {
-	if c.AssignedName != "" {
+// slotRepName is the display name of the rep slot is with: the name
+// recorded with the offer, else the assigned rep's when the slot is
+// theirs, else "". The conversation may have been re-routed since the
+// offer: the slot's rep is the meeting's, whoever is assigned now.
+func slotRepName(c store.Conversation, slot store.MeetingSlot) string {
+	if slot.RepName == "" && slot.RepID == c.AssignedTo {
 		return c.AssignedName
 	}
-	return c.AssignedTo
+	return slot.RepName
 }
 
-// bookChange books slot for the lead: the booking (inside the commit when
-// the calendar can), the confirmation text, the rep's notification, the
-// reminder, and, for a reschedule, the old meeting and its reminder
-// cancelled, all in one commit.
-func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot) *change {
+// orID is a rep's name for the lead, their ID when the name is unknown.
+func orID(name, repID string) string {
+	if name != "" {
+		return name
+	}
+	return repID
+}
+
+// bookChange books slot, of the rep named name ("" when unknown), for the
+// lead: the booking (inside the commit when the calendar can), the
+// confirmation text, the rep's notification, the reminder, and, for a
+// reschedule, the old meeting and its reminder cancelled, all in one
+// commit. The conversation goes to the slot's rep, and the texts name
+// them, whoever it was assigned to since the offer.
+func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot, name string) *change {
 	c := s.conv
 	key := "book:" + c.ID + ":" + c.Meeting.OfferedAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
@@ -309,21 +326,25 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	if old.BookingID != "" {
 		e.cancelOld(ch, c, old)
 	}
+	who := orID(name, slot.RepID)
 	phrase := e.phrases(c, []calendar.Slot{slot})
-	confirm := e.bookingText(ctx, c, bridge.PurposeBookingConfirm, phrase)
+	confirm := e.bookingText(ctx, c, bridge.PurposeBookingConfirm, who, phrase)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: confirm})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "confirm:" + key})
-	ch.sends = append(ch.sends, e.reminderSend(ctx, c, slot, key)...)
+	ch.sends = append(ch.sends, e.reminderSend(ctx, c, slot, who, key)...)
 	ch.edit = func(c *store.Conversation, now time.Time) {
-		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot})[0]}
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
 		engage(slot.RepID)(c, now)
+		if c.AssignedName == "" {
+			c.AssignedName = name
+		}
 	}
 	// The rep reads the conversation as the commit leaves it: the meeting
 	// booked, no slot waiting for a pick, a moved meeting at its new time.
 	bc := c
 	ch.edit(&bc, e.now())
-	b := e.briefOf(bc, appendHistory(s.history, *msg), repName(c))
+	b := e.BriefFrom(bc, appendHistory(s.history, *msg))
 	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(slot.RepID), payload: mustJSON(b), key: "meeting:" + key})
 	ch.events = append(ch.events, store.Event{Kind: store.EventBooked, Reason: "lead", Detail: meetingDetail(slot)})
 	if old.BookingID != "" {
@@ -350,15 +371,15 @@ func meetingDetail(s calendar.Slot) string {
 	return start.Format("2006-01-02 15:04 MST") + " with " + s.RepID
 }
 
-// reminderSend queues the reminder ReminderBefore the meeting, when that is
-// still ahead.
-func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, key string) []send {
+// reminderSend queues the reminder of the meeting with rep ReminderBefore
+// the meeting, when that is still ahead.
+func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, rep, key string) []send {
 	at := slot.Start.Add(-e.cfg.Booking.ReminderBefore)
 	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
 		return nil
 	}
 	loc := e.leadZone(c)
-	text := e.bookingText(ctx, c, bridge.PurposeReminder, []string{bridge.SlotPhrase(slot.Start.In(loc), at.In(loc))})
+	text := e.bookingText(ctx, c, bridge.PurposeReminder, rep, []string{bridge.SlotPhrase(slot.Start.In(loc), at.In(loc))})
 	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text}), key: "reminder:" + key, notBefore: at}}
 }
 
@@ -394,7 +415,7 @@ func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store
 	if !answer {
 		return ch
 	}
-	text := "No problem, I've cancelled your call with " + firstName(repName(c)) + "."
+	text := "No problem, I've cancelled your call with " + firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID)) + "."
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "cancelled:" + c.TenantID + ":" + msg.ID})

@@ -20,14 +20,27 @@ import (
 // bookingSetup: one rep, Sarah, 9-17 New York, 15-minute meetings.
 func bookingSetup(t *testing.T, now time.Time) (*afterEnv, *calendar.StoreCalendar) {
 	t.Helper()
+	return bookingSetupWith(t, now, nil, route.Rep{ID: "sarah", Name: "Sarah"})
+}
+
+// bookingSetupWith: reps, each 9-17 New York, 15-minute meetings; mod may
+// adjust the booking config.
+func bookingSetupWith(t *testing.T, now time.Time, mod func(*handoff.BookingConfig), reps ...route.Rep) (*afterEnv, *calendar.StoreCalendar) {
+	t.Helper()
 	st := memstore.New()
 	clk := &dspClock{t: now}
-	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{Now: clk.Now,
-		Schedules: calendar.Schedules{"sarah": {TimeZone: "America/New_York", Week: calendar.Weekdays(calendar.Clock(9, 0), calendar.Clock(17, 0))}},
-		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute}})
+	schedules := calendar.Schedules{}
+	for _, r := range reps {
+		schedules[r.ID] = calendar.Schedule{TimeZone: "America/New_York", Week: calendar.Weekdays(calendar.Clock(9, 0), calendar.Clock(17, 0))}
+	}
+	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{Now: clk.Now, Schedules: schedules,
+		Policy: calendar.Policy{MeetingLength: 15 * time.Minute}})
 	require.NoError(t, err)
-	env := afterSetup(t, st, route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}), func(c *handoff.Config) {
+	env := afterSetup(t, st, route.NewPool(reps...), func(c *handoff.Config) {
 		c.Booking = &handoff.BookingConfig{Calendar: cal}
+		if mod != nil {
+			mod(c.Booking)
+		}
 		c.Now = clk.Now
 	})
 	env.clock = clk
@@ -111,6 +124,54 @@ func TestBookingNotificationShowsTheBookedMeeting(t *testing.T) {
 	require.Len(t, b.Meetings, 1, "only the new meeting: %+v", b.Meetings)
 	require.True(t, b.Meetings[0].Start.Equal(moved.Start), "the new time %v, not %v", moved.Start, b.Meetings[0].Start)
 	require.Empty(t, b.Offered)
+}
+
+// TestBookingTextsNameTheRepOfTheMeeting: the 5-minute rule re-routes a
+// handoff while its offer, on the first rep's calendar, waits for a pick;
+// the pick books the first rep, and the lead's confirmation, reminder and
+// cancellation, the rep's notification and the conversation all name
+// that rep, not the rep of the re-route.
+func TestBookingTextsNameTheRepOfTheMeeting(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetupWith(t, monday3pm, nil, route.Rep{ID: "omar", Name: "Omar Haddad"}, route.Rep{ID: "sarah", Name: "Sarah Lee"})
+	name := map[string]string{"omar": "Omar", "sarah": "Sarah"}
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	first := env.say(t, "c1", "can you call me").AssignedTo
+	require.NotEmpty(t, first)
+	for _, o := range env.conv(t, "c1").Meeting.Offered {
+		require.Equal(t, first, o.RepID, "the offer is the first rep's")
+	}
+	env.runOnce(t)
+	env.clock.Advance(5*time.Minute + time.Second)
+	env.runOnce(t)
+	second := env.conv(t, "c1").AssignedTo
+	require.NotEmpty(t, second)
+	require.NotEqual(t, first, second, "nobody acted: re-routed")
+
+	env.clock.Advance(time.Minute)
+	out := env.say(t, "c1", "the second one")
+	require.Contains(t, out.Reply, "booked with "+name[first])
+	c := env.conv(t, "c1")
+	require.Equal(t, first, c.Meeting.Booked.RepID)
+	require.Equal(t, first, c.AssignedTo, "the conversation goes to the rep of the meeting")
+	require.Equal(t, name[first]+map[string]string{"omar": " Haddad", "sarah": " Lee"}[first], c.AssignedName, "and keeps their name")
+	rem := onlyKind(env.items(t, "c1"), store.OutboxReminder)
+	require.Len(t, rem, 1)
+	require.Contains(t, string(rem[0].Payload), "call with "+name[first])
+	require.NotContains(t, string(rem[0].Payload), name[second])
+	env.runOnce(t)
+	var notified []handoff.Notification
+	for _, n := range env.notes.n {
+		if strings.HasPrefix(n.IdempotencyKey, "meeting:book:") {
+			notified = append(notified, n)
+		}
+	}
+	require.Len(t, notified, 1)
+	require.Equal(t, first, notified[0].Item.To)
+	require.Equal(t, c.AssignedName, notified[0].Brief.AssignedName, "the notified brief names the rep it goes to")
+
+	out = env.say(t, "c1", "I need to cancel the call")
+	require.Contains(t, out.Reply, "cancelled your call with "+name[first])
 }
 
 // TestMeetingOutcomeOncePerMeetingByItsRep: only the rep the meeting is

@@ -758,7 +758,7 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 		ch.inTx = append(ch.inTx, check)
 	}
 	if len(p.offer) > 0 {
-		offerEffects(ch, p.offer, e.phrases(c, p.offer), false)
+		offerEffects(ch, p.offer, p.assign.RepName, e.phrases(c, p.offer), false)
 	}
 	ch.outcome.Kind, ch.outcome.Reason, ch.outcome.Detail, ch.outcome.Rule = OutcomeHandoff, d.Reason, d.Detail, d.Rule
 	ch.outcome.AssignedTo, ch.outcome.Assignment = p.assign.RepID, p.assign
