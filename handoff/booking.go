@@ -40,12 +40,25 @@ type BookingConfig struct {
 	// answered with fresh slots. Zero means 24 hours.
 	OfferTTL time.Duration
 	// ReminderBefore is when the reminder goes, before the meeting. Zero
-	// means 30 minutes; negative means no reminder.
+	// means 30 minutes; negative means no reminder. A reminder never goes
+	// once its meeting has started: the [Dispatcher] cancels one it
+	// claims late, or that its quiet hours would hold until then, with an
+	// outbox_cancelled audit event (reason "expired").
 	ReminderBefore time.Duration
 	// Notice is the least time between an offer and the slots it offers.
 	// Zero means ReminderBefore (so the reminder has time to go), and at
 	// least 15 minutes.
 	Notice time.Duration
+	// LeadHours is the part of the lead's day, in the lead's zone, that an
+	// offered slot's start and its reminder fall in: a lead in Los Angeles
+	// is not offered a New York rep's 9:00 as a call at 6am, whose
+	// reminder quiet hours would hold past the meeting. It applies when
+	// the lead's zone is known (the conversation's TimeZone, else the
+	// phone number's). The zero value means 8:00 to 21:00, the
+	// Dispatcher's default quiet hours: set it to
+	// DispatcherConfig.QuietHours when those differ.
+	// dnc.QuietHours{Start: 0, End: 24} offers any hour.
+	LeadHours dnc.QuietHours
 }
 
 func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
@@ -68,6 +81,9 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 	if c.Notice == 0 {
 		c.Notice = max(c.ReminderBefore, 15*time.Minute)
 	}
+	if err := c.LeadHours.Validate(); err != nil {
+		return nil, fmt.Errorf("handoff: Config.Booking.LeadHours: %w", err)
+	}
 	return &c, nil
 }
 
@@ -81,27 +97,50 @@ func (e *Engine) booking(tenantID string, reason trigger.Reason) bool {
 // leadZone is the lead's time zone: the conversation's, else the phone
 // number's, else UTC.
 func (e *Engine) leadZone(c store.Conversation) *time.Location {
+	l, _ := knownZone(c)
+	return l
+}
+
+// knownZone is leadZone, and whether it is the lead's own rather than UTC
+// for want of one.
+func knownZone(c store.Conversation) (*time.Location, bool) {
 	if c.TimeZone != "" {
 		if l, err := time.LoadLocation(c.TimeZone); err == nil {
-			return l
+			return l, true
 		}
 	}
 	if strings.HasPrefix(c.Lead.Phone, "+") {
 		if l, err := dnc.TimeZoneForNumber(c.Lead.Phone); err == nil {
-			return l
+			return l, true
 		}
 	}
-	return time.UTC
+	return time.UTC, false
+}
+
+// inLeadHours reports whether a meeting at start, and its reminder, fall
+// in BookingConfig.LeadHours of the lead's day in loc.
+func (e *Engine) inLeadHours(start time.Time, loc *time.Location) bool {
+	b := e.cfg.Booking
+	if _, ok := b.LeadHours.Next(start, loc); !ok {
+		return false
+	}
+	if b.ReminderBefore > 0 {
+		if _, ok := b.LeadHours.Next(start.Add(-b.ReminderBefore), loc); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // findSlots asks the calendar, outside any transaction, for two slots of
 // rep from `from` on: the first free one and, for a choice, the first one
 // at least two hours after it (else the next). A named day or part of day
-// narrows them.
+// narrows them, and so does the lead's day (BookingConfig.LeadHours) when
+// their zone is known.
 func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string, from time.Time, pick calendar.Pick) []calendar.Slot {
 	to := e.now().Add(e.cfg.Booking.Window)
 	from = maxTime(from, e.now().Add(e.cfg.Booking.Notice))
-	loc := e.leadZone(c)
+	loc, zoned := knownZone(c)
 	if pick.HasDay {
 		day := time.Date(pick.Day.Year(), pick.Day.Month(), pick.Day.Day(), 0, 0, 0, 0, loc)
 		from, to = maxTime(from, day), day.AddDate(0, 0, 1)
@@ -115,7 +154,7 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 	}
 	var fit []calendar.Slot
 	for _, s := range slots {
-		if pick.DayPart == "" || calendar.DayPart(s.Start.In(loc)) == pick.DayPart {
+		if (pick.DayPart == "" || calendar.DayPart(s.Start.In(loc)) == pick.DayPart) && (!zoned || e.inLeadHours(s.Start, loc)) {
 			fit = append(fit, s)
 		}
 	}
@@ -372,7 +411,8 @@ func meetingDetail(s calendar.Slot) string {
 }
 
 // reminderSend queues the reminder of the meeting with rep ReminderBefore
-// the meeting, when that is still ahead.
+// the meeting, when that is still ahead; the Dispatcher sends it only
+// before the meeting starts (smsPayload.Until).
 func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, rep, key string) []send {
 	at := slot.Start.Add(-e.cfg.Booking.ReminderBefore)
 	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
@@ -380,7 +420,7 @@ func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot ca
 	}
 	loc := e.leadZone(c)
 	text := e.bookingText(ctx, c, bridge.PurposeReminder, rep, []string{bridge.SlotPhrase(slot.Start.In(loc), at.In(loc))})
-	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text}), key: "reminder:" + key, notBefore: at}}
+	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: "reminder:" + key, notBefore: at}}
 }
 
 // cancelOld cancels the booked meeting being replaced (inside the commit

@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
@@ -250,16 +252,155 @@ func TestBookingOneSlotManyLeads(t *testing.T) {
 
 // TestBookingLocalTimesAcrossZonesAndDST: a lead in Phoenix (no DST) is
 // offered a New York rep's 9am slots as 7am before New York's clocks go
-// forward and 6am after.
+// forward and 6am after (offering any hour of the lead's day).
 func TestBookingLocalTimesAcrossZonesAndDST(t *testing.T) {
 	t.Parallel()
 	friday := time.Date(2026, 3, 6, 13, 0, 0, 0, time.UTC) // 8:00 in New York, 6:00 in Phoenix
-	env, _ := bookingSetup(t, friday)
+	env, _ := bookingSetupWith(t, friday, func(b *handoff.BookingConfig) { b.LeadHours = dnc.QuietHours{Start: 0, End: 24} },
+		route.Rep{ID: "sarah", Name: "Sarah"})
 	env.startWith(t, "c1", "+16025550101", "America/Phoenix")
 	out := env.say(t, "c1", "call me")
 	require.Contains(t, out.Reply, "today at 7am", "9:00 EST is 7:00 in Phoenix: %q", out.Reply)
 	out = env.say(t, "c1", "neither, how about monday")
 	require.Contains(t, out.Reply, "Mon at 6am", "9:00 EDT is 6:00 in Phoenix after the change: %q", out.Reply)
+}
+
+// TestBookingOffersSlotsInTheLeadsDay: a lead whose zone is known is
+// offered slots whose start and reminder fall in BookingConfig.LeadHours
+// of their day (8:00 to 21:00 by default): a lead in Los Angeles is not
+// offered a New York rep's 9:00 as a call at 6am, nor 8:15 with its
+// reminder at 7:45. LeadHours {0, 24} offers any hour; a lead whose zone
+// is unknown is offered any hour too.
+func TestBookingOffersSlotsInTheLeadsDay(t *testing.T) {
+	t.Parallel()
+	la, err := time.LoadLocation("America/Los_Angeles")
+	require.NoError(t, err)
+	env, _ := bookingSetup(t, monday3pm) // 12:00 in Los Angeles
+	env.startWith(t, "c1", "+13105550101", "America/Los_Angeles")
+	out := env.say(t, "c1", "can you call me")
+	require.Contains(t, out.Reply, "today at 12:30pm")
+	require.Contains(t, out.Reply, "tomorrow at 8:30am", "the first slot of the lead's day with its reminder in it: %q", out.Reply)
+	out = env.say(t, "c1", "neither, what about wednesday morning")
+	offered := env.conv(t, "c1").Meeting.Offered
+	require.NotEmpty(t, offered, "%q", out.Reply)
+	for _, o := range offered {
+		local := o.Start.In(la)
+		require.False(t, local.Hour() < 8 || local.Hour() == 8 && local.Minute() < 30, "offered %v in Los Angeles: %q", local, out.Reply)
+	}
+
+	env, _ = bookingSetupWith(t, monday3pm, func(b *handoff.BookingConfig) { b.LeadHours = dnc.QuietHours{Start: 0, End: 24} },
+		route.Rep{ID: "sarah", Name: "Sarah"})
+	env.startWith(t, "c1", "+13105550101", "America/Los_Angeles")
+	require.Contains(t, env.say(t, "c1", "can you call me").Reply, "tomorrow at 6am", "any hour")
+
+	// 15:45 in New York, 20:45 UTC: the next slot, 16:15 in New York, is
+	// 21:15 UTC, outside 8:00 to 21:00 had UTC been the lead's zone.
+	env, cal := bookingSetup(t, monday3pm.Add(45*time.Minute))
+	env.startChat(t, "c2", store.Lead{Name: "Dana"})
+	env.say(t, "c2", "can you call me")
+	offered = env.conv(t, "c2").Meeting.Offered
+	require.NotEmpty(t, offered)
+	require.Equal(t, time.Date(2026, 3, 2, 21, 15, 0, 0, time.UTC), offered[0].Start.UTC(), "a lead without a known zone is offered any hour")
+
+	_, err = handoff.NewEngine(memstore.New(), &handoff.Config{Booking: &handoff.BookingConfig{Calendar: cal, LeadHours: dnc.QuietHours{Start: 21, End: 8}}})
+	require.ErrorContains(t, err, "Config.Booking.LeadHours", "a window that ends before it starts")
+}
+
+// TestReminderNeverGoesOnceItsMeetingStarted: a reminder is for before the
+// meeting. When quiet hours would hold it until the meeting has started,
+// or the Dispatcher claims it only then, it is cancelled with an
+// outbox_cancelled audit event, never sent; held to a time still before
+// the meeting, it goes then.
+func TestReminderNeverGoesOnceItsMeetingStarted(t *testing.T) {
+	t.Parallel()
+	anyHour := func(b *handoff.BookingConfig) { b.LeadHours = dnc.QuietHours{Start: 0, End: 24} }
+	sarah := route.Rep{ID: "sarah", Name: "Sarah"}
+	// book hands c1 off and books the offered slot named by pick.
+	book := func(t *testing.T, env *afterEnv, phone, zone, pick string) time.Time {
+		t.Helper()
+		env.startWith(t, "c1", phone, zone)
+		require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c1", "can you call me").Kind)
+		env.say(t, "c1", pick)
+		start := env.conv(t, "c1").Meeting.Booked.Start
+		require.False(t, start.IsZero(), "booked")
+		require.Len(t, onlyKind(env.items(t, "c1"), store.OutboxReminder), 1)
+		return start
+	}
+	// reminders lists when the Sender got a reminder.
+	reminders := func(t *testing.T, env *afterEnv) []time.Time {
+		var at []time.Time
+		for _, ev := range env.events(t, "c1", store.EventDelivered) {
+			if strings.Contains(ev.Detail, "kind=reminder") {
+				at = append(at, ev.CreatedAt)
+			}
+		}
+		return at
+	}
+	requireCancelled := func(t *testing.T, env *afterEnv) {
+		t.Helper()
+		rem := onlyKind(env.items(t, "c1"), store.OutboxReminder)[0]
+		require.Equal(t, store.OutboxCancelled, rem.Status)
+		var expired []store.Event
+		for _, ev := range env.events(t, "c1", store.EventOutboxCancelled) {
+			if ev.Reason == "expired" && strings.Contains(ev.Detail, "kind=reminder") {
+				expired = append(expired, ev)
+			}
+		}
+		require.Len(t, expired, 1, "the audit trail says why the reminder did not go")
+		msgs, err := env.e.Transcript(context.Background(), dspTenant, "c1")
+		require.NoError(t, err)
+		var body struct{ Body string }
+		require.NoError(t, json.Unmarshal(rem.Payload, &body))
+		for _, m := range msgs {
+			require.NotEqual(t, body.Body, m.Body, "no reminder in the transcript")
+		}
+	}
+
+	t.Run("quiet hours until after the start", func(t *testing.T) {
+		t.Parallel()
+		env, _ := bookingSetupWith(t, monday3pm, anyHour, sarah)
+		d, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{Sender: env.sender, Notifier: env.notes}) // 8:00 to 21:00
+		require.NoError(t, err)
+		// tomorrow at 6am in Los Angeles, 9:00 in New York: due 5:30, quiet until 8:00
+		start := book(t, env, "+13105550101", "America/Los_Angeles", "the second one")
+		for env.clock.Now().Before(start.Add(4 * time.Hour)) {
+			env.clock.Advance(5 * time.Minute)
+			_, err := d.RunOnce(context.Background())
+			require.NoError(t, err)
+		}
+		require.Empty(t, reminders(t, env), "no reminder after the meeting started")
+		requireCancelled(t, env)
+	})
+	t.Run("claimed after the start", func(t *testing.T) {
+		t.Parallel()
+		env, _ := bookingSetup(t, monday3pm) // the env's Dispatcher has no quiet hours
+		start := book(t, env, "+12125550101", "America/New_York", "the second one")
+		env.runOnce(t)
+		env.clock.Set(start.Add(time.Minute)) // the Dispatcher was down
+		env.runOnce(t)
+		require.Empty(t, reminders(t, env))
+		requireCancelled(t, env)
+	})
+	t.Run("quiet hours until before the start", func(t *testing.T) {
+		t.Parallel()
+		env, _ := bookingSetupWith(t, monday3pm, func(b *handoff.BookingConfig) {
+			anyHour(b)
+			b.ReminderBefore = 2 * time.Hour
+		}, sarah)
+		d, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{Sender: env.sender, Notifier: env.notes})
+		require.NoError(t, err)
+		// tomorrow at 9:00 in New York: due 7:00, quiet until 8:00
+		start := book(t, env, "+12125550101", "America/New_York", "the first one")
+		for env.clock.Now().Before(start.Add(time.Hour)) {
+			env.clock.Advance(5 * time.Minute)
+			_, err := d.RunOnce(context.Background())
+			require.NoError(t, err)
+		}
+		at := reminders(t, env)
+		require.Len(t, at, 1, "held to 8:00, the reminder goes")
+		require.True(t, at[0].Before(start), "at %v, before the meeting at %v", at[0], start)
+		require.Equal(t, start.Add(-time.Hour), at[0], "at 8:00, when quiet hours end")
+	})
 }
 
 func TestBookingStopCancelsTheReminderAndExpiredOffersAreRenewed(t *testing.T) {

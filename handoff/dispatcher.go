@@ -65,8 +65,9 @@ type DispatcherConfig struct {
 	// QuietHours is the sending window, in the lead's local time, for
 	// automated texts ([store.OutboxKind.Automated]: bridge texts, AI
 	// replies, reminders) on SMS conversations. An item due outside it is
-	// deferred to the next opening, never dropped; deferral is not a failed
-	// attempt. Texts written by people, opt-out confirmations and rep
+	// deferred to the next opening, never dropped, except a meeting's
+	// reminder that the opening would bring after the meeting's start
+	// (see [Dispatcher]); deferral is not a failed attempt. Texts written by people, opt-out confirmations and rep
 	// notifications are not held. The zero value means 8:00 to 21:00;
 	// dnc.QuietHours{Start: 0, End: 24} disables quiet hours.
 	QuietHours dnc.QuietHours
@@ -150,7 +151,13 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     queue is not sent (another dispatcher may hold it now);
 //   - automated texts respect [DispatcherConfig.QuietHours] in the lead's
 //     zone (the conversation's TimeZone, else the phone number's, else
-//     DefaultTimeZone) and are rescheduled, never dropped.
+//     DefaultTimeZone) and are rescheduled, never dropped, save for the
+//     next rule;
+//   - a booked meeting's reminder never goes once the meeting has started:
+//     claimed at or after its start (a dispatcher that was down, retries),
+//     or due in quiet hours that end only then, it is cancelled with an
+//     outbox_cancelled audit event (reason "expired"); held by quiet hours
+//     to a time still before the start, it goes then.
 //
 // Delivery is at least once; [Delivery.IdempotencyKey] lets the provider
 // make it exactly once. Each successful send records the provider's message
@@ -493,8 +500,14 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 const waitingTurn = "waiting for an earlier text to the lead"
 
 // hold defers a text that must wait: behind an earlier text of the
-// conversation still to go (see blockedBehind), or for quiet hours.
+// conversation still to go (see blockedBehind), or for quiet hours. A text
+// stale by now, or by the time quiet hours let it go (a reminder whose
+// meeting will have started), is cancelled instead.
 func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, now time.Time) (*change, error) {
+	until := payloadUntil(item.Payload)
+	if !until.IsZero() && !now.Before(until) {
+		return d.staleChange(ctx, item, until), nil
+	}
 	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
 		return nil, err
 	} else if blocked {
@@ -502,10 +515,22 @@ func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.Next(now, d.location(c, item.To)); !ok {
+			if !until.IsZero() && !next.Before(until) {
+				return d.staleChange(ctx, item, until), nil
+			}
 			return d.deferChange(item, next.UTC(), "quiet hours"), nil
 		}
 	}
 	return nil, nil
+}
+
+// staleChange cancels item, which would go at or after until, with an
+// audit event (reason "expired").
+func (d *Dispatcher) staleChange(ctx context.Context, item store.OutboxItem, until time.Time) *change {
+	d.log.InfoContext(ctx, "handoff: dispatcher: item cancelled at send time", "tenant", item.TenantID,
+		"conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind, "reason", "expired")
+	return d.settleChange(item, store.OutboxCancelled, "expired", store.EventOutboxCancelled, "expired",
+		formatDetail(item.Kind, item.ID, "")+" stale from "+until.UTC().Format(time.RFC3339)+": it could not go before then")
 }
 
 // settleChange settles item to status with an audit event.
@@ -588,6 +613,15 @@ func (d *Dispatcher) body(ctx context.Context, tx store.Tx, item store.OutboxIte
 		}
 	}
 	return "", errors.New("the item has no body")
+}
+
+// payloadUntil is the "until" of an SMS payload, or the zero time.
+func payloadUntil(p []byte) time.Time {
+	var sp smsPayload
+	if len(p) == 0 || json.Unmarshal(p, &sp) != nil {
+		return time.Time{}
+	}
+	return sp.Until
 }
 
 // payloadBody is the "body" of an SMS payload, trimmed, or "".

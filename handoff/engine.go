@@ -801,6 +801,9 @@ func mustJSON(v any) []byte {
 // smsPayload is the Payload of outbox items that text the lead.
 type smsPayload struct {
 	Body string `json:"body"`
+	// Until, when set, is when the text goes stale: the Dispatcher never
+	// sends it then or later (a reminder, once its meeting started).
+	Until time.Time `json:"until,omitzero"`
 }
 
 // suppressed reports whether the tenant suppressed addr; "" never is.
