@@ -83,8 +83,11 @@ type Report struct {
 	ReQuestionRate     float64          `json:"re_question_rate"`
 	ReQuestionsByField map[string]int64 `json:"re_questions_by_field"`
 
-	// Meetings: booked events in the window, and the outcomes recorded in
-	// it; ShowRate is MeetingsCompleted / (MeetingsCompleted + NoShows).
+	// Meetings: Booked counts the meetings booked in the window, booked
+	// events less rescheduled ones (a reschedule books the new time and
+	// cancels the old in one commit: one meeting moved, not a second
+	// one); then the outcomes recorded in the window. ShowRate is
+	// MeetingsCompleted / (MeetingsCompleted + NoShows).
 	Booked            int64   `json:"booked"`
 	MeetingsCompleted int64   `json:"meetings_completed"`
 	NoShows           int64   `json:"no_shows"`
@@ -169,7 +172,8 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
 	r.SLARerouted, r.SLAEscalated = c.Events[store.EventRerouted], c.Events[store.EventSLAEscalated]
 	r.CollisionsPrevented = c.CollisionsPrevented
-	r.Booked, r.MeetingsCompleted, r.NoShows = c.Events[store.EventBooked], c.Events[store.EventMeetingDone], c.Events[store.EventNoShow]
+	r.Booked = c.Events[store.EventBooked] - c.Events[store.EventRescheduled]
+	r.MeetingsCompleted, r.NoShows = c.Events[store.EventMeetingDone], c.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = c.Events[store.EventResume]
 }

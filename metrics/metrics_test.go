@@ -133,3 +133,37 @@ func TestCompute_SLABreachesCountHandoffs(t *testing.T) {
 		})
 	}
 }
+
+// Booked counts meetings, not booked events: a reschedule books the new
+// time and cancels the old (booked and rescheduled events in one commit),
+// one meeting moved, not a second meeting. A window that holds only the
+// reschedule adds none, so windows side by side add up to the meetings.
+func TestCompute_BookedCountsMeetings(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	at := func(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
+	ev := func(conv string, kind store.EventKind, min int) store.Event {
+		return store.Event{ConversationID: conv, Kind: kind, Reason: "lead", CreatedAt: at(min)}
+	}
+	for _, s := range stores {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			st := s.open(t)
+			trail(t, st, t0, []string{"c1", "c2"}, []store.Event{
+				ev("c1", store.EventBooked, 1),
+				ev("c2", store.EventBooked, 5),
+				ev("c1", store.EventBooked, 10), // moved: the new time
+				ev("c1", store.EventRescheduled, 10),
+			})
+			booked := func(from, to int) int64 {
+				r, err := metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: at(from), To: at(to)})
+				require.NoError(t, err)
+				return r.Booked
+			}
+			require.Equal(t, int64(2), booked(0, 60), "two meetings, one of them moved")
+			require.Equal(t, int64(2), booked(0, 8))
+			require.Equal(t, int64(0), booked(8, 60), "a reschedule books no new meeting")
+		})
+	}
+}
