@@ -57,3 +57,19 @@ func (e *TransitionError) Error() string {
 
 // Is reports whether target is [ErrInvalidTransition].
 func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTransition }
+
+// ReviewPendingError is a call refused because the conversation waits for
+// a person's decision on a possible opt-out ([OutcomeReview]): nothing may
+// drive it, the AI or a rep, until [Engine.ReviewOptOut] confirms the
+// opt-out or releases the conversation. Nothing was written. It matches
+// [ErrInvalidTransition].
+type ReviewPendingError struct {
+	Action Action // what was refused: resume, take_over
+}
+
+func (e *ReviewPendingError) Error() string {
+	return fmt.Sprintf("handoff: invalid transition: cannot %s: a possible opt-out waits for a decision; confirm or release it with Engine.ReviewOptOut", e.Action)
+}
+
+// Is reports whether target is [ErrInvalidTransition].
+func (e *ReviewPendingError) Is(target error) bool { return target == ErrInvalidTransition }

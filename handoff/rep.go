@@ -100,12 +100,17 @@ type TakeOverParams struct {
 // TakeOver gives the thread to a rep without a message: state human (also
 // from paused), AssignedTo the rep, the queued texts of the AI's side
 // cancelled as by [Engine.RepMessage], audited. The promise of
-// [Engine.RepMessage] holds.
+// [Engine.RepMessage] holds. A conversation paused for a possible opt-out
+// waits for [Engine.ReviewOptOut]: taking it over first is a
+// [*ReviewPendingError].
 func (e *Engine) TakeOver(ctx context.Context, p TakeOverParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
 		return Result{}, err
 	}
-	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(context.Context, store.Tx, store.Conversation) (*change, error) {
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(_ context.Context, _ store.Tx, c store.Conversation) (*change, error) {
+		if inReview(c) {
+			return nil, &ReviewPendingError{Action: ActionTakeOver}
+		}
 		return e.takeOverChange(ActionTakeOver, p.RepID, "take over"), nil
 	})
 	if err != nil {
@@ -171,8 +176,11 @@ type ResumeParams struct {
 }
 
 // Resume is the only way back to ai_active. It is refused with
-// [ErrOptedOut] while the lead's address is suppressed, and with a
-// [*TransitionError] when the conversation is already ai_active.
+// [ErrOptedOut] while the lead's address is suppressed, with a
+// [*ReviewPendingError] while a possible opt-out waits for a person's
+// decision (release it with [Engine.ReviewOptOut], which records the
+// decision), and with a [*TransitionError] when the conversation is
+// already ai_active.
 //
 // It records a resume event, the marker after which the AI may speak, and
 // a baseline of what was known: the confident fields and the score. A
@@ -191,7 +199,10 @@ func (e *Engine) Resume(ctx context.Context, p ResumeParams) (Outcome, error) {
 	if p.Backlog != BacklogSkip && p.Backlog != BacklogAnswerLatest {
 		return Outcome{}, &InputError{Field: "Backlog", Problem: "is not a known policy"}
 	}
-	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(context.Context, store.Tx, store.Conversation) (*change, error) {
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(_ context.Context, _ store.Tx, c store.Conversation) (*change, error) {
+		if inReview(c) {
+			return nil, &ReviewPendingError{Action: ActionResume}
+		}
 		return &change{action: ActionResume, actor: actorOf(p.RepID), reason: "explicit resume", touch: true, refuseSuppressed: true,
 			edit: e.resumed}, nil
 	})
