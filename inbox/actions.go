@@ -100,6 +100,8 @@ func (h *Handler) done(w http.ResponseWriter, r *http.Request, s session, id, no
 		h.redirect(w, r, id, "e=forbidden")
 	case errors.Is(err, handoff.ErrOptedOut):
 		h.redirect(w, r, id, "e=optedout")
+	case errors.As(err, new(*handoff.ReviewPendingError)):
+		h.redirect(w, r, id, "e=review")
 	case errors.Is(err, handoff.ErrInvalidTransition):
 		h.redirect(w, r, id, "e=transition")
 	case errors.Is(err, handoff.ErrInvalidInput):

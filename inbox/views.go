@@ -514,6 +514,7 @@ var notices = map[string]string{
 var problems = map[string]string{
 	"transition": "That does not apply to the conversation as it is now. The page shows its current state.",
 	"optedout":   "The lead opted out: nothing can be sent to them.",
+	"review":     "The lead may have opted out. Confirm the opt-out or release the lead to the AI first.",
 	"empty":      "Write a message first.",
 	"invalid":    "The message could not be sent: it is empty or too long.",
 	"forbidden":  "That lead is assigned to another rep.",
