@@ -18,7 +18,9 @@ type RepMessageParams struct {
 	ProviderID string
 	// Send queues the message for delivery through the Dispatcher. Leave
 	// it false when the rep's tool already sent it and the engine only
-	// records it. Sending to an opted-out lead is refused with ErrOptedOut.
+	// records it. Sending to an opted-out lead is refused with ErrOptedOut,
+	// and a Body over [MaxSMSLength] characters to an SMS lead with an
+	// [*InputError].
 	Send bool
 }
 
@@ -54,6 +56,11 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		if p.Send && address(c) == "" {
 			return nil, &InputError{Field: "Send", Problem: "is set but the lead has no address"}
+		}
+		if p.Send && c.Channel != store.ChannelChat {
+			if err := checkSMSLength("Body", p.Body); err != nil {
+				return nil, err
+			}
 		}
 		m := &store.Message{ID: msgID, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
 			Origin: store.OriginRep, Author: p.RepID, Body: p.Body, ProviderID: p.ProviderID}

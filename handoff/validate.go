@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -82,6 +83,19 @@ func checkLine(field, v string, maxBytes int, optional bool) error {
 	}
 	if i := strings.IndexFunc(v, unicode.IsControl); i >= 0 {
 		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control character %U", []rune(v[i:])[0])}
+	}
+	return nil
+}
+
+// checkSMSLength refuses a text to an SMS lead over MaxSMSLength
+// characters (UTF-16 code units).
+func checkSMSLength(field, v string) error {
+	n := 0
+	for _, r := range v {
+		n += utf16.RuneLen(r)
+	}
+	if n > MaxSMSLength {
+		return &InputError{Field: field, Problem: fmt.Sprintf("is %d characters, longer than the %d an SMS can carry", n, MaxSMSLength)}
 	}
 	return nil
 }
