@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
@@ -52,9 +53,29 @@ func (h *Handler) reply(w http.ResponseWriter, r *http.Request, s session) {
 		h.redirect(w, r, id, "e=empty")
 		return
 	}
+	if replyLength(body) > handoff.MaxSMSLength {
+		// What the reply box takes (maxlength="1600"), for a browser that
+		// did not hold to it; the engine refuses it to an SMS lead too.
+		if _, err := h.e.Conversation(r.Context(), s.Tenant, id); err != nil {
+			h.fail(w, r, notFound(err))
+			return
+		}
+		h.redirect(w, r, id, "e=toolong")
+		return
+	}
 	_, err := h.e.RepMessage(r.Context(), handoff.RepMessageParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID,
 		Body: body, Send: true})
 	h.done(w, r, s, id, "sent", err)
+}
+
+// replyLength counts body as the reply box's maxlength does: in UTF-16
+// code units, as [handoff.MaxSMSLength] does.
+func replyLength(body string) int {
+	n := 0
+	for _, r := range body {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 func (h *Handler) pause(w http.ResponseWriter, r *http.Request, s session) {

@@ -516,6 +516,7 @@ var problems = map[string]string{
 	"optedout":   "The lead opted out: nothing can be sent to them.",
 	"review":     "The lead may have opted out. Confirm the opt-out or release the lead to the AI first.",
 	"empty":      "Write a message first.",
+	"toolong":    "The message is longer than 1,600 characters, the most one text can carry. Shorten it and send again.",
 	"invalid":    "The message could not be sent: it is empty or too long.",
 	"forbidden":  "That lead is assigned to another rep.",
 	"failed":     "That did not go through. Try again.",
