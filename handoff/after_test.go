@@ -686,3 +686,46 @@ func TestReopenedHandoffRestartsTheClock(t *testing.T) {
 	require.Len(t, ev, 1, "five minutes after the reopening, the rule re-routes")
 	require.Equal(t, first+" -> "+env.conv(t, "c1").AssignedTo+" after 5m0s", ev[0].Detail)
 }
+
+// TestOptOutAfterTheHandoffReachesTheRep: a lead who opts out after the
+// handoff is a lead the rep must no longer call or text, so the rep who
+// holds the thread (the team when nobody does) is told, as of any lead
+// message after a handoff: a rep update queued in the opt-out's own
+// commit, which the opt-out's cancellation leaves alone. So is the rep of
+// every other conversation with the number the opt-out paused while a rep
+// had it or it waited for one.
+func TestOptOutAfterTheHandoffReachesTheRep(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	ctx := context.Background()
+	c1 := env.handoff(t, "c1")
+	c2 := env.handoff(t, "c2") // the same number, another rep
+	require.NotEqual(t, c1.AssignedTo, c2.AssignedTo)
+	_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c2", RepID: c2.AssignedTo,
+		Body: "Hi Maria, calling you at 5", Send: true})
+	require.NoError(t, err)
+	env.runOnce(t)
+	before := len(env.notes.to())
+
+	out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "actually stop texting me"})
+	require.NoError(t, err)
+	require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+	for _, id := range []string{"c1", "c2"} {
+		ups := onlyKind(env.items(t, id), store.OutboxRepUpdate)
+		require.Len(t, ups, 1, id)
+		require.Equal(t, store.OutboxPending, ups[0].Status, "%s: the opt-out does not cancel its own notice", id)
+	}
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	env.notes.mu.Lock()
+	got := map[string]store.Status{}
+	for _, n := range env.notes.n[before:] {
+		got[string(n.Item.Kind)+":"+n.Item.To] = n.Conversation.Status
+	}
+	env.notes.mu.Unlock()
+	require.Equal(t, map[string]store.Status{
+		"rep_update:" + c1.AssignedTo: store.StatusOptedOut,
+		"rep_update:" + c2.AssignedTo: store.StatusOptedOut,
+	}, got, "each rep learns the lead opted out")
+}

@@ -167,7 +167,7 @@ func TestChat_LeadWithPhoneIsAnsweredInTheChat(t *testing.T) {
 	}
 
 	// STOP by SMS reaches a second chat of the same lead, where a rep's
-	// message waits: it is cancelled with the STOP.
+	// message waits: it is cancelled with the STOP, and the rep is told.
 	env2 := dspSetup(t, nil)
 	env2.startChat(t, "w2", store.Lead{Name: "Maria", Phone: phone})
 	env2.start(t, "s2")
@@ -177,8 +177,14 @@ func TestChat_LeadWithPhoneIsAnsweredInTheChat(t *testing.T) {
 	require.Equal(t, handoff.OutcomeOptedOut, stop.Kind)
 	require.Equal(t, 1, stop.Cancelled)
 	for _, it := range env2.items(t, "w2") {
-		require.Equal(t, store.OutboxCancelled, it.Status, "%s to %s", it.Kind, it.To)
+		if it.Kind.ToLead() {
+			require.Equal(t, store.OutboxCancelled, it.Status, "%s to %s", it.Kind, it.To)
+		}
 	}
+	ups := onlyKind(env2.items(t, "w2"), store.OutboxRepUpdate)
+	require.Len(t, ups, 1)
+	require.Equal(t, "rep1", ups[0].To)
+	require.Equal(t, store.OutboxPending, ups[0].Status)
 	env2.runOnce(t)
 	require.Equal(t, []string{"optout_confirmation " + phone + ": " + stop.Reply}, env2.sent())
 }

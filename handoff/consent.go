@@ -46,7 +46,11 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 // opt-out's confirmation, texts in flight waited for, and at most one
 // confirmation queued (when confirm and the conversation's own address
 // was not already suppressed, so the earlier one stands). msg, the lead's message, is
-// recorded with it; nil when a person confirmed a review.
+// recorded with it; nil when a person confirmed a review. After a handoff
+// (a rep holds the thread or it waits for one) the lead's opt-out reaches
+// the rep as a rep update, as any lead message after a handoff does, and
+// so it does on the other conversations it pauses (see pauseSiblings):
+// rep updates go to reps, so the opt-out cancels none.
 func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
 	c := s.conv
 	ch := &change{action: ActionOptOut, actor: store.ActorLead, reason: rule, detail: priorStatus(c), touch: true, lock: true,
@@ -54,6 +58,7 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 	key := "optout:" + c.TenantID + ":" + address(c) + ":"
 	if msg != nil {
 		ch.messages = append(ch.messages, msg)
+		ch.repUpdate = repHolds(c)
 		key += msg.ID
 	} else {
 		key += e.newID()
@@ -73,6 +78,13 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 	ch.sends = append(ch.sends, send{kind: store.OutboxOptOutConfirm, msg: len(ch.messages) - 1, key: key})
 	ch.outcome.Reply = text
 	return ch
+}
+
+// repHolds reports whether c is past its handoff and in a rep's hands, or
+// waiting for a rep's: the state in which lead messages reach the rep as
+// updates.
+func repHolds(c store.Conversation) bool {
+	return c.State == store.StateHandoff || c.State == store.StateHuman
 }
 
 // reviewChange records msg, which may be an opt-out: the AI is silenced on

@@ -108,7 +108,9 @@ type Notification struct {
 	// rep's ID, or Config.Team ("team" by default) when the conversation
 	// is unassigned or the handoff was escalated to the team.
 	Item store.OutboxItem
-	// Conversation is the conversation as read just before the send.
+	// Conversation is the conversation as read just before the send: on
+	// the rep update that tells a rep the lead opted out after the
+	// handoff, its Status is opted_out.
 	Conversation store.Conversation
 	// Brief is the rep brief captured at handoff time.
 	Brief Brief

@@ -399,7 +399,9 @@ type Outcome struct {
 //     queued message to them but an earlier opt-out's confirmation and
 //     queues at most one confirmation, in the lead's language (none when
 //     the conversation's own address was already suppressed: the first
-//     one stands); a conversation any of whose addresses is suppressed
+//     one stands), and, where a rep held the thread or it waited for one,
+//     tells the rep (or the team) by a rep update in the same commit; a
+//     conversation any of whose addresses is suppressed
 //     is opted out, whichever conversation the opt-out came from; a
 //     possible opt-out silences the AI and waits for a person; an opt-in
 //     (START) lifts the suppression of the same addresses, returns every

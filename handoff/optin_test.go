@@ -119,7 +119,7 @@ func TestOptIn_ReturnsTheThreadToItsRep(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "STOP").Kind)
 	require.Empty(t, b.hot(t))
-	require.Zero(t, countKind(b.dump(t, "c1").Outbox, store.OutboxRepUpdate, ""))
+	require.Equal(t, "rep1", countTo(b.dump(t, "c1").Outbox, store.OutboxRepUpdate), "the rep is told of the opt-out")
 
 	out := b.receive(t, "c1", "START")
 	require.Equal(t, store.StateHuman, out.State)
@@ -128,7 +128,7 @@ func TestOptIn_ReturnsTheThreadToItsRep(t *testing.T) {
 	require.Equal(t, store.StatusHot, d.Conv.Status)
 	require.Equal(t, "rep1", d.Conv.AssignedTo)
 	require.Equal(t, store.StateHuman, lastEvent(t, d, store.EventOptIn).To)
-	require.Equal(t, "rep1", countTo(d.Outbox, store.OutboxRepUpdate), "the rep is told")
+	require.Equal(t, "rep1", countTo(d.Outbox, store.OutboxRepUpdate), "the rep is told (one update, read when it goes)")
 	require.Equal(t, []string{"c1"}, b.hot(t))
 
 	next := b.receive(t, "c1", "the house needs a new roof and I'm moving for work")
@@ -252,7 +252,7 @@ func TestOptIn_ReturnsEveryConversationItsOptOutPaused(t *testing.T) {
 		require.Equal(t, store.StatusOptedOut, d.Conv.Status, id)
 	}
 	require.Empty(t, b.hot(t))
-	require.Zero(t, countKind(b.dump(t, "c2").Outbox, store.OutboxRepUpdate, ""))
+	require.Equal(t, "team", countTo(b.dump(t, "c2").Outbox, store.OutboxRepUpdate), "the team its handoff waited on is told of the opt-out")
 
 	out := b.receive(t, "c1", "START")
 	require.Equal(t, handoff.OutcomeOptedIn, out.Kind)
