@@ -5,7 +5,8 @@
 //
 //	Start, ReceiveAddressed   open a conversation; route an inbound by (line, address)
 //	Receive                   inbound lead message: consent first, then judgement, then one atomic commit
-//	RepMessage, TakeOver      a rep wrote or claimed the thread: the AI is silent, its queue cancelled
+//	RepMessage, TakeOver      a rep wrote or claimed the thread: the AI is silent, its queue cancelled;
+//	                          with an Expectation, refused if another rep took it meanwhile
 //	Pause, Resume             nothing automated speaks / the only way back to ai_active
 //	OutboundObserved          a provider status or echo of a text we did not send: a rep spoke
 //	DeliveryFailed, OptOutAddress  carrier opt-outs and failures, for every conversation of the number

@@ -27,7 +27,7 @@ var (
 	ErrBusy = errors.New("handoff: conversation busy, retries exhausted")
 
 	ErrNotFound  = store.ErrNotFound  // unknown ID, or another tenant's
-	ErrConflict  = store.ErrConflict  // lost a compare-and-swap
+	ErrConflict  = store.ErrConflict  // lost a compare-and-swap, or the caller's [Expectation] ([*StaleError])
 	ErrDuplicate = store.ErrDuplicate // the ID already exists
 )
 
@@ -73,3 +73,31 @@ func (e *ReviewPendingError) Error() string {
 
 // Is reports whether target is [ErrInvalidTransition].
 func (e *ReviewPendingError) Is(target error) bool { return target == ErrInvalidTransition }
+
+// StaleError is a call refused because the conversation is no longer what
+// its caller saw ([Expectation]): another rep took the thread, or its state
+// moved. Nothing was written. State and AssignedTo are what it is now, to
+// show the person who holds it. It matches [ErrConflict]; unlike a
+// compare-and-swap the engine lost, the engine does not retry it: the
+// person decides again on what is there now.
+type StaleError struct {
+	Action     Action      // what was refused
+	Expected   Expectation // what the caller saw
+	State      store.State // the conversation's state now
+	AssignedTo string      // the rep who holds it now; "" when nobody does
+}
+
+func (e *StaleError) Error() string {
+	return fmt.Sprintf("handoff: conflict: cannot %s: the conversation is %s, held by %s, not %s, held by %s as the caller saw it",
+		e.Action, e.State, holder(e.AssignedTo), e.Expected.State, holder(e.Expected.AssignedTo))
+}
+
+// Is reports whether target is [ErrConflict].
+func (e *StaleError) Is(target error) bool { return target == ErrConflict }
+
+func holder(repID string) string {
+	if repID == "" {
+		return "nobody"
+	}
+	return repID
+}

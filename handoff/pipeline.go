@@ -98,10 +98,11 @@ type committed struct {
 }
 
 // retry runs fn until it does not lose a compare-and-swap, at most
-// Config.MaxAttempts times; then ErrBusy.
+// Config.MaxAttempts times; then ErrBusy. A [*StaleError] is the caller's
+// compare that failed, not the engine's: it is returned at once.
 func (e *Engine) retry(fn func(attempt int) error) error {
 	for attempt := 0; attempt < e.cfg.MaxAttempts; attempt++ {
-		if err := fn(attempt); !errors.Is(err, store.ErrConflict) {
+		if err := fn(attempt); !errors.Is(err, store.ErrConflict) || errors.As(err, new(*StaleError)) {
 			return err
 		}
 	}

@@ -3,10 +3,44 @@ package handoff
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
 )
+
+// Expectation is what a person saw of a conversation when they chose an
+// action: its state and the rep holding it, as a page showed them. A call
+// that carries one ([RepMessageParams], [TakeOverParams], [ResumeParams],
+// [PauseParams]) is refused with a [*StaleError], and writes nothing, when
+// the conversation no longer matches it: another rep took the thread, or
+// its state moved (a lead's message that changes neither does not count).
+// It is checked in the transaction that commits the call, so of two reps
+// acting on what they both saw, one wins and the other is told who holds
+// the thread now. Nil checks nothing: the call acts on the conversation
+// as it is, as a host's own automation may.
+type Expectation struct {
+	State      store.State // required: the state the person saw
+	AssignedTo string      // the rep they saw holding it; "" for nobody
+}
+
+func (x *Expectation) check() error {
+	if x == nil {
+		return nil
+	}
+	if !slices.Contains(allStates, x.State) {
+		return &InputError{Field: "Expect.State", Problem: "is not a state"}
+	}
+	return checkOptionalID("Expect.AssignedTo", x.AssignedTo)
+}
+
+// stale refuses action a on c when c is not what x says the caller saw.
+func (x *Expectation) stale(c store.Conversation, a Action) error {
+	if x == nil || x.State == c.State && x.AssignedTo == c.AssignedTo {
+		return nil
+	}
+	return &StaleError{Action: a, Expected: *x, State: c.State, AssignedTo: c.AssignedTo}
+}
 
 // RepMessageParams is a message a rep wrote to the lead, from any tool.
 type RepMessageParams struct {
@@ -22,6 +56,9 @@ type RepMessageParams struct {
 	// and a Body over [MaxSMSLength] characters to an SMS lead with an
 	// [*InputError].
 	Send bool
+	// Expect, when set, is what the rep saw: a conversation that no
+	// longer matches it is a [*StaleError], and nothing is recorded.
+	Expect *Expectation
 }
 
 // RepMessage records a rep's outbound message and, in the same
@@ -52,8 +89,14 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 	if err := checkOptionalID("ProviderID", p.ProviderID); err != nil {
 		return Result{}, err
 	}
+	if err := p.Expect.check(); err != nil {
+		return Result{}, err
+	}
 	msgID := e.newID()
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if err := p.Expect.stale(c, ActionRepMessage); err != nil {
+			return nil, err
+		}
 		if p.Send && address(c) == "" {
 			return nil, &InputError{Field: "Send", Problem: "is set but the lead has no address"}
 		}
@@ -102,6 +145,10 @@ type TakeOverParams struct {
 	TenantID       string
 	ConversationID string
 	RepID          string
+	// Expect, when set, is what the rep saw: a conversation that no
+	// longer matches it (another rep took it meanwhile) is a
+	// [*StaleError], and nothing is written.
+	Expect *Expectation
 }
 
 // TakeOver gives the thread to a rep without a message: state human (also
@@ -109,14 +156,22 @@ type TakeOverParams struct {
 // cancelled as by [Engine.RepMessage], audited. The promise of
 // [Engine.RepMessage] holds. A conversation paused for a possible opt-out
 // waits for [Engine.ReviewOptOut]: taking it over first is a
-// [*ReviewPendingError].
+// [*ReviewPendingError]. A thread another rep holds is taken from them
+// (a manager's take-over): with p.Expect naming that rep, only when the
+// caller saw them holding it.
 func (e *Engine) TakeOver(ctx context.Context, p TakeOverParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	if err := p.Expect.check(); err != nil {
 		return Result{}, err
 	}
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(_ context.Context, _ store.Tx, c store.Conversation) (*change, error) {
 		if inReview(c) {
 			return nil, &ReviewPendingError{Action: ActionTakeOver}
+		}
+		if err := p.Expect.stale(c, ActionTakeOver); err != nil {
+			return nil, err
 		}
 		return e.takeOverChange(ActionTakeOver, p.RepID, "take over"), nil
 	})
@@ -132,6 +187,9 @@ type PauseParams struct {
 	ConversationID string
 	RepID          string // who paused; "" when the host did
 	Reason         string
+	// Expect, when set, is what the rep saw: a conversation that no
+	// longer matches it is a [*StaleError], and nothing is written.
+	Expect *Expectation
 }
 
 // Pause moves the conversation to paused and cancels its queued automated
@@ -151,7 +209,13 @@ func (e *Engine) Pause(ctx context.Context, p PauseParams) (Result, error) {
 	if err := checkText("Reason", p.Reason, 512, true); err != nil {
 		return Result{}, err
 	}
-	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(context.Context, store.Tx, store.Conversation) (*change, error) {
+	if err := p.Expect.check(); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(_ context.Context, _ store.Tx, c store.Conversation) (*change, error) {
+		if err := p.Expect.stale(c, ActionPause); err != nil {
+			return nil, err
+		}
 		return &change{action: ActionPause, actor: actorOf(p.RepID), reason: p.Reason, touch: true, silence: silenceAutomated}, nil
 	})
 	if err != nil {
@@ -180,6 +244,10 @@ type ResumeParams struct {
 	ConversationID string
 	RepID          string // who resumed; "" when the host did
 	Backlog        Backlog
+	// Expect, when set, is what the rep saw: a conversation that no
+	// longer matches it (another rep took it meanwhile) is a
+	// [*StaleError], and the AI does not get it back.
+	Expect *Expectation
 }
 
 // Resume is the only way back to ai_active. It is refused with
@@ -206,9 +274,15 @@ func (e *Engine) Resume(ctx context.Context, p ResumeParams) (Outcome, error) {
 	if p.Backlog != BacklogSkip && p.Backlog != BacklogAnswerLatest {
 		return Outcome{}, &InputError{Field: "Backlog", Problem: "is not a known policy"}
 	}
+	if err := p.Expect.check(); err != nil {
+		return Outcome{}, err
+	}
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(_ context.Context, _ store.Tx, c store.Conversation) (*change, error) {
 		if inReview(c) {
 			return nil, &ReviewPendingError{Action: ActionResume}
+		}
+		if err := p.Expect.stale(c, ActionResume); err != nil {
+			return nil, err
 		}
 		return &change{action: ActionResume, actor: actorOf(p.RepID), reason: "explicit resume", touch: true, refuseSuppressed: true,
 			edit: e.resumed}, nil

@@ -50,3 +50,62 @@ func TestRepMessage_SendRefusesTextOverTheSMSLimit(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, send("chat1", strings.Repeat("你", handoff.MaxSMSLength+1), true), "a chat has no SMS limit")
 }
+
+// TestExpect_RefusesAnActionFromAStalePage: two reps see the same lead
+// waiting, unassigned. Sam takes it over; Dana's take over, reply, resume
+// and pause, each carrying what her page showed (Expect), are refused with
+// a *StaleError that says who holds it now, matching ErrConflict, and write
+// nothing: the thread stays Sam's. Taken over from a page that showed Sam
+// holding it, the thread is Dana's: a deliberate take-over stays possible.
+func TestExpect_RefusesAnActionFromAStalePage(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
+	seen := &handoff.Expectation{State: store.StateHandoff} // waiting, unassigned
+	_, err := b.engine.TakeOver(ctx, handoff.TakeOverParams{TenantID: tenant, ConversationID: "c1", RepID: "sam", Expect: seen})
+	require.NoError(t, err)
+	before := b.dump(t, "c1")
+
+	stale := map[string]func() error{
+		"take over": func() error {
+			_, err := b.engine.TakeOver(ctx, handoff.TakeOverParams{TenantID: tenant, ConversationID: "c1", RepID: "dana", Expect: seen})
+			return err
+		},
+		"reply": func() error {
+			_, err := b.engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: "c1", RepID: "dana",
+				Body: "Hi, Dana here", Send: true, Expect: seen})
+			return err
+		},
+		"resume": func() error {
+			_, err := b.engine.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "dana", Expect: seen})
+			return err
+		},
+		"pause": func() error {
+			_, err := b.engine.Pause(ctx, handoff.PauseParams{TenantID: tenant, ConversationID: "c1", RepID: "dana", Expect: seen})
+			return err
+		},
+	}
+	for name, call := range stale {
+		err := call()
+		var se *handoff.StaleError
+		require.ErrorAs(t, err, &se, name)
+		require.ErrorIs(t, err, handoff.ErrConflict, name)
+		require.Equal(t, store.StateHuman, se.State, name)
+		require.Equal(t, "sam", se.AssignedTo, name)
+		require.Equal(t, *seen, se.Expected, name)
+		require.Contains(t, err.Error(), "sam", name)
+	}
+	require.Empty(t, cmp.Diff(before, b.dump(t, "c1")), "nothing written: the thread stays Sam's")
+
+	_, err = b.engine.TakeOver(ctx, handoff.TakeOverParams{TenantID: tenant, ConversationID: "c1", RepID: "dana",
+		Expect: &handoff.Expectation{State: store.StateHuman, AssignedTo: "sam"}})
+	require.NoError(t, err, "taken over from a page that showed Sam holding it")
+	require.Equal(t, "dana", b.dump(t, "c1").Conv.AssignedTo)
+
+	_, err = b.engine.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", Expect: &handoff.Expectation{State: "gone"}})
+	var ie *handoff.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "Expect.State", ie.Field)
+}
