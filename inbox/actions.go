@@ -35,9 +35,24 @@ func (h *Handler) complete(w http.ResponseWriter, r *http.Request, s session) {
 	h.done(w, r, s, id, "done", err)
 }
 
+// seen is what the rep's page showed of the conversation, from the hidden
+// fields of its forms: the engine refuses an action from a page that no
+// longer matches the conversation (another rep took the thread, its state
+// moved) with a [handoff.StaleError], and the page says who holds it now.
+// A rep takes a lead another rep holds only from a page that showed them
+// holding it, which offers it as "Take over from" them, with a confirm
+// step. A form without the fields (one a script wrote) acts on the
+// conversation as it is.
+func seen(r *http.Request) *handoff.Expectation {
+	if _, ok := r.PostForm["seen_state"]; !ok {
+		return nil
+	}
+	return &handoff.Expectation{State: store.State(r.PostForm.Get("seen_state")), AssignedTo: r.PostForm.Get("seen_rep")}
+}
+
 func (h *Handler) takeOver(w http.ResponseWriter, r *http.Request, s session) {
 	id := r.PathValue("id")
-	_, err := h.e.TakeOver(r.Context(), handoff.TakeOverParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID})
+	_, err := h.e.TakeOver(r.Context(), handoff.TakeOverParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Expect: seen(r)})
 	h.done(w, r, s, id, "taken", err)
 }
 
@@ -64,7 +79,7 @@ func (h *Handler) reply(w http.ResponseWriter, r *http.Request, s session) {
 		return
 	}
 	_, err := h.e.RepMessage(r.Context(), handoff.RepMessageParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID,
-		Body: body, Send: true})
+		Body: body, Send: true, Expect: seen(r)})
 	h.done(w, r, s, id, "sent", err)
 }
 
@@ -80,13 +95,15 @@ func replyLength(body string) int {
 
 func (h *Handler) pause(w http.ResponseWriter, r *http.Request, s session) {
 	id := r.PathValue("id")
-	_, err := h.e.Pause(r.Context(), handoff.PauseParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Reason: "paused in the Hot inbox"})
+	_, err := h.e.Pause(r.Context(), handoff.PauseParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Reason: "paused in the Hot inbox",
+		Expect: seen(r)})
 	h.done(w, r, s, id, "paused", err)
 }
 
 func (h *Handler) resume(w http.ResponseWriter, r *http.Request, s session) {
 	id := r.PathValue("id")
-	_, err := h.e.Resume(r.Context(), handoff.ResumeParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Backlog: handoff.BacklogSkip})
+	_, err := h.e.Resume(r.Context(), handoff.ResumeParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Backlog: handoff.BacklogSkip,
+		Expect: seen(r)})
 	h.done(w, r, s, id, "resumed", err)
 }
 
@@ -123,6 +140,8 @@ func (h *Handler) done(w http.ResponseWriter, r *http.Request, s session, id, no
 		h.redirect(w, r, id, "e=optedout")
 	case errors.As(err, new(*handoff.ReviewPendingError)):
 		h.redirect(w, r, id, "e=review")
+	case errors.As(err, new(*handoff.StaleError)):
+		h.redirect(w, r, id, "e=stale")
 	case errors.Is(err, handoff.ErrInvalidTransition):
 		h.redirect(w, r, id, "e=transition")
 	case errors.Is(err, handoff.ErrInvalidInput):

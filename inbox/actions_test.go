@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -68,4 +69,93 @@ func TestReplyOverTheSMSLimit(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, store.OriginRep, msgs[len(msgs)-1].Origin)
 	require.Equal(t, 1600, handoff.MaxSMSLength, "the box's maxlength is the engine's limit")
+}
+
+var (
+	formTag  = regexp.MustCompile(`(?s)<form([^>]*)>(.*?)</form>`)
+	inputTag = regexp.MustCompile(`<input[^>]*>`)
+	attr     = func(tag, name string) (string, bool) {
+		m := regexp.MustCompile(`\s` + name + `="([^"]*)"`).FindStringSubmatch(tag)
+		if m == nil {
+			return "", false
+		}
+		return m[1], true
+	}
+)
+
+// pageForm is what a browser submits with the form of page posting to
+// action, as the page rendered it: the inputs inside the form and those
+// outside that name it (form="its id").
+func pageForm(t *testing.T, page, action string) url.Values {
+	t.Helper()
+	for _, m := range formTag.FindAllStringSubmatch(page, -1) {
+		if a, _ := attr(m[1], "action"); a != action {
+			continue
+		}
+		v := url.Values{}
+		add := func(in string) {
+			if n, ok := attr(in, "name"); ok {
+				val, _ := attr(in, "value")
+				v.Set(n, val)
+			}
+		}
+		for _, in := range inputTag.FindAllString(m[2], -1) {
+			add(in)
+		}
+		if id, ok := attr(m[1], "id"); ok {
+			for _, in := range inputTag.FindAllString(page, -1) {
+				if f, _ := attr(in, "form"); f == id {
+					add(in)
+				}
+			}
+		}
+		return v
+	}
+	t.Fatalf("no form posting to %s", action)
+	return nil
+}
+
+// TestStalePageIsRefused: Dana and Sam have the same waiting lead open.
+// Dana takes it over from her page; each of Sam's actions from his page,
+// which still shows the lead waiting (take over, reply, resume, pause),
+// is refused and writes nothing, and his page then says Dana holds the
+// thread. From the page that shows her holding it, Sam may take it over
+// on purpose: the button names her and asks first.
+func TestStalePageIsRefused(t *testing.T) {
+	t.Parallel()
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	sam := f.signIn(t, acme, "sam", "sam-pw")
+	_, dp := dana.get("/inbox/c/c1")
+	_, sp := sam.get("/inbox/c/c1")
+	require.Contains(t, sp, `Take over from Dana Whitfield`, "the lead is routed to Dana")
+
+	res := dana.postRaw("/inbox/c/c1/takeover", pageForm(t, dp, "/inbox/c/c1/takeover"))
+	require.Equal(t, "/inbox/c/c1?n=taken", res.Header.Get("Location"))
+	before, events := f.conv(t, acme, "c1"), f.events(t, acme, "c1")
+	require.Equal(t, store.StateHuman, before.State)
+
+	for _, action := range []string{"takeover", "reply", "resume", "pause"} {
+		v := pageForm(t, sp, "/inbox/c/c1/"+action)
+		require.Equal(t, "handoff", v.Get("seen_state"), action)
+		v.Set("body", "Hi Maria, Sam here")
+		res := sam.postRaw("/inbox/c/c1/"+action, v)
+		require.Equal(t, "/inbox/c/c1?e=stale", res.Header.Get("Location"), action)
+	}
+	require.Equal(t, before, f.conv(t, acme, "c1"), "nothing written: the thread stays Dana's")
+	require.Equal(t, events, f.events(t, acme, "c1"))
+	_, sp = sam.get("/inbox/c/c1?e=stale")
+	require.Contains(t, sp, "Nothing was done: the conversation changed after your page showed it. Dana Whitfield holds it now (Rep driving).")
+	require.Contains(t, sp, `<p class="held" id="held">Dana Whitfield has this lead.`)
+	require.Contains(t, sp, `data-confirm="Dana Whitfield has this lead. Take it over from them?"`)
+
+	res = sam.postRaw("/inbox/c/c1/takeover", pageForm(t, sp, "/inbox/c/c1/takeover"))
+	require.Equal(t, "/inbox/c/c1?n=taken", res.Header.Get("Location"))
+	require.Equal(t, "sam", f.conv(t, acme, "c1").AssignedTo, "taken on purpose from a page that showed Dana holding it")
+	res = dana.postRaw("/inbox/c/c1/reply", url.Values{"csrf": {dana.csrf}, "body": {"Hi Maria"},
+		"seen_state": {"human"}, "seen_rep": {"dana"}})
+	require.Equal(t, "/inbox/c/c1?e=stale", res.Header.Get("Location"), "Dana's page no longer shows her holding it")
+	_, dp = dana.get("/inbox/c/c1?e=stale")
+	require.Contains(t, dp, "Sam Ortiz holds it now (Rep driving).")
 }

@@ -2,12 +2,14 @@ package inbox_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/inbox"
 	"github.com/handoffkit/handoffkit/internal/browsertest"
 )
@@ -68,4 +70,53 @@ func TestBrowserListPages(t *testing.T) {
 	require.False(t, has("a.older"), "the last page")
 	do(chromedp.Click(chromedp.CSS("a.newest")), chromedp.WaitVisible(chromedp.CSS(`a.entry[data-id="c7"]`)))
 	require.Equal(t, []string{"c7", "c6", "c5"}, shown())
+}
+
+// TestBrowserReplyFromAStalePage: in a real browser, the reply carries
+// what the page shows of the conversation (the fields sit in the polled
+// fragment, outside the reply box, and name its form). Sam's page was
+// not polled when Dana took the lead over: his reply is refused and the
+// page says Dana holds the thread; sent again from the page that says
+// so, it goes and the thread is his. With polling on, the page learns of
+// Dana's take-over by itself, and Sam's reply goes at once.
+func TestBrowserReplyFromAStalePage(t *testing.T) {
+	browsertest.Chromium(t) // skip or fail before starting anything
+	ctx := browser(t, 2*time.Minute)
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, steps...))
+	}
+	for i, poll := range []time.Duration{-1, 100 * time.Millisecond} {
+		f := setupWith(t, func(c *inbox.Config) {
+			c.InsecureCookies, c.PollInterval = true, poll
+			c.CookieName = fmt.Sprintf("inbox%d", i) // both servers are 127.0.0.1 to the browser
+		})
+		f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+		do(chromedp.Navigate(f.srv.URL+"/inbox/"), chromedp.WaitVisible(chromedp.ID("signin")),
+			chromedp.SendKeys(chromedp.ID("tenant"), acme),
+			chromedp.SendKeys(chromedp.ID("login"), "sam"),
+			chromedp.SendKeys(chromedp.ID("password"), "sam-pw"),
+			chromedp.Click(chromedp.ID("signin")),
+			chromedp.WaitVisible(chromedp.CSS(`a.entry[data-id="c1"]`)),
+			chromedp.Navigate(f.srv.URL+"/inbox/c/c1"), chromedp.WaitVisible(chromedp.ID("body")))
+		_, err := f.eng.TakeOver(context.Background(), handoff.TakeOverParams{TenantID: acme, ConversationID: "c1", RepID: "dana"})
+		require.NoError(t, err)
+		if poll > 0 {
+			do(chromedp.WaitVisible(chromedp.CSS(`#state[data-state="human"]`)))
+		} else {
+			do(chromedp.SendKeys(chromedp.ID("body"), "Hi Maria, Sam here"), chromedp.Click(chromedp.ID("send")),
+				chromedp.WaitVisible(chromedp.CSS(".problem")))
+			problem, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(".problem")))
+			require.NoError(t, err)
+			require.Contains(t, problem, "Dana Whitfield holds it now (Rep driving)")
+			require.Equal(t, "dana", f.conv(t, acme, "c1").AssignedTo, "nothing was sent: the thread stays Dana's")
+		}
+		do(chromedp.SendKeys(chromedp.ID("body"), "Hi Maria, Sam here"), chromedp.Click(chromedp.ID("send")),
+			chromedp.WaitVisible(chromedp.CSS(".notice")))
+		c := f.conv(t, acme, "c1")
+		require.Equal(t, "sam", c.AssignedTo, "poll %v: sent from a page that showed Dana holding the thread", poll)
+		msgs, err := f.eng.Transcript(context.Background(), acme, "c1")
+		require.NoError(t, err)
+		require.Equal(t, "Hi Maria, Sam here", msgs[len(msgs)-1].Body)
+	}
 }

@@ -19,7 +19,15 @@
 // actions: accept, take over, reply (sent through the engine's outbox and
 // [handoff.Dispatcher]), pause, resume, and for a possible opt-out
 // "confirm opt-out" or "release"; the assigned rep may pass the lead to
-// the next rep or mark it done. Open pages poll a fragment of
+// the next rep or mark it done. An action that could take the thread
+// from someone (take over, reply, pause, resume) carries what the page
+// showed of the conversation, its state and the rep holding it, and the
+// engine refuses it, writing nothing, when the conversation has moved
+// since ([handoff.Expectation]): another rep took it, or its state
+// changed. The page then says who holds the thread now. A lead another
+// rep holds is taken from them only from a page that shows them holding
+// it, whose button reads "Take over from" them and asks first; a reply
+// from that page takes it too, as it says. Open pages poll a fragment of
 // themselves (a 304 when nothing changed) so new messages and handoffs
 // appear without a reload. Pages are html/template with embedded CSS and
 // a little JavaScript: no build step, no framework.

@@ -114,6 +114,15 @@ type convView struct {
 	Notice   string
 	Error    string
 	LiveURL  string
+	// SeenState and SeenRep are the state and the holder the page shows,
+	// sent back with each action that could take the thread from someone
+	// (take over, reply, pause, resume): the engine refuses the action
+	// when the conversation has moved since ([handoff.Expectation]).
+	SeenState, SeenRep string
+	// Holder names the other rep who holds the lead, "" when nobody or
+	// the signed-in rep does: the page says so, and its take-over names
+	// them.
+	Holder string
 }
 
 type messageView struct {
@@ -411,7 +420,11 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	}
 	names := h.names(ctx, s)
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
-		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live")}
+		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live"),
+		SeenState: string(c.State), SeenRep: c.AssignedTo}
+	if c.AssignedTo != "" && c.AssignedTo != s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman) {
+		v.Holder = names.name(c, c.AssignedTo)
+	}
 	if !c.HandoffAt.IsZero() {
 		v.Reason, v.Detail = reasonOf(c)
 	}
@@ -437,11 +450,14 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	review := inReview(c)
 	handedOff := c.Status == store.StatusHot && !review
 	mineOrOpen := c.AssignedTo == "" || c.AssignedTo == s.RepID
+	takeOver := c.State == store.StateHandoff || c.State == store.StateAIActive ||
+		c.State == store.StateHuman && c.AssignedTo != s.RepID || // another rep's: taken "from" them
+		c.State == store.StatePaused && !review && c.Status != store.StatusOptedOut
 	v.Actions = actionsView{
 		Accept:   handedOff && c.State == store.StateHandoff && c.EngagedAt.IsZero() && mineOrOpen,
 		Decline:  handedOff && c.AssignedTo == s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman),
 		Complete: handedOff && mineOrOpen && c.State != store.StateAIActive,
-		TakeOver: c.State == store.StateHandoff || c.State == store.StateAIActive || (c.State == store.StatePaused && !review && c.Status != store.StatusOptedOut),
+		TakeOver: takeOver,
 		Pause:    c.State != store.StatePaused,
 		Resume:   (c.State == store.StateHuman || c.State == store.StateHandoff || c.State == store.StatePaused) && !review && c.Status != store.StatusOptedOut,
 		Review:   review,
@@ -453,7 +469,24 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 		v.Brief = &b
 	}
 	v.Notice, v.Error = notices[r.URL.Query().Get("n")], problems[r.URL.Query().Get("e")]
+	if r.URL.Query().Get("e") == "stale" {
+		v.Error = staleProblem(c, s, names, v.State)
+	}
 	return v, nil
+}
+
+// staleProblem says why an action from a page that was out of date was
+// refused, and who holds the conversation now, as this request read it.
+func staleProblem(c store.Conversation, s session, names *repNames, st stateView) string {
+	who := "Nobody holds it now"
+	switch {
+	case c.AssignedTo == s.RepID:
+		who = "You hold it now"
+	case c.AssignedTo != "":
+		who = names.name(c, c.AssignedTo) + " holds it now"
+	}
+	return "Nothing was done: the conversation changed after your page showed it. " + who + " (" + st.Label +
+		"). Read the thread below, then act again if you still mean to."
 }
 
 // reasonOf words a conversation's handoff reason for people, and its
