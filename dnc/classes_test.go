@@ -5549,3 +5549,13 @@ func TestFreshSetStop75(t *testing.T) {
 		"use my work email for the forms and keep texting this number for updates",
 	)
 }
+
+// TestFiguresByEmailAreNoStop: "don't text me the numbers, email them"
+// moves a document to email, not the conversation (blind78); "don't text
+// me the numbers anymore" still revokes.
+func TestFiguresByEmailAreNoStop(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d, "Don't text me the numbers, email them. My phone screen is cracked.")
+	requireOptOuts(t, d, "don't text me the numbers anymore, I'm not selling")
+}

@@ -1828,7 +1828,9 @@ var (
 	sentObjects = textmatch.NewSet("links", "link", "forms", "form", "photos", "photo", "pictures", "pics", "documents", "docs",
 		"attachments", "attachment", "files", "file", "pdf", "pdfs", "videos", "video", "contract", "invoice", "paperwork",
 		// "please do not send me papers for the 30 year loan"
-		"papers")
+		"papers",
+		// "Don't text me the numbers, email them" (blind78)
+		"numbers", "figures", "breakdown")
 )
 
 // sentThing reports a "don't send me" whose object is a thing other than
