@@ -232,14 +232,16 @@ func nextFilter(p []elem) (uint64, int32) {
 // bloomBit does over an [idBloom].
 func nextHash(id int32) uint32 { return uint32(id) * 0x9E3779B1 >> (32 - 6) }
 
-// nearBits returns, for each reach d from 1 to maxReach, the bits
-// (see [nextFilter]) of the tokens from s+1 to s+d, and all bits for
-// reach 0: a rule whose filter shares no bit with that of its reach
-// cannot match at s. Tokens past the last add none (an element that
-// takes a token cannot match there). The array has room for 8 reaches,
-// so that near[reach&7] needs no bounds check.
-func nearBits(ids []int32, s int) (near [8]uint64) {
-	near[0] = ^uint64(0)
+// nearBits sets near[d], for each reach d from 1 to maxReach, to the
+// bits (see [nextFilter]) of the tokens from s+1 to s+d: a rule whose
+// filter shares no bit with that of its reach cannot match at s. Tokens
+// past the last add none (an element that takes a token cannot match
+// there). near[0], all bits for reach 0, is the caller's (see
+// [newNear]): the loops over starts keep one array and have it
+// rewritten at each start, instead of a new one returned by value. The
+// array has room for 8 reaches, so that near[reach&7] needs no bounds
+// check.
+func nearBits(near *[8]uint64, ids []int32, s int) {
 	if s+maxReach < len(ids) {
 		// (most starts: every token of the reach is there, read with
 		// one bounds check and no loop)
@@ -251,7 +253,7 @@ func nearBits(ids []int32, s int) (near [8]uint64) {
 		w |= 1 << nextHash(next[2])
 		near[3] = w
 		near[4] = w | 1<<nextHash(next[3])
-		return near
+		return
 	}
 	var w uint64
 	for d := 1; d <= maxReach; d++ {
@@ -260,6 +262,12 @@ func nearBits(ids []int32, s int) (near [8]uint64) {
 		}
 		near[d] = w
 	}
+}
+
+// newNear returns the array [nearBits] fills, with all bits for reach
+// 0, the reach of a rule without a filter.
+func newNear() (near [8]uint64) {
+	near[0] = ^uint64(0)
 	return near
 }
 
@@ -506,6 +514,7 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 	// filter that lets every rule through
 	b := t.bloom()
 	in := tokenSeq{toks, ids}
+	near := newNear()
 	for s := 0; s < len(toks); s++ {
 		id := ids[s]
 		if id == breakID {
@@ -518,7 +527,7 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 		// (most tokens start no rule: the bits near one are read only
 		// for those that do)
 		if len(cands) > 0 {
-			near := nearBits(ids, s)
+			nearBits(&near, ids, s)
 			for k := range cands {
 				fr := &cands[k]
 				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
@@ -568,11 +577,12 @@ func (m *Matcher) eachStart(t *Text, bit uint64, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	ids := t.IDs
 	b := t.bloom()
+	near := newNear()
 	for k, row := range t.startRow(bit) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
 			frs := m.rulesAt(ids[s])
-			near := nearBits(ids, s)
+			nearBits(&near, ids, s)
 			for i := range frs {
 				fr := &frs[i]
 				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
@@ -598,6 +608,7 @@ func (m *Matcher) eachScan(t *Text, bit uint64, fn func(Match) bool) {
 	in := tokenSeq{t.Toks, t.IDs}
 	toks, ids := t.Toks, t.IDs
 	b := t.bloom()
+	near := newNear()
 	for k, row := range t.startRow(bit) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
@@ -608,7 +619,7 @@ func (m *Matcher) eachScan(t *Text, bit uint64, fn func(Match) bool) {
 			// (a token the row has for a stem alone starts no rule of
 			// the index)
 			if frs := m.rulesAt(id); len(frs) > 0 {
-				near := nearBits(ids, s)
+				nearBits(&near, ids, s)
 				for i := range frs {
 					fr := &frs[i]
 					if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {

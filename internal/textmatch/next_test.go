@@ -98,8 +98,9 @@ func TestNextFilterReference(t *testing.T) {
 			require.Equal(t, want, m.All(n, nil), "%q", n.Toks)
 			require.Equal(t, want, m.All(n.Slice(0, len(n.Toks)), nil), "%q", n.Toks)
 			matched += len(want)
+			near := newNear()
 			for s, id := range n.IDs {
-				near := nearBits(n.IDs, s)
+				nearBits(&near, n.IDs, s)
 				for _, fr := range m.rulesAt(id) {
 					visited++
 					if fr.next&near[fr.reach] != 0 {
@@ -154,11 +155,16 @@ func TestNextFilter(t *testing.T) {
 		require.Zero(t, reach, m.rules[ri].name)
 	}
 	ids := []int32{lookupID("call"), lookupID("me"), breakID, lookupID("now")}
-	near := nearBits(ids, 0)
+	near := newNear()
+	nearBits(&near, ids, 0)
 	require.Equal(t, ^uint64(0), near[0])
 	require.Equal(t, bit("me"), near[1])
 	require.Equal(t, bit("me")|1<<nextHash(breakID), near[2])
 	require.Equal(t, near[2]|bit("now"), near[3])
 	require.Equal(t, near[3], near[maxReach], "past the last token")
-	require.Zero(t, nearBits(ids, 3)[1], "nothing after the last token")
+	// (the array of the last start, rewritten: nothing after the last
+	// token)
+	nearBits(&near, ids, 3)
+	require.Zero(t, near[1], "nothing after the last token")
+	require.Zero(t, near[maxReach], "nothing after the last token")
 }
