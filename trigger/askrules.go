@@ -110,7 +110,7 @@ var crewWords = textmatch.NewSet("crew", "tech", "technician", "guy", "driver", 
 // callOnArrivalOrNone reports a call refused inside the match or wanted
 // only on arrival.
 func callOnArrivalOrNone(t textmatch.Text, m textmatch.Match) bool {
-	return slices.ContainsFunc(t.Toks[m.Start:m.End], textmatch.Negators.Has) || onArrival(t.Toks, m.End)
+	return textmatch.Negators.HasAnyToken(t.Toks, t.IDs, m.Start, m.End) || onArrival(t.Toks, m.End)
 }
 
 // onArrival reports "when he gets here|there", "when she arrives" within
@@ -714,7 +714,11 @@ var askRules = map[string]askRule{
 		}},
 		{"texts preferred over talk: 'I'd rather text than talk, the phone is hard for me'", func(t textmatch.Text, _ textmatch.Match) bool {
 			// ("rather text than" or "rather texts than", in one pass
-			// comparing with constants)
+			// comparing with constants, in a message that has "rather":
+			// a test of its filter for most)
+			if !t.HasAnyWord(ratherWord) {
+				return false
+			}
 			toks := t.Toks
 			for i := 0; i+2 < len(toks); i++ {
 				if toks[i] == "rather" && (toks[i+1] == "text" || toks[i+1] == "texts") && toks[i+2] == "than" {
@@ -1444,14 +1448,24 @@ func phoneSupportAsked(t textmatch.Text, m textmatch.Match) bool {
 // after it, is someone named with a place or a matter: "call Mark at the
 // co-op about the ladder" (not "call me at 5", "call back about it").
 func callsNamedOther(t textmatch.Text, m textmatch.Match) bool {
-	// ("Can your rep call Maria at the office? She's my wife": the
-	// lead's own people are the lead's side)
-	if m.End+1 >= len(t.Toks) || !callVerbs.Has(t.Toks[m.End-1]) || slices.ContainsFunc(t.Toks[m.End:], leadsOwnSide.Has) {
+	toks, ids := t.Toks, t.IDs
+	if m.End+1 >= len(toks) || !callVerbs.HasToken(toks, ids, m.End-1) {
 		return false
 	}
-	who, next := t.Toks[m.End], t.Toks[m.End+1]
-	return !leadSide.Has(who) && !callTail.Has(who) && !isNumberTok(who) && (next == "at" || next == "about" || next == "from" || next == "over")
+	// (the two words after the match first: most matches fail there,
+	// before the pass over the rest of the message)
+	who, next := toks[m.End], toks[m.End+1]
+	if next != "at" && next != "about" && next != "from" && next != "over" ||
+		leadSide.HasToken(toks, ids, m.End) || callTail.HasToken(toks, ids, m.End) || isNumberTok(who) {
+		return false
+	}
+	// ("Can your rep call Maria at the office? She's my wife": the
+	// lead's own people are the lead's side)
+	return !leadsOwnSide.HasAnyToken(toks, ids, m.End, len(toks))
 }
+
+// ratherWord is the word of a preference: "I'd rather text than talk".
+var ratherWord = textmatch.NewSet("rather")
 
 var (
 	callVerbs    = textmatch.NewSet("call", "ring", "phone", "text", "contact")
