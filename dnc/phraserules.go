@@ -5886,7 +5886,7 @@ var shortUnits = textmatch.NewSet("hour", "hours", "hr", "hrs", "minute", "minut
 // problema", "after 3pm is ok to call" (the welcome may name the call).
 // Without the other time it stays a request to stop.
 func hoursOnly(t textmatch.Text) bool {
-	if t.HasAny(forGood) || !t.HasAny(timeWelcome) && !slices.Contains(t.Toks, "si") {
+	if t.HasAny(forGood) || !t.HasAny(timeWelcome) && !t.HasAnyWord(siWord) {
 		return false
 	}
 	limited, welcome := false, false
@@ -5993,6 +5993,9 @@ var (
 	// 9 y las 5", "after 5", "before 7"
 	clockPreps = textmatch.NewSet("las", "at", "after", "before", "until", "past", "antes", "despues")
 	forGood    = textmatch.NewSet("ever", "again", "anymore", "never", "nunca", "jamas", "more", "mas", "permanently", "forever", "further").Gated()
+	// siWord is the Spanish yes that may welcome a time ("en la tarde
+	// sí"), looked for in the text's filter before its tokens
+	siWord = textmatch.NewSet("si")
 )
 
 // goingThrough are the verbs of a time the lead lives through, not a
