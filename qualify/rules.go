@@ -271,8 +271,13 @@ func (e *RuleExtractor) modelFields(in ExtractInput, callTime bool, only []Field
 		if !scored {
 			s, scored = m.Score(in.Text), true
 		}
-		p, stated := s.Prob(task), ""
-		if !m.Fires(s, task) {
+		// (the probability is computed only for a field the whole
+		// message fires: its exp is most of the test)
+		var p float64
+		stated := ""
+		if m.Fires(s, task) {
+			p = s.Prob(task)
+		} else {
 			// a field stated in one sentence of a long message about
 			// other things is diluted in the whole message's score
 			var ok bool
