@@ -1113,7 +1113,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// faults themselves
 		return "", false
 	}
-	if !ok && confusedAlone(t.Toks) {
+	if !ok && confusedAlone(t.Toks, t.IDs) {
 		return "confused alone", true
 	}
 	return r, ok
@@ -1125,16 +1125,17 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 // "confused" among the words that should bring a person in at once; the
 // same words with a question or a request to explain ("I'm confused
 // about escrow, can you explain?") are a calm question and are left to
-// the other rules.
-func confusedAlone(toks []string) bool {
+// the other rules. ids are the IDs of toks, when known (see
+// [textmatch.Set.HasToken]).
+func confusedAlone(toks []string, ids []int32) bool {
 	i := 0
-	for i < len(toks) && confusedLeadIn.Has(toks[i]) {
+	for i < len(toks) && confusedLeadIn.HasToken(toks, ids, i) {
 		i++
 	}
 	switch {
 	case i+1 < len(toks) && toks[i] == "i" && (toks[i+1] == "am" || toks[i+1] == "feel"):
 		i += 2
-	case i < len(toks) && confusedSubject.Has(toks[i]):
+	case i < len(toks) && confusedSubject.HasToken(toks, ids, i):
 		i++
 	}
 	rest := toks[i:]
@@ -1142,20 +1143,20 @@ func confusedAlone(toks []string) bool {
 	for _, p := range confusedWhole {
 		if len(rest) >= len(p) && slices.Equal(rest[:len(p)], p) {
 			i += len(p)
-			for i < len(toks) && confusedTail.Has(toks[i]) {
+			for i < len(toks) && confusedTail.HasToken(toks, ids, i) {
 				i++
 			}
 			return i == len(toks)
 		}
 	}
-	for i < len(toks) && confusedIntensifier.Has(toks[i]) {
+	for i < len(toks) && confusedIntensifier.HasToken(toks, ids, i) {
 		i++
 	}
-	if i >= len(toks) || !confusedWords.Has(toks[i]) {
+	if i >= len(toks) || !confusedWords.HasToken(toks, ids, i) {
 		return false
 	}
 	i++
-	for i < len(toks) && confusedTail.Has(toks[i]) {
+	for i < len(toks) && confusedTail.HasToken(toks, ids, i) {
 		i++
 	}
 	return i == len(toks)
