@@ -85,8 +85,11 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 	undecided := isUndecided(t)
 	hedged := undecided || isHedged(t)
 	for _, f := range in.Schema.Fields {
-		if k, ok := in.Known[f]; ok && e.cfg.KeepKnown > 0 && k.Confidence >= e.cfg.KeepKnown {
-			continue
+		// (the map is read only when known values are kept)
+		if e.cfg.KeepKnown > 0 {
+			if k, ok := in.Known[f]; ok && k.Confidence >= e.cfg.KeepKnown {
+				continue
+			}
 		}
 		val, strength := extractField(f, t)
 		if val == "" {
@@ -97,9 +100,12 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		if (f == Condition || f == Motivation) && in.Schema.Name == RealEstate.Name && generalHouseQuestion(t) {
 			continue
 		}
+		// (a condition that only calls the place passable: read once for
+		// the two checks below)
+		mild := f == Condition && mildOnly(val)
 		// "no clue … my sister says it's fine": secondhand, the lead does
 		// not know
-		if f == Condition && mildOnly(val) && (hedged && t.WordCount() <= 6 || hasToken(t, "clue", "idea", "idk")) {
+		if mild && (hedged && t.WordCount() <= 6 || hasToken(t, "clue", "idea", "idk")) {
 			// "its ok i guess": a shrug about the place states nothing
 			continue
 		}
@@ -108,7 +114,7 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		// (answering leave asked, the place must be named in the value's
 		// own sentence: not "yeah its fine im on break. its my grandmas
 		// old place" to "Is now an OK time?"; blind77, stop 74)
-		if f == Condition && mildOnly(val) && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !askedCondition(in) &&
+		if mild && !slices.ContainsFunc(strings.Fields(val), ownedPlace.Has) && !askedCondition(in) &&
 			(!slices.ContainsFunc(t.Toks, namedPart) || permissionAsked(lastQuestion(in.History, in.Text)) && !slices.ContainsFunc(sentenceOf(t.Toks, val), namedPart)) {
 			continue
 		}
