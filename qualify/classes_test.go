@@ -2846,3 +2846,16 @@ func TestPastStormIsNoTimeline(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Timeline }), "%v", vs)
 }
+
+// TestBudgetedForIsTheNeed: what an amount was budgeted, allocated or
+// earmarked for is the need, as what it was set aside for already was
+// (blind78, after its measurement).
+func TestBudgetedForIsTheNeed(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, s := range []string{"our board budgeted 25k for a scheduling tool", "we allocated 40k for a new AP tool", "there's 15k earmarked for a ticketing system"} {
+		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: qualify.BANT, Text: s})
+		require.NoError(t, err)
+		require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%q: %v", s, vs)
+	}
+}

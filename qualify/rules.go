@@ -4955,7 +4955,9 @@ func (v Value) String() string {
 // sets used inside functions, built once
 var (
 	litRules0 = textmatch.NewSet("i", "we", "you", "id", "they", "me", "really", "just")
-	litRules1 = textmatch.NewSet("approved", "gave", "budget", "set", "aside")
+	litRules1 = textmatch.NewSet("approved", "gave", "budget", "set", "aside",
+		// "the board budgeted 25k for a scheduling tool" (blind78)
+		"budgeted", "allocated", "earmarked")
 )
 
 // writeAt reports a timeline value said as when to write or call: it
