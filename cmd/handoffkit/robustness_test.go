@@ -768,6 +768,17 @@ type floor struct {
 //     0.988, BANT 0.951, conversations 72 of 80. Studied after: opt-out
 //     0.990, silenced 1.000, frustration 0.987, fields 1.000, BANT 0.970,
 //     conversations 74 of 80.
+//   - testdata/blind78: stop 75's fresh set (720 rows by two writers who
+//     read only the guide: the southern Plains and the Ozark edge, what
+//     the lead wants tied to a time or a condition, with Mexican,
+//     Guatemalan and Salvadoran Spanish; the Carolinas, Virginia and
+//     Tennessee, channels and questions, with Honduran, Salvadoran,
+//     Guatemalan and Mexican Spanish). Measured with the stop's start
+//     binary: asks 0.987 at FPR 0.012, opt-out 0.924 at FPR 0.026,
+//     silenced 0.933, frustration F1 0.975, commitment 0.988, fields
+//     0.982, BANT 0.953, conversations 73 of 80. Studied after: asks
+//     1.000, opt-out 0.981 at FPR 0.009, silenced 1.000, frustration
+//     0.988, BANT 0.959, conversations 74 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2002,6 +2013,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind78", []floor{
+			// (stop 75: what its study after its measurement reached)
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.98, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind77", []floor{
 			// (stop 74: what its study after its measurement reached)
