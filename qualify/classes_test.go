@@ -2684,13 +2684,7 @@ func TestFreshSetStop73(t *testing.T) {
 
 	ex := qualify.NewRuleExtractor(nil)
 	fields := func(schema qualify.Schema, text string) map[qualify.Field]string {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
-		require.NoError(t, err)
-		m := map[qualify.Field]string{}
-		for _, v := range vs {
-			m[v.Field] = v.Value
-		}
-		return m
+		return fieldValues(t, ex, schema, text)
 	}
 	got := fields(qualify.B2B, "We're a dental clinic, about 30 staff, and honestly scheduling isn't a problem for us right now.")
 	require.NotContains(t, got, qualify.UseCaseFit)
@@ -2766,13 +2760,7 @@ func TestFreshSetStop74(t *testing.T) {
 	t.Parallel()
 	ex := qualify.NewRuleExtractor(nil)
 	fields := func(schema qualify.Schema, text string) map[qualify.Field]string {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
-		require.NoError(t, err)
-		m := map[qualify.Field]string{}
-		for _, v := range vs {
-			m[v.Field] = v.Value
-		}
-		return m
+		return fieldValues(t, ex, schema, text)
 	}
 	require.Equal(t, "asap", fields(qualify.RealEstate, "we are getting divorced and need the house sold asap")[qualify.Timeline])
 	require.Equal(t, "within 45 days", fields(qualify.RealEstate, "so I got a job in Dayton so we gotta sell its got a new roof last year period we'd like to be out within 45 days")[qualify.Timeline])
@@ -2808,13 +2796,7 @@ func TestMovedMeetingAndOfferObjection(t *testing.T) {
 	t.Parallel()
 	ex := qualify.NewRuleExtractor(nil)
 	fields := func(schema qualify.Schema, text string) map[qualify.Field]string {
-		vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
-		require.NoError(t, err)
-		m := map[qualify.Field]string{}
-		for _, v := range vs {
-			m[v.Field] = v.Value
-		}
-		return m
+		return fieldValues(t, ex, schema, text)
 	}
 	for _, s := range []string{"actually can we move it to thursday afternoon?", "can we move the call to next week", "could we push our appointment to 3pm", "can we reschedule for friday"} {
 		got := fields(qualify.RealEstate, s)
@@ -2858,4 +2840,17 @@ func TestBudgetedForIsTheNeed(t *testing.T) {
 		require.NoError(t, err)
 		require.True(t, slices.ContainsFunc(vs, func(v qualify.Value) bool { return v.Field == qualify.Need }), "%q: %v", s, vs)
 	}
+}
+
+// fieldValues extracts text alone under schema and returns its values by
+// field.
+func fieldValues(t *testing.T, ex *qualify.RuleExtractor, schema qualify.Schema, text string) map[qualify.Field]string {
+	t.Helper()
+	vs, err := ex.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: text})
+	require.NoError(t, err)
+	m := map[qualify.Field]string{}
+	for _, v := range vs {
+		m[v.Field] = v.Value
+	}
+	return m
 }
