@@ -141,6 +141,10 @@ type Conversation struct {
 	// EngagedAt is when a rep first acted on the latest handoff (accepted
 	// it, wrote, or took the thread over); zero while nobody has.
 	EngagedAt time.Time
+	// HandoffMessageID is the ID of the lead message that fired the latest
+	// handoff; "" when none did (a host's escalation before the lead wrote,
+	// a handoff recorded before the field existed).
+	HandoffMessageID string
 
 	Tags       []Tag
 	Attributes map[string]string // the host's custom attributes

@@ -123,6 +123,7 @@ type extraJSON struct {
 	OwnerID      string            `json:"owner,omitempty"`
 	Lang         string            `json:"lang,omitempty"`
 	AssignedName string            `json:"assigned_name,omitempty"`
+	HandoffMsg   string            `json:"handoff_msg,omitempty"`
 	Tags         []tagJSON         `json:"tags,omitempty"`
 	Attributes   map[string]string `json:"attrs,omitempty"`
 	Baseline     *baselineJSON     `json:"baseline,omitempty"`
@@ -212,7 +213,7 @@ func fromMicros(us *int64) time.Time {
 
 func encodeExtra(c *store.Conversation) (string, error) {
 	x := extraJSON{Company: c.Lead.Company, OwnerID: c.Lead.OwnerID, Lang: c.Lang, AssignedName: c.AssignedName,
-		Attributes: c.Attributes}
+		HandoffMsg: c.HandoffMessageID, Attributes: c.Attributes}
 	for _, tg := range c.Tags {
 		x.Tags = append(x.Tags, tagJSON{Name: tg.Name, Source: tg.Source, MessageID: tg.MessageID, At: micros(tg.At)})
 	}
@@ -242,6 +243,7 @@ func decodeExtra(s string, c *store.Conversation) error {
 		return fmt.Errorf("sqlstore: decode conversation data: %w", err)
 	}
 	c.Lead.Company, c.Lead.OwnerID, c.Lang, c.AssignedName, c.Attributes = x.Company, x.OwnerID, x.Lang, x.AssignedName, x.Attributes
+	c.HandoffMessageID = x.HandoffMsg
 	for _, tg := range x.Tags {
 		c.Tags = append(c.Tags, store.Tag{Name: tg.Name, Source: tg.Source, MessageID: tg.MessageID, At: fromMicros(tg.At)})
 	}
