@@ -180,7 +180,7 @@ type Field struct {
 // Input is what [Build] reads.
 type Input struct {
 	// Conversation is the conversation as handed off: its handoff reason,
-	// detail and time, assignee (AssignedName is shown), fields, score,
+	// detail, time and triggering message, assignee (AssignedName is shown), fields, score,
 	// tags and attributes.
 	Conversation store.Conversation
 	// Messages is the whole transcript, oldest first. Build keeps every
@@ -221,7 +221,11 @@ func Build(in Input) Brief {
 		Fields: []Field{}, DoNotAsk: []string{}, StillToAsk: []string{}, Transcript: make([]Turn, 0, len(in.Messages)),
 	}
 	byID := make(map[string]store.Message, len(in.Messages))
-	var trig *store.Message // the lead message that fired the handoff
+	// trig is the lead message that fired the handoff: the one the
+	// conversation names, else (a handoff recorded without it, or a window
+	// of the transcript without it) the latest written by the handoff's time.
+	var trig *store.Message
+	trigByID := false
 	var firstObjection, firstUrgency, frustration *Signal
 	var lastQuestion *Signal
 	var askedForPerson *Signal
@@ -233,8 +237,11 @@ func Build(in Input) Brief {
 			continue
 		}
 		b.LastLeadMessage = m.Body
-		if c.HandoffAt.IsZero() || !m.CreatedAt.After(c.HandoffAt) {
-			trig = &in.Messages[i]
+		switch {
+		case c.HandoffMessageID != "" && m.ID == c.HandoffMessageID:
+			trig, trigByID = &in.Messages[i], true
+		case !trigByID && (c.HandoffAt.IsZero() || !m.CreatedAt.After(c.HandoffAt)):
+			trig = &in.Messages[i] // the latest lead message by then
 		}
 		sig := trigger.Analyze(m.Body, in.Competitors...)
 		quote := func(label, q string) Signal { return Signal{Label: label, Quote: q, MessageID: m.ID, At: m.CreatedAt} }

@@ -231,3 +231,19 @@ func TestSummarize_UsesTheSummarizerAndFallsBack(t *testing.T) {
 	require.NoError(t, brief.Summarize(ctx, &b, brief.SummarizeParams{}), "no summarizer keeps the rules")
 	require.Equal(t, rules, b.Summary)
 }
+
+// The message that fired the handoff is the one the conversation names,
+// even stamped after the handoff's time (the commit's clock moved on);
+// without a name it is the latest lead message by the handoff's time.
+func TestBuild_WhyNowQuotesTheMessageTheHandoffNames(t *testing.T) {
+	t.Parallel()
+	in := leadSays("just looking around", "can you just call me")
+	in.Conversation.HandoffReason = "explicit_ask"
+	in.Conversation.HandoffAt = in.Messages[3].CreatedAt.Add(-time.Millisecond) // planned just before the commit stamped l1
+	in.Conversation.HandoffMessageID = "l1"
+	require.Contains(t, brief.Build(in).WhyNow, `asked for a person ("can you just call me")`)
+
+	in.Conversation.HandoffMessageID = ""
+	in.Conversation.HandoffAt = in.Messages[3].CreatedAt
+	require.Contains(t, brief.Build(in).WhyNow, `asked for a person ("can you just call me")`)
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -106,4 +107,31 @@ func TestBrief_NotificationDatesTheTriggeringMessage(t *testing.T) {
 		require.False(t, p.At.IsZero(), "sentiment point of %s has no time", p.MessageID)
 	}
 	require.NotContains(t, b.TranscriptText(), "0001-01-01")
+}
+
+// With a clock that moves on every reading, as a real one does, the lead
+// message is stamped at the commit, after the handoff's planned time: the
+// stored brief still names the message that fired the handoff, not the one
+// before it.
+func TestBrief_WhyNowNamesTheTriggeringMessageWithARealClock(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	b := setup(t, func(c *handoff.Config) {
+		c.NoReplies = true
+		c.Now = func() time.Time {
+			mu.Lock()
+			defer mu.Unlock()
+			now = now.Add(time.Millisecond)
+			return now
+		}
+	})
+	b.start(t, "c1")
+	b.receive(t, "c1", "I'm thinking about maybe selling")
+	out := b.receive(t, "c1", "can you just call me")
+	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+
+	got, err := b.engine.Brief(context.Background(), tenant, "c1")
+	require.NoError(t, err)
+	require.Contains(t, got.WhyNow, `asked for a person ("can you just call me")`, "why now: %q", got.WhyNow)
 }

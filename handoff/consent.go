@@ -98,10 +98,10 @@ func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *chan
 	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule, touch: true,
 		messages: []*store.Message{msg}, silence: silenceAutomated, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
 	ch.edit = func(c *store.Conversation, now time.Time) {
-		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt = store.StatusHot, reviewReason, rule, now
+		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = store.StatusHot, reviewReason, rule, now, msg.ID
 	}
 	bc := c
-	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt = reviewReason, rule, e.now()
+	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt, bc.HandoffMessageID = reviewReason, rule, e.now(), msg.ID
 	b := e.BriefFrom(bc, appendHistory(s.history, *msg))
 	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(c.AssignedTo), payload: mustJSON(b),
 		key: "review:" + c.TenantID + ":" + msg.ID})

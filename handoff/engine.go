@@ -732,7 +732,7 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 			edit(c, now)
 		}
 		c.Status = store.StatusHot
-		c.HandoffReason, c.HandoffDetail, c.HandoffAt = string(d.Reason), d.Detail, p.at
+		c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = string(d.Reason), d.Detail, p.at, p.trigger
 		c.AssignedTo, c.AssignedName, c.EngagedAt = p.assign.RepID, p.assign.RepName, time.Time{}
 	}
 	if bridgeMsg != nil {

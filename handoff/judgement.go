@@ -22,6 +22,7 @@ import (
 // plan is the result of the judgement step: everything the commit writes.
 type plan struct {
 	at       time.Time // when the judgement began: the handoff's time
+	trigger  string    // the lead message that fires the handoff, "" for none
 	values   []qualify.Value
 	score    int
 	signals  trigger.Signals
@@ -59,6 +60,7 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 	}
 	req := e.draftRequest(c, known, s.history, &msg)
 	if p.decision.Handoff {
+		p.trigger = msg.ID
 		e.prepareHandoff(ctx, c, appendHistory(s.history, msg), msg.Body, known, req, &p)
 	} else if !e.cfg.NoReplies {
 		req.Purpose = bridge.PurposeReply
@@ -406,7 +408,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 			hc.Tags = addTag(hc.Tags, store.Tag{Name: t, Source: "signal", MessageID: p.tagsFrom, At: p.at})
 		}
 	}
-	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt = p.score, string(d.Reason), d.Detail, p.at
+	hc.Score, hc.HandoffReason, hc.HandoffDetail, hc.HandoffAt, hc.HandoffMessageID = p.score, string(d.Reason), d.Detail, p.at, p.trigger
 	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
 	b := e.briefFor(ctx, hc, transcript)
 	p.brief = &b

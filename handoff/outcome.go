@@ -270,6 +270,7 @@ func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParam
 	c := s.conv
 	pl := plan{at: e.now(), score: c.Score, decision: trigger.Decision{Handoff: true, Reason: trigger.Reason(p.Reason), Detail: p.Detail, Rule: "host"}}
 	known := knownValues(c)
+	pl.trigger = lastLeadID(s.history)
 	pl.signals = trigger.Analyze(lastLead(s.history), e.cfg.Competitors...)
 	e.prepareHandoff(ctx, c, s.history, lastLead(s.history), known, e.draftRequest(c, known, s.history, nil), &pl)
 	ch := &change{actor: store.ActorHost, touch: true, refuseSuppressed: true}
@@ -282,6 +283,16 @@ func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParam
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: pl.fallback})
 	}
 	return ch
+}
+
+// lastLeadID is the ID of the last lead message in history, or "".
+func lastLeadID(history []store.Message) string {
+	for i := len(history) - 1; i >= 0; i-- {
+		if history[i].Origin == store.OriginLead {
+			return history[i].ID
+		}
+	}
+	return ""
 }
 
 // lastLead is the text of the last lead message in history, or "".
