@@ -61,6 +61,11 @@ type Request struct {
 	// reminder, already rendered in the lead's zone ("tomorrow at
 	// 10:30am"; see [SlotPhrase]).
 	Slots []string
+	// Reminder is, for a booking confirmation, how long before the
+	// meeting the lead's reminder goes, in words ("30 minutes", "1 hour";
+	// see [ReminderPhrase]); "" when no reminder is queued, and the
+	// confirmation then promises none.
+	Reminder string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
 	// rep said, not start over.

@@ -180,10 +180,37 @@ var (
 		"Want to grab a quick call with {who}? I've got {slot1}, does that work?",
 	}
 	bookingConfirmLines = []string{
-		"Great, you're booked with {who} {slot1}. We'll send a reminder 30 minutes before.",
-		"You're all set with {who} {slot1}. We'll text you a reminder 30 minutes before.",
+		"Great, you're booked with {who} {slot1}. We'll send a reminder {reminder} before.",
+		"You're all set with {who} {slot1}. We'll text you a reminder {reminder} before.",
+	}
+	// bookingConfirmNoReminderLines confirm a meeting no reminder is
+	// queued for.
+	bookingConfirmNoReminderLines = []string{
+		"Great, you're booked with {who} {slot1}. Reply here if that stops working.",
+		"You're all set with {who} {slot1}. Just reply here if you need to move it.",
 	}
 )
+
+// ReminderPhrase renders how long before a meeting its reminder goes, for
+// a booking confirmation ([Request.Reminder]): "30 minutes", "1 hour",
+// "90 minutes", "2 hours", "a day", "2 days". It counts whole minutes, at
+// least one.
+func ReminderPhrase(d time.Duration) string {
+	m := max(int(d.Round(time.Minute)/time.Minute), 1)
+	switch {
+	case m == 24*60:
+		return "a day"
+	case m%(24*60) == 0:
+		return fmt.Sprintf("%d days", m/(24*60))
+	case m == 60:
+		return "1 hour"
+	case m%60 == 0:
+		return fmt.Sprintf("%d hours", m/60)
+	case m == 1:
+		return "1 minute"
+	}
+	return fmt.Sprintf("%d minutes", m)
+}
 
 // SlotPhrase renders a meeting time for a text to the lead, in t's zone
 // and relative to now: "today at 4pm", "tomorrow at 10:30am", "Thu at
@@ -258,7 +285,13 @@ func (t *Template) Line(req Request) string {
 			lines = bookingOneLines
 		}
 	case PurposeBookingConfirm:
-		lines = bookingConfirmLines
+		lines = bookingConfirmNoReminderLines
+		if r := clean(req.Reminder); r != "" {
+			lines = make([]string, len(bookingConfirmLines))
+			for i, l := range bookingConfirmLines {
+				lines[i] = strings.ReplaceAll(l, "{reminder}", r)
+			}
+		}
 	default:
 		if len(req.Missing) > 0 {
 			key = strings.ToLower(strings.TrimSpace(req.Missing[0]))

@@ -287,3 +287,44 @@ func TestTemplateNeverShowsASlotPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateConfirmationPromisesOnlyTheReminderQueued: a booking
+// confirmation names the reminder's lead time it is given, in words, and
+// promises no reminder when it is given none; every line is valid.
+func TestTemplateConfirmationPromisesOnlyTheReminderQueued(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird Home Buyers"})
+	for _, id := range []string{"", "c1", "c2", "c3", "c4", "c5"} {
+		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, ConversationID: id, RepName: "Sarah", Slots: []string{"tomorrow at 10:30am"}}
+		req.Reminder = "45 minutes"
+		got := tmpl.Line(req)
+		require.Contains(t, got, "reminder 45 minutes before", "%s", id)
+		require.NotContains(t, got, "30 minutes")
+		require.NoError(t, bridge.Validate(got, bridge.PurposeBookingConfirm), got)
+
+		req.Reminder = ""
+		got = tmpl.Line(req)
+		require.NotContains(t, strings.ToLower(got), "remind", "%s: no reminder is queued: %q", id, got)
+		require.Contains(t, got, "tomorrow at 10:30am")
+		require.NoError(t, bridge.Validate(got, bridge.PurposeBookingConfirm), got)
+	}
+}
+
+func TestReminderPhrase(t *testing.T) {
+	t.Parallel()
+	for d, want := range map[time.Duration]string{
+		30 * time.Minute:        "30 minutes",
+		45 * time.Minute:        "45 minutes",
+		time.Minute:             "1 minute",
+		20 * time.Second:        "1 minute",
+		time.Hour:               "1 hour",
+		90 * time.Minute:        "90 minutes",
+		2 * time.Hour:           "2 hours",
+		24 * time.Hour:          "a day",
+		48 * time.Hour:          "2 days",
+		36 * time.Hour:          "36 hours",
+		time.Hour + time.Second: "1 hour",
+	} {
+		eq(t, want, bridge.ReminderPhrase(d), d)
+	}
+}

@@ -17,7 +17,7 @@ var draftPurposeRules = map[bridge.Purpose]string{
 	bridge.PurposeReminder:       "reminder: remind the lead of the call booked with the rep, using only the time and details given in Detail, and invite them to reply here if it no longer works.",
 	bridge.PurposeNotice:         "notice: a transparent handoff notice. Tell the lead you are connecting them with the rep (by first name when RepName is given) and, when Detail gives one, how long until the rep texts or calls.",
 	bridge.PurposeBookingOffer:   "booking_offer: offer the lead the two meeting slots given in Detail, exactly as given there, and ask which one works.",
-	bridge.PurposeBookingConfirm: "booking_confirm: confirm the booked meeting given in Detail, with the rep's first name when RepName is given.",
+	bridge.PurposeBookingConfirm: "booking_confirm: confirm the booked meeting given in Slots, with the rep's first name when RepName is given. When Reminder is given, say a reminder will come that long before the meeting; when it is not, promise no reminder.",
 }
 
 // draftSystem returns the instructions for a draft of purpose: static per
