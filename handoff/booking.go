@@ -40,7 +40,13 @@ type BookingConfig struct {
 	// answered with fresh slots. Zero means 24 hours.
 	OfferTTL time.Duration
 	// ReminderBefore is when the reminder goes, before the meeting. Zero
-	// means 30 minutes; negative means no reminder. A reminder never goes
+	// means 30 minutes; negative means no reminder. The confirmation of a
+	// pick says it in words ("We'll send a reminder 1 hour before") and
+	// promises no reminder when none is queued: none is for a reminder due
+	// before the pick, nor, when the lead's zone is known, for one
+	// LeadHours would hold until the meeting starts (one they hold to a
+	// time still before it is queued for then, and the confirmation says
+	// that lead time). A reminder never goes
 	// once its meeting has started: the [Dispatcher] cancels one it
 	// claims late, or that its quiet hours would hold until then, with an
 	// outbox_cancelled audit event (reason "expired").
@@ -289,7 +295,7 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 		return ch // nothing to offer: the rep hears of it in the update
 	}
 	phrases := e.phrases(c, slots)
-	text := e.bookingText(ctx, c, bridge.PurposeBookingOffer, orID(name, rep), phrases)
+	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: orID(name, rep), Slots: phrases})
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingOffer, msg: 1, key: "offer:" + c.TenantID + ":" + msg.ID})
@@ -298,12 +304,12 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 	return ch
 }
 
-// bookingText drafts a booking text (offer, confirmation, reminder) of a
-// meeting with rep, with the configured drafter, falling back to the
-// template like every draft.
-func (e *Engine) bookingText(ctx context.Context, c store.Conversation, purpose bridge.Purpose, rep string, slots []string) string {
-	text, _ := e.draft(ctx, bridge.Request{Purpose: purpose, ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
-		RepName: rep, Channel: string(c.Channel), Slots: slots})
+// bookingText drafts a booking text (offer, confirmation, reminder) of
+// c, req giving its purpose, the meeting's rep, slots and reminder, with
+// the configured drafter, falling back to the template like every draft.
+func (e *Engine) bookingText(ctx context.Context, c store.Conversation, req bridge.Request) string {
+	req.ConversationID, req.LeadName, req.Voice, req.Channel = c.ID, c.Lead.Name, e.cfg.Voice, string(c.Channel)
+	text, _ := e.draft(ctx, req)
 	return text
 }
 
@@ -366,12 +372,16 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 		e.cancelOld(ch, c, old)
 	}
 	who := orID(name, slot.RepID)
-	phrase := e.phrases(c, []calendar.Slot{slot})
-	confirm := e.bookingText(ctx, c, bridge.PurposeBookingConfirm, who, phrase)
+	remind, ahead := e.reminderSend(ctx, c, slot, who, key)
+	req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
+	if remind != nil {
+		req.Reminder = bridge.ReminderPhrase(ahead) // the confirmation promises only a reminder queued
+	}
+	confirm := e.bookingText(ctx, c, req)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: confirm})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "confirm:" + key})
-	ch.sends = append(ch.sends, e.reminderSend(ctx, c, slot, who, key)...)
+	ch.sends = append(ch.sends, remind...)
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
 		engage(slot.RepID)(c, now)
@@ -411,16 +421,28 @@ func meetingDetail(s calendar.Slot) string {
 }
 
 // reminderSend queues the reminder of the meeting with rep ReminderBefore
-// the meeting, when that is still ahead; the Dispatcher sends it only
-// before the meeting starts (smsPayload.Until).
-func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, rep, key string) []send {
+// the meeting, when that is still ahead, and says how long before the
+// meeting it goes; the Dispatcher sends it only before the meeting starts
+// (smsPayload.Until). When the lead's zone is known, a reminder due
+// outside BookingConfig.LeadHours goes when they open, and none is queued
+// when they open only once the meeting has started.
+func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, rep, key string) ([]send, time.Duration) {
 	at := slot.Start.Add(-e.cfg.Booking.ReminderBefore)
 	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
-		return nil
+		return nil, 0
 	}
-	loc := e.leadZone(c)
-	text := e.bookingText(ctx, c, bridge.PurposeReminder, rep, []string{bridge.SlotPhrase(slot.Start.In(loc), at.In(loc))})
-	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: "reminder:" + key, notBefore: at}}
+	loc, zoned := knownZone(c)
+	goes := at
+	if zoned {
+		goes, _ = e.cfg.Booking.LeadHours.Next(at, loc)
+	}
+	if !goes.Before(slot.Start) {
+		return nil, 0
+	}
+	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
+		Slots: []string{bridge.SlotPhrase(slot.Start.In(loc), goes.In(loc))}})
+	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: "reminder:" + key, notBefore: goes}},
+		slot.Start.Sub(goes)
 }
 
 // cancelOld cancels the booked meeting being replaced (inside the commit

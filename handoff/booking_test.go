@@ -85,6 +85,54 @@ func TestBookingOfferPickConfirmRemind(t *testing.T) {
 	require.Len(t, env.events(t, "c1", store.EventNoShow), 1)
 }
 
+// TestBookingConfirmationPromisesTheReminderQueued: the confirmation of a
+// pick says how long before the meeting the reminder goes, as configured
+// (BookingConfig.ReminderBefore), and promises none when none is queued:
+// reminders turned off, or one that would fall before now because the
+// lead picked a slot soon after the offer.
+func TestBookingConfirmationPromisesTheReminderQueued(t *testing.T) {
+	t.Parallel()
+	sarah := route.Rep{ID: "sarah", Name: "Sarah"}
+	cases := []struct {
+		name   string
+		before time.Duration
+		wait   time.Duration // from the offer to the pick
+		pick   string
+		want   string // "" for no reminder
+	}{
+		{"an hour", time.Hour, 0, "the first one", "1 hour before"},
+		{"45 minutes", 45 * time.Minute, 0, "the second one", "45 minutes before"},
+		{"a day", 24 * time.Hour, 0, "the first one", "a day before"},
+		{"the default", 0, 0, "the first one", "30 minutes before"},
+		{"turned off", -1, 0, "the first one", ""},
+		{"due before the pick", 0, 10 * time.Minute, "the first one", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			env, _ := bookingSetupWith(t, monday3pm, func(b *handoff.BookingConfig) { b.ReminderBefore = tc.before }, sarah)
+			env.startWith(t, "c1", "+12125550101", "America/New_York")
+			require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c1", "can you call me").Kind)
+			env.clock.Advance(tc.wait)
+			out := env.say(t, "c1", tc.pick)
+			require.Contains(t, out.Reply, "booked with Sarah", "%q", out.Reply)
+			rem := onlyKind(env.items(t, "c1"), store.OutboxReminder)
+			if tc.want == "" {
+				require.Empty(t, rem, "no reminder queued")
+				require.NotContains(t, strings.ToLower(out.Reply), "remind", "no reminder promised: %q", out.Reply)
+				return
+			}
+			require.Len(t, rem, 1)
+			require.Contains(t, out.Reply, "reminder "+tc.want, "%q", out.Reply)
+			before := tc.before
+			if before == 0 {
+				before = 30 * time.Minute
+			}
+			require.Equal(t, env.conv(t, "c1").Meeting.Booked.Start.Add(-before), rem[0].NotBefore.UTC())
+		})
+	}
+}
+
 // TestBookingNotificationShowsTheBookedMeeting: the rep's notification of
 // a booking carries the meeting just booked ("Meeting details (if
 // booked)"), not the slots that were waiting for a pick; after a
