@@ -170,11 +170,14 @@ type OutboxSettleParams struct {
 
 // OutboxCancelParams selects items for [Tx.OutboxCancel]. TenantID and at
 // least one of ConversationID or To are required; Kinds empty means all
-// kinds. Its cost must not grow with the items already settled.
+// kinds, IDs empty all items (set, only the items with these IDs that
+// match the other filters too). Its cost must not grow with the items
+// already settled.
 type OutboxCancelParams struct {
 	TenantID       string
 	ConversationID string
 	To             string
 	Kinds          []OutboxKind
+	IDs            []string
 	Now            time.Time
 }

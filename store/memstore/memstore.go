@@ -739,7 +739,8 @@ func (tx *Tx) OutboxCancel(ctx context.Context, params store.OutboxCancelParams)
 		if it.Status == store.OutboxSending || it.TenantID != params.TenantID ||
 			params.ConversationID != "" && it.ConversationID != params.ConversationID ||
 			params.To != "" && it.To != params.To ||
-			len(params.Kinds) > 0 && !slices.Contains(params.Kinds, it.Kind) {
+			len(params.Kinds) > 0 && !slices.Contains(params.Kinds, it.Kind) ||
+			len(params.IDs) > 0 && !slices.Contains(params.IDs, it.ID) {
 			continue
 		}
 		hit = append(hit, e)

@@ -761,6 +761,12 @@ func (t *txn) OutboxCancel(ctx context.Context, p store.OutboxCancelParams) (int
 			w.args = append(w.args, string(k))
 		}
 	}
+	if len(p.IDs) > 0 {
+		w.b.WriteString(" AND id IN (" + marks(len(p.IDs)) + ")")
+		for _, id := range p.IDs {
+			w.args = append(w.args, id)
+		}
+	}
 	res, err := t.sqlTx.ExecContext(ctx, t.q.rebind(w.b.String()), w.args...)
 	if err != nil {
 		return 0, t.s.wrap("cancel outbox items", err)

@@ -40,6 +40,8 @@ func outboxCases() []testCase {
 		{"Cancel/ByConversation", testCancelByConversation},
 		{"Cancel/ByTo", testCancelByTo},
 		{"Cancel/ByKinds", testCancelByKinds},
+		{"Cancel/ByIDs", testCancelByIDs},
+		{"Cancel/ByIDsAndKinds", testCancelByIDsAndKinds},
 		{"Cancel/ConversationAndTo", testCancelConversationAndTo},
 		{"Cancel/RequiresConversationOrTo", testCancelRequiresFilter},
 	}
@@ -575,6 +577,21 @@ func testCancelByKinds(t *testing.T, st store.Store) {
 	checkCancel(t, st, store.OutboxCancelParams{
 		TenantID: tenant1, ConversationID: "c1", Kinds: []store.OutboxKind{store.OutboxAIReply, store.OutboxBridgeSMS}, Now: t0,
 	}, "t1/i1", "t1/i3")
+}
+
+// testCancelByIDs: IDs narrows the cancel to those items, among the ones
+// the other filters select: an item of another conversation or tenant, or
+// already settled, stays as it is.
+func testCancelByIDs(t *testing.T, st store.Store) {
+	checkCancel(t, st, store.OutboxCancelParams{
+		TenantID: tenant1, ConversationID: "c1", IDs: []string{"i1", "i3", "i4", "i7", "i9"}, Now: t0,
+	}, "t1/i1", "t1/i3")
+}
+
+func testCancelByIDsAndKinds(t *testing.T, st store.Store) {
+	checkCancel(t, st, store.OutboxCancelParams{
+		TenantID: tenant1, ConversationID: "c1", Kinds: []store.OutboxKind{store.OutboxAIReply}, IDs: []string{"i1", "i2", "i3"}, Now: t0,
+	}, "t1/i1")
 }
 
 func testCancelConversationAndTo(t *testing.T, st store.Store) {
