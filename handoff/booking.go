@@ -340,7 +340,7 @@ func orID(name, repID string) string {
 // them, whoever it was assigned to since the offer.
 func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot, name string) *change {
 	c := s.conv
-	key := "book:" + c.ID + ":" + c.Meeting.OfferedAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
+	key := bookKeyPrefix + c.ID + ":" + c.Meeting.OfferedAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
 		outcome: Outcome{Kind: OutcomeRecorded}}
@@ -441,8 +441,38 @@ func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot ca
 	}
 	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
 		Slots: []string{bridge.SlotPhrase(slot.Start.In(loc), goes.In(loc))}})
-	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: "reminder:" + key, notBefore: goes}},
+	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: reminderKeyPrefix + key, notBefore: goes}},
 		slot.Start.Sub(goes)
+}
+
+// The idempotency key of a meeting's reminder is reminderKeyPrefix and the
+// key of its booking, bookKeyPrefix and the conversation's ID first: the
+// reminders of a conversation's meetings are told from the texts the host
+// scheduled on it ("scheduled:") by it.
+const (
+	reminderKeyPrefix = "reminder:"
+	bookKeyPrefix     = "book:"
+)
+
+// cancelMeetingReminders cancels the queued reminders of c's meetings,
+// found among its open items by their keys; the texts the host scheduled
+// with [Engine.ScheduleMessage] stay queued.
+func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time) (int, error) {
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+	if err != nil {
+		return 0, err
+	}
+	var ids []string
+	for _, it := range open {
+		if it.Kind == store.OutboxReminder && strings.HasPrefix(it.IdempotencyKey, reminderKeyPrefix+bookKeyPrefix+c.ID+":") {
+			ids = append(ids, it.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	return tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID,
+		Kinds: []store.OutboxKind{store.OutboxReminder}, IDs: ids, Now: now})
 }
 
 // cancelOld cancels the booked meeting being replaced (inside the commit
@@ -460,7 +490,7 @@ func (e *Engine) cancelOld(ch *change, c store.Conversation, old store.Meeting) 
 			return err
 		})
 	}
-	ch.cancelKinds = append(ch.cancelKinds, store.OutboxReminder)
+	ch.cancelReminders = true
 }
 
 // cancelMeetingChange calls the booked meeting off at the lead's word,
@@ -581,11 +611,13 @@ type ScheduledMessage struct {
 // outbox item with a not-before time: it survives restarts, respects quiet
 // hours (deferred, never dropped), is cancelled by an opt-out or a pause,
 // and does not go while the conversation is paused; a rep taking the
-// thread does not stop it. It appears in the transcript when it
-// is sent. A suppressed address is [ErrOptedOut]. At more than 366 days
-// after now (the engine's clock) is an [*InputError] and writes nothing:
-// the outbox holds a conversation's next steps, not years of them, and
-// every time it accepts is one both stores hold.
+// thread does not stop it, nor does a lead moving or calling off a
+// meeting (that cancels the meeting's own reminder only). It appears in
+// the transcript when it is sent. A suppressed address is [ErrOptedOut].
+// At more than 366 days after now (the engine's clock) is an
+// [*InputError] and writes nothing: the outbox holds a conversation's next
+// steps, not years of them, and every time it accepts is one both stores
+// hold.
 func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Result, error) {
 	if err := checkIDs("TenantID", m.TenantID, "ConversationID", m.ConversationID); err != nil {
 		return Result{}, err

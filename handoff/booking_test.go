@@ -470,6 +470,52 @@ func TestBookingStopCancelsTheReminderAndExpiredOffersAreRenewed(t *testing.T) {
 	require.True(t, env.conv(t, "c2").Meeting.OfferedAt.After(offered), "fresh slots were offered: %q", out.Reply)
 }
 
+// TestMovingOrCancellingAMeetingKeepsTheHostsScheduledMessages: a lead who
+// moves the meeting, or calls it off, cancels the meeting's own reminder,
+// not the texts the host scheduled with ScheduleMessage.
+func TestMovingOrCancellingAMeetingKeepsTheHostsScheduledMessages(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	env, _ := bookingSetup(t, monday3pm)
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	env.say(t, "c1", "can you call me")
+	env.say(t, "c1", "the second one")
+	_, err := env.e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1",
+		Body: "Here's the checklist for your walkthrough", At: monday3pm.Add(72 * time.Hour), Key: "checklist"})
+	require.NoError(t, err)
+	byKey := func(prefix string) []store.OutboxItem {
+		t.Helper()
+		var out []store.OutboxItem
+		for _, it := range onlyKind(env.items(t, "c1"), store.OutboxReminder) {
+			if strings.HasPrefix(it.IdempotencyKey, prefix) {
+				out = append(out, it)
+			}
+		}
+		return out
+	}
+	require.Len(t, byKey("reminder:"), 1, "the meeting's reminder")
+	require.Len(t, byKey("scheduled:"), 1, "the host's message")
+
+	env.say(t, "c1", "can we move it to wednesday afternoon?")
+	env.say(t, "c1", "the first one")
+	meeting := byKey("reminder:")
+	require.Len(t, meeting, 2)
+	require.Equal(t, store.OutboxCancelled, meeting[0].Status, "the old meeting's reminder is cancelled")
+	require.Equal(t, store.OutboxPending, meeting[1].Status, "the moved meeting's reminder is queued")
+	require.Equal(t, store.OutboxPending, byKey("scheduled:")[0].Status, "a reschedule keeps the host's message")
+
+	out := env.say(t, "c1", "I need to cancel the call")
+	require.Contains(t, out.Reply, "cancelled your call")
+	for _, it := range byKey("reminder:") {
+		require.Equal(t, store.OutboxCancelled, it.Status, "no reminder of a meeting called off")
+	}
+	require.Equal(t, store.OutboxPending, byKey("scheduled:")[0].Status, "a cancellation keeps the host's message")
+
+	env.clock.Set(monday3pm.Add(72 * time.Hour))
+	env.runOnce(t)
+	require.Contains(t, env.sender.bodies(), "Here's the checklist for your walkthrough")
+}
+
 func TestScheduleMessage(t *testing.T) {
 	t.Parallel()
 	env := afterSetup(t, nil, nil, nil)

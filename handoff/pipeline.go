@@ -65,11 +65,12 @@ type change struct {
 	// inTx are further writes inside the transaction, before the
 	// conversation is edited (a booking on the store calendar);
 	// afterCommit runs after a successful commit, outside it (a remote
-	// calendar's cancellation); cancelKinds are queued texts of the
-	// conversation to cancel (an old reminder).
-	inTx        []func(ctx context.Context, tx store.Tx) error
-	afterCommit []func(ctx context.Context) error
-	cancelKinds []store.OutboxKind
+	// calendar's cancellation); cancelReminders cancels the queued
+	// reminders of the conversation's meetings (one moved or called off),
+	// not the texts the host scheduled.
+	inTx            []func(ctx context.Context, tx store.Tx) error
+	afterCommit     []func(ctx context.Context) error
+	cancelReminders bool
 
 	// What Receive reports and keeps once the change commits.
 	outcome    Outcome
@@ -243,8 +244,8 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if err := e.silenceIn(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
-	if len(ch.cancelKinds) > 0 {
-		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID, Kinds: ch.cancelKinds, Now: now})
+	if ch.cancelReminders {
+		n, err := cancelMeetingReminders(ctx, tx, c, now)
 		if err != nil {
 			return committed{}, err
 		}
