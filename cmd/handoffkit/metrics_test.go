@@ -229,7 +229,19 @@ func generate(t testing.TB, st store.Store, n int) truth {
 				}
 			}
 			if rng.IntN(100) < 25 {
-				ev(store.EventBooked, "", "", hAt.Add(30*time.Minute))
+				bAt := hAt.Add(30 * time.Minute)
+				ev(store.EventBooked, "", "", bAt)
+				if acme && in(bAt) {
+					tr.r.Booked++ // a meeting booked in the window
+				}
+				if rng.IntN(100) < 30 {
+					// The lead moves it: the new time booked and the old
+					// one cancelled in one commit, the same meeting, no
+					// second one.
+					mAt := hAt.Add(50 * time.Minute)
+					ev(store.EventBooked, "lead", "", mAt)
+					ev(store.EventRescheduled, "lead", "", mAt)
+				}
 				if rng.IntN(100) < 70 {
 					ev(store.EventMeetingDone, "", "", hAt.Add(2*time.Hour))
 				} else {
@@ -258,7 +270,7 @@ func generate(t testing.TB, st store.Store, n int) truth {
 	r.HandoffRate, r.OptOutRate, r.ReviewRate = rate(r.HandedOff, r.Conversations), rate(r.OptedOut, r.Conversations), rate(r.Reviewed, r.Conversations)
 	r.Unanswered = r.Handoffs - r.Responded
 	r.SLARerouted, r.SLAEscalated = r.Events[store.EventRerouted], r.Events[store.EventSLAEscalated]
-	r.Booked, r.MeetingsCompleted, r.NoShows = r.Events[store.EventBooked], r.Events[store.EventMeetingDone], r.Events[store.EventNoShow]
+	r.MeetingsCompleted, r.NoShows = r.Events[store.EventMeetingDone], r.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = r.Events[store.EventResume]
 	r.ReQuestionRate, r.ContextLossRate = rate(r.ReQuestions, r.RepMessages), rate(r.ContextLoss, r.LeadMessages)
@@ -360,6 +372,7 @@ func checkGenerated(t *testing.T, n int) {
 		fmt.Sprintf("time to first rep action  p50 %s  p90 %s", tr.r.TimeToRepP50, tr.r.TimeToRepP90),
 		fmt.Sprintf("collisions prevented      %d", tr.r.CollisionsPrevented),
 		fmt.Sprintf("re-questions              %d (%.1f%%)", tr.r.ReQuestions, 100*tr.r.ReQuestionRate),
+		fmt.Sprintf("meetings booked           %d", tr.r.Booked),
 	} {
 		require.Contains(t, table, line)
 	}
