@@ -23,6 +23,13 @@ import (
 // the best time to call?" and for qualification fields "Appreciate it, my
 // partner will reach out within the hour. What's your best time?".
 //
+// A reply asks about the first field of [Request.Missing], but never asks
+// again the question of the AI's last turn in [Request.Transcript] once the
+// lead has answered it with any words: it asks about the next missing
+// field, or the general line ("Can you tell me a bit more about what
+// you're looking for?"). An answer with no words ("...") gets the question
+// again.
+//
 // Every line Draft returns passes [Validate] for its purpose: when the voice
 // makes a variant too long for one SMS segment (a long business or rep name,
 // or characters that force UCS-2), Draft drops the business name, then the
@@ -258,6 +265,7 @@ func (t *Template) Line(req Request) string {
 
 	var lines []string
 	var key string
+	asked := answeredQuestion(req.Transcript)
 	if purpose == PurposeNotice && clean(req.RepName) == "" {
 		purpose = PurposeBridge // a notice needs a name: ask for a time instead
 	}
@@ -293,15 +301,14 @@ func (t *Template) Line(req Request) string {
 			}
 		}
 	default:
-		if len(req.Missing) > 0 {
-			key = strings.ToLower(strings.TrimSpace(req.Missing[0]))
-		}
-		if _, ok := replyLines[key]; !ok {
-			key = ""
-		}
+		key = replyKey(req.Missing, asked)
 		lines = replyLines[key]
 	}
-	line := lines[variant(req.ConversationID, string(purpose)+"/"+key, len(lines))]
+	n := variant(req.ConversationID, string(purpose)+"/"+key, len(lines))
+	if purpose == PurposeReply && asks(lines[n:n+1], asked) {
+		n = (n + 1) % len(lines) // the general line, asked and answered: the other one
+	}
+	line := lines[n]
 
 	// Candidates for {who}, most specific first.
 	partner := clean(v.PartnerWord)
@@ -352,6 +359,61 @@ func (t *Template) Line(req Request) string {
 	}
 	// (a slot the host wrote too long for any line is not named)
 	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
+}
+
+// replyKey is the field a reply asks about: the first of missing ("" for
+// the general line when it has no line of its own), else, when that is
+// the question asked (see answeredQuestion), the next, and the general
+// line last.
+func replyKey(missing []string, asked string) string {
+	keys := make([]string, 0, len(missing)+1)
+	for _, f := range missing {
+		k := strings.ToLower(strings.TrimSpace(f))
+		if _, ok := replyLines[k]; !ok {
+			k = ""
+		}
+		keys = append(keys, k)
+	}
+	for _, k := range append(keys, "") {
+		if !asks(replyLines[k], asked) {
+			return k
+		}
+	}
+	return ""
+}
+
+// answeredQuestion is the AI's last turn of transcript when the lead has
+// answered it since with some words (a letter or a digit): a reply does
+// not ask that question again. It is "" when the lead has not answered,
+// or answered with no words ("...").
+func answeredQuestion(transcript []Turn) string {
+	answered := false
+	for i := len(transcript) - 1; i >= 0; i-- {
+		switch t := transcript[i]; t.Origin {
+		case "ai":
+			if answered {
+				return t.Text
+			}
+			return ""
+		case "lead":
+			answered = answered || strings.ContainsFunc(t.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) })
+		}
+	}
+	return ""
+}
+
+// asks reports whether text is the question of one of the reply lines,
+// whatever lead name filled it.
+func asks(lines []string, text string) bool {
+	if text == "" {
+		return false
+	}
+	for _, l := range lines {
+		if _, q, ok := strings.Cut(l, "{lead}"); ok && strings.HasSuffix(text, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSlots stands in for slots a line does not name.

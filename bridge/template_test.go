@@ -328,3 +328,36 @@ func TestReminderPhrase(t *testing.T) {
 		eq(t, want, bridge.ReminderPhrase(d), d)
 	}
 }
+
+// TestTemplateReplyDoesNotRepeatTheLastQuestion: a reply does not ask
+// again the question of the AI's last turn once the lead has answered it
+// with some words: it asks the next missing field, or the general line when
+// no other is missing; an answer with no words gets the question again.
+func TestTemplateReplyDoesNotRepeatTheLastQuestion(t *testing.T) {
+	t.Parallel()
+	tmpl := bridge.NewTemplate(bridge.Voice{})
+	for _, id := range []string{"", "c1", "c2", "c3", "c4"} {
+		req := bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Dana", Missing: []string{"motivation", "condition"}}
+		asked := tmpl.Line(req)
+		req.Transcript = []bridge.Turn{{Origin: "lead", Text: "hi"}, {Origin: "ai", Text: asked}, {Origin: "lead", Text: "not sure, still thinking"}}
+		cond := tmpl.Line(bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Dana", Missing: []string{"condition"}})
+		eq(t, cond, tmpl.Line(req), "the next missing field")
+
+		req.Missing = []string{"motivation"}
+		general := tmpl.Line(bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Dana"})
+		eq(t, general, tmpl.Line(req), "the general line")
+
+		req.Transcript[2].Text = " ... "
+		eq(t, asked, tmpl.Line(req), "no words: asked again")
+		req.Transcript = req.Transcript[:2]
+		eq(t, asked, tmpl.Line(req), "no answer yet")
+
+		// The general line asked and answered: the other general line.
+		req.Missing = nil
+		req.Transcript = []bridge.Turn{{Origin: "ai", Text: general}, {Origin: "lead", Text: "ok"}}
+		got := tmpl.Line(req)
+		if got == general {
+			t.Fatalf("%s: asked %q again", id, got)
+		}
+	}
+}
