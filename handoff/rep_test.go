@@ -109,3 +109,32 @@ func TestExpect_RefusesAnActionFromAStalePage(t *testing.T) {
 	require.ErrorAs(t, err, &ie)
 	require.Equal(t, "Expect.State", ie.Field)
 }
+
+// TestResume_TheAIDoesNotAskItsLastQuestionAgain: after a handoff and a
+// resume, the AI's next replies never ask the question it asked last once
+// the lead has answered it with some text; an answer with no words ("...")
+// gets the question again.
+func TestResume_TheAIDoesNotAskItsLastQuestionAgain(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	first := b.receive(t, "c1", "hi, got your text")
+	require.Equal(t, handoff.OutcomeReplied, first.Kind)
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
+	_, err := b.engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: tenant, ConversationID: "c1", RepID: "rep1",
+		Body: "Hi Dana, Sam here. Tried calling, I'll hand you back to our assistant for now."})
+	require.NoError(t, err)
+	_, err = b.engine.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "rep1"})
+	require.NoError(t, err)
+
+	last := ""
+	for _, said := range []string{"ok", "not sure, still thinking", "hmm"} {
+		out := b.receive(t, "c1", said)
+		require.Equal(t, handoff.OutcomeReplied, out.Kind, said)
+		require.NotEqual(t, last, out.Reply, "the lead answered %q: the AI asks something else", said)
+		last = out.Reply
+	}
+	out := b.receive(t, "c1", "...")
+	require.Equal(t, last, out.Reply, "an answer with no words gets the question again")
+}
