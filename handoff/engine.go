@@ -615,6 +615,20 @@ func lastAsked(history []store.Message) string {
 	return last
 }
 
+// sinceResume is the part of history written after the resume at (all
+// of it when at is zero): the messages of the conversation the resumed
+// AI drives.
+func sinceResume(history []store.Message, at time.Time) []store.Message {
+	if at.IsZero() {
+		return history
+	}
+	i := len(history)
+	for i > 0 && history[i-1].CreatedAt.After(at) {
+		i--
+	}
+	return history[i:]
+}
+
 // asksBack reports a lead message that only asks a question back: a
 // question mark, or a question word among its first words ("hmm how
 // often are they"), and no answer first ("no, no hace falta. ¿el

@@ -93,7 +93,10 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 	}
 	p.signals = e.judge(ctx, c, msg, turns, &p)
 	if p.optOut == "" {
-		p.decision = e.decide(ctx, c, msg, known, turns, leadTexts, lastAsked(s.history), &p)
+		// what the business asked before a resume is no question the
+		// lead answers now: "ok thanks" to the old bridge's offer of a
+		// call is no fresh ask
+		p.decision = e.decide(ctx, c, msg, known, turns, leadTexts, lastAsked(sinceResume(s.history, c.Baseline.At)), &p)
 	}
 	if st != nil {
 		st.remember(key, judgement{p: p, known: maps.Clone(known)})

@@ -138,3 +138,21 @@ func TestResume_TheAIDoesNotAskItsLastQuestionAgain(t *testing.T) {
 	out := b.receive(t, "c1", "...")
 	require.Equal(t, last, out.Reply, "an answer with no words gets the question again")
 }
+
+// TestResume_OldOfferOfACallIsNoAsk: after a Resume with no rep message,
+// the last business message is still the bridge that offered a person;
+// "ok thanks" to it is no fresh ask, and the resumed AI answers it
+// instead of handing off again on what the lead accepted before the
+// resume. A new ask after the resume still hands off.
+func TestResume_OldOfferOfACallIsNoAsk(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", callMe).Kind)
+	_, err := b.engine.Resume(ctx, handoff.ResumeParams{TenantID: tenant, ConversationID: "c1", RepID: "rep1"})
+	require.NoError(t, err)
+	out := b.receive(t, "c1", "ok thanks")
+	require.Equal(t, handoff.OutcomeReplied, out.Kind, "%+v", out)
+	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", "actually yes, please have someone call me").Kind)
+}
