@@ -57,6 +57,13 @@ type Brief struct {
 	AssignedTo   string `json:"assigned_to,omitempty"`
 	AssignedName string `json:"assigned_name,omitempty"`
 
+	// Consent is "" while the lead may be contacted, "opted_out" once they
+	// revoked consent (the conversation's status is opted out: nobody
+	// calls or texts them), and "possible_opt_out" while a person must
+	// decide whether a message revoked it (the opt-out review). The
+	// renderings lead with it in place of "HOT".
+	Consent string `json:"consent,omitempty"`
+
 	// Urgency is what says how soon the lead wants to move: the timeline
 	// field and urgency cues ("asap", "closing in 9 days").
 	Urgency []Signal `json:"urgency"`
@@ -195,6 +202,25 @@ type Input struct {
 	Bookings []store.Booking
 }
 
+// Consent values of a [Brief].
+const (
+	ConsentOptedOut       = "opted_out"
+	ConsentPossibleOptOut = "possible_opt_out"
+)
+
+// consentOf is a conversation's [Brief.Consent]: opted out by its status,
+// a possible opt-out while its review waits (paused, handed off for
+// possible_opt_out).
+func consentOf(c store.Conversation) string {
+	switch {
+	case c.Status == store.StatusOptedOut:
+		return ConsentOptedOut
+	case c.State == store.StatePaused && c.HandoffReason == ConsentPossibleOptOut:
+		return ConsentPossibleOptOut
+	}
+	return ""
+}
+
 // Build makes the brief of a conversation. It is pure and deterministic:
 // the same input gives the same brief. The summary is the rule-based one
 // ([RuleSummary]); [Summarize] replaces it with a [Summarizer]'s.
@@ -214,7 +240,7 @@ func Build(in Input) Brief {
 		Lead:    Lead{Name: c.Lead.Name, Phone: c.Lead.Phone, Email: c.Lead.Email, Source: c.Lead.Source, Company: c.Lead.Company},
 		Channel: string(c.Channel), SummaryBy: "rules",
 		Reason: c.HandoffReason, ReasonLabel: ReasonLabel(c.HandoffReason, ""), Detail: c.HandoffDetail, HandoffAt: c.HandoffAt,
-		Score: c.Score, AssignedTo: c.AssignedTo, AssignedName: c.AssignedName,
+		Score: c.Score, AssignedTo: c.AssignedTo, AssignedName: c.AssignedName, Consent: consentOf(c),
 		WhyNow: []string{}, Urgency: []Signal{}, Money: []Signal{}, DecisionEvidence: []Signal{}, Objections: []Signal{},
 		Questions: []string{}, Competitors: []string{}, Topics: []string{}, Interests: []Signal{},
 		Sentiment: []SentimentPoint{}, Meetings: []Meeting{}, Offered: []Meeting{}, Tags: []Tag{}, Attributes: map[string]string{},

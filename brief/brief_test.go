@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -246,4 +247,34 @@ func TestBuild_WhyNowQuotesTheMessageTheHandoffNames(t *testing.T) {
 	in.Conversation.HandoffMessageID = ""
 	in.Conversation.HandoffAt = in.Messages[3].CreatedAt
 	require.Contains(t, brief.Build(in).WhyNow, `asked for a person ("can you just call me")`)
+}
+
+// TestBuild_ConsentLeadsTheRenderings: a brief of a lead who opted out
+// (a rep update after their STOP) or whose message waits for an opt-out
+// review says so first, in place of "HOT", in every rendering, so a rep
+// reading it by text does not call them.
+func TestBuild_ConsentLeadsTheRenderings(t *testing.T) {
+	t.Parallel()
+	c := store.Conversation{ID: "c1", TenantID: "t", Lead: store.Lead{Name: "Dana", Phone: "+12125550100"},
+		State: store.StateHandoff, Status: store.StatusHot, HandoffReason: "explicit_ask"}
+	b := brief.Build(brief.Input{Conversation: c})
+	require.Empty(t, b.Consent)
+	require.True(t, strings.HasPrefix(b.SMS(), "HOT: Dana"), b.SMS())
+
+	c.State, c.Status = store.StatePaused, store.StatusOptedOut
+	b = brief.Build(brief.Input{Conversation: c})
+	require.Equal(t, brief.ConsentOptedOut, b.Consent)
+	for _, r := range []string{b.SMS(), b.Text()} {
+		require.True(t, strings.HasPrefix(r, "OPTED OUT, do not call or text: Dana"), r)
+		require.NotContains(t, r, "HOT")
+	}
+	require.True(t, strings.HasPrefix(b.Markdown(), "# Opted out, do not call or text: Dana"), b.Markdown())
+	js, err := b.JSON()
+	require.NoError(t, err)
+	require.Contains(t, string(js), `"consent": "opted_out"`)
+
+	c.Status, c.HandoffReason = store.StatusHot, "possible_opt_out"
+	b = brief.Build(brief.Input{Conversation: c})
+	require.Equal(t, brief.ConsentPossibleOptOut, b.Consent)
+	require.True(t, strings.HasPrefix(b.SMS(), "POSSIBLE OPT-OUT, confirm or release before any contact: Dana"), b.SMS())
 }

@@ -106,6 +106,12 @@ func (b Brief) readLines() []string {
 		name = "Lead"
 	}
 	head := "HOT: " + name
+	switch b.Consent {
+	case ConsentOptedOut:
+		head = "OPTED OUT, do not call or text: " + name
+	case ConsentPossibleOptOut:
+		head = "POSSIBLE OPT-OUT, confirm or release before any contact: " + name
+	}
 	if b.Lead.Company != "" {
 		head += " (" + b.Lead.Company + ")"
 	}
@@ -234,7 +240,14 @@ func (b Brief) Markdown() string {
 	if name == "" {
 		name = "Lead"
 	}
-	fmt.Fprintf(&s, "# Hot lead: %s\n\n", mdText(name))
+	title := "Hot lead"
+	switch b.Consent {
+	case ConsentOptedOut:
+		title = "Opted out, do not call or text"
+	case ConsentPossibleOptOut:
+		title = "Possible opt-out, confirm or release before any contact"
+	}
+	fmt.Fprintf(&s, "# %s: %s\n\n", title, mdText(name))
 	var meta []string
 	if b.Lead.Company != "" {
 		meta = append(meta, "**Company:** "+mdText(b.Lead.Company))
