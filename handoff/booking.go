@@ -600,7 +600,7 @@ const maxScheduleAhead = 366 * 24 * time.Hour
 type ScheduledMessage struct {
 	TenantID       string    // required
 	ConversationID string    // required
-	Body           string    // required; at most Config.MaxBodyBytes
+	Body           string    // required; at most Config.MaxBodyBytes, and MaxSMSLength characters to an SMS lead
 	At             time.Time // when to send it; zero or past means now; at most 366 days ahead
 	// Key makes the call idempotent: a second call with the same key
 	// schedules nothing. "" generates one.
@@ -617,7 +617,8 @@ type ScheduledMessage struct {
 // At more than 366 days after now (the engine's clock) is an
 // [*InputError] and writes nothing: the outbox holds a conversation's next
 // steps, not years of them, and every time it accepts is one both stores
-// hold.
+// hold. So is a Body over [MaxSMSLength] characters to an SMS lead, which
+// the provider would refuse when it came due.
 func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Result, error) {
 	if err := checkIDs("TenantID", m.TenantID, "ConversationID", m.ConversationID); err != nil {
 		return Result{}, err
@@ -639,6 +640,9 @@ func (e *Engine) ScheduleMessage(ctx context.Context, m ScheduledMessage) (Resul
 	ch, res, err := e.applyTx(ctx, m.TenantID, m.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		if address(c) == "" {
 			return nil, &InputError{Field: "ConversationID", Problem: "names a conversation whose lead has no address"}
+		}
+		if err := checkLeadText(c, "Body", m.Body); err != nil {
+			return nil, err
 		}
 		return &change{action: ActionUpdate, actor: store.ActorHost, noEvent: true, refuseSuppressed: true,
 			sends: []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: m.Body}),

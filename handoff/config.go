@@ -24,12 +24,13 @@ import (
 // of UTF-8. Longer bodies are refused with [ErrInvalidInput].
 const DefaultMaxBodyBytes = 6400
 
-// MaxSMSLength is the most characters a rep's text to an SMS lead may have
-// ([RepMessageParams.Send]): 1,600, ten concatenated segments, what SMS
-// providers accept (Twilio refuses a longer body with error 21617, which
-// its Sender treats as permanent). Characters are counted as UTF-16 code
-// units, as a browser's maxlength counts them: an emoji outside the Basic
-// Multilingual Plane counts two.
+// MaxSMSLength is the most characters a text the host hands the engine
+// for an SMS lead may have (a rep's with [RepMessageParams.Send], an AI's
+// with [AIMessage.Send], a [ScheduledMessage]): 1,600, ten concatenated
+// segments, what SMS providers accept (Twilio refuses a longer body with
+// error 21617, which its Sender treats as permanent). Characters are
+// counted as UTF-16 code units, as a browser's maxlength counts them: an
+// emoji outside the Basic Multilingual Plane counts two.
 const MaxSMSLength = 1600
 
 // Config configures an [Engine]. The zero value (or a nil *Config) means

@@ -100,8 +100,8 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 		if p.Send && address(c) == "" {
 			return nil, &InputError{Field: "Send", Problem: "is set but the lead has no address"}
 		}
-		if p.Send && c.Channel != store.ChannelChat {
-			if err := checkSMSLength("Body", p.Body); err != nil {
+		if p.Send {
+			if err := checkLeadText(c, "Body", p.Body); err != nil {
 				return nil, err
 			}
 		}
@@ -349,14 +349,18 @@ type AIMessage struct {
 	Body           string
 	ProviderID     string // set when the host already sent it
 	// Send queues delivery through the Dispatcher (re-checked at send time:
-	// never to a suppressed address, never once a person drives).
+	// never to a suppressed address, never once a person drives). A Body
+	// over [MaxSMSLength] characters to an SMS lead is refused with an
+	// [*InputError].
 	Send bool
 }
 
 // RecordAIMessage records an AI message on an ai_active conversation, and
 // queues it when m.Send is set. In any other state it is refused with a
 // [*TransitionError] (the state table allows the AI to speak only while it
-// drives), and to a suppressed address with [ErrOptedOut].
+// drives), to a suppressed address with [ErrOptedOut], and, when m.Send is
+// set, a Body an SMS cannot carry (over [MaxSMSLength] characters to an
+// SMS lead) with an [*InputError]; a refused call writes nothing.
 func (e *Engine) RecordAIMessage(ctx context.Context, m AIMessage) (Result, error) {
 	if err := checkIDs("TenantID", m.TenantID, "ConversationID", m.ConversationID); err != nil {
 		return Result{}, err
@@ -371,6 +375,11 @@ func (e *Engine) RecordAIMessage(ctx context.Context, m AIMessage) (Result, erro
 	ch, res, err := e.applyTx(ctx, m.TenantID, m.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		if m.Send && address(c) == "" {
 			return nil, &InputError{Field: "Send", Problem: "is set but the lead has no address"}
+		}
+		if m.Send {
+			if err := checkLeadText(c, "Body", m.Body); err != nil {
+				return nil, err
+			}
 		}
 		msg := &store.Message{ID: msgID, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound,
 			Origin: store.OriginAI, Body: m.Body, ProviderID: m.ProviderID}

@@ -156,3 +156,69 @@ func TestResume_OldOfferOfACallIsNoAsk(t *testing.T) {
 	require.Equal(t, handoff.OutcomeReplied, out.Kind, "%+v", out)
 	require.Equal(t, handoff.OutcomeHandoff, b.receive(t, "c1", "actually yes, please have someone call me").Kind)
 }
+
+// TestRecordAIMessage_SendRefusesTextOverTheSMSLimit: the host's AI text
+// queued to an SMS lead is held to handoff.MaxSMSLength as a rep's is:
+// longer, the provider refuses it (Twilio's 21617) and the Dispatcher
+// dead-letters it, so the lead would silently never get it. The engine
+// refuses it with an *InputError and writes nothing. A text the host
+// already sent is recorded whatever its length, and a chat has no SMS
+// limit.
+func TestRecordAIMessage_SendRefusesTextOverTheSMSLimit(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	before := b.dump(t, "c1")
+	record := func(id, body string, sendIt bool) error {
+		_, err := b.engine.RecordAIMessage(ctx, handoff.AIMessage{TenantID: tenant, ConversationID: id, Body: body, Send: sendIt})
+		return err
+	}
+	for _, body := range []string{strings.Repeat("a", handoff.MaxSMSLength+1), strings.Repeat("😀", handoff.MaxSMSLength/2+1)} {
+		err := record("c1", body, true)
+		var ie *handoff.InputError
+		require.ErrorAs(t, err, &ie)
+		require.Equal(t, "Body", ie.Field)
+		require.Contains(t, ie.Problem, "1600")
+	}
+	require.Empty(t, cmp.Diff(before, b.dump(t, "c1")), "nothing written")
+
+	require.NoError(t, record("c1", strings.Repeat("a", handoff.MaxSMSLength), true), "1,600 characters fit")
+	require.NoError(t, record("c1", strings.Repeat("a", handoff.MaxSMSLength+1), false), "what the host sent is recorded")
+	require.Equal(t, 1, countKind(b.dump(t, "c1").Outbox, store.OutboxAIReply, ""))
+
+	_, err := b.engine.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "chat1", Channel: store.ChannelChat, Line: "web-widget"})
+	require.NoError(t, err)
+	require.NoError(t, record("chat1", strings.Repeat("a", handoff.MaxSMSLength+1), true), "a chat has no SMS limit")
+}
+
+// TestScheduleMessage_RefusesTextOverTheSMSLimit: a text the host
+// schedules for an SMS lead is held to handoff.MaxSMSLength too; longer,
+// it would be dead-lettered when it came due, so it is refused at once
+// with an *InputError and nothing is written. A chat has no SMS limit.
+func TestScheduleMessage_RefusesTextOverTheSMSLimit(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	before := b.dump(t, "c1")
+	schedule := func(id, body string) error {
+		_, err := b.engine.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: tenant, ConversationID: id, Body: body})
+		return err
+	}
+	for _, body := range []string{strings.Repeat("a", handoff.MaxSMSLength+1), strings.Repeat("你", handoff.MaxSMSLength+1)} {
+		err := schedule("c1", body)
+		var ie *handoff.InputError
+		require.ErrorAs(t, err, &ie)
+		require.Equal(t, "Body", ie.Field)
+		require.Contains(t, ie.Problem, "1600")
+	}
+	require.Empty(t, cmp.Diff(before, b.dump(t, "c1")), "nothing written")
+
+	require.NoError(t, schedule("c1", strings.Repeat("你", handoff.MaxSMSLength)), "1,600 characters fit")
+	require.Equal(t, 1, countKind(b.dump(t, "c1").Outbox, store.OutboxReminder, ""))
+
+	_, err := b.engine.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "chat1", Channel: store.ChannelChat, Line: "web-widget"})
+	require.NoError(t, err)
+	require.NoError(t, schedule("chat1", strings.Repeat("a", handoff.MaxSMSLength+1)), "a chat has no SMS limit")
+}

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/handoffkit/handoffkit/store"
 )
 
 // Validation: every public call validates its input before it reads or
@@ -98,6 +100,16 @@ func checkSMSLength(field, v string) error {
 		return &InputError{Field: field, Problem: fmt.Sprintf("is %d characters, longer than the %d an SMS can carry", n, MaxSMSLength)}
 	}
 	return nil
+}
+
+// checkLeadText refuses v as a text to be sent to c's lead when c's
+// channel cannot carry it: over MaxSMSLength characters to an SMS lead.
+// A chat has no SMS limit.
+func checkLeadText(c store.Conversation, field, v string) error {
+	if c.Channel == store.ChannelChat {
+		return nil
+	}
+	return checkSMSLength(field, v)
 }
 
 // checkBody validates a message body: not blank, then checkText.
