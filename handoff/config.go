@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -173,7 +175,10 @@ type Config struct {
 	// in (store.Conversation.Lang) from their messages, and a carrier
 	// keyword alone does not change it. Nil means a Spanish default that
 	// names the business; an entry for a language replaces its default,
-	// and empty texts fall back to English.
+	// and empty texts fall back to English. Every consent text the engine
+	// sends, in every language, is at most [MaxSMSLength] characters:
+	// [NewEngine] refuses a longer one, or a Voice.BusinessName that makes
+	// a default one longer.
 	Localized map[string]ConsentTexts
 
 	// OnHandoff, when set, runs inside the handoff transaction after every
@@ -285,8 +290,13 @@ func judgementDefaults(cfg *Config) error {
 	return nil
 }
 
-// textDefaults: the consent texts, in English and Spanish.
+// textDefaults: the consent texts, in English and Spanish, each one an
+// SMS can carry (see checkConsentTexts).
 func textDefaults(cfg *Config) error {
+	given := map[string]ConsentTexts{"": {cfg.OptOutConfirmation, cfg.OptInConfirmation, cfg.HelpReply}}
+	for lang, t := range cfg.Localized {
+		given[lang] = t
+	}
 	if cfg.OptOutConfirmation == "" {
 		name := cfg.Voice.BusinessName
 		if name == "" {
@@ -308,6 +318,44 @@ func textDefaults(cfg *Config) error {
 		cfg.HelpReply = name + ": texts about your inquiry. Reply STOP to opt out. Msg & data rates may apply."
 	}
 	cfg.Localized = localizedDefaults(cfg.Localized, cfg.Voice.BusinessName)
+	return checkConsentTexts(cfg, given)
+}
+
+// checkConsentTexts refuses a consent text the engine would send (not
+// turned off by NoOptOutConfirmation, NoOptInConfirmation or NoHelpReply)
+// that is longer than an SMS can carry, MaxSMSLength characters: the
+// provider would refuse it and the lead who texted STOP, START or HELP
+// would get no answer. A default text names the business, so the error
+// names Voice.BusinessName when the host gave none (given holds what the
+// host gave, by language, "" for English). An empty text of another
+// language falls back to the English one, checked already.
+func checkConsentTexts(cfg *Config, given map[string]ConsentTexts) error {
+	langs := append([]string{""}, slices.Sorted(maps.Keys(cfg.Localized))...)
+	for _, lang := range langs {
+		t, prefix := ConsentTexts{cfg.OptOutConfirmation, cfg.OptInConfirmation, cfg.HelpReply}, "Config."
+		if lang != "" {
+			t, prefix = cfg.Localized[lang], fmt.Sprintf("Config.Localized[%q].", lang)
+		}
+		g := given[lang]
+		for _, x := range []struct {
+			name, text, given string
+			off               bool
+		}{
+			{"OptOutConfirmation", t.OptOutConfirmation, g.OptOutConfirmation, cfg.NoOptOutConfirmation},
+			{"OptInConfirmation", t.OptInConfirmation, g.OptInConfirmation, cfg.NoOptInConfirmation},
+			{"HelpReply", t.HelpReply, g.HelpReply, cfg.NoHelpReply},
+		} {
+			n := smsLength(x.text)
+			if x.off || n <= MaxSMSLength {
+				continue
+			}
+			if x.given == "" {
+				return fmt.Errorf("handoff: Config.Voice.BusinessName makes the default %s%s %d characters, longer than the %d an SMS can carry",
+					prefix, x.name, n, MaxSMSLength)
+			}
+			return fmt.Errorf("handoff: %s%s is %d characters, longer than the %d an SMS can carry", prefix, x.name, n, MaxSMSLength)
+		}
+	}
 	return nil
 }
 

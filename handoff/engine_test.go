@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
@@ -331,6 +332,38 @@ func TestNewEngineRefusesUnknownDefaultRegion(t *testing.T) {
 		Lead: store.Lead{Name: "Dana", Phone: "020 7946 0958"}})
 	require.NoError(t, err)
 	require.Equal(t, "+442079460958", c.Lead.Phone, "a national number parses in the region, in any case")
+}
+
+// TestNewEngineRefusesConsentTextsTooLongForAnSMS: the opt-out and
+// opt-in confirmations and the help reply are texts the engine sends on
+// its own, so NewEngine refuses one an SMS cannot carry (over
+// handoff.MaxSMSLength characters), in English or another language, or a
+// business name that makes a default one too long, naming the field: the
+// provider would refuse it (Twilio's 21617) and the lead who texted STOP
+// or HELP would get no answer. A text the engine never sends (NoHelpReply)
+// is not checked, and 1,600 characters fit.
+func TestNewEngineRefusesConsentTextsTooLongForAnSMS(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("a", handoff.MaxSMSLength+1)
+	for field, cfg := range map[string]*handoff.Config{
+		"Config.OptOutConfirmation":                 {OptOutConfirmation: long},
+		"Config.OptInConfirmation":                  {OptInConfirmation: strings.Repeat("😀", handoff.MaxSMSLength/2+1)},
+		"Config.HelpReply":                          {HelpReply: long},
+		`Config.Localized["es"].HelpReply`:          {Localized: map[string]handoff.ConsentTexts{"es": {HelpReply: long}}},
+		`Config.Localized["fr"].OptOutConfirmation`: {Localized: map[string]handoff.ConsentTexts{"fr": {OptOutConfirmation: long}}},
+		"Config.Voice.BusinessName":                 {Voice: bridge.Voice{BusinessName: strings.Repeat("Bluebird ", 170)}},
+	} {
+		_, err := handoff.NewEngine(memstore.New(), cfg)
+		require.ErrorContains(t, err, field)
+		require.ErrorContains(t, err, "1600", field)
+	}
+	for _, cfg := range []*handoff.Config{
+		{HelpReply: long, NoHelpReply: true},
+		{OptOutConfirmation: strings.Repeat("a", handoff.MaxSMSLength), Localized: map[string]handoff.ConsentTexts{"es": {HelpReply: strings.Repeat("😀", handoff.MaxSMSLength/2)}}},
+	} {
+		_, err := handoff.NewEngine(memstore.New(), cfg)
+		require.NoError(t, err)
+	}
 }
 
 func TestReceive_DuplicateProviderIDIsProcessedOnce(t *testing.T) {

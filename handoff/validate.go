@@ -92,14 +92,20 @@ func checkLine(field, v string, maxBytes int, optional bool) error {
 // checkSMSLength refuses a text to an SMS lead over MaxSMSLength
 // characters (UTF-16 code units).
 func checkSMSLength(field, v string) error {
+	if n := smsLength(v); n > MaxSMSLength {
+		return &InputError{Field: field, Problem: fmt.Sprintf("is %d characters, longer than the %d an SMS can carry", n, MaxSMSLength)}
+	}
+	return nil
+}
+
+// smsLength is the length of v in UTF-16 code units, as MaxSMSLength
+// counts it.
+func smsLength(v string) int {
 	n := 0
 	for _, r := range v {
 		n += utf16.RuneLen(r)
 	}
-	if n > MaxSMSLength {
-		return &InputError{Field: field, Problem: fmt.Sprintf("is %d characters, longer than the %d an SMS can carry", n, MaxSMSLength)}
-	}
-	return nil
+	return n
 }
 
 // checkLeadText refuses v as a text to be sent to c's lead when c's
