@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,7 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/calendar"
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
 )
@@ -170,4 +173,75 @@ func TestDrafterFallback_Reply(t *testing.T) {
 	fb := env.events(t, "c1", store.EventDrafterFallback)
 	require.Len(t, fb, 1)
 	require.Contains(t, fb[0].Detail, "connection reset")
+}
+
+// TestDraftedTextsFitOneSMS: what the engine writes to a lead on its own
+// never goes over what an SMS carries (handoff.MaxSMSLength), in the
+// longest case: a drafter that always answers with more than 1,600
+// characters, a voice, a rep and a lead whose names are as long as they
+// come. Every drafted text (the AI's reply, the bridge's booking offer,
+// the booking's confirmation and reminder) falls back to the template,
+// which fits one segment (bridge.Validate), and the consent texts (help,
+// opt-out and opt-in) fit the limit NewEngine holds them to.
+func TestDraftedTextsFitOneSMS(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := memstore.New()
+	clk := &dspClock{t: monday3pm}
+	rep := route.Rep{ID: "max", Name: strings.Repeat("Maximilian-Alexander ", 20)}
+	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{Now: clk.Now,
+		Schedules: calendar.Schedules{"max": {TimeZone: "America/New_York", Week: calendar.Weekdays(calendar.Clock(9, 0), calendar.Clock(17, 0))}},
+		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute}})
+	require.NoError(t, err)
+	tooLong := strings.Repeat("Thanks so much for all of that detail, it really helps. ", 30) + "What's the best time to call?"
+	require.Greater(t, len(tooLong), handoff.MaxSMSLength)
+	env := afterSetup(t, st, route.NewPool(rep), func(c *handoff.Config) {
+		c.Now = clk.Now
+		c.Booking = &handoff.BookingConfig{Calendar: cal}
+		c.Drafter = bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) { return tooLong, nil })
+		c.Voice = bridge.Voice{BusinessName: strings.Repeat("Greater Springfield Residential ", 40), AgentName: strings.Repeat("Kyle ", 100),
+			PartnerWord: strings.Repeat("my wonderful colleague ", 40)}
+	})
+	env.clock = clk
+	_, err = env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", TimeZone: "America/New_York",
+		Lead: store.Lead{Name: strings.Repeat("Maria-Guadalupe ", 30), Phone: "+12125550101"}})
+	require.NoError(t, err)
+
+	env.say(t, "c1", "hi, I'm thinking about selling my house")
+	require.Equal(t, handoff.OutcomeHandoff, env.say(t, "c1", "can you call me").Kind)
+	env.say(t, "c1", "the first one")
+	require.NotEmpty(t, env.conv(t, "c1").Meeting.BookingID, "booked")
+	env.say(t, "c1", "HELP")
+	env.say(t, "c1", "STOP")
+	env.say(t, "c1", "START")
+
+	msgs, err := env.e.Transcript(ctx, dspTenant, "c1")
+	require.NoError(t, err)
+	bodies := map[string]string{}
+	for _, m := range msgs {
+		bodies[m.ID] = m.Body
+	}
+	kinds := map[store.OutboxKind]int{}
+	for _, it := range env.items(t, "c1") {
+		if !it.Kind.ToLead() {
+			continue
+		}
+		body := bodies[it.MessageID]
+		if it.MessageID == "" {
+			var p struct{ Body string }
+			require.NoError(t, json.Unmarshal(it.Payload, &p))
+			body = p.Body
+		}
+		require.NotEmpty(t, body, "%s", it.Kind)
+		kinds[it.Kind]++
+		n, _ := bridge.Length(body)
+		require.LessOrEqual(t, n, handoff.MaxSMSLength, "%s: %q", it.Kind, body)
+		switch it.Kind {
+		case store.OutboxAIReply, store.OutboxBridgeSMS, store.OutboxBookingConfirm, store.OutboxReminder:
+			segs, _ := bridge.Segments(body)
+			require.Equal(t, 1, segs, "%s: a drafted text fits one segment: %q", it.Kind, body)
+		}
+	}
+	require.Equal(t, map[store.OutboxKind]int{store.OutboxAIReply: 1, store.OutboxBridgeSMS: 1, store.OutboxBookingConfirm: 1,
+		store.OutboxReminder: 1, store.OutboxHelpReply: 1, store.OutboxOptOutConfirm: 1, store.OutboxOptInConfirm: 1}, kinds)
 }
