@@ -729,3 +729,110 @@ func TestOptOutAfterTheHandoffReachesTheRep(t *testing.T) {
 		"rep_update:" + c2.AssignedTo: store.StatusOptedOut,
 	}, got, "each rep learns the lead opted out")
 }
+
+// TestCarrierOptOutAfterTheHandoffReachesTheRep: an opt-out the carrier
+// reports (the Sender's ErrRecipientOptedOut, a status webhook's
+// DeliveryFailed with OptedOut) or the host does (OptOutAddress) is the
+// lead's revoked consent as much as their STOP: the rep holding a thread
+// it pauses, or the team or rep a handoff it pauses waits on, must not
+// call or text them, so each is told by a rep update queued in the
+// opt-out's commit, as of a STOP after the handoff. A conversation the AI
+// drove has nobody to tell, and a report repeated tells nobody again.
+func TestCarrierOptOutAfterTheHandoffReachesTheRep(t *testing.T) {
+	t.Parallel()
+	optedOut := fmt.Errorf("twilio 21610: %w", handoff.ErrRecipientOptedOut)
+	for name, report := range map[string]func(t *testing.T, env *afterEnv){
+		"Sender": func(t *testing.T, env *afterEnv) {
+			env.sender.fail = func(handoff.Delivery) (error, bool) { return optedOut, false }
+			_, err := env.e.ScheduleMessage(context.Background(), handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: "Still there?"})
+			require.NoError(t, err)
+			env.runOnce(t)
+			require.Len(t, env.events(t, "c1", store.EventDeadLetter), 1)
+		},
+		"DeliveryFailed": func(t *testing.T, env *afterEnv) {
+			it := onlyKind(env.items(t, "c1"), store.OutboxBridgeSMS)[0]
+			f := handoff.DeliveryFailure{TenantID: dspTenant, OutboxItemID: it.ID, Reason: "21610 unsubscribed recipient", OptedOut: true}
+			_, err := env.e.DeliveryFailed(context.Background(), f)
+			require.NoError(t, err)
+			res, err := env.e.DeliveryFailed(context.Background(), f)
+			require.NoError(t, err)
+			require.True(t, res.Duplicate)
+		},
+		"OptOutAddress": func(t *testing.T, env *afterEnv) {
+			for range 2 {
+				_, err := env.e.OptOutAddress(context.Background(), handoff.AddressOptOut{TenantID: dspTenant, Address: "(212) 555-0100", Rule: "dnc-list"})
+				require.NoError(t, err)
+			}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			st := memstore.New()
+			env := afterSetup(t, st, team(t, st), nil)
+			ctx := context.Background()
+			c1 := env.handoff(t, "c1") // waits for its rep
+			c2 := env.handoff(t, "c2") // the same number, another rep, who holds it
+			require.NotEqual(t, c1.AssignedTo, c2.AssignedTo)
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c2", RepID: c2.AssignedTo,
+				Body: "Hi Maria, calling you at 5", Send: true})
+			require.NoError(t, err)
+			env.start(t, "c3") // the AI's
+			env.runOnce(t)
+			before := len(env.notes.to())
+
+			report(t, env)
+			for _, id := range []string{"c1", "c2", "c3"} {
+				c := env.conv(t, id)
+				require.Equal(t, store.StatePaused, c.State, id)
+				require.Equal(t, store.StatusOptedOut, c.Status, id)
+			}
+			for _, id := range []string{"c1", "c2"} {
+				ups := onlyKind(env.items(t, id), store.OutboxRepUpdate)
+				require.Len(t, ups, 1, id)
+				require.Equal(t, store.OutboxPending, ups[0].Status, id)
+			}
+			require.Empty(t, onlyKind(env.items(t, "c3"), store.OutboxRepUpdate), "nobody held the AI's conversation")
+
+			env.clock.Advance(time.Minute)
+			env.runOnce(t)
+			env.notes.mu.Lock()
+			got := map[string]store.Status{}
+			for _, n := range env.notes.n[before:] {
+				got[string(n.Item.Kind)+":"+n.Item.To] = n.Conversation.Status
+			}
+			env.notes.mu.Unlock()
+			require.Equal(t, map[string]store.Status{
+				"rep_update:" + c1.AssignedTo: store.StatusOptedOut,
+				"rep_update:" + c2.AssignedTo: store.StatusOptedOut,
+			}, got, "each rep learns the lead opted out")
+		})
+	}
+}
+
+// TestCarrierOptOutOfAnOldAddressTellsNoRep: a carrier's opt-out of an
+// address the conversation's lead no longer has (a text that went to the
+// e-mail the lead has since changed) suppresses that address alone: the
+// conversation goes on with its rep, who is told nothing, since their
+// lead did not opt out.
+func TestCarrierOptOutOfAnOldAddressTellsNoRep(t *testing.T) {
+	t.Parallel()
+	env := afterSetup(t, nil, nil, nil)
+	ctx := context.Background()
+	_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", Lead: store.Lead{Name: "Maria", Email: "maria@old.example"}})
+	require.NoError(t, err)
+	_, err = env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "dana", Body: "Hi Maria, it's Dana", Send: true})
+	require.NoError(t, err)
+	env.runOnce(t)
+	newEmail := "maria@new.example"
+	_, err = env.e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: "c1", Email: &newEmail})
+	require.NoError(t, err)
+
+	it := onlyKind(env.items(t, "c1"), store.OutboxRepSMS)[0]
+	require.Equal(t, "maria@old.example", it.To)
+	_, err = env.e.DeliveryFailed(ctx, handoff.DeliveryFailure{TenantID: dspTenant, OutboxItemID: it.ID, Reason: "opted out", OptedOut: true})
+	require.NoError(t, err)
+	c := env.conv(t, "c1")
+	require.Equal(t, store.StateHuman, c.State)
+	require.NotEqual(t, store.StatusOptedOut, c.Status)
+	require.Empty(t, onlyKind(env.items(t, "c1"), store.OutboxRepUpdate), "the rep's lead did not opt out")
+}

@@ -46,23 +46,23 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 // opt-out's confirmation, texts in flight waited for, and at most one
 // confirmation queued (when confirm and the conversation's own address
 // was not already suppressed, so the earlier one stands). msg, the lead's message, is
-// recorded with it; nil when a person confirmed a review. After a handoff
-// (a rep holds the thread or it waits for one) the lead's opt-out reaches
-// the rep as a rep update, as any lead message after a handoff does, and
-// so it does on the other conversations it pauses (see pauseSiblings):
-// rep updates go to reps, so the opt-out cancels none.
+// recorded with it; nil when a person confirmed a review, or a carrier or
+// the host reported the opt-out. After a handoff (a rep holds the thread
+// or it waits for one) the opt-out reaches the rep as a rep update, as
+// any lead message after a handoff does, however it came, and so it does
+// on the other conversations it pauses (see pauseSiblings): rep updates
+// go to reps, so the opt-out cancels none.
 func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string, confirm bool) *change {
 	c := s.conv
 	ch := &change{action: ActionOptOut, actor: store.ActorLead, reason: rule, detail: priorStatus(c), touch: true, lock: true,
-		silence: silenceAddress, suppress: rule, outcome: Outcome{Kind: OutcomeOptedOut, Rule: rule, Score: c.Score}}
-	key := "optout:" + c.TenantID + ":" + address(c) + ":"
+		silence: silenceAddress, suppress: rule, repUpdate: repHolds(c), outcome: Outcome{Kind: OutcomeOptedOut, Rule: rule, Score: c.Score}}
 	if msg != nil {
 		ch.messages = append(ch.messages, msg)
-		ch.repUpdate = repHolds(c)
-		key += msg.ID
+		ch.updateKey = msg.ID
 	} else {
-		key += e.newID()
+		ch.updateKey = e.newID()
 	}
+	key := "optout:" + c.TenantID + ":" + address(c) + ":" + ch.updateKey
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		optedOut(c, now)
 		if lang != "" {

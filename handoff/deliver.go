@@ -136,8 +136,10 @@ func (f NotifierFunc) Notify(ctx context.Context, n Notification) error { return
 // ErrRecipientOptedOut is returned (possibly wrapped) by a [Sender] when the
 // provider or carrier refuses a message because the recipient opted out
 // (e.g. Twilio error 21610). The dispatcher dead-letters the item and
-// suppresses the address for the tenant; [Engine.DeliveryFailed] with
-// OptedOut set does the same for failures reported asynchronously.
+// applies the opt-out as [Engine.OptOutAddress] does (the address
+// suppressed for the tenant, its conversations paused, their reps told);
+// [Engine.DeliveryFailed] with OptedOut set does the same for failures
+// reported asynchronously.
 var ErrRecipientOptedOut = errors.New("handoff: recipient opted out")
 
 // PermanentError marks a delivery failure that retrying cannot fix (an

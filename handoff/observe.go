@@ -233,9 +233,11 @@ type DeliveryFailure struct {
 // delivery_failed audit event (once per item and reason: a webhook retry
 // is [Result.Duplicate]). When f.OptedOut is set, it also suppresses the
 // lead's address for the tenant, pauses every conversation with that
-// number (status opted_out) and cancels everything still queued to it, all
-// in the same transaction, with the promise of [Engine.RepMessage]; no
-// confirmation is queued, since the carrier refuses texts to the number.
+// number (status opted_out), cancels everything still queued to it and
+// tells the rep holding each conversation it pauses past its handoff (or
+// the team or rep its handoff waits on) by a rep update, all in the same
+// transaction, with the promise of [Engine.RepMessage]; no confirmation
+// is queued, since the carrier refuses texts to the number.
 // The item itself is not retried: it was accepted once, and resending
 // could duplicate it. An unknown item or provider ID is [ErrNotFound].
 func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result, error) {
@@ -299,8 +301,10 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, reason 
 	ch.actor, ch.events = store.ActorSystem, []store.Event{ev}
 	if it.To != address(c) && it.To != destination(c) {
 		// The item went to an address the conversation no longer has:
-		// suppress that address alone and leave the conversation be.
-		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr = ActionDelivery, false, nil, true, it.To
+		// suppress that address alone and leave the conversation and its
+		// rep be (the conversations that have the address are paused, and
+		// their reps told).
+		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr, ch.repUpdate = ActionDelivery, false, nil, true, it.To, false
 	}
 	return ch
 }
@@ -332,11 +336,13 @@ type AddressOptOut struct {
 // OptOutAddress suppresses an address for the tenant and applies the
 // opt-out to every conversation with it (paused, status opted_out,
 // everything queued to it cancelled, texts in flight waited for), with the
-// promise of [Engine.RepMessage]; no confirmation is sent. It is the
-// lead's opt-out in the newest conversation with the address, so the email
-// the lead gave there is suppressed too, as a STOP there would. An address with
-// no conversation is suppressed all the same, so a conversation started
-// later begins paused.
+// promise of [Engine.RepMessage]; no confirmation is sent. The rep holding
+// a conversation it pauses past its handoff, or the team or rep the
+// handoff waits on, is told by a rep update in the same commit, as of the
+// lead's own STOP. It is the lead's opt-out in the newest conversation
+// with the address, so the email the lead gave there is suppressed too,
+// as a STOP there would. An address with no conversation is suppressed
+// all the same, so a conversation started later begins paused.
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
 	if err := checkID("TenantID", o.TenantID); err != nil {
 		return Result{}, err

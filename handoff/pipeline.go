@@ -62,6 +62,10 @@ type change struct {
 	addr      string
 	hook      bool // run Config.OnHandoff inside the transaction
 	repUpdate bool // queue the assigned rep's coalesced update
+	// updateKey, when set, keys the rep update instead of the change's
+	// first message: an opt-out sets it, since one a carrier or the host
+	// reported records no message (see updateSource).
+	updateKey string
 	// inTx are further writes inside the transaction, before the
 	// conversation is edited (a booking on the store calendar);
 	// afterCommit runs after a successful commit, outside it (a remote
@@ -369,8 +373,8 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		}
 		res.enqueued = true
 	}
-	if ch.repUpdate && len(ch.messages) > 0 {
-		it, err := e.repUpdateSend(ctx, tx, c, ch.messages[0].ID, now)
+	if src := ch.updateSource(); ch.repUpdate && src != "" {
+		it, err := e.repUpdateSend(ctx, tx, c, src, now)
 		if err != nil || it == nil {
 			return err
 		}
@@ -380,6 +384,18 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		res.enqueued = true
 	}
 	return nil
+}
+
+// updateSource is what the rep update ch queues is keyed by: its
+// updateKey, else its first message; "" when it has neither.
+func (ch *change) updateSource() string {
+	switch {
+	case ch.updateKey != "":
+		return ch.updateKey
+	case len(ch.messages) > 0:
+		return ch.messages[0].ID
+	}
+	return ""
 }
 
 // audit appends the transition's event, the change's further events, and

@@ -188,7 +188,8 @@ func (e *Engine) silenceWhere(ctx context.Context, tx store.Tx, p store.OutboxCa
 // pauseSiblings applies the opt-out to every other conversation of the
 // tenant that shares one of the addresses it suppresses (the lead's phone
 // or email, see siblings), each by its own compare-and-swap; the rep of
-// one past its handoff is told, when a lead's message opted out.
+// one past its handoff (or the team it waits on) is told, however the
+// opt-out came.
 func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
 	addrs := ch.targets(c)
 	others, err := siblings(ctx, tx, c, addrs)
@@ -207,10 +208,10 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		}
 		res.cancelled += r.cancelled
 		res.inFlight = append(res.inFlight, r.inFlight...)
-		if len(ch.messages) > 0 && ch.messages[0].Origin == store.OriginLead && repHolds(o) {
+		if src := ch.updateSource(); src != "" && repHolds(o) {
 			// the rep who had it, or waited to, is told (keyed by the
-			// lead's message: the sibling has none of its own)
-			it, err := e.repUpdateSend(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, now)
+			// opt-out's source: the sibling has none of its own)
+			it, err := e.repUpdateSend(ctx, tx, r.conv, src+":"+o.ID, now)
 			if err != nil {
 				return err
 			}
