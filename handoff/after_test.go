@@ -836,3 +836,104 @@ func TestCarrierOptOutOfAnOldAddressTellsNoRep(t *testing.T) {
 	require.NotEqual(t, store.StatusOptedOut, c.Status)
 	require.Empty(t, onlyKind(env.items(t, "c1"), store.OutboxRepUpdate), "the rep's lead did not opt out")
 }
+
+// TestOptOutOfAThreadARepWaitsOnReachesTheRep: a conversation in the Hot
+// inbox while paused is one a rep (or the team) still holds: a possible
+// opt-out waiting for their decision, or a handoff a rep paused. An
+// opt-out of it (the lead's STOP, a person confirming the review, a
+// carrier's report) tells that rep or the team by a rep update in its
+// commit, as after a handoff, or they would call a lead who revoked
+// consent to ask what they meant; so does the confirmation of a review
+// for every other conversation with the number it pauses. The rep who
+// confirmed the opt-out themselves is not told what they did.
+func TestOptOutOfAThreadARepWaitsOnReachesTheRep(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	// held hands c1 off, lets its rep take it and returns the rep.
+	held := func(t *testing.T, env *afterEnv, id string) string {
+		t.Helper()
+		rep := env.handoff(t, id).AssignedTo
+		_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: id, RepID: rep, Body: "Hi Maria, calling you at 5", Send: true})
+		require.NoError(t, err)
+		return rep
+	}
+	inReview := func(t *testing.T, env *afterEnv, id string) {
+		t.Helper()
+		require.Equal(t, handoff.OutcomeReview, env.say(t, id, maybeRevoked).Kind)
+	}
+	// told lists the open rep updates of conversation id, by recipient.
+	told := func(t *testing.T, env *afterEnv, id string) []string {
+		t.Helper()
+		var to []string
+		for _, it := range onlyKind(env.items(t, id), store.OutboxRepUpdate) {
+			if it.Status == store.OutboxPending {
+				to = append(to, it.To)
+			}
+		}
+		return to
+	}
+	optedOut := func(t *testing.T, env *afterEnv, id string) {
+		t.Helper()
+		require.Equal(t, store.StatusOptedOut, env.conv(t, id).Status, id)
+	}
+	setup := func(t *testing.T) *afterEnv {
+		st := memstore.New()
+		return afterSetup(t, st, team(t, st), nil)
+	}
+
+	t.Run("STOP in review", func(t *testing.T) {
+		t.Parallel()
+		env := setup(t)
+		rep := held(t, env, "c1")
+		inReview(t, env, "c1")
+		require.Equal(t, handoff.OutcomeOptedOut, env.say(t, "c1", "STOP").Kind)
+		optedOut(t, env, "c1")
+		require.Equal(t, []string{rep}, told(t, env, "c1"))
+	})
+	t.Run("review confirmed by the host", func(t *testing.T) {
+		t.Parallel()
+		env := setup(t)
+		rep := held(t, env, "c1")
+		rep2 := held(t, env, "c2") // the same number, another rep
+		env.start(t, "c3")         // the AI's
+		inReview(t, env, "c1")
+		_, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: "c1", OptOut: true})
+		require.NoError(t, err)
+		for _, id := range []string{"c1", "c2", "c3"} {
+			optedOut(t, env, id)
+		}
+		require.Equal(t, []string{rep}, told(t, env, "c1"))
+		require.Equal(t, []string{rep2}, told(t, env, "c2"))
+		require.Empty(t, told(t, env, "c3"))
+	})
+	t.Run("review confirmed by its rep", func(t *testing.T) {
+		t.Parallel()
+		env := setup(t)
+		rep := held(t, env, "c1")
+		inReview(t, env, "c1")
+		_, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep, OptOut: true, Confirm: true})
+		require.NoError(t, err)
+		optedOut(t, env, "c1")
+		require.Empty(t, told(t, env, "c1"), "the rep who decided knows")
+	})
+	t.Run("carrier's report in review", func(t *testing.T) {
+		t.Parallel()
+		env := setup(t)
+		env.start(t, "c1")
+		inReview(t, env, "c1") // the AI's: the team decides
+		_, err := env.e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: dspTenant, Address: "+12125550100", Rule: "carrier:opted_out"})
+		require.NoError(t, err)
+		optedOut(t, env, "c1")
+		require.Equal(t, []string{"team"}, told(t, env, "c1"))
+	})
+	t.Run("STOP on a handoff its rep paused", func(t *testing.T) {
+		t.Parallel()
+		env := setup(t)
+		rep := held(t, env, "c1")
+		_, err := env.e.Pause(ctx, handoff.PauseParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeOptedOut, env.say(t, "c1", "stop texting me").Kind)
+		optedOut(t, env, "c1")
+		require.Equal(t, []string{rep}, told(t, env, "c1"))
+	})
+}

@@ -82,9 +82,12 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 
 // repHolds reports whether c is past its handoff and in a rep's hands, or
 // waiting for a rep's: the state in which lead messages reach the rep as
-// updates.
+// updates. So is a paused conversation still in the Hot inbox (status
+// hot): a possible opt-out waiting for a person's decision, or a handoff
+// a rep paused; the rep or the team it waits on must hear of an opt-out.
 func repHolds(c store.Conversation) bool {
-	return c.State == store.StateHandoff || c.State == store.StateHuman
+	return c.State == store.StateHandoff || c.State == store.StateHuman ||
+		c.State == store.StatePaused && c.Status == store.StatusHot
 }
 
 // reviewChange records msg, which may be an opt-out: the AI is silenced on
@@ -348,7 +351,10 @@ type ReviewParams struct {
 // possible opt-out: confirm it (the opt-out applies everywhere, audited as
 // opt_out with reason review_confirmed) or release the conversation (back
 // to ai_active, audited as review_released). Either way the status leaves
-// review. A conversation not in review is a [*TransitionError].
+// review. A confirmation tells the rep or the team the review waited on
+// (unless that rep decided) and the rep of every other conversation it
+// pauses past its handoff, by a rep update in the same commit, as the
+// lead's STOP would. A conversation not in review is a [*TransitionError].
 func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID); err != nil {
 		return Result{}, err
@@ -367,6 +373,9 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 			}
 			ch := e.optOutChange(snapshot{conv: c, suppressed: own, ownSuppressed: own}, nil, "review_confirmed", c.Lang, p.Confirm)
 			ch.actor = actorOf(p.RepID)
+			if p.RepID != "" && p.RepID == c.AssignedTo {
+				ch.repUpdate = false // the rep who decided knows
+			}
 			return ch, nil
 		}
 		return &change{action: ActionResume, actor: actorOf(p.RepID), reason: "review_released", eventKind: store.EventReviewReleased,

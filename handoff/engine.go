@@ -399,7 +399,8 @@ type Outcome struct {
 //     queued message to them but an earlier opt-out's confirmation and
 //     queues at most one confirmation, in the lead's language (none when
 //     the conversation's own address was already suppressed: the first
-//     one stands), and, where a rep held the thread or it waited for one,
+//     one stands), and, where a rep held the thread or it waited for one
+//     (a handoff, a possible opt-out in review, a handoff a rep paused),
 //     tells the rep (or the team) by a rep update in the same commit; a
 //     conversation any of whose addresses is suppressed
 //     is opted out, whichever conversation the opt-out came from; a
