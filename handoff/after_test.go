@@ -937,3 +937,59 @@ func TestOptOutOfAThreadARepWaitsOnReachesTheRep(t *testing.T) {
 		require.Equal(t, []string{rep}, told(t, env, "c1"))
 	})
 }
+
+// TestOptOutWhileARepUpdateIsSendingReachesTheRep: a rep update gathers
+// the lead's news until it goes, and the Notifier gets the conversation
+// as it was when the update was marked sending. An opt-out that commits
+// while the update is with the Notifier is no part of it, so the opt-out
+// queues an update of its own instead of folding into the one already
+// going; the rep hears of the opt-out.
+func TestOptOutWhileARepUpdateIsSendingReachesTheRep(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	rep := env.handoff(t, "c1").AssignedTo
+	_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep, Body: "Hi Maria, calling you at 5", Send: true})
+	require.NoError(t, err)
+	env.runOnce(t)
+	env.say(t, "c1", "5 works, call the cell")
+	env.clock.Advance(time.Minute)
+
+	entered, release := make(chan handoff.Notification, 1), make(chan struct{})
+	d, err := handoff.NewDispatcher(env.e, &handoff.DispatcherConfig{Sender: env.sender, QuietHours: dnc.QuietHours{Start: 0, End: 24},
+		Notifier: handoff.NotifierFunc(func(ctx context.Context, n handoff.Notification) error {
+			entered <- n
+			<-release
+			return nil
+		})})
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() {
+		_, err := d.RunOnce(ctx)
+		done <- err
+	}()
+	n := <-entered
+	require.Equal(t, store.OutboxRepUpdate, n.Item.Kind)
+	require.Equal(t, store.StatusHot, n.Conversation.Status, "the update going out was read before the opt-out")
+
+	require.Equal(t, handoff.OutcomeOptedOut, env.say(t, "c1", "STOP").Kind)
+	close(release)
+	require.NoError(t, <-done)
+
+	var pending []store.OutboxItem
+	for _, it := range onlyKind(env.items(t, "c1"), store.OutboxRepUpdate) {
+		if it.Status == store.OutboxPending {
+			pending = append(pending, it)
+		}
+	}
+	require.Len(t, pending, 1, "the opt-out's own update waits to go")
+	require.Equal(t, rep, pending[0].To)
+	env.clock.Advance(time.Minute)
+	env.runOnce(t)
+	env.notes.mu.Lock()
+	last := env.notes.n[len(env.notes.n)-1]
+	env.notes.mu.Unlock()
+	require.Equal(t, "rep_update:"+rep, string(last.Item.Kind)+":"+last.Item.To)
+	require.Equal(t, store.StatusOptedOut, last.Conversation.Status, "the rep learns the lead opted out")
+}

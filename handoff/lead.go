@@ -50,19 +50,21 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 }
 
 // repUpdateSend queues the assigned rep's update unless one is already
-// waiting to go: lead messages gather into one notification. Lead messages
-// after a handoff are plain appends that do not compete in the
-// compare-and-swap, so two of them (two instances, two webhooks) could
-// each find no update waiting and queue one apiece; the lead's address
-// lock, which commit takes first for a change with a rep update, makes the
-// second wait for the first and see its update.
+// waiting to go: lead messages gather into one notification. One being
+// sent is not waiting: the Notifier has the conversation as it was when
+// it was marked sending, without this change (an opt-out, say), so
+// another is queued. Lead messages after a handoff are plain appends that
+// do not compete in the compare-and-swap, so two of them (two instances,
+// two webhooks) could each find no update waiting and queue one apiece;
+// the lead's address lock, which commit takes first for a change with a
+// rep update, makes the second wait for the first and see its update.
 func (e *Engine) repUpdateSend(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time) (*store.OutboxItem, error) {
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID})
 	if err != nil {
 		return nil, err
 	}
 	for _, it := range open {
-		if it.Kind == store.OutboxRepUpdate {
+		if it.Kind == store.OutboxRepUpdate && it.Status != store.OutboxSending {
 			return nil, nil
 		}
 	}
