@@ -30,6 +30,11 @@ import (
 var contactQuestion = textmatch.MustCompile(nil, []textmatch.Rule{
 	// ("would you prefer I don't text you anymore?", "would you like to
 	// unsubscribe?", "should I stop following up?")
+	// ("would you rather we not text this number anymore?", "should we
+	// take your number off our list?", "want me to close out your file
+	// so the texts end here?", "¿prefiere que no le escribamos más?":
+	// blind79, after its measurement)
+	{Name: "stop", Pattern: "not text|message|contact|email|write ~2 anymore|again / take|took your|this|the number off / texts|messages end|stop here|now / no le|te|les escribamos|escriba|mandemos|enviemos|contactemos|molestemos|sigamos ~1 mas|escribiendo"},
 	{Name: "stop", Pattern: "dont|not text|message|contact you anymore|again / like|want to unsubscribe / stop|quit|pause ~2 following|texting|messaging|contacting|reaching|sending|writing|bothering|texts|messages|emails|updates|promos / take|took you off / remove you|it|them / remove your|this|the number / unsubscribe you / opt you out / leave you alone / dejemos|deje|dejamos|dejar de ~1 escribirle|escribirte|contactarle|contactarte|mandarle|mandarte|enviarle|enviarte|molestarle|molestarte|escribirles / lo|la|te|le|los quitemos|quite|saquemos|saque|borremos|borre / dar|demos de baja / de de baja / que no le|te|les sigamos|siga|sigan ~1 escribiendo|mandando|enviando|contactando|molestando"},
 	{Name: "mind", Pattern: "mind if|me|us / would|do you mind / le|te|les molesta|importa si|que"},
 	{Name: "leave", Pattern: "ok|alright|fine if|to|with / is it ok|alright / would it be ok|alright / is that ok|alright / are you ok|fine|good with / can|could|may i|we ~1 keep|continue|check|follow|reach|text|message|stay|touch|write|email|add / i|we can ~1 keep|continue|check|follow|reach|text|message|write|email / should i|we keep|continue / want|like me|us to keep|continue|check|follow|text|message|write|email / keep|continue sending|texting|messaging|checking|reaching|emailing / want|like to stay|remain on|in / stay on|in our|the list / puedo|podemos ~1 seguir|escribir|escribirle|escribirte|contactar|contactarle|contactarte|volver|mandarle|mandarte / le|te parece ~1 si|que / esta bien si|que / quiere|quieres que ~1 le|te siga|sigamos|sigan / te|le|les sigo|seguimos mandando|enviando|escribiendo|avisando / quiere|quieres|queres que le|te|les avise|avisemos"},

@@ -5559,3 +5559,61 @@ func TestFiguresByEmailAreNoStop(t *testing.T) {
 	requireNoOptOuts(t, d, "Don't text me the numbers, email them. My phone screen is cracked.")
 	requireOptOuts(t, d, "don't text me the numbers anymore, I'm not selling")
 }
+
+// TestYesToAnOfferToStop: the business's offer to stop ("would you rather
+// we not text this number anymore?", "should we take your number off our
+// list?", "¿prefiere que no le escribamos más?") answered yes, in words
+// is the stop it offered, and a like of it sent as text goes to a
+// person's review like every reaction (blind79, after its measurement:
+// such a like had gone unread); a yes to keep going, and a like of it,
+// are not; a roof removed is no number removed.
+func TestYesToAnOfferToStop(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	for _, c := range []dnc.Input{
+		{Text: "yes", Asked: "Would you rather we not text this number anymore?"},
+		{Text: "yes please", Asked: "Should we take your number off our list?"},
+		{Text: "sí", Asked: "¿Prefiere que no le escribamos más?"},
+		{Text: "yep", Asked: "Got it. Want me to close out your file so the texts end here?"},
+	} {
+		r := d.Detect(c)
+		require.Equal(t, dnc.OptOut, r.Kind, "%+v (%s)", c, r.Rule)
+	}
+	for _, s := range []string{"Liked “Should we take your number off our list?”", "Reacted 👍 to “Would you rather we not text this number anymore?”",
+		"Le gustó “¿Prefiere que no le escribamos más?”"} {
+		r := d.Detect(dnc.Input{Text: s})
+		require.Equal(t, dnc.PossibleOptOut, r.Kind, "%s (%s)", s, r.Rule)
+	}
+	for _, c := range []dnc.Input{
+		{Text: "yes", Asked: "Is it ok if we keep texting you about listings?"},
+		{Text: "Liked “Want me to keep sending you listings in Union City?”"},
+		{Text: "no", Asked: "Should we take your number off our list?"},
+		{Text: "Brutal, the whole roof has to be removed? Más o menos cuánto sale eso?"},
+	} {
+		r := d.Detect(c)
+		require.Equal(t, dnc.None, r.Kind, "%+v (%s)", c, r.Rule)
+	}
+	// a dislike of an offer to keep going still goes to a person
+	r := d.Detect(dnc.Input{Text: "Disliked “Would you like me to keep sending you cash offers for your property?”"})
+	require.Equal(t, dnc.PossibleOptOut, r.Kind, r.Rule)
+}
+
+// TestFreshSetStop75Second: classes blind79 showed after it was measured,
+// in our own sentences: a line's rule against solicitations, "que se
+// olvide de mí" said through someone; their look-alikes (a rental's
+// rules, a house forgotten) stay ordinary.
+func TestFreshSetStop75Second(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"Personal solicitations on this line are not allowed under company policy.",
+		"dígale al muchacho que se olviden de mí, por favor",
+	)
+	r := d.Detect(dnc.Input{Text: "dígale al robot que se olvide de esta viejita"})
+	require.Contains(t, []dnc.Kind{dnc.OptOut, dnc.PossibleOptOut}, r.Kind, r.Rule)
+	requireNoOptOuts(t, d,
+		"Pets are not permitted in the rental, is that a problem for the buyer?",
+		"dígale que se olvide de esta casa, ya la vendí, pero la otra sí",
+		"Personal calls are not allowed at my job, so text me instead",
+	)
+}

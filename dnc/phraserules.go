@@ -2644,6 +2644,10 @@ var phraseRules = map[string]phraseRule{
 	"dont want them anymore": {require: func(toks []string, _ textmatch.Match) bool {
 		return slices.ContainsFunc(toks, messagingNouns.Has) || textmatch.ContainsSeq(toks, "keep", "coming") || textmatch.ContainsSeq(toks, "keep", "waking")
 	}},
+	// of this line: not "Pets are not permitted in the rental"
+	"not permitted here": {require: func(toks []string, _ textmatch.Match) bool {
+		return hasWord(toks, "line", "number", "phone", "cell", "device", "landline")
+	}},
 	"elsewhere not here": {require: func(toks []string, _ textmatch.Match) bool {
 		return hasWord(toks, "email", "emails", "correo", "inbox", "portal")
 	}},
@@ -4750,7 +4754,10 @@ var (
 		"shed", "fence", "pool", "carpet", "carpets", "wallpaper", "tile", "cabinets", "tank", "mold", "asbestos", "popcorn",
 		"ceiling", "wall", "walls", "deck", "stains", "stain", "lien", "liens", "name", "fee", "fees", "charge", "charges",
 		"ticket", "points", "cosigner", "pmi", "nest", "hive", "wasps", "bees", "snake", "raccoon", "appliances", "toilet", "tub",
-		"stuff", "things", "belongings", "boxes", "items")
+		"stuff", "things", "belongings", "boxes", "items",
+		// a job's parts: "the whole roof has to be removed?" (blind79)
+		"roof", "shingles", "siding", "window", "windows", "floor", "floors", "flooring", "insulation", "drywall", "gutters",
+		"chimney", "driveway", "door", "doors", "pipes", "furnace", "boiler", "countertops", "vanity", "shower", "sink", "concrete")
 	// words before a channel asked for: "a phone call", "by phone"
 	channelLeadIns = textmatch.NewSet("a", "the", "by", "over", "to", "via", "por", "on", "you", "can", "could", "please")
 	// what follows a call asked for: "call me", "call instead", "could

@@ -1640,6 +1640,12 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "these keep waking me up ... I just don't want them at all
 	// anymore" (the messages named, checked in phraseRules)
 	{Name: "dont want them anymore", Pattern: "dont want them|these|those|em ~2 anymore | / dont want them|these|those|em ~2 at all | / do not want them|these|those|em ~2 anymore | / do not want them|these|those|em ~2 at all |"},
+	// a line's rules against the messages: "Personal solicitations on
+	// this line are not allowed under company policy" (blind79; the
+	// line named, checked in phraseRules)
+	{Name: "not permitted here", Pattern: "solicitations|solicitation|marketing|texts|messages|sales ~4 are|is not|arent|isnt permitted|allowed"},
+	// "dígale al robot que se olvide de esta viejita" (blind79)
+	{Name: "es forget me", Pattern: "que se olvide|olviden de mi|nosotros|nosotras | / que se olvide|olviden de esta|este viejita|viejito|senora|senor|abuela|abuelo|persona"},
 	// "le dije al otro de su compañía que ya no me escribieran"
 	{Name: "es asked before", Pattern: "que ya no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran / que no me|nos escribieran|mandaran|textearan|llamaran|contactaran|molestaran|marcaran|escribieras|mandaras|llamaras|textearas|marcaras|molestaras|contactaras mas"},
 })
