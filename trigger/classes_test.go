@@ -8296,3 +8296,12 @@ func TestFreshSetStop75(t *testing.T) {
 	requireFrustrated(t, "third time I typed my address. does anybody over there read these?")
 	requireNotFrustrated(t, "does anyone read these reviews before posting them")
 }
+
+// TestLikedCallOfferFromSomeoneNamed: a like of "I can have Mike from our
+// team phone you at 6, does that work?" takes the call (blind79, after
+// its measurement: the rep's name and team between the offer's words).
+func TestLikedCallOfferFromSomeoneNamed(t *testing.T) {
+	t.Parallel()
+	requireAsks(t, "Reacted 👍 to “I can have Mike from our team phone you at 6, does that work?”")
+	requireNoAsks(t, "Disliked “I can have Mike from our team phone you at 6, does that work?”")
+}

@@ -104,8 +104,9 @@ var callOffer = textmatch.MustCompile(nil, []textmatch.Rule{
 	// helpful?", "want me to connect you with an advisor?"
 	{Name: "call offer", Pattern: "a|quick call|zoom with / connect|connecting you with ~3 agent|officer|specialist|specialists|advisor|rep|person|expert|estimator|someone|engineer|team"},
 	// "would a quick phone chat with Kalani work better?", "want me to
-	// have a loan officer ring you this afternoon?"
-	{Name: "call offer", Pattern: "phone chat|call|conversation with / quick phone chat|call|conversation / have|get|can|could|should|shall ~3 ring|phone|buzz you / te|le|los puede|pueden|podria llamar|marcar / te|le|los llamo|marco|llamamos|marcamos"},
+	// have a loan officer ring you this afternoon?", "I can have Mike
+	// from our team phone you at 6" (blind79)
+	{Name: "call offer", Pattern: "phone chat|call|conversation with / quick phone chat|call|conversation / have|get|can|could|should|shall ~5 ring|phone|buzz you / te|le|los puede|pueden|podria llamar|marcar / te|le|los llamo|marco|llamamos|marcamos"},
 	{Name: "call offer", Pattern: "give|gave|giving you a|one ~1 call|ring|buzz / call you / hop|jump on a call|zoom / set|line up ~2 a|quick call|zoom|meeting / schedule|book ~2 a|quick call|zoom / le|te llame|llamen|llamemos|marque|marquen|marca|marcan|llama|llaman / le|te|lo|la puedo|podemos|podria llamar|marcar / llamarle|llamarte|marcarle / una llamada / would you like|prefer a call / call or text"},
 })
 
