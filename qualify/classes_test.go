@@ -2854,3 +2854,14 @@ func fieldValues(t *testing.T, ex *qualify.RuleExtractor, schema qualify.Schema,
 	}
 	return m
 }
+
+// TestEstateAndOwnerOfSeveral: Puerto Rico's "sucesión" (an estate) is an
+// inherited house, and "I own 3 dry cleaners" makes the lead the one who
+// decides (blind79, after its measurement); someone else's shops do not.
+func TestEstateAndOwnerOfSeveral(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	require.Equal(t, "inherited", fieldValues(t, ex, qualify.RealEstate, "la propiedad se vende por motivo de sucesión")[qualify.Motivation])
+	require.Equal(t, "decision maker", fieldValues(t, ex, qualify.BANT, "I own 3 dry cleaners in Bergen county, need one system for all of them")[qualify.Authority])
+	require.NotContains(t, fieldValues(t, ex, qualify.BANT, "my brother owns 3 shops, I just work the front"), qualify.Authority)
+}

@@ -1535,6 +1535,9 @@ var motivationRules = textmatch.MustCompile(map[string]textmatch.Set{
 }, []textmatch.Rule{
 	{Name: "inherited", Pattern: "inherit*"},
 	{Name: "inherited", Pattern: "inheirited|inhereted|inheritance"},
+	// Puerto Rico's word for an estate: "se vende por motivo de
+	// sucesión", "es una sucesión entre cuatro hermanos" (blind79)
+	{Name: "inherited", Pattern: "sucesion|herederos"},
 	{Name: "inherited", Pattern: "@rel ~1 @place"},
 	// dev297, blind16-style (stop 52): "the house was my grandfather's,
 	// God rest him", "la casa era de mi mamá, que en paz descanse"
@@ -3363,7 +3366,7 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "decision maker", Pattern: "que yo decida|decido|escoja|elija / lo decido|decidimos yo|nosotros / a nombre mio|nuestro"},
 	// "i call the shots", "i'm calling the shots"
 	{Name: "decision maker", Pattern: "i|im call|calling the shots"},
-	{Name: "decision maker", Pattern: "my|our call|decision / for|of|on my|our rental|rentals / one of my|our rentals|properties / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra | / es mio|mia|nuestro|nuestra desde|y|decision|hace|toda|todo|completa|completo|nomas|solo|sola"},
+	{Name: "decision maker", Pattern: "my|our call|decision / for|of|on my|our rental|rentals / one of my|our rentals|properties / i own it / i own the house|home|property|business|company|place|building / we own ~1 the|our? house|home|property|place|building / rental|duplex|house|home|property|condo|building|unit i|we own / i own a|this|my|the ~1 rental|duplex|triplex|fourplex|condo|house|home|property|building|unit|units / i|we own ~1 two|three|four|five|several|2|3|4|5|6|7|8|9|10|a|the|both|all ~2 stores|shops|cleaners|restaurants|locations|clinics|offices|salons|gyms|businesses|franchises|dealerships / es mi|nuestra casa|propiedad|troca|camioneta|negocio|empresa / es mio|mia|nuestro|nuestra | / es mio|mia|nuestro|nuestra desde|y|decision|hace|toda|todo|completa|completo|nomas|solo|sola"},
 	// "i'm the one picking the lender", "approve everything myself", "yo
 	// tomo las decisiones", "yo decido todo"
 	{Name: "decision maker", Pattern: "ill be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / i will be the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling / im the one ~6 decides|deciding|picking|choosing|signing|approving|paying|handling|handles|decide|signs|pays|picks|makes / approve|sign|decide ~2 myself / i approve|sign|decide everything / yo tomo|tomorrow ~1 las|la decisiones|decision / yo decido|apruebo|firmo"},
