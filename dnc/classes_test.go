@@ -5617,3 +5617,19 @@ func TestFreshSetStop75Second(t *testing.T) {
 		"Personal calls are not allowed at my job, so text me instead",
 	)
 }
+
+// TestDeniedWrongNumberAndOtherSendersList: "No es número equivocado,
+// soy la hija de Doña Carmen" denies a wrong number (the model had read
+// its words and not the "no es"), and "lo del unsubscribe era pa' los
+// emails de Home Depot, no pa' ustedes" left another sender's list
+// (blind79, after its measurement); a request in the same message still
+// revokes.
+func TestDeniedWrongNumberAndOtherSendersList(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireNoOptOuts(t, d,
+		"No es número equivocado, soy la hija de Doña Carmen, ella no tiene celular",
+		"Lo del unsubscribe era pa' los emails de Home Depot, no pa' ustedes. Still want the quote!",
+	)
+	requireOptOuts(t, d, "No es número equivocado, pero ya no me escriban", "número equivocado")
+}

@@ -424,7 +424,8 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 	// de seguro social, no lo usen para otra cosa").
 	signUp := signUpMistake(t)
 	if undone(t) && !signUp || onlyCourtesy(t.Toks) || declinedForModel(t) || welcomesTexts(t) || asksToJoin(t) || textsFine(t.Toks) || keptOnAfter(t.Toks, 1) || keepMeInMind(t.Toks) || routesToLead(t) || wantsCall(t) || choiceOnly(t) || engages(t) || missesContact(t) || askWho(t, n) || asksWhatLeavingDoes(t) ||
-		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) || askedWhyStopped(t) {
+		stopsReading(t.Toks) || nobodyAnswers(t) || contentOnly(t) || givenThingOnly(t) || workerSent(t) || onOwnAlone(t) || threatensOther(t) || throughSender(t) || reportedOtherSender(t.Toks) || lostDevice(t.Toks) || accountTroubleOnly(t) || leftOtherFeedOnly(t) || askedWhyStopped(t) ||
+		deniesWrongNumber(t) {
 		return Result{}
 	}
 	// A few vetoes read the message's tone or its past, or a word that
@@ -1804,3 +1805,18 @@ var (
 // three times: "did that work", "am I off", "typed it in capitals".
 var keywordTalk = textmatch.NewSet("work", "worked", "works", "done", "off", "unsubscribed", "removed", "type", "typed", "capitals", "caps",
 	"texts", "messages", "texting", "messaging", "list", "funciono", "sirvio", "mensajes", "lista")
+
+// wrongNumberDenied reads a denial that this is a wrong number: "No es
+// número equivocado, soy la hija de Doña Carmen", "it's not the wrong
+// number, he's my husband" (blind79: the model read the words "número
+// equivocado" and not the "no es" before them).
+var wrongNumberDenied = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "denied", Pattern: "no es|era el? numero equivocado|incorrecto / not|isnt|wasnt|aint a|the wrong number / no es|era equivocado"},
+})
+
+// deniesWrongNumber reports a message that denies a wrong number; the
+// model does not decide it (the rules still read any request in it).
+func deniesWrongNumber(t textmatch.Text) bool {
+	_, ok := wrongNumberDenied.First(t, nil)
+	return ok
+}

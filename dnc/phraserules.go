@@ -4830,6 +4830,8 @@ func leftOtherKeptSender(toks []string, m textmatch.Match) bool {
 			(a == "sigan" || a == "sigue" || a == "siga") && (b == "mandando" || b == "mandandome" || b == "escribiendo" || b == "texteando" || b == "enviando"),
 			a == "si" && (b == "mandenlos" || b == "mandenmelos" || b == "sigan"),
 			a == "this" && b == "is" && k+2 < len(toks) && toks[k+2] == "fine",
+			// "era pa' los emails de Home Depot, no pa' ustedes" (blind79)
+			a == "no" && (b == "pa" || b == "para" || b == "de" || b == "a") && k+2 < len(toks) && (toks[k+2] == "ustedes" || toks[k+2] == "usted" || toks[k+2] == "uds" || toks[k+2] == "ti"),
 			a == "yours" && (b == "is" || b == "are"),
 			// "so I'm only getting yours now"
 			(a == "only" || a == "just") && onlyGetting.Has(b) && k+2 < len(toks) && toks[k+2] == "yours":
