@@ -779,6 +779,18 @@ type floor struct {
 //     0.982, BANT 0.953, conversations 73 of 80. Studied after: asks
 //     1.000, opt-out 0.981 at FPR 0.009, silenced 1.000, frustration
 //     0.988, BANT 0.959, conversations 74 of 80.
+//   - testdata/blind79: stop 75's second fresh set, written after
+//     blind78's study (720 rows by two writers who read only the guide:
+//     Puerto Rico and its diaspora in Central Florida, formal and
+//     informal registers, mostly island Spanish; New Jersey, Long Island
+//     and the Hudson Valley in fragments, emoji and reactions sent as
+//     text, with Dominican, Colombian, Ecuadorian and Salvadoran
+//     Spanish). The stop's start binary and the head after blind78's
+//     study read it the same: asks 0.987 at FPR 0, opt-out 0.875 at FPR
+//     0.034 (Spanish FPR 0.069), silenced 0.923, frustration F1 0.987,
+//     commitment 0.987, fields 0.949, BANT 0.929, conversations 77 of
+//     80. Studied after: asks 1.000, opt-out 0.894 at FPR 0.009,
+//     silenced 0.981 at FPR 0.017, fields 0.955, BANT 0.936.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2013,6 +2025,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind79", []floor{
+			// (stop 75: what its study after its measurement reached)
+			{"optout", "recall", 0.89, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.98, true}, {"optout_silenced", "fpr", 0.02, false},
+			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind78", []floor{
 			// (stop 75: what its study after its measurement reached)
