@@ -249,15 +249,8 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if !update {
 			continue
 		}
-		it, err := e.repUpdateSend(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, now)
-		if err != nil {
+		if err := e.queueRepUpdate(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, now, res); err != nil {
 			return err
-		}
-		if it != nil {
-			if err := tx.OutboxEnqueue(ctx, it); err != nil {
-				return err
-			}
-			res.enqueued = true
 		}
 	}
 	return nil

@@ -49,6 +49,20 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 	return ch
 }
 
+// queueRepUpdate enqueues the rep update of c keyed by key, when
+// [Engine.repUpdateSend] makes one, and records it in res.
+func (e *Engine) queueRepUpdate(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time, res *committed) error {
+	it, err := e.repUpdateSend(ctx, tx, c, key, now)
+	if err != nil || it == nil {
+		return err
+	}
+	if err := tx.OutboxEnqueue(ctx, it); err != nil {
+		return err
+	}
+	res.enqueued = true
+	return nil
+}
+
 // repUpdateSend queues the assigned rep's update unless one is already
 // waiting to go: lead messages gather into one notification. One being
 // sent is not waiting: the Notifier has the conversation as it was when

@@ -374,14 +374,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		res.enqueued = true
 	}
 	if src := ch.updateSource(); ch.repUpdate && src != "" {
-		it, err := e.repUpdateSend(ctx, tx, c, src, now)
-		if err != nil || it == nil {
-			return err
-		}
-		if err := tx.OutboxEnqueue(ctx, it); err != nil {
-			return err
-		}
-		res.enqueued = true
+		return e.queueRepUpdate(ctx, tx, c, src, now, res)
 	}
 	return nil
 }

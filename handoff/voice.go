@@ -211,15 +211,8 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if src := ch.updateSource(); src != "" && repHolds(o) {
 			// the rep who had it, or waited to, is told (keyed by the
 			// opt-out's source: the sibling has none of its own)
-			it, err := e.repUpdateSend(ctx, tx, r.conv, src+":"+o.ID, now)
-			if err != nil {
+			if err := e.queueRepUpdate(ctx, tx, r.conv, src+":"+o.ID, now, res); err != nil {
 				return err
-			}
-			if it != nil {
-				if err := tx.OutboxEnqueue(ctx, it); err != nil {
-					return err
-				}
-				res.enqueued = true
 			}
 		}
 		if d := destination(o); !slices.Contains(addrs, d) {
