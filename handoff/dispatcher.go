@@ -393,7 +393,9 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 
 // check is the send-time re-check, in one transaction with the change it
 // decides: mark the item sending, or cancel, defer or dead-letter it. It
-// reports whether to send.
+// reports whether to send. A rep update's conversation is read under the
+// lead's address lock, so no change folds into it between that read and
+// the mark.
 func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery, bool, error) {
 	var dv delivery
 	var send bool
@@ -406,6 +408,18 @@ func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery
 			}
 			if err != nil {
 				return err
+			}
+			if item.Kind == store.OutboxRepUpdate {
+				// Under the lead's address lock, as a change that folds
+				// into the update takes it (see repUpdateSend): that change
+				// committed before this read, or it finds the update
+				// sending and queues another.
+				if err := lockAddresses(ctx, tx, c.TenantID, leadAddresses(c)...); err != nil {
+					return err
+				}
+				if c, err = tx.ConversationGet(ctx, item.TenantID, item.ConversationID); err != nil {
+					return err
+				}
 			}
 			ch, ok, err := d.decide(ctx, tx, c, item, &dv)
 			if err != nil || ch == nil {

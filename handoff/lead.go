@@ -72,6 +72,12 @@ func (e *Engine) queueRepUpdate(ctx context.Context, tx store.Tx, c store.Conver
 // two webhooks) could each find no update waiting and queue one apiece;
 // the lead's address lock, which commit takes first for a change with a
 // rep update, makes the second wait for the first and see its update.
+// The Dispatcher's send-time check takes the same lock before it reads
+// the conversation it hands the Notifier and marks the update sending, so
+// a change that finds the update not yet sending is in what goes out.
+// Without it, on a store that runs write transactions side by side
+// (PostgreSQL), a STOP could commit between that read and the mark, fold
+// into an update built without it, and never reach the rep.
 func (e *Engine) repUpdateSend(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time) (*store.OutboxItem, error) {
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID})
 	if err != nil {
