@@ -2865,3 +2865,20 @@ func TestEstateAndOwnerOfSeveral(t *testing.T) {
 	require.Equal(t, "decision maker", fieldValues(t, ex, qualify.BANT, "I own 3 dry cleaners in Bergen county, need one system for all of them")[qualify.Authority])
 	require.NotContains(t, fieldValues(t, ex, qualify.BANT, "my brother owns 3 shops, I just work the front"), qualify.Authority)
 }
+
+// TestBorrowerNeedsAndCreditScore: a borrower states the need as a
+// question of qualifying ("¿califico para FHA?", "do I qualify for a VA
+// loan"), and a credit score ("with a 620", "credit score de 640") is no
+// budget (blind79, after its measurement); a pre-approval amount still
+// is, through a credit union too.
+func TestBorrowerNeedsAndCreditScore(t *testing.T) {
+	t.Parallel()
+	ex := qualify.NewRuleExtractor(nil)
+	for _, s := range []string{"Tenemos 5 mil para el pronto, ¿califico para FHA?", "do I qualify for a VA loan with a 620?"} {
+		require.Contains(t, fieldValues(t, ex, qualify.BANT, s), qualify.Need, "%q", s)
+	}
+	require.NotContains(t, fieldValues(t, ex, qualify.BANT, "do I qualify for a VA loan with a 620?"), qualify.Budget)
+	require.Equal(t, "$10,000", fieldValues(t, ex, qualify.BANT, "Tengo credit score de 640 y como 10k saved.")[qualify.Budget])
+	require.Contains(t, fieldValues(t, ex, qualify.BANT, "we qualify for up to 450"), qualify.Budget)
+	require.Contains(t, fieldValues(t, ex, qualify.BANT, "Pre-approved already with my credit union for 380 but their rate stinks."), qualify.Budget)
+}

@@ -3642,6 +3642,10 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "need", Pattern: "@needv _"},
 	{Name: "need", Pattern: "@needv a|an|some better|new|way|tool|system|solution|platform|replacement|alternative"},
 	{Name: "for a", Pattern: "for a|an new? _"},
+	// a borrower's need said as a question of qualifying: "¿califico
+	// para FHA?", "do I qualify for a VA loan", "qué puedo cualificar"
+	// (blind79, after its measurement)
+	{Name: "need", Pattern: "qualify|califico|calificamos|cualifico|cualificamos for|para a|an|un? fha|va|usda|conventional|jumbo|loan|mortgage|prestamo|hipoteca|casa|house|home / puedo|podemos cualificar|calificar |"},
 })
 
 var needDet = textmatch.NewSet("a", "an", "the", "some", "more", "un", "una", "el", "la")
@@ -3887,6 +3891,31 @@ func objectsToOffer(toks []string, i int) bool {
 	}
 	return priced && (slices.ContainsFunc(toks[cs:ce], offerPrice.Has) || slices.Contains(toks[cs:ce], "charge"))
 }
+
+// creditScore reports a bare amount that is a credit score: 300 to 850,
+// written without money or thousands, said beside "credit", "score" or
+// "fico", or as "with a 620" after a loan or a question of qualifying.
+func creditScore(toks []string, a textmatch.Amount) bool {
+	if a.End-a.Start != 1 {
+		return false
+	}
+	v, ok := plainInt(toks[a.Start])
+	if !ok || v < 300 || v > 850 {
+		return false
+	}
+	if textmatch.Before(toks, a.Start, 4, scoreWords) && !textmatch.Before(toks, a.Start, 4, creditOther) || textmatch.After(toks, a.End, 2, scoreWords) {
+		return true
+	}
+	return a.Start >= 2 && toks[a.Start-1] == "a" && toks[a.Start-2] == "with" && slices.ContainsFunc(toks[:a.Start], qualifyWords.Has)
+}
+
+var (
+	scoreWords = textmatch.NewSet("credit", "score", "scores", "fico", "puntaje", "puntos", "credito")
+	// creditOther follow "credit" where it names no score: "pre-approved
+	// with my credit union for 380"
+	creditOther  = textmatch.NewSet("union", "card", "cards", "line")
+	qualifyWords = textmatch.NewSet("qualify", "qualifies", "qualified", "loan", "mortgage", "fha", "va", "usda", "califico", "calificar", "cualificar", "prestamo")
+)
 
 // messNoun before "mess" make it a noun: "a mess", "total mess".
 var messNoun = textmatch.NewSet("a", "the", "total", "such", "hot", "big", "huge", "complete", "real", "whole", "absolute")
@@ -4374,6 +4403,12 @@ func debtAfter(toks []string, end int) bool {
 // rise, not money to spend.
 func notBudget(toks []string, a textmatch.Amount) bool {
 	if textmatch.After(toks, a.End, 2, coverageNouns) || debtAfter(toks, a.End) || textmatch.Before(toks, a.Start, 4, feeNouns) {
+		return true
+	}
+	// a credit score: "do I qualify for a VA loan with a 620?", "640
+	// credit score" (a bare number of 300 to 850 said with a score or as
+	// "with a 620")
+	if creditScore(toks, a) {
 		return true
 	}
 	// what the house is worth: "house is maybe worth 410 idk"
