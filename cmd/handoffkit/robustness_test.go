@@ -790,7 +790,7 @@ type floor struct {
 //     0.034 (Spanish FPR 0.069), silenced 0.923, frustration F1 0.987,
 //     commitment 0.987, fields 0.949, BANT 0.929, conversations 77 of
 //     80. Studied after: asks 1.000, opt-out 0.894 at FPR 0.009,
-//     silenced 0.981 at FPR 0.017, fields 0.955, BANT 0.936.
+//     silenced 0.981 at FPR 0.017, fields 0.955, BANT 0.949.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2034,7 +2034,7 @@ func TestRobustnessFloors(t *testing.T) {
 			{"frustration", "f1", 0.98, true},
 			{"commitment", "f1", 0.98, true},
 			{"fields", "f1", 0.95, true},
-			{"bant", "f1", 0.93, true},
+			{"bant", "f1", 0.94, true},
 			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind78", []floor{
