@@ -629,26 +629,21 @@ func (d *Dispatcher) body(ctx context.Context, tx store.Tx, item store.OutboxIte
 	return "", errors.New("the item has no body")
 }
 
-// payloadUntil is the "until" of an SMS payload, or the zero time.
-func payloadUntil(p []byte) time.Time {
+// smsPayloadOf decodes an SMS payload; the zero payload when p is empty
+// or not one.
+func smsPayloadOf(p []byte) smsPayload {
 	var sp smsPayload
 	if len(p) == 0 || json.Unmarshal(p, &sp) != nil {
-		return time.Time{}
+		return smsPayload{}
 	}
-	return sp.Until
+	return sp
 }
 
+// payloadUntil is the "until" of an SMS payload, or the zero time.
+func payloadUntil(p []byte) time.Time { return smsPayloadOf(p).Until }
+
 // payloadBody is the "body" of an SMS payload, trimmed, or "".
-func payloadBody(p []byte) string {
-	if len(p) == 0 {
-		return ""
-	}
-	var sp smsPayload
-	if json.Unmarshal(p, &sp) != nil {
-		return ""
-	}
-	return strings.TrimSpace(sp.Body)
-}
+func payloadBody(p []byte) string { return strings.TrimSpace(smsPayloadOf(p).Body) }
 
 // location is the lead's zone for quiet hours.
 func (d *Dispatcher) location(c store.Conversation, to string) *time.Location {
