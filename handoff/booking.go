@@ -392,7 +392,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	// The rep reads the conversation as the commit leaves it: the meeting
 	// booked, no slot waiting for a pick, a moved meeting at its new time.
 	bc := c
-	ch.edit(&bc, e.now())
+	ch.edit(&bc, e.stamp(c))
 	b := e.BriefFrom(bc, appendHistory(s.history, *msg))
 	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(slot.RepID), payload: mustJSON(b), key: "meeting:" + key})
 	ch.events = append(ch.events, store.Event{Kind: store.EventBooked, Reason: "lead", Detail: meetingDetail(slot)})

@@ -212,7 +212,12 @@ type Config struct {
 	// conversation changes concurrently. Zero means 8.
 	MaxAttempts int
 
-	// Now is the clock. Nil means time.Now.
+	// Now is the clock. Nil means time.Now. A clock that steps back (NTP)
+	// does not reorder a conversation: what a change records (its events,
+	// messages, HandoffAt, EngagedAt) is dated Now, or the conversation's
+	// last write (UpdatedAt) when Now reads earlier, so a rep's response
+	// is never dated before the handoff it answers. What a change queues
+	// is still due by Now, so no text waits for the clock to catch up.
 	Now func() time.Time
 	// NewID generates record IDs. Nil means 16 random bytes in hex.
 	NewID func() string

@@ -104,7 +104,7 @@ func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *chan
 		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = store.StatusHot, reviewReason, rule, now, msg.ID
 	}
 	bc := c
-	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt, bc.HandoffMessageID = reviewReason, rule, e.now(), msg.ID
+	bc.HandoffReason, bc.HandoffDetail, bc.HandoffAt, bc.HandoffMessageID = reviewReason, rule, e.stamp(c), msg.ID
 	b := e.BriefFrom(bc, appendHistory(s.history, *msg))
 	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(c.AssignedTo), payload: mustJSON(b),
 		key: "review:" + c.TenantID + ":" + msg.ID})
@@ -249,7 +249,7 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if !update {
 			continue
 		}
-		if err := e.queueRepUpdate(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, now, res); err != nil {
+		if err := e.queueRepUpdate(ctx, tx, r.conv, ch.messages[0].ID+":"+o.ID, res); err != nil {
 			return err
 		}
 	}

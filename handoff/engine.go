@@ -97,6 +97,12 @@ func (e *Engine) now() time.Time       { return e.cfg.Now().UTC() }
 func (e *Engine) newID() string        { return e.cfg.NewID() }
 func (e *Engine) logger() *slog.Logger { return e.cfg.Logger }
 
+// stamp is the time a change to c is recorded at: the clock, or c's last
+// write when the clock reads earlier (it stepped back), so that what a
+// conversation records never goes before what it recorded already (see
+// Config.Now).
+func (e *Engine) stamp(c store.Conversation) time.Time { return maxTime(e.now(), c.UpdatedAt.UTC()) }
+
 // subscribe registers a wake-up channel that is signalled (without
 // blocking; buffered 1) after every commit of this engine that enqueued
 // outbox items.

@@ -86,7 +86,7 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 	}
 	known := knownValues(c)
 	turns, leadTexts := transcript(s.history)
-	p := plan{at: e.now()}
+	p := plan{at: e.stamp(c)}
 	p.values = e.extract(ctx, c, msg, known, turns)
 	for _, v := range p.values {
 		known[v.Field] = v

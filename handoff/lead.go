@@ -50,9 +50,10 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 }
 
 // queueRepUpdate enqueues the rep update of c keyed by key, when
-// [Engine.repUpdateSend] makes one, and records it in res.
-func (e *Engine) queueRepUpdate(ctx context.Context, tx store.Tx, c store.Conversation, key string, now time.Time, res *committed) error {
-	it, err := e.repUpdateSend(ctx, tx, c, key, now)
+// [Engine.repUpdateSend] makes one, due by res's clock, and records it in
+// res.
+func (e *Engine) queueRepUpdate(ctx context.Context, tx store.Tx, c store.Conversation, key string, res *committed) error {
+	it, err := e.repUpdateSend(ctx, tx, c, key, res.clock)
 	if err != nil || it == nil {
 		return err
 	}

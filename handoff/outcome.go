@@ -46,7 +46,7 @@ func (e *Engine) Accept(ctx context.Context, p HandoffActionParams) (Result, err
 			return nil, err
 		}
 		return &change{action: ActionAccept, actor: store.RepActor(p.RepID), reason: p.Reason, touch: true,
-			detail: engagedDetail(c, e.now()), edit: engage(p.RepID)}, nil
+			detail: engagedDetail(c, e.stamp(c)), edit: engage(p.RepID)}, nil
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: accept conversation %s: %w", p.ConversationID, err)
@@ -122,7 +122,7 @@ func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, e
 		if err := e.mayAct(c, p.RepID, ActionComplete); err != nil {
 			return nil, err
 		}
-		detail := engagedDetail(c, e.now())
+		detail := engagedDetail(c, e.stamp(c))
 		return &change{action: ActionComplete, actor: store.RepActor(p.RepID), reason: p.Reason, detail: detail, touch: true,
 			edit: func(c *store.Conversation, now time.Time) {
 				engage(p.RepID)(c, now)

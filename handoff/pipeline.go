@@ -96,6 +96,7 @@ type send struct {
 // committed is what a committed change reports.
 type committed struct {
 	at        time.Time // the commit's time, as audited
+	clock     time.Time // the clock at the commit: when what it queues is due
 	conv      store.Conversation
 	cancelled int
 	inFlight  []store.OutboxItem
@@ -190,7 +191,12 @@ var errLeaseLost = errors.New("handoff: the item's lease was lost")
 // commit applies ch to c inside tx: the transition, then every effect, all
 // or nothing.
 func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) (committed, error) {
-	now := e.now() // inside the transaction: the audit order is the commit order
+	// Read inside the transaction: the audit order is the commit order.
+	// What the change records is dated now, never before the
+	// conversation's last write (see stamp); what it queues is due by the
+	// clock, so a clock stepped back delays no text.
+	clock := e.now()
+	now := maxTime(clock, c.UpdatedAt.UTC())
 	from := c.State
 	to := c.State
 	// A rep update takes the locks too, first, before any row lock: see
@@ -215,7 +221,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	// (errLeaseLost) leaves the transaction clean for the Dispatcher to
 	// record the outcome without it.
 	if ch.settle != nil {
-		ch.settle.Now = now
+		ch.settle.Now = clock
 		if err := tx.OutboxSettle(ctx, *ch.settle); err != nil {
 			if errors.Is(err, store.ErrConflict) {
 				err = fmt.Errorf("%w: %w", errLeaseLost, err)
@@ -241,7 +247,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if err := e.writeConversation(ctx, tx, &c, ch, now); err != nil {
 		return committed{}, err
 	}
-	res := committed{at: now, conv: c}
+	res := committed{at: now, clock: clock, conv: c}
 	if err := e.consent(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
@@ -362,7 +368,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 			it.To = destination(c)
 		}
 		if it.NotBefore.IsZero() {
-			it.NotBefore = now
+			it.NotBefore = res.clock
 		}
 		if s.msg >= 0 {
 			m := ch.messages[s.msg]
@@ -374,7 +380,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		res.enqueued = true
 	}
 	if src := ch.updateSource(); ch.repUpdate && src != "" {
-		return e.queueRepUpdate(ctx, tx, c, src, now, res)
+		return e.queueRepUpdate(ctx, tx, c, src, res)
 	}
 	return nil
 }

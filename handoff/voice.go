@@ -211,7 +211,7 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if src := ch.updateSource(); src != "" && repHolds(o) {
 			// the rep who had it, or waited to, is told (keyed by the
 			// opt-out's source: the sibling has none of its own)
-			if err := e.queueRepUpdate(ctx, tx, r.conv, src+":"+o.ID, now, res); err != nil {
+			if err := e.queueRepUpdate(ctx, tx, r.conv, src+":"+o.ID, res); err != nil {
 				return err
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	_ "modernc.org/sqlite"
 
+	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/internal/pgtest"
 	"github.com/handoffkit/handoffkit/metrics"
 	"github.com/handoffkit/handoffkit/store"
@@ -164,6 +165,36 @@ func TestCompute_BookedCountsMeetings(t *testing.T) {
 			require.Equal(t, int64(2), booked(0, 60), "two meetings, one of them moved")
 			require.Equal(t, int64(2), booked(0, 8))
 			require.Equal(t, int64(0), booked(8, 60), "a reschedule books no new meeting")
+		})
+	}
+}
+
+// A handoff the rep accepted after the host's clock stepped back 10
+// minutes (NTP) is answered, on every store: the engine dates the accept
+// no earlier than the handoff, so the report never reads a negative time
+// to the rep as no response.
+func TestCompute_ClockSteppedBackStillResponded(t *testing.T) {
+	t.Parallel()
+	for _, s := range stores {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			now := time.Date(2026, 3, 2, 17, 0, 0, 0, time.UTC)
+			e, err := handoff.NewEngine(s.open(t), &handoff.Config{Now: func() time.Time { return now }})
+			require.NoError(t, err)
+			_, err = e.Start(ctx, handoff.StartParams{TenantID: "acme", ConversationID: "c1", Lead: store.Lead{Phone: "+12125550100"}})
+			require.NoError(t, err)
+			out, err := e.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "c1", Body: "can you just call me"})
+			require.NoError(t, err)
+			require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+			now = now.Add(-10 * time.Minute)
+			_, err = e.Accept(ctx, handoff.HandoffActionParams{TenantID: "acme", ConversationID: "c1", RepID: "ana"})
+			require.NoError(t, err)
+			now = now.Add(time.Hour)
+			r, err := e.Metrics(ctx, handoff.MetricsParams{TenantID: "acme"})
+			require.NoError(t, err)
+			require.Equal(t, [3]int64{1, 1, 0}, [3]int64{r.Handoffs, r.Responded, r.Unanswered}, "handoffs, responded, unanswered")
+			require.GreaterOrEqual(t, r.TimeToRepP50, time.Duration(0))
 		})
 	}
 }
