@@ -274,25 +274,44 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 	return nil
 }
 
-// reofferChange answers "neither" or "can we move it" with two more slots.
+// reofferChange answers "neither" or "can we move it" with two more slots
+// of the rep of the meeting, else of the offer (whose pick books them,
+// whoever is assigned since: a re-route, the team after an escalation),
+// else of the assigned rep. With none to offer, a wish the lead expressed
+// (any pick but PickNone) is answered with the bridge's holding text: a
+// person will follow up.
 func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Message, pick calendar.Pick, rescheduling bool) *change {
 	c := s.conv
 	rep, name := c.AssignedTo, c.AssignedName
-	if b := c.Meeting.Booked; b.RepID != "" {
+	if b, o := c.Meeting.Booked, c.Meeting.Offered; b.RepID != "" {
 		rep, name = b.RepID, slotRepName(c, b)
+	} else if len(o) > 0 && o[0].RepID != "" {
+		rep, name = o[0].RepID, slotRepName(c, o[0])
 	}
 	from := e.now()
 	if n := len(c.Meeting.Offered); n > 0 && !pick.HasDay {
 		from = c.Meeting.Offered[n-1].Start.Add(time.Minute) // after what was turned down
 	}
-	slots := e.findSlots(ctx, c, rep, from, pick)
-	if len(slots) == 0 && pick.HasDay {
-		slots = e.findSlots(ctx, c, rep, from, calendar.Pick{})
+	var slots []calendar.Slot
+	if rep != "" {
+		slots = e.findSlots(ctx, c, rep, from, pick)
+		if len(slots) == 0 && pick.HasDay {
+			slots = e.findSlots(ctx, c, rep, from, calendar.Pick{})
+		}
 	}
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, messages: []*store.Message{msg}, repUpdate: true,
 		outcome: Outcome{Kind: OutcomeRecorded}}
 	if len(slots) == 0 {
-		return ch // nothing to offer: the rep hears of it in the update
+		// nothing to offer: the rep hears of it in the update, and a lead
+		// who asked is told a person will follow up
+		if pick.Kind != calendar.PickNone && address(c) != "" {
+			text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, RepName: c.AssignedName})
+			ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
+				Direction: store.Outbound, Origin: store.OriginAI, Body: text})
+			ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: 1, key: "hold:" + c.TenantID + ":" + msg.ID})
+			ch.outcome.Reply = text
+		}
+		return ch
 	}
 	phrases := e.phrases(c, slots)
 	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: orID(name, rep), Slots: phrases})
@@ -345,7 +364,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
 		outcome: Outcome{Kind: OutcomeRecorded}}
 	if !e.slotFree(ctx, c, slot) {
-		return e.reofferChange(ctx, s, msg, calendar.Pick{}, c.Meeting.Rescheduling)
+		return e.reofferChange(ctx, s, msg, calendar.Pick{Kind: calendar.PickOther}, c.Meeting.Rescheduling)
 	}
 	tb, inTx := e.cfg.Booking.Calendar.(calendar.TxBooker)
 	var booked calendar.Booking
@@ -363,7 +382,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
 		if err != nil {
 			e.cfg.Logger.WarnContext(ctx, "handoff: booking failed; offering other times", "conversation", c.ID, "err", err)
-			return e.reofferChange(ctx, s, msg, calendar.Pick{}, c.Meeting.Rescheduling)
+			return e.reofferChange(ctx, s, msg, calendar.Pick{Kind: calendar.PickOther}, c.Meeting.Rescheduling)
 		}
 		booked = b
 	}
