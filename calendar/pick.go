@@ -32,11 +32,14 @@ type Pick struct {
 	Kind  PickKind
 	Index int // for PickSlot: the offered slot, 0-based
 	// Day, when HasDay, is the calendar day the lead named, in the lead's
-	// zone ("thursday", "tomorrow"); DayPart is "morning", "afternoon" or
-	// "evening" when named, or else the part of the day of the clock time
-	// the lead named ("tomorrow at 2pm": "afternoon").
+	// zone ("thursday", "tomorrow"), and Days is 0; for a week named
+	// ("next week") Day is its Monday and Days is 7, the days from Day
+	// the wish spans. DayPart is "morning", "afternoon" or "evening" when
+	// named, or else the part of the day of the clock time the lead named
+	// ("tomorrow at 2pm": "afternoon").
 	Day     time.Time
 	HasDay  bool
+	Days    int
 	DayPart string
 }
 
@@ -55,6 +58,9 @@ var (
 	morningES    = strings.NewReplacer("por la mañana", "", "de la mañana", "")
 	cancelRE     = regexp.MustCompile(`(?i)\b(cancel (?:the |my |our )?(?:call|meeting|appointment|it)|call (?:it|the meeting) off|no longer (?:need|want) (?:the )?(?:call|meeting)|cancelar la (?:cita|llamada))\b`)
 	dayPartRE    = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|(?:por|de) la mañana|(?:por|de) la tarde|(?:por|de) la noche)\b`)
+	// nextWeekRE names the week after this one ("next week", "la semana
+	// que viene", "la próxima semana").
+	nextWeekRE   = regexp.MustCompile(`\bnext\s+week\b|\bsemana\s+(?:que\s+viene|pr[oó]xima)\b|\bpr[oó]xima\s+semana\b`)
 	weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sun": time.Sunday, "mon": time.Monday,
 		"tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
@@ -77,14 +83,21 @@ var (
 // without am/pm is read as either, and for DayPart as within working
 // hours (7 to 11 in the morning, 12 to 6 after noon). offered may be empty
 // (nothing offered: only reschedule and cancel can be read then). now
-// and loc (the lead's zone; nil means UTC) place days like "tomorrow". It
-// never panics, on any input.
+// and loc (the lead's zone; nil means UTC) place days like "tomorrow". A
+// weekday alone or after "this" is the next one on or after today;
+// "next friday" is the Friday of the week after this one, weeks running
+// Monday to Sunday: said on a Friday it is a week away, on a Wednesday
+// nine days away, and "next monday" is always the coming Monday, as is
+// "friday next week" that Friday. The Spanish "el próximo viernes" and
+// "el viernes que viene" are the next Friday after today (a week away
+// said on a Friday). "next week" and "la semana que viene" are its seven
+// days (Day its Monday, Days 7). It never panics, on any input.
 func ParsePick(text string, offered []Slot, booked bool, now time.Time, loc *time.Location) Pick {
 	if loc == nil {
 		loc = time.UTC
 	}
 	low := strings.ToLower(strings.ToValidUTF8(text, " "))
-	day, hasDay := namedDay(low, now.In(loc))
+	day, days, hasDay := namedDay(low, now.In(loc))
 	times := clockTimes(low)
 	part := dayPart(low)
 	if part == "" {
@@ -94,18 +107,18 @@ func ParsePick(text string, offered []Slot, booked bool, now time.Time, loc *tim
 	case booked && cancelRE.MatchString(low):
 		return Pick{Kind: PickCancel}
 	case booked && (rescheduleRE.MatchString(low) || len(offered) == 0 && hasDay && neitherRE.MatchString(low)):
-		return Pick{Kind: PickReschedule, Day: day, HasDay: hasDay, DayPart: part}
+		return Pick{Kind: PickReschedule, Day: day, HasDay: hasDay, Days: days, DayPart: part}
 	case len(offered) == 0:
 		return Pick{Kind: PickNone}
 	}
 	if neitherRE.MatchString(low) {
-		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, DayPart: part}
+		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, Days: days, DayPart: part}
 	}
-	i, picked, matched := byClock(times, offered, loc, day, hasDay)
+	i, picked, matched := byClock(times, offered, loc, day, days, hasDay)
 	if !matched && times.named() {
 		// A time nothing was offered at is not a pick of another slot,
 		// not even "the later one" ("later, like 6pm?").
-		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, DayPart: part}
+		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, Days: days, DayPart: part}
 	}
 	if i, ok := byOrdinal(low, len(offered)); ok {
 		return Pick{Kind: PickSlot, Index: i}
@@ -113,11 +126,11 @@ func ParsePick(text string, offered []Slot, booked bool, now time.Time, loc *tim
 	if picked {
 		return Pick{Kind: PickSlot, Index: i}
 	}
-	if i, ok := byDay(offered, loc, day, hasDay, dayPart(low)); ok {
+	if i, ok := byDay(offered, loc, day, days, hasDay, dayPart(low)); ok {
 		return Pick{Kind: PickSlot, Index: i}
 	}
 	if hasDay || part != "" {
-		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, DayPart: part}
+		return Pick{Kind: PickOther, Day: day, HasDay: hasDay, Days: days, DayPart: part}
 	}
 	return Pick{Kind: PickNone}
 }
@@ -199,15 +212,15 @@ func (cs clocks) dayPart() string {
 }
 
 // byClock matches the clock times in the reply to the offered slots'
-// local starts ("10:30", "1:15 works", "the 2pm"), on the named day when
-// there is one. i is the slot when exactly one matched; matched says
-// whether any did.
-func byClock(times clocks, offered []Slot, loc *time.Location, day time.Time, hasDay bool) (i int, picked, matched bool) {
+// local starts ("10:30", "1:15 works", "the 2pm"), on the named day (or
+// days) when there is one. i is the slot when exactly one matched;
+// matched says whether any did.
+func byClock(times clocks, offered []Slot, loc *time.Location, day time.Time, days int, hasDay bool) (i int, picked, matched bool) {
 	found, ambiguous := -1, false
 	for _, c := range times {
 		for i, s := range offered {
 			st := s.Start.In(loc)
-			if st.Minute() != c.min || !sameHour(st.Hour(), c.hour, c.ampm) || hasDay && !sameDay(st, day) {
+			if st.Minute() != c.min || !sameHour(st.Hour(), c.hour, c.ampm) || hasDay && !onDays(st, day, days) {
 				continue
 			}
 			if found >= 0 && found != i {
@@ -234,15 +247,16 @@ func sameHour(h24, spoken int, ampm string) bool {
 	return h24 == spoken || h24 == spoken+12 && spoken < 12
 }
 
-// byDay picks the one offered slot on the named day and part of day.
-func byDay(offered []Slot, loc *time.Location, day time.Time, hasDay bool, part string) (int, bool) {
+// byDay picks the one offered slot on the named day (or days) and part
+// of day.
+func byDay(offered []Slot, loc *time.Location, day time.Time, days int, hasDay bool, part string) (int, bool) {
 	if !hasDay && part == "" {
 		return 0, false
 	}
 	found := -1
 	for i, s := range offered {
 		st := s.Start.In(loc)
-		if hasDay && !sameDay(st, day) || part != "" && DayPart(st) != part {
+		if hasDay && !onDays(st, day, days) || part != "" && DayPart(st) != part {
 			continue
 		}
 		if found >= 0 {
@@ -253,10 +267,11 @@ func byDay(offered []Slot, loc *time.Location, day time.Time, hasDay bool, part 
 	return found, found >= 0
 }
 
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
-	return ay == by && am == bm && ad == bd
+// onDays reports whether t falls on the calendar day of day, a midnight,
+// or on the days after it that make days (0 or 1: that day alone).
+func onDays(t, day time.Time, days int) bool {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, day.Location())
+	return !d.Before(day) && d.Before(day.AddDate(0, 0, max(days, 1)))
 }
 
 // DayPart is the part of the day t falls in, in t's location, as
@@ -288,27 +303,54 @@ func dayPart(low string) string {
 	}
 }
 
-// namedDay finds "today", "tomorrow" or a weekday (the next one on or
-// after today) in low.
-func namedDay(low string, now time.Time) (time.Time, bool) {
+// namedDay finds "today", "tomorrow", a weekday or the next week in low:
+// the day, and 7 as days for a whole week (from its Monday). A weekday
+// alone or after "this" is the next one on or after today; after "next",
+// or with "next week" ("friday next week"), it is that weekday of the
+// week after this one, weeks running Monday to Sunday; the Spanish "el
+// próximo viernes" and "el viernes que viene" are the next one after
+// today.
+func namedDay(low string, now time.Time) (day time.Time, days int, ok bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	nextWeek := nextWeekRE.MatchString(low)
 	words := strings.FieldsFunc(low, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'à' && r <= 'ü') })
-	for _, w := range words {
+	word := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return words[i]
+	}
+	for i, w := range words {
 		switch w {
 		case "today", "hoy":
-			return today, true
+			return today, 0, true
 		case "tomorrow", "tmrw", "tmr":
-			return today.AddDate(0, 0, 1), true
+			return today.AddDate(0, 0, 1), 0, true
 		}
-		if wd, ok := weekdayNames[w]; ok {
-			d := (int(wd) - int(today.Weekday()) + 7) % 7
-			return today.AddDate(0, 0, d), true
+		wd, ok := weekdayNames[w]
+		if !ok {
+			continue
 		}
+		d := (int(wd) - int(today.Weekday()) + 7) % 7
+		switch {
+		case nextWeek || word(i-1) == "next":
+			d = 7 + mondayIndex(wd) - mondayIndex(today.Weekday())
+		case d == 0 && (word(i-1) == "próximo" || word(i-1) == "proximo" || word(i+1) == "próximo" || word(i+1) == "proximo" ||
+			word(i+1) == "que" && word(i+2) == "viene"):
+			d = 7
+		}
+		return today.AddDate(0, 0, d), 0, true
+	}
+	if nextWeek {
+		return today.AddDate(0, 0, 7-mondayIndex(today.Weekday())), 7, true
 	}
 	// "mañana" is tomorrow, except in "por la mañana" and "de la mañana"
 	// (in the morning).
 	if strings.Contains(morningES.Replace(low), "mañana") {
-		return today.AddDate(0, 0, 1), true
+		return today.AddDate(0, 0, 1), 0, true
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, false
 }
+
+// mondayIndex is wd's place in a week that starts on Monday: 0 to 6.
+func mondayIndex(wd time.Weekday) int { return (int(wd) + 6) % 7 }

@@ -119,6 +119,71 @@ func TestParsePick_NamedTime(t *testing.T) {
 	}
 }
 
+// TestParsePick_NextWeekday: "next friday" is the Friday of the week
+// after this one (weeks run Monday to Sunday): said on a Friday it is a
+// week away, never today, and on a Wednesday nine days away, while "next
+// monday" is the coming Monday. A weekday alone or after "this" is the
+// next one on or after today. The Spanish "el próximo viernes" and "el
+// viernes que viene" are the next Friday after today; "next week" and
+// "la semana que viene" are the seven days from their Monday.
+func TestParsePick_NextWeekday(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, ny) }
+	// The offer an engine makes on Friday 6 March at 15:00: today at
+	// 3:30pm or Monday at 9am.
+	friday := time.Date(2026, 3, 6, 15, 0, 0, 0, ny)
+	offered := []calendar.Slot{
+		{RepID: "sarah", Start: time.Date(2026, 3, 6, 15, 30, 0, 0, ny), End: time.Date(2026, 3, 6, 15, 45, 0, 0, ny)},
+		{RepID: "sarah", Start: time.Date(2026, 3, 9, 9, 0, 0, 0, ny), End: time.Date(2026, 3, 9, 9, 15, 0, 0, ny)},
+	}
+	other := func(d, days int) calendar.Pick {
+		return calendar.Pick{Kind: calendar.PickOther, Day: day(d), HasDay: true, Days: days}
+	}
+	slot := func(i int) calendar.Pick { return calendar.Pick{Kind: calendar.PickSlot, Index: i} }
+	for _, tc := range []struct {
+		now  time.Time
+		text string
+		want calendar.Pick
+	}{
+		{friday, "next friday", other(13, 0)},
+		{friday, "neither, next friday", other(13, 0)},
+		{friday, "next fri?", other(13, 0)},
+		{friday, "how about next friday afternoon", calendar.Pick{Kind: calendar.PickOther, Day: day(13), HasDay: true, DayPart: "afternoon"}},
+		{friday, "friday next week", other(13, 0)},
+		{friday, "el próximo viernes", other(13, 0)},
+		{friday, "el proximo viernes", other(13, 0)},
+		{friday, "el viernes que viene", other(13, 0)},
+		{friday, "el viernes próximo", other(13, 0)},
+		{friday, "el viernes de la semana que viene", other(13, 0)},
+		{friday, "friday", slot(0)},
+		{friday, "this friday works", slot(0)},
+		{friday, "next monday", slot(1)},
+		{friday, "el próximo lunes", slot(1)},
+		{friday, "next tuesday", other(10, 0)},
+		{friday, "next week works", slot(1)}, // the one offered slot next week
+		{friday, "neither, next week", other(9, 7)},
+		{friday, "next week in the afternoon", calendar.Pick{Kind: calendar.PickOther, Day: day(9), HasDay: true, Days: 7, DayPart: "afternoon"}},
+		{friday, "la semana que viene", slot(1)},
+		{friday, "ninguna, la próxima semana", other(9, 7)},
+		// a Wednesday
+		{friday.AddDate(0, 0, -2), "next friday", other(13, 0)},
+		{friday.AddDate(0, 0, -2), "next wednesday", other(11, 0)},
+		{friday.AddDate(0, 0, -2), "this friday", slot(0)},
+		{friday.AddDate(0, 0, -2), "next monday", slot(1)},
+		{friday.AddDate(0, 0, -2), "el próximo viernes", slot(0)},
+		{friday.AddDate(0, 0, -2), "el viernes que viene", slot(0)},
+		{friday.AddDate(0, 0, -2), "neither, next week", other(9, 7)},
+		// a Sunday
+		{friday.AddDate(0, 0, 2), "next friday", other(13, 0)},
+		{friday.AddDate(0, 0, 2), "next sunday", other(15, 0)},
+		{friday.AddDate(0, 0, 2), "neither, next week", other(9, 7)},
+	} {
+		requirePick(t, tc.want, calendar.ParsePick(tc.text, offered, false, tc.now, ny), tc.now.Format("Mon ")+tc.text)
+	}
+}
+
 func FuzzParsePick(f *testing.F) {
 	for _, s := range []string{"the first one", "10:30", "neither, how about thursday", "", "\xff\xfe", "mañana por la tarde", "99:99pm"} {
 		f.Add(s, true)
@@ -135,12 +200,13 @@ func FuzzParsePick(f *testing.F) {
 }
 
 // requirePick asserts that ParsePick read text as want: its kind, the
-// slot picked, and the day and part of the day asked for.
+// slot picked, and the day (or days) and part of the day asked for.
 func requirePick(t *testing.T, want, got calendar.Pick, text string) {
 	t.Helper()
 	require.Equal(t, want.Kind, got.Kind, "%q", text)
 	require.Equal(t, want.Index, got.Index, "%q", text)
 	require.Equal(t, want.HasDay, got.HasDay, "%q", text)
+	require.Equal(t, want.Days, got.Days, "%q", text)
 	if want.HasDay {
 		require.True(t, want.Day.Equal(got.Day), "%q: day %s, want %s", text, got.Day, want.Day)
 	}

@@ -149,7 +149,7 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 	loc, zoned := knownZone(c)
 	if pick.HasDay {
 		day := time.Date(pick.Day.Year(), pick.Day.Month(), pick.Day.Day(), 0, 0, 0, 0, loc)
-		from, to = maxTime(from, day), day.AddDate(0, 0, 1)
+		from, to = maxTime(from, day), day.AddDate(0, 0, max(pick.Days, 1))
 	}
 	cctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
 	defer cancel()
