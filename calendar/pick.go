@@ -35,8 +35,9 @@ type Pick struct {
 	// zone ("thursday", "tomorrow"), and Days is 0; for a week named
 	// ("next week") Day is its Monday and Days is 7, the days from Day
 	// the wish spans. DayPart is "morning", "afternoon" or "evening" when
-	// named, or else the part of the day of the clock time the lead named
-	// ("tomorrow at 2pm": "afternoon").
+	// named ("tuesday afternoon", "after lunch", "el martes en la tarde",
+	// "el martes tarde", "por la mañanita"), or else the part of the day
+	// of the clock time the lead named ("tomorrow at 2pm": "afternoon").
 	Day     time.Time
 	HasDay  bool
 	Days    int
@@ -55,9 +56,14 @@ var (
 		`(\s*(?:o'?clock|works|would work|is (?:good|fine|better|great|perfect)|me (?:sirve|va bien|funciona))\b)?`)
 	neitherRE    = regexp.MustCompile(`(?i)\b(neither|none of (?:those|these|them)|(?:can'?t|cannot|won'?t) (?:do|make) (?:either|those|that|it)|not (?:those|either)|other (?:times?|options?|days?)|anything else|different (?:time|day)|how about|what about|do you have|ninguna?|otro d[ií]a|otra hora)\b`)
 	rescheduleRE = regexp.MustCompile(`(?i)\b(reschedule|move (?:it|the (?:call|meeting|appointment))|push (?:it|the (?:call|meeting))|change (?:the )?(?:time|day)|another (?:time|day)|can'?t make (?:it|the)|cambiar (?:la )?(?:hora|cita))\b`)
-	morningES    = strings.NewReplacer("por la mañana", "", "de la mañana", "")
-	cancelRE     = regexp.MustCompile(`(?i)\b(cancel (?:the |my |our )?(?:call|meeting|appointment|it)|call (?:it|the meeting) off|no longer (?:need|want) (?:the )?(?:call|meeting)|cancelar la (?:cita|llamada))\b`)
-	dayPartRE    = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|(?:por|de) la mañana|(?:por|de) la tarde|(?:por|de) la noche)\b`)
+	// morningES is "in the morning", where "mañana" is no "tomorrow".
+	morningES = regexp.MustCompile(`\b(?:por|de|en|a|para) la mañana\b`)
+	cancelRE  = regexp.MustCompile(`(?i)\b(cancel (?:the |my |our )?(?:call|meeting|appointment|it)|call (?:it|the meeting) off|no longer (?:need|want) (?:the )?(?:call|meeting)|cancelar la (?:cita|llamada))\b`)
+	// dayPartRE reads a part of the day: "tarde" alone only right after
+	// a day ("el martes tarde"), since "llego tarde", "ya es tarde" and
+	// "más tarde" are "late" and "later".
+	dayPartRE = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|after\s+lunch|(?:por|de|en|a|para) la (?:mañanita|mañana|tarde|noche)|de mañanita)\b` +
+		`|\b(?:hoy|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+tarde\b`)
 	// nextWeekRE names the week after this one ("next week", "la semana
 	// que viene", "la próxima semana").
 	nextWeekRE   = regexp.MustCompile(`\bnext\s+week\b|\bsemana\s+(?:que\s+viene|pr[oó]xima)\b|\bpr[oó]xima\s+semana\b`)
@@ -294,9 +300,9 @@ func dayPart(low string) string {
 	switch m := dayPartRE.FindString(low); {
 	case m == "tonight", strings.HasSuffix(m, " noche"):
 		return "evening"
-	case strings.HasSuffix(m, " tarde"):
+	case strings.HasSuffix(m, " tarde"), strings.HasPrefix(m, "after"):
 		return "afternoon"
-	case strings.HasSuffix(m, " mañana"):
+	case strings.HasSuffix(m, " mañana"), strings.HasSuffix(m, " mañanita"):
 		return "morning"
 	default:
 		return m
@@ -344,9 +350,9 @@ func namedDay(low string, now time.Time) (day time.Time, days int, ok bool) {
 	if nextWeek {
 		return today.AddDate(0, 0, 7-mondayIndex(today.Weekday())), 7, true
 	}
-	// "mañana" is tomorrow, except in "por la mañana" and "de la mañana"
-	// (in the morning).
-	if strings.Contains(morningES.Replace(low), "mañana") {
+	// "mañana" is tomorrow, except in "por la mañana" and its kin (in the
+	// morning).
+	if strings.Contains(morningES.ReplaceAllString(low, ""), "mañana") {
 		return today.AddDate(0, 0, 1), 0, true
 	}
 	return time.Time{}, 0, false

@@ -184,6 +184,62 @@ func TestParsePick_NextWeekday(t *testing.T) {
 	}
 }
 
+// TestParsePick_DayParts: the parts of the day a lead names in English
+// and Spanish, "en la tarde" and "el martes tarde" as much as "por la
+// tarde"; "tarde" that means late ("llego tarde", "ya es tarde", "más
+// tarde") is no afternoon and no day, and "en la mañana" no tomorrow.
+func TestParsePick_DayParts(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	now := time.Date(2026, 3, 6, 15, 0, 0, 0, ny) // a Friday afternoon
+	offered := []calendar.Slot{
+		{RepID: "sarah", Start: time.Date(2026, 3, 9, 9, 0, 0, 0, ny), End: time.Date(2026, 3, 9, 9, 15, 0, 0, ny)},
+		{RepID: "sarah", Start: time.Date(2026, 3, 9, 14, 0, 0, 0, ny), End: time.Date(2026, 3, 9, 14, 15, 0, 0, ny)},
+	}
+	tuesday := time.Date(2026, 3, 10, 0, 0, 0, 0, ny)
+	saturday := time.Date(2026, 3, 7, 0, 0, 0, 0, ny)
+	other := func(day time.Time, part string) calendar.Pick {
+		return calendar.Pick{Kind: calendar.PickOther, Day: day, HasDay: !day.IsZero(), DayPart: part}
+	}
+	slot := func(i int) calendar.Pick { return calendar.Pick{Kind: calendar.PickSlot, Index: i} }
+	none := calendar.Pick{Kind: calendar.PickNone}
+	for _, tc := range []struct {
+		text string
+		want calendar.Pick
+	}{
+		{"ninguna, el martes en la tarde", other(tuesday, "afternoon")},
+		{"el martes por la tarde", other(tuesday, "afternoon")},
+		{"el martes a la tarde", other(tuesday, "afternoon")},
+		{"el martes tarde", other(tuesday, "afternoon")},
+		{"martes, tarde", other(tuesday, "afternoon")},
+		{"el martes en la mañana", other(tuesday, "morning")},
+		{"el martes por la mañanita", other(tuesday, "morning")},
+		{"el martes de mañanita", other(tuesday, "morning")},
+		{"el martes en la noche", other(tuesday, "evening")},
+		{"mañana en la tarde", other(saturday, "afternoon")},
+		{"mañana tarde", other(saturday, "afternoon")},
+		{"mañana en la mañana", other(saturday, "morning")},
+		{"after lunch on tuesday", other(tuesday, "afternoon")},
+		{"tuesday in the evening", other(tuesday, "evening")},
+		{"el lunes en la tarde", slot(1)},
+		{"en la tarde", slot(1)},
+		{"en la mañana", slot(0)}, // no "tomorrow"
+		{"after lunch works", slot(1)},
+		// "tarde" as late and later
+		{"llego tarde", none},
+		{"ya es tarde", none},
+		{"más tarde", none},
+		{"más tarde te aviso", none},
+		{"se me hizo tarde", none},
+		{"buenas tardes", none},
+		{"tarde o temprano", none},
+		{"el martes llego tarde", other(tuesday, "")},
+	} {
+		requirePick(t, tc.want, calendar.ParsePick(tc.text, offered, false, now, ny), tc.text)
+	}
+}
+
 func FuzzParsePick(f *testing.F) {
 	for _, s := range []string{"the first one", "10:30", "neither, how about thursday", "", "\xff\xfe", "mañana por la tarde", "99:99pm"} {
 		f.Add(s, true)

@@ -56,3 +56,21 @@ func TestBookingNextWeekdayAndNextWeek(t *testing.T) {
 			"offered %s for next week: %q", st, out.Reply)
 	}
 }
+
+// TestBookingSpanishDayPart: "ninguna, el martes en la tarde" is offered
+// Tuesday afternoon, as "por la tarde" is.
+func TestBookingSpanishDayPart(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	env, _ := bookingSetup(t, time.Date(2026, 3, 6, 15, 0, 0, 0, ny))
+	env.startWith(t, "c1", "+12125550101", "America/New_York")
+	env.say(t, "c1", "call me please")
+	out := env.say(t, "c1", "ninguna, el martes en la tarde")
+	offered := env.conv(t, "c1").Meeting.Offered
+	require.NotEmpty(t, offered, "%q", out.Reply)
+	for _, s := range offered {
+		st := s.Start.In(ny)
+		require.True(t, st.Weekday() == time.Tuesday && st.Hour() >= 12, "offered %s for Tuesday afternoon: %q", st, out.Reply)
+	}
+}
