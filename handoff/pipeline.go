@@ -174,9 +174,6 @@ func (e *Engine) applyTx(ctx context.Context, tenantID, convID string, plan func
 			if ch, err = plan(ctx, tx, c); err != nil || ch == nil {
 				return err
 			}
-			if ch.touch {
-				e.cache.drop(tenantID, convID) // the version moves; free the entry
-			}
 			res, err = e.commit(ctx, tx, c, ch)
 			return err
 		})
@@ -301,6 +298,10 @@ func (e *Engine) writeConversation(ctx context.Context, tx store.Tx, c *store.Co
 		c.CreatedAt, c.UpdatedAt = now, now
 		return tx.ConversationInsert(ctx, c)
 	case ch.touch:
+		// The version moves, whichever path and whichever conversation
+		// (an opt-out's siblings too): the cached snapshot is stale.
+		// Receive caches the committed one again when it is ai_active.
+		e.cache.drop(c.TenantID, c.ID)
 		c.UpdatedAt = now
 		return tx.ConversationUpdate(ctx, c)
 	}

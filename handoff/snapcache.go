@@ -12,6 +12,13 @@ import (
 // its last commit, so the next inbound message can skip the snapshot read
 // (step 2 of Receive), which costs more than the commit itself on SQL stores.
 //
+// Every commit of this engine that writes a conversation's row drops its
+// entry (writeConversation), whatever path it takes: a handoff, an
+// opt-out and the other conversations it pauses, a review, a rep's
+// takeover, a pause; Receive puts the committed snapshot back when it is
+// still ai_active. A message after a change this engine made therefore
+// never plans from the state before it.
+//
 // It is safe because the commit is a compare-and-swap on the version the
 // snapshot carries: if anything changed the conversation meanwhile (another
 // engine instance, a rep, an opt-out on another thread with the same number,
