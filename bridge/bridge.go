@@ -59,12 +59,13 @@ type Request struct {
 	Channel string
 	// Slots are the meeting times of a booking offer, confirmation or
 	// reminder, already rendered in the lead's zone ("tomorrow at
-	// 10:30am"; see [SlotPhrase]).
+	// 10:30am"; see [SlotPhrase]). The text states each word for word and
+	// no other time ([CheckFacts]).
 	Slots []string
 	// Reminder is, for a booking confirmation, how long before the
 	// meeting the lead's reminder goes, in words ("30 minutes", "1 hour";
 	// see [ReminderPhrase]); "" when no reminder is queued, and the
-	// confirmation then promises none.
+	// confirmation then promises none ([CheckFacts]).
 	Reminder string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
@@ -79,7 +80,8 @@ type Request struct {
 // Drafter writes one outgoing text. Implementations may be slow (an LLM
 // call) and must honour ctx; the engine calls them outside any transaction,
 // with a deadline, and falls back to a template when they fail or return
-// text that does not pass [Validate].
+// text that does not pass [Validate], or a booking text that does not
+// pass [CheckFacts].
 type Drafter interface {
 	Draft(ctx context.Context, req Request) (string, error)
 }

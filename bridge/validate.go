@@ -73,7 +73,9 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // must instead name the person picking up and say when they will write
 // ("I'm connecting you with Mike, he'll text you in about two minutes"; on
 // chat "connecting you now"); with opts.RepName set, it must name that rep.
-// A booking offer ([PurposeBookingOffer]) must end with a question.
+// A booking offer ([PurposeBookingOffer]) must end with a question; that
+// a booking text states its slots, rep and reminder as given is
+// [CheckFacts]'s to check.
 //
 // Errors are [*TextError] values matching [ErrInvalidText].
 func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
