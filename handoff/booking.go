@@ -314,7 +314,7 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 		return ch
 	}
 	phrases := e.phrases(c, slots)
-	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: orID(name, rep), Slots: phrases})
+	text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: orID(name, rep), Slots: phrases})
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingOffer, msg: 1, key: "offer:" + c.TenantID + ":" + msg.ID})
@@ -325,10 +325,16 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 
 // bookingText drafts a booking text (offer, confirmation, reminder) of
 // c, req giving its purpose, the meeting's rep, slots and reminder, with
-// the configured drafter, falling back to the template like every draft.
-func (e *Engine) bookingText(ctx context.Context, c store.Conversation, req bridge.Request) string {
+// the configured drafter, falling back to the template like every draft
+// (and when the draft misstates those, see [bridge.CheckFacts]); ch
+// records a fallback in a drafter_fallback event.
+func (e *Engine) bookingText(ctx context.Context, ch *change, c store.Conversation, req bridge.Request) string {
 	req.ConversationID, req.LeadName, req.Voice, req.Channel = c.ID, c.Lead.Name, e.cfg.Voice, string(c.Channel)
-	text, _ := e.draft(ctx, req)
+	text, fallback := e.draft(ctx, req)
+	if fallback != "" {
+		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback",
+			Detail: string(req.Purpose) + ": " + fallback})
+	}
 	return text
 }
 
@@ -391,12 +397,12 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 		e.cancelOld(ch, c, old)
 	}
 	who := orID(name, slot.RepID)
-	remind, ahead := e.reminderSend(ctx, c, slot, who, key)
+	remind, ahead := e.reminderSend(ctx, ch, c, slot, who, key)
 	req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
 	if remind != nil {
 		req.Reminder = bridge.ReminderPhrase(ahead) // the confirmation promises only a reminder queued
 	}
-	confirm := e.bookingText(ctx, c, req)
+	confirm := e.bookingText(ctx, ch, c, req)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: confirm})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "confirm:" + key})
@@ -444,8 +450,9 @@ func meetingDetail(s calendar.Slot) string {
 // meeting it goes; the Dispatcher sends it only before the meeting starts
 // (smsPayload.Until). When the lead's zone is known, a reminder due
 // outside BookingConfig.LeadHours goes when they open, and none is queued
-// when they open only once the meeting has started.
-func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot calendar.Slot, rep, key string) ([]send, time.Duration) {
+// when they open only once the meeting has started. A drafter fallback
+// of its text is recorded in ch.
+func (e *Engine) reminderSend(ctx context.Context, ch *change, c store.Conversation, slot calendar.Slot, rep, key string) ([]send, time.Duration) {
 	at := slot.Start.Add(-e.cfg.Booking.ReminderBefore)
 	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
 		return nil, 0
@@ -458,7 +465,7 @@ func (e *Engine) reminderSend(ctx context.Context, c store.Conversation, slot ca
 	if !goes.Before(slot.Start) {
 		return nil, 0
 	}
-	text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
+	text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
 		Slots: []string{bridge.SlotPhrase(slot.Start.In(loc), goes.In(loc))}})
 	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: reminderKeyPrefix + key, notBefore: goes}},
 		slot.Start.Sub(goes)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/calendar"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
@@ -29,6 +31,16 @@ func bookingSetup(t *testing.T, now time.Time) (*afterEnv, *calendar.StoreCalend
 // adjust the booking config.
 func bookingSetupWith(t *testing.T, now time.Time, mod func(*handoff.BookingConfig), reps ...route.Rep) (*afterEnv, *calendar.StoreCalendar) {
 	t.Helper()
+	return bookingSetupConfig(t, now, func(c *handoff.Config) {
+		if mod != nil {
+			mod(c.Booking)
+		}
+	}, reps...)
+}
+
+// bookingSetupConfig is bookingSetupWith, mod adjusting the whole config.
+func bookingSetupConfig(t *testing.T, now time.Time, mod func(*handoff.Config), reps ...route.Rep) (*afterEnv, *calendar.StoreCalendar) {
+	t.Helper()
 	st := memstore.New()
 	clk := &dspClock{t: now}
 	schedules := calendar.Schedules{}
@@ -41,7 +53,7 @@ func bookingSetupWith(t *testing.T, now time.Time, mod func(*handoff.BookingConf
 	env := afterSetup(t, st, route.NewPool(reps...), func(c *handoff.Config) {
 		c.Booking = &handoff.BookingConfig{Calendar: cal}
 		if mod != nil {
-			mod(c.Booking)
+			mod(c)
 		}
 		c.Now = clk.Now
 	})
@@ -758,6 +770,128 @@ func TestSilencingCallsWaitForABookingTextInFlight(t *testing.T) {
 			require.Equal(t, tc.to, res.Conversation.State, "the change committed")
 			close(release)
 			require.NoError(t, <-done)
+		})
+	}
+}
+
+// TestModelBookingTextsMustCarryTheRealSlots: with a model Drafter, the
+// booking texts the lead gets (the offer, a re-offer, the confirmation,
+// the reminder) state exactly what the engine computed: each slot it
+// offered or booked as it renders it, the rep, the reminder it queued (or
+// none), and no other time. A model that words them otherwise ("tomorrow
+// at 7pm or Saturday at noon" for slots the calendar never had, a
+// reminder "an hour before" or one that is not queued) is replaced by the
+// template, and a drafter_fallback event says why; a model that states
+// them in its own sentence is used.
+func TestModelBookingTextsMustCarryTheRealSlots(t *testing.T) {
+	t.Parallel()
+	faithful := func(req bridge.Request) string {
+		rep := strings.Fields(req.RepName)[0]
+		switch req.Purpose {
+		case bridge.PurposeBookingOffer:
+			return fmt.Sprintf("Hi! %s has %s open for a quick call, which suits you?", rep, strings.Join(req.Slots, " or "))
+		case bridge.PurposeBookingConfirm:
+			if req.Reminder == "" {
+				return fmt.Sprintf("Perfect, %s will call you %s. Reply here if that stops working.", rep, req.Slots[0])
+			}
+			return fmt.Sprintf("Perfect, %s will call you %s. Look out for a reminder %s before!", rep, req.Slots[0], req.Reminder)
+		}
+		return fmt.Sprintf("Heads up: %s is calling you %s. Reply here if it no longer works.", rep, req.Slots[0])
+	}
+	cases := []struct {
+		name   string
+		before time.Duration // BookingConfig.ReminderBefore
+		draft  func(req bridge.Request) string
+		used   map[bridge.Purpose]bool // the model's text is sent
+	}{
+		{"times the calendar never had", 0, func(req bridge.Request) string {
+			switch req.Purpose {
+			case bridge.PurposeBookingOffer:
+				return "Great! Does tomorrow at 7pm or Saturday at noon work better for a quick call?"
+			case bridge.PurposeBookingConfirm:
+				return "You're booked with Sarah for Saturday at noon, we'll text a reminder an hour before."
+			}
+			return "Reminder: your call with Sarah is Saturday at noon."
+		}, nil},
+		{"the real slots and one more", 0, func(req bridge.Request) string {
+			return strings.NewReplacer("which suits you?", "or Saturday at noon, which suits you?",
+				"before!", "before, and again Saturday at noon!").Replace(faithful(req))
+		}, map[bridge.Purpose]bool{bridge.PurposeReminder: true}},
+		{"a reminder promised and none queued", -1, func(req bridge.Request) string {
+			if req.Purpose == bridge.PurposeBookingConfirm {
+				return fmt.Sprintf("Perfect, Sarah will call you %s. We'll text you a reminder before!", req.Slots[0])
+			}
+			return faithful(req)
+		}, map[bridge.Purpose]bool{bridge.PurposeBookingOffer: true}},
+		{"the facts in the model's words", 0, faithful,
+			map[bridge.Purpose]bool{bridge.PurposeBookingOffer: true, bridge.PurposeBookingConfirm: true, bridge.PurposeReminder: true}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var mu sync.Mutex
+			var asked []bridge.Request // the booking texts drafted, in order
+			env, _ := bookingSetupConfig(t, monday3pm, func(c *handoff.Config) {
+				c.Booking.ReminderBefore = tc.before
+				c.Drafter = bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+					if req.Purpose != bridge.PurposeBookingOffer && req.Purpose != bridge.PurposeBookingConfirm && req.Purpose != bridge.PurposeReminder {
+						return bridge.NewTemplate(req.Voice).Line(req), nil
+					}
+					mu.Lock()
+					defer mu.Unlock()
+					asked = append(asked, req)
+					return tc.draft(req), nil
+				})
+			}, route.Rep{ID: "sarah", Name: "Sarah Lee"})
+			env.startWith(t, "c1", "+12125550101", "America/New_York")
+			var sent []string // what the lead is sent, in the order drafted
+			out := env.say(t, "c1", "can you call me")
+			require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+			sent = append(sent, out.Reply)
+			sent = append(sent, env.say(t, "c1", "neither of those work for me").Reply)
+			out = env.say(t, "c1", "the first one")
+			require.NotEmpty(t, env.conv(t, "c1").Meeting.BookingID, "booked")
+			if rem := onlyKind(env.items(t, "c1"), store.OutboxReminder); len(rem) > 0 {
+				require.Len(t, rem, 1)
+				var p struct{ Body string }
+				require.NoError(t, json.Unmarshal(rem[0].Payload, &p))
+				sent = append(sent, p.Body) // drafted before the confirmation, which says when it goes
+			}
+			sent = append(sent, out.Reply)
+
+			mu.Lock()
+			defer mu.Unlock()
+			require.Len(t, asked, len(sent), "offer, re-offer, reminder (when queued), confirmation")
+			offers := env.events(t, "c1", store.EventBookingOffer)
+			require.Len(t, offers, 2)
+			fallbacks := env.events(t, "c1", store.EventDrafterFallback)
+			nfallback := 0
+			for i, req := range asked {
+				got := sent[i]
+				for _, slot := range req.Slots {
+					require.Contains(t, got, slot, "%s sent: %q", req.Purpose, got)
+				}
+				switch req.Purpose {
+				case bridge.PurposeBookingOffer:
+					require.Equal(t, strings.Join(req.Slots, " | "), offers[i].Detail, "the offer recorded is the one drafted")
+				case bridge.PurposeBookingConfirm:
+					if req.Reminder == "" {
+						require.NotContains(t, strings.ToLower(got), "remind", "no reminder is queued: %q", got)
+					} else {
+						require.Contains(t, got, req.Reminder+" before")
+					}
+				}
+				if tc.used[req.Purpose] {
+					require.Equal(t, tc.draft(req), got, "%s: the model's text", req.Purpose)
+					continue
+				}
+				require.Equal(t, bridge.NewTemplate(req.Voice).Line(req), got, "%s: the template's text", req.Purpose)
+				require.Less(t, nfallback, len(fallbacks), "a drafter_fallback event for the %s", req.Purpose)
+				require.Contains(t, fallbacks[nfallback].Detail, string(bridge.ProblemFacts), "%s", req.Purpose)
+				nfallback++
+			}
+			require.Len(t, fallbacks, nfallback)
+			require.Equal(t, tc.before < 0, !slices.ContainsFunc(asked, func(r bridge.Request) bool { return r.Purpose == bridge.PurposeReminder }))
 		})
 	}
 }

@@ -428,12 +428,17 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 }
 
 // draft asks the configured drafter, within the model budget, and falls
-// back to the template when it fails, panics or returns invalid text.
+// back to the template when it fails, panics or returns invalid text, or a
+// booking text that misstates its slots, rep or reminder
+// ([bridge.CheckFacts]).
 func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
 			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName})
+		}
+		if err == nil {
+			err = bridge.CheckFacts(text, req) // a booking text states what the engine computed
 		}
 		if err == nil {
 			return text, ""
