@@ -14,10 +14,10 @@ import (
 var draftPurposeRules = map[bridge.Purpose]string{
 	bridge.PurposeBridge:         "bridge: the last automated text before a person takes over. Acknowledge the lead's last message in a few words, say that the rep (by first name when RepName is given, else in the words of Voice.PartnerWord, else \"my partner\") will follow up, and END the text with a question asking when is the best time to call, for example \"What's the best time to call?\". Do not answer the lead's questions yourself: the rep will.",
 	bridge.PurposeReply:          "reply: an ordinary reply while qualifying. Answer the lead's last message briefly without committing to any price, fee, date or legal point, and ask one question about the first field in Missing (if any). Never ask again the question of the assistant's last turn in the Transcript once the lead has answered it with any words: ask about the next field in Missing instead.",
-	bridge.PurposeReminder:       "reminder: remind the lead of the call booked with the rep, using only the time and details given in Detail, and invite them to reply here if it no longer works.",
+	bridge.PurposeReminder:       "reminder: remind the lead of the call booked with the rep (by first name when RepName is given), stating the time in Slots word for word as given and no other day or time, and invite them to reply here if it no longer works.",
 	bridge.PurposeNotice:         "notice: a transparent handoff notice. Tell the lead you are connecting them with the rep (by first name when RepName is given) and, when Detail gives one, how long until the rep texts or calls.",
-	bridge.PurposeBookingOffer:   "booking_offer: offer the lead the two meeting slots given in Detail, exactly as given there, and ask which one works.",
-	bridge.PurposeBookingConfirm: "booking_confirm: confirm the booked meeting given in Slots, with the rep's first name when RepName is given. When Reminder is given, say a reminder will come that long before the meeting; when it is not, promise no reminder.",
+	bridge.PurposeBookingOffer:   "booking_offer: offer the lead each meeting slot in Slots with the rep (by first name when RepName is given), each stated word for word as given there and no other day or time, and END with a question asking which one works.",
+	bridge.PurposeBookingConfirm: "booking_confirm: confirm the booked meeting in Slots, stated word for word as given and no other day or time, with the rep's first name when RepName is given. When Reminder is given, say a reminder will come that long before the meeting, in its words as given (\"30 minutes\"); when it is not, promise no reminder.",
 }
 
 // draftSystem returns the instructions for a draft of purpose: static per
