@@ -305,7 +305,7 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 		// nothing to offer: the rep hears of it in the update, and a lead
 		// who asked is told a person will follow up
 		if pick.Kind != calendar.PickNone && address(c) != "" {
-			text := e.bookingText(ctx, c, bridge.Request{Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, RepName: c.AssignedName})
+			text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, RepName: c.AssignedName})
 			ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 				Direction: store.Outbound, Origin: store.OriginAI, Body: text})
 			ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: 1, key: "hold:" + c.TenantID + ":" + msg.ID})
