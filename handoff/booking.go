@@ -155,7 +155,7 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 	defer cancel()
 	slots, err := e.cfg.Booking.Calendar.FreeSlots(cctx, calendar.SlotsParams{TenantID: c.TenantID, RepID: rep, From: from, To: to, Limit: 200})
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: calendar failed; asking for a callback time instead", "conversation", c.ID, "err", err)
+		e.warn(ctx, c.TenantID, c.ID, "handoff: calendar failed; asking for a callback time instead", "err", err)
 		return nil
 	}
 	var fit []calendar.Slot
@@ -330,7 +330,7 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 // records a fallback in a drafter_fallback event.
 func (e *Engine) bookingText(ctx context.Context, ch *change, c store.Conversation, req bridge.Request) string {
 	req.ConversationID, req.LeadName, req.Voice, req.Channel = c.ID, c.Lead.Name, e.cfg.Voice, string(c.Channel)
-	text, fallback := e.draft(ctx, req)
+	text, fallback := e.draft(ctx, c.TenantID, req)
 	if fallback != "" {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback",
 			Detail: string(req.Purpose) + ": " + fallback})
@@ -387,7 +387,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	} else {
 		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
 		if err != nil {
-			e.cfg.Logger.WarnContext(ctx, "handoff: booking failed; offering other times", "conversation", c.ID, "err", err)
+			e.warn(ctx, c.TenantID, c.ID, "handoff: booking failed; offering other times", "err", err)
 			return e.reofferChange(ctx, s, msg, calendar.Pick{Kind: calendar.PickOther}, c.Meeting.Rescheduling)
 		}
 		booked = b

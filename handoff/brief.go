@@ -27,7 +27,7 @@ type Brief = brief.Brief
 func (e *Engine) briefFor(ctx context.Context, c store.Conversation, recent []store.Message) Brief {
 	msgs, bookings, err := e.transcriptOf(ctx, c.TenantID, c.ID)
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: brief: transcript unreadable; using the recent history", "conversation", c.ID, "err", err)
+		e.warn(ctx, c.TenantID, c.ID, "handoff: brief: transcript unreadable; using the recent history", "err", err)
 		msgs = nil
 	}
 	for _, m := range recent {
@@ -47,14 +47,14 @@ func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []st
 	}
 	left := e.modelTimeLeft(ctx)
 	if left <= 0 {
-		e.cfg.Logger.WarnContext(ctx, "handoff: no time left for the summarizer; using the rule-based summary", "conversation", c.ID)
+		e.warn(ctx, c.TenantID, c.ID, "handoff: no time left for the summarizer; using the rule-based summary")
 		return b
 	}
 	began := time.Now()
 	err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left})
 	chargeModel(ctx, time.Since(began))
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: summarizer failed; using the rule-based summary", "conversation", c.ID, "err", logged(err, b.LastLeadMessage, c.Lead.Email, c.Lead.Name))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: summarizer failed; using the rule-based summary", "err", logged(err, b.LastLeadMessage, c.Lead.Email, c.Lead.Name))
 	}
 	return b
 }

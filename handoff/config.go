@@ -225,7 +225,9 @@ type Config struct {
 	// NewID generates record IDs. Nil means 16 random bytes in hex.
 	NewID func() string
 	// Logger receives operational logs. Nil discards them. Phone numbers
-	// and message bodies are never logged.
+	// and message bodies are never logged. Every record about a
+	// conversation carries its "tenant" and "conversation" attributes:
+	// conversation IDs are unique only within a tenant.
 	Logger *slog.Logger
 }
 

@@ -103,6 +103,12 @@ func (e *Engine) logger() *slog.Logger { return e.cfg.Logger }
 // Config.Now).
 func (e *Engine) stamp(c store.Conversation) time.Time { return maxTime(e.now(), c.UpdatedAt.UTC()) }
 
+// warn logs a warning about a conversation, naming its tenant and its ID
+// (conversation IDs are unique only within a tenant) before args.
+func (e *Engine) warn(ctx context.Context, tenantID, conversationID, msg string, args ...any) {
+	e.cfg.Logger.WarnContext(ctx, msg, append([]any{"tenant", tenantID, "conversation", conversationID}, args...)...)
+}
+
 // subscribe registers a wake-up channel that is signalled (without
 // blocking; buffered 1) after every commit of this engine that enqueued
 // outbox items.

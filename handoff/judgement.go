@@ -64,7 +64,7 @@ func (e *Engine) analyse(ctx context.Context, s snapshot, msg store.Message) pla
 		e.prepareHandoff(ctx, c, appendHistory(s.history, msg), msg.Body, known, req, &p)
 	} else if !e.cfg.NoReplies {
 		req.Purpose = bridge.PurposeReply
-		p.text, p.fallback = e.draft(ctx, req)
+		p.text, p.fallback = e.draft(ctx, c.TenantID, req)
 	}
 	return p
 }
@@ -121,7 +121,7 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	rearm(&in, c.Baseline)
 	d, err := e.cfg.Policy.Evaluate(ctx, in)
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: policy failed; no handoff this turn", "conversation", c.ID, "err", logged(err, msg.Body, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: policy failed; no handoff this turn", "err", logged(err, msg.Body, c.Lead.Email))
 		d = trigger.Decision{}
 	}
 	if d.Handoff && d.Reason == trigger.ReasonScore {
@@ -243,7 +243,7 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	cancel()
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: extractor failed; the rules decide", "conversation", c.ID, "err", logged(err, in.Text, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: extractor failed; the rules decide", "err", logged(err, in.Text, c.Lead.Email))
 	}
 	add(vals)
 	var out []qualify.Value
@@ -275,7 +275,7 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 	}
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: scorer failed; the rules' score stands", "conversation", c.ID, "err", logged(err, in.Text, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: scorer failed; the rules' score stands", "err", logged(err, in.Text, c.Lead.Email))
 	} else if e.scoreFloor != nil && best >= 0 && textmatch.SoftOnly(textmatch.Cached(in.Text)) {
 		// a soft yes alone ("sure", "ok ok ok") never fires, whatever a
 		// model scores it: the rules' score stands
@@ -318,7 +318,7 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 	defer cancel()
 	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: sig})
 	if err != nil {
-		e.cfg.Logger.WarnContext(ctx, "handoff: judge failed; the rules decide", "conversation", c.ID, "err", logged(err, msg.Body, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: judge failed; the rules decide", "err", logged(err, msg.Body, c.Lead.Email))
 		return sig
 	}
 	if j.OptOut {
@@ -402,7 +402,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
 	}
 	e.offerOnHandoff(ctx, c, &req, p)
-	p.text, p.fallback = e.draft(ctx, req)
+	p.text, p.fallback = e.draft(ctx, c.TenantID, req)
 	hc := c
 	hc.Fields = toStoreFields(known, p.at)
 	if p.tagsFrom != "" { // the tags the commit applies, for the rep to see
@@ -431,7 +431,7 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 // back to the template when it fails, panics or returns invalid text, or a
 // booking text that misstates its slots, rep or reminder
 // ([bridge.CheckFacts]).
-func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback string) {
+func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
@@ -444,7 +444,7 @@ func (e *Engine) draft(ctx context.Context, req bridge.Request) (text, fallback 
 			return text, ""
 		}
 		fallback = err.Error()
-		e.cfg.Logger.WarnContext(ctx, "handoff: drafter failed; using the template", "conversation", req.ConversationID, "purpose", req.Purpose,
+		e.warn(ctx, tenantID, req.ConversationID, "handoff: drafter failed; using the template", "purpose", req.Purpose,
 			"err", logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...))
 	}
 	text, err := e.template.Draft(ctx, req)

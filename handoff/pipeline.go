@@ -467,7 +467,7 @@ func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result,
 	}
 	for _, f := range ch.afterCommit {
 		if err := f(ctx); err != nil {
-			e.cfg.Logger.WarnContext(ctx, "handoff: a step after the commit failed", "conversation", res.conv.ID, "err", err)
+			e.warn(ctx, res.conv.TenantID, res.conv.ID, "handoff: a step after the commit failed", "err", err)
 		}
 	}
 	if len(res.inFlight) > 0 {

@@ -82,7 +82,7 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 	tried = append(slices.Clone(tried), stateOf(ctx).excluded()...)
 	a, err := route.NextEligible(rctx, e.cfg.Router, req, tried...)
 	if err != nil && !errors.Is(err, route.ErrNoRep) {
-		e.cfg.Logger.WarnContext(ctx, "handoff: router failed; the team queue takes the handoff", "conversation", req.ConversationID, "err", logged(err, req.Message))
+		e.warn(ctx, req.TenantID, req.ConversationID, "handoff: router failed; the team queue takes the handoff", "err", logged(err, req.Message))
 	}
 	return a, err
 }
