@@ -31,10 +31,12 @@ type BookingConfig struct {
 	// confirmation and the reminder.
 	Calendar calendar.Calendar
 	// Reasons and Tenants select the handoffs that offer slots; empty means
-	// all. Others ask for a callback time as usual.
+	// all (an empty tenant ID in Tenants is refused). Others ask for a
+	// callback time as usual.
 	Reasons []trigger.Reason
 	Tenants []string
 	// Window is how far ahead slots are offered. Zero means 7 days.
+	// Window, OfferTTL and Notice must not be negative.
 	Window time.Duration
 	// OfferTTL is how long offered slots stand: a pick after it is
 	// answered with fresh slots. Zero means 24 hours.
@@ -73,7 +75,15 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 	}
 	c := *b
 	if c.Calendar == nil {
-		return nil, errors.New("handoff: Config.Booking.Calendar is nil")
+		return nil, configError("Config.Booking.Calendar", "is nil")
+	}
+	for name, d := range map[string]time.Duration{"Window": c.Window, "OfferTTL": c.OfferTTL, "Notice": c.Notice} {
+		if d < 0 {
+			return nil, configError("Config.Booking."+name, "is negative")
+		}
+	}
+	if i := slices.Index(c.Tenants, ""); i >= 0 {
+		return nil, configError(fmt.Sprintf("Config.Booking.Tenants[%d]", i), "is empty")
 	}
 	if c.Window == 0 {
 		c.Window = 7 * 24 * time.Hour
@@ -88,7 +98,7 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 		c.Notice = max(c.ReminderBefore, 15*time.Minute)
 	}
 	if err := c.LeadHours.Validate(); err != nil {
-		return nil, fmt.Errorf("handoff: Config.Booking.LeadHours: %w", err)
+		return nil, configError("Config.Booking.LeadHours", "is invalid: "+err.Error())
 	}
 	return &c, nil
 }

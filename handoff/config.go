@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -36,10 +37,15 @@ const DefaultMaxBodyBytes = 6400
 const MaxSMSLength = 1600
 
 // Config configures an [Engine]. The zero value (or a nil *Config) means
-// the documented defaults; [NewEngine] applies them to a copy.
+// the documented defaults; [NewEngine] applies them to a copy, and refuses
+// a field out of its documented range with an [*InputError] naming it
+// (Field "Config.Schema.Required", say), which matches [ErrInvalidInput].
 type Config struct {
 	// Schema is the qualification schema. Zero means [qualify.RealEstate]
-	// (motivation, condition, timeline, price; 2 of 4).
+	// (motivation, condition, timeline, price; 2 of 4). A custom schema
+	// lists each field once, by a non-empty name; Required is 0 to
+	// len(Fields) (0: the fields fill the brief but never hand off on
+	// their own) and MinConfidence 0 to 1.
 	Schema qualify.Schema
 
 	// Detector classifies opt-out, opt-in and help messages. Nil means
@@ -96,11 +102,12 @@ type Config struct {
 	SLAReroutes int
 	// Team is the address of the team's queue, the To of notifications of
 	// unassigned and escalated handoffs (the Notifier decides what it
-	// means: a channel, a list). "" means "team".
+	// means: a channel, a list). "" means "team"; a blank (whitespace)
+	// one is refused.
 	Team string
 	// UpdateDelay is how long lead messages after a handoff gather before
 	// the assigned rep gets one update about them (coalesced, not one per
-	// message). Zero means one minute.
+	// message). Zero means one minute; negative is refused.
 	UpdateDelay time.Duration
 	// Booking turns on async booking for the handoffs it selects: the
 	// bridge offers two concrete slots of the assigned rep, the lead's pick
@@ -141,7 +148,7 @@ type Config struct {
 	// DraftTimeout before the rules decide and the template drafts. The
 	// rules are never cut short, and time spent routing, in a Calendar or
 	// in the store is not charged: a Router and a Calendar call each get a
-	// DraftTimeout of their own. Zero means 5 seconds.
+	// DraftTimeout of their own. Zero means 5 seconds; negative is refused.
 	DraftTimeout time.Duration
 	// NoReplies stops the engine from drafting and queueing ordinary AI
 	// replies while qualifying (for hosts that run their own AI and queue
@@ -178,7 +185,8 @@ type Config struct {
 	// in (store.Conversation.Lang) from their messages, and a carrier
 	// keyword alone does not change it. Nil means a Spanish default that
 	// names the business; an entry for a language replaces its default,
-	// and empty texts fall back to English. Every consent text the engine
+	// and empty texts fall back to English (the key "" is refused: the
+	// English texts are the fields above). Every consent text the engine
 	// sends, in every language, is at most [MaxSMSLength] characters:
 	// [NewEngine] refuses a longer one, or a Voice.BusinessName that makes
 	// a default one longer.
@@ -201,7 +209,8 @@ type Config struct {
 	// "US" or "GB"; see [dnc.KnownRegion]). "" means "US"; a code the phone
 	// numbering plan does not know is refused by [NewEngine].
 	DefaultRegion string
-	// MaxBodyBytes caps message bodies. Zero means [DefaultMaxBodyBytes].
+	// MaxBodyBytes caps message bodies. Zero means [DefaultMaxBodyBytes];
+	// negative is refused, as it is for HistoryTurns and MaxAttempts.
 	MaxBodyBytes int
 	// HistoryTurns is how many recent messages extractors, scorers and
 	// drafters see. Zero means 20.
@@ -273,11 +282,8 @@ func judgementDefaults(cfg *Config) error {
 	if cfg.Schema.Name == "" && len(cfg.Schema.Fields) == 0 {
 		cfg.Schema = qualify.RealEstate
 	}
-	if len(cfg.Schema.Fields) == 0 {
-		return fmt.Errorf("handoff: Config.Schema %q has no fields", cfg.Schema.Name)
-	}
-	if cfg.Schema.Required > len(cfg.Schema.Fields) {
-		return fmt.Errorf("handoff: Config.Schema.Required is %d but the schema has %d fields", cfg.Schema.Required, len(cfg.Schema.Fields))
+	if err := checkSchema(cfg.Schema); err != nil {
+		return err
 	}
 	if cfg.Detector == nil {
 		cfg.Detector = dnc.New(nil)
@@ -292,7 +298,7 @@ func judgementDefaults(cfg *Config) error {
 		cfg.Policy = trigger.DefaultPolicy()
 	}
 	if cfg.DraftTimeout < 0 {
-		return fmt.Errorf("handoff: Config.DraftTimeout is negative")
+		return configError("Config.DraftTimeout", "is negative")
 	}
 	if cfg.DraftTimeout == 0 {
 		cfg.DraftTimeout = 5 * time.Second
@@ -300,9 +306,43 @@ func judgementDefaults(cfg *Config) error {
 	return nil
 }
 
+// checkSchema refuses a schema the fields rule cannot count: no fields, a
+// field without a name or listed twice (one answer would count as two),
+// Required outside 0..len(Fields), MinConfidence outside 0..1 (above 1 no
+// field is ever confident).
+func checkSchema(s qualify.Schema) error {
+	if len(s.Fields) == 0 {
+		return configError("Config.Schema.Fields", fmt.Sprintf("is empty (schema %q)", s.Name))
+	}
+	for i, f := range s.Fields {
+		if strings.TrimSpace(string(f)) == "" {
+			return configError(fmt.Sprintf("Config.Schema.Fields[%d]", i), "is empty")
+		}
+		if slices.Contains(s.Fields[:i], f) {
+			return configError(fmt.Sprintf("Config.Schema.Fields[%d]", i), fmt.Sprintf("lists %q twice: one answer would count as two fields", f))
+		}
+	}
+	if s.Required < 0 || s.Required > len(s.Fields) {
+		return configError("Config.Schema.Required", fmt.Sprintf("is %d, not within 0..%d, the schema's fields", s.Required, len(s.Fields)))
+	}
+	if math.IsNaN(s.MinConfidence) || s.MinConfidence < 0 || s.MinConfidence > 1 {
+		return configError("Config.Schema.MinConfidence", fmt.Sprintf("is %v, not within 0..1", s.MinConfidence))
+	}
+	return nil
+}
+
+// configError is the [*InputError] NewEngine and NewDispatcher return for
+// a field of their config out of range.
+func configError(field, problem string) error {
+	return &InputError{Field: field, Problem: problem}
+}
+
 // textDefaults: the consent texts, in English and Spanish, each one an
 // SMS can carry (see checkConsentTexts).
 func textDefaults(cfg *Config) error {
+	if _, ok := cfg.Localized[""]; ok {
+		return configError(`Config.Localized[""]`, "is set: the English texts are Config.OptOutConfirmation, OptInConfirmation and HelpReply")
+	}
 	given := map[string]ConsentTexts{"": {cfg.OptOutConfirmation, cfg.OptInConfirmation, cfg.HelpReply}}
 	for lang, t := range cfg.Localized {
 		given[lang] = t
@@ -360,10 +400,10 @@ func checkConsentTexts(cfg *Config, given map[string]ConsentTexts) error {
 				continue
 			}
 			if x.given == "" {
-				return fmt.Errorf("handoff: Config.Voice.BusinessName makes the default %s%s %d characters, longer than the %d an SMS can carry",
-					prefix, x.name, n, MaxSMSLength)
+				return configError("Config.Voice.BusinessName", fmt.Sprintf("makes the default %s%s %d characters, longer than the %d an SMS can carry",
+					prefix, x.name, n, MaxSMSLength))
 			}
-			return fmt.Errorf("handoff: %s%s is %d characters, longer than the %d an SMS can carry", prefix, x.name, n, MaxSMSLength)
+			return configError(prefix+x.name, fmt.Sprintf("is %d characters, longer than the %d an SMS can carry", n, MaxSMSLength))
 		}
 	}
 	return nil
@@ -384,8 +424,11 @@ func afterDefaults(cfg *Config) error {
 	if cfg.Team == "" {
 		cfg.Team = "team"
 	}
+	if strings.TrimSpace(cfg.Team) == "" {
+		return configError("Config.Team", "is blank")
+	}
 	if cfg.UpdateDelay < 0 {
-		return fmt.Errorf("handoff: Config.UpdateDelay is negative")
+		return configError("Config.UpdateDelay", "is negative")
 	}
 	if cfg.UpdateDelay == 0 {
 		cfg.UpdateDelay = time.Minute
@@ -399,10 +442,15 @@ func limitDefaults(cfg *Config) error {
 		cfg.DefaultRegion = "US"
 	}
 	if !dnc.KnownRegion(cfg.DefaultRegion) {
-		return fmt.Errorf("handoff: Config.DefaultRegion %q is not a region the phone numbering plan knows (an ISO 3166 code, such as \"US\")", cfg.DefaultRegion)
+		return configError("Config.DefaultRegion", fmt.Sprintf("%q is not a region the phone numbering plan knows (an ISO 3166 code, such as \"US\")", cfg.DefaultRegion))
 	}
-	if cfg.MaxBodyBytes < 0 || cfg.HistoryTurns < 0 || cfg.MaxAttempts < 0 {
-		return fmt.Errorf("handoff: Config.MaxBodyBytes, HistoryTurns and MaxAttempts must not be negative")
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"MaxBodyBytes", cfg.MaxBodyBytes}, {"HistoryTurns", cfg.HistoryTurns}, {"MaxAttempts", cfg.MaxAttempts}} {
+		if f.v < 0 {
+			return configError("Config."+f.name, "is negative")
+		}
 	}
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes

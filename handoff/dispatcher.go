@@ -21,7 +21,9 @@ import (
 )
 
 // DispatcherConfig configures a [Dispatcher]. Zero fields mean the
-// documented defaults; [NewDispatcher] applies them to a copy.
+// documented defaults; [NewDispatcher] applies them to a copy, and
+// refuses a negative number or duration, or a field out of its documented
+// range, with an [*InputError] naming it, which matches [ErrInvalidInput].
 type DispatcherConfig struct {
 	// Sender sends texts to leads. Required.
 	Sender Sender
@@ -82,13 +84,13 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 		cfg = *c
 	}
 	if cfg.Sender == nil {
-		return cfg, errors.New("handoff: DispatcherConfig.Sender is nil")
+		return cfg, configError("DispatcherConfig.Sender", "is nil")
 	}
 	for name, v := range map[string]int64{"Concurrency": int64(cfg.Concurrency), "BatchSize": int64(cfg.BatchSize),
 		"MaxAttempts": int64(cfg.MaxAttempts), "BackoffBase": int64(cfg.BackoffBase), "BackoffMax": int64(cfg.BackoffMax),
 		"PollInterval": int64(cfg.PollInterval), "Lease": int64(cfg.Lease), "SendTimeout": int64(cfg.SendTimeout)} {
 		if v < 0 {
-			return cfg, fmt.Errorf("handoff: DispatcherConfig.%s is negative", name)
+			return cfg, configError("DispatcherConfig."+name, "is negative")
 		}
 	}
 	if cfg.Concurrency == 0 {
@@ -107,7 +109,7 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 		cfg.BackoffMax = 10 * time.Minute
 	}
 	if cfg.BackoffMax < cfg.BackoffBase {
-		return cfg, fmt.Errorf("handoff: DispatcherConfig.BackoffMax (%s) is less than BackoffBase (%s)", cfg.BackoffMax, cfg.BackoffBase)
+		return cfg, configError("DispatcherConfig.BackoffMax", fmt.Sprintf("(%s) is less than BackoffBase (%s)", cfg.BackoffMax, cfg.BackoffBase))
 	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
@@ -119,10 +121,10 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 		cfg.SendTimeout = 30 * time.Second
 	}
 	if cfg.Lease <= cfg.SendTimeout {
-		return cfg, fmt.Errorf("handoff: DispatcherConfig.Lease (%s) must exceed SendTimeout (%s)", cfg.Lease, cfg.SendTimeout)
+		return cfg, configError("DispatcherConfig.Lease", fmt.Sprintf("(%s) must exceed SendTimeout (%s)", cfg.Lease, cfg.SendTimeout))
 	}
 	if err := cfg.QuietHours.Validate(); err != nil {
-		return cfg, fmt.Errorf("handoff: DispatcherConfig.QuietHours: %w", err)
+		return cfg, configError("DispatcherConfig.QuietHours", "is invalid: "+err.Error())
 	}
 	if cfg.DefaultTimeZone == nil {
 		cfg.DefaultTimeZone = time.UTC
@@ -181,10 +183,12 @@ type Dispatcher struct {
 }
 
 // NewDispatcher returns a Dispatcher delivering the outbox of e's store,
-// with e's clock, ID generator and logger. cfg must set Sender.
+// with e's clock, ID generator and logger. cfg must set Sender. A nil e,
+// or a field of cfg out of its documented range, is refused with an
+// [*InputError] naming it (matching [ErrInvalidInput]).
 func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if e == nil {
-		return nil, errors.New("handoff: NewDispatcher: engine is nil")
+		return nil, &InputError{Field: "e", Problem: "is nil (NewDispatcher needs an Engine)"}
 	}
 	c, err := cfg.withDefaults()
 	if err != nil {

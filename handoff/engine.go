@@ -53,10 +53,12 @@ type Engine struct {
 
 // NewEngine returns an Engine over st. cfg may be nil: every zero field
 // means its documented default, so NewEngine(st, nil) is the seeds'
-// real-estate flow with the reference detectors.
+// real-estate flow with the reference detectors. A nil st, or a field of
+// cfg out of its documented range, is refused with an [*InputError] naming
+// it (matching [ErrInvalidInput]).
 func NewEngine(st store.Store, cfg *Config) (*Engine, error) {
 	if st == nil {
-		return nil, errors.New("handoff: NewEngine: store is nil")
+		return nil, &InputError{Field: "st", Problem: "is nil (NewEngine needs a store)"}
 	}
 	c, err := cfg.withDefaults()
 	if err != nil {

@@ -31,9 +31,11 @@ var (
 	ErrDuplicate = store.ErrDuplicate // the ID already exists
 )
 
-// InputError describes one invalid argument. It matches [ErrInvalidInput].
+// InputError describes one invalid argument, or a field of a [Config] or
+// [DispatcherConfig] that [NewEngine] or [NewDispatcher] refuses. It
+// matches [ErrInvalidInput].
 type InputError struct {
-	Field   string // the Go field name, e.g. "Body"
+	Field   string // the Go field name, e.g. "Body", "Config.Schema.Required"
 	Problem string // e.g. "is empty", "is not valid UTF-8"
 }
 
