@@ -158,7 +158,8 @@ type Config struct {
 
 	// OptOutConfirmation is the single text sent after an opt-out. Empty
 	// means a default that names the business; set NoOptOutConfirmation to
-	// send none.
+	// send none. Like every consent text, a blank (whitespace only) one is
+	// refused: no provider delivers it.
 	OptOutConfirmation   string
 	NoOptOutConfirmation bool
 
@@ -187,9 +188,9 @@ type Config struct {
 	// names the business; an entry for a language replaces its default,
 	// and empty texts fall back to English (the key "" is refused: the
 	// English texts are the fields above). Every consent text the engine
-	// sends, in every language, is at most [MaxSMSLength] characters:
-	// [NewEngine] refuses a longer one, or a Voice.BusinessName that makes
-	// a default one longer.
+	// sends, in every language, is at most [MaxSMSLength] characters and
+	// not blank: [NewEngine] refuses a longer one, a blank (whitespace
+	// only) one, or a Voice.BusinessName that makes a default one longer.
 	Localized map[string]ConsentTexts
 
 	// OnHandoff, when set, runs inside the handoff transaction after every
@@ -373,9 +374,10 @@ func textDefaults(cfg *Config) error {
 
 // checkConsentTexts refuses a consent text the engine would send (not
 // turned off by NoOptOutConfirmation, NoOptInConfirmation or NoHelpReply)
-// that is longer than an SMS can carry, MaxSMSLength characters: the
-// provider would refuse it and the lead who texted STOP, START or HELP
-// would get no answer. A default text names the business, so the error
+// that is blank (whitespace only: the Dispatcher has nothing to send and
+// dead-letters it) or longer than an SMS can carry, MaxSMSLength
+// characters (the provider would refuse it): either way the lead who
+// texted STOP, START or HELP would get no answer. A default text names the business, so the error
 // names Voice.BusinessName when the host gave none (given holds what the
 // host gave, by language, "" for English). An empty text of another
 // language falls back to the English one, checked already.
@@ -395,8 +397,14 @@ func checkConsentTexts(cfg *Config, given map[string]ConsentTexts) error {
 			{"OptInConfirmation", t.OptInConfirmation, g.OptInConfirmation, cfg.NoOptInConfirmation},
 			{"HelpReply", t.HelpReply, g.HelpReply, cfg.NoHelpReply},
 		} {
+			if x.off {
+				continue
+			}
+			if x.text != "" && strings.TrimSpace(x.text) == "" {
+				return configError(prefix+x.name, "is blank: leave it empty for the default, or turn it off")
+			}
 			n := smsLength(x.text)
-			if x.off || n <= MaxSMSLength {
+			if n <= MaxSMSLength {
 				continue
 			}
 			if x.given == "" {

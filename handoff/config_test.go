@@ -133,3 +133,41 @@ func TestNewDispatcherConfigErrorsAreTyped(t *testing.T) {
 	_, err := handoff.NewDispatcher(nil, &handoff.DispatcherConfig{Sender: snd})
 	require.ErrorIs(t, err, handoff.ErrInvalidInput)
 }
+
+// TestNewEngineRefusesBlankConsentTexts: a consent text of whitespace only
+// was accepted, queued after a STOP and dead-lettered by the Dispatcher
+// ("the item has no body"), so the lead got no confirmation and nobody an
+// error. NewEngine refuses a blank consent text, in English or another
+// language, naming the field; empty still means the default, and a text
+// the engine never sends (NoOptOutConfirmation) is not checked.
+func TestNewEngineRefusesBlankConsentTexts(t *testing.T) {
+	t.Parallel()
+	const blank = " \n\t "
+	for field, cfg := range map[string]*handoff.Config{
+		"Config.OptOutConfirmation":                 {OptOutConfirmation: blank},
+		"Config.OptInConfirmation":                  {OptInConfirmation: blank},
+		"Config.HelpReply":                          {HelpReply: blank},
+		`Config.Localized["es"].OptOutConfirmation`: {Localized: map[string]handoff.ConsentTexts{"es": {OptOutConfirmation: blank}}},
+		`Config.Localized["es"].OptInConfirmation`:  {Localized: map[string]handoff.ConsentTexts{"es": {OptInConfirmation: blank}}},
+		`Config.Localized["fr"].HelpReply`:          {Localized: map[string]handoff.ConsentTexts{"fr": {HelpReply: blank}}},
+	} {
+		e, err := handoff.NewEngine(memstore.New(), cfg)
+		requireConfigError(t, err, field)
+		require.Nil(t, e, field)
+	}
+	for _, cfg := range []*handoff.Config{
+		{OptOutConfirmation: blank, NoOptOutConfirmation: true},
+		{OptInConfirmation: blank, NoOptInConfirmation: true, HelpReply: blank, NoHelpReply: true},
+		{Localized: map[string]handoff.ConsentTexts{"es": {HelpReply: "Acme: mensajes sobre su casa. Responda STOP para no recibir más."}}},
+	} {
+		_, err := handoff.NewEngine(memstore.New(), cfg)
+		require.NoError(t, err)
+	}
+
+	// Empty means the default, which reaches the lead.
+	b := setup(t, func(c *handoff.Config) { c.OptOutConfirmation = "" })
+	b.start(t, "c1")
+	out := b.receive(t, "c1", "STOP")
+	require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+	require.Contains(t, out.Reply, "unsubscribed")
+}
