@@ -14,7 +14,7 @@ import (
 // Config configures a [Pool]. The zero value is valid: an empty team,
 // the default rule order, an in-memory sequencer and time.Now.
 type Config struct {
-	// Reps is the team. IDs must be unique and non-empty.
+	// Reps is the team. IDs must be unique and not blank.
 	Reps []Rep
 	// Order is the rules to try, first match wins; nil means
 	// [DefaultOrder]. Leave out a rule to disable it; leave out
@@ -59,8 +59,8 @@ type Pool struct {
 	reps []Rep // sorted by ID; replaced, never mutated in place
 }
 
-// New returns a Pool for cfg (nil means the zero Config), or an error that
-// names the invalid field.
+// New returns a Pool for cfg (nil means the zero Config), or a
+// [*ConfigError] that names the invalid field.
 func New(cfg *Config) (*Pool, error) {
 	var c Config
 	if cfg != nil {
@@ -72,14 +72,14 @@ func New(cfg *Config) (*Pool, error) {
 	}
 	for i, r := range order {
 		if !r.valid() {
-			return nil, fmt.Errorf("route: Config.Order[%d]: unknown rule %q", i, r)
+			return nil, &ConfigError{fmt.Sprintf("Config.Order[%d]", i), fmt.Sprintf("is unknown rule %q", r)}
 		}
 		if slices.Contains(order[:i], r) {
-			return nil, fmt.Errorf("route: Config.Order[%d]: rule %q listed twice", i, r)
+			return nil, &ConfigError{fmt.Sprintf("Config.Order[%d]", i), fmt.Sprintf("lists rule %q twice", r)}
 		}
 	}
 	if c.ResponseTime < 0 {
-		return nil, fmt.Errorf("route: Config.ResponseTime: %v is negative", c.ResponseTime)
+		return nil, &ConfigError{"Config.ResponseTime", fmt.Sprintf("is negative (%v)", c.ResponseTime)}
 	}
 	if c.Sequencer == nil {
 		c.Sequencer = NewMemorySequencer()
@@ -112,25 +112,26 @@ func MustNew(cfg *Config) *Pool {
 // Load), like [MustNew].
 func NewPool(reps ...Rep) *Pool { return MustNew(&Config{Reps: reps}) }
 
-// SetReps replaces the team, validated as [New] does; on error the team is
+// SetReps replaces the team, validated as [New] does; on error (a
+// [*ConfigError] naming the rep's field, "Reps[2].ID") the team is
 // unchanged. Hosts call it when reps, schedules or absences change.
 func (p *Pool) SetReps(reps ...Rep) error {
 	out := make([]Rep, len(reps))
+	seen := make(map[string]bool, len(reps))
 	for i, r := range reps {
-		if err := r.validate(); err != nil {
-			return fmt.Errorf("route: rep %d (%q): %w", i, r.ID, err)
+		if field, problem := r.validate(); field != "" {
+			return &ConfigError{fmt.Sprintf("Reps[%d].%s", i, field), problem}
 		}
 		if r.MaxOpen > 0 && p.cfg.Load == nil {
-			return fmt.Errorf("route: rep %d (%q): MaxOpen set but Config.Load is nil", i, r.ID)
+			return &ConfigError{fmt.Sprintf("Reps[%d].MaxOpen", i), "is set but Config.Load is nil"}
 		}
+		if seen[r.ID] {
+			return &ConfigError{fmt.Sprintf("Reps[%d].ID", i), fmt.Sprintf("%q is listed twice", r.ID)}
+		}
+		seen[r.ID] = true
 		out[i] = cloneRep(r)
 	}
 	slices.SortStableFunc(out, func(a, b Rep) int { return cmp.Compare(a.ID, b.ID) })
-	for i := 1; i < len(out); i++ {
-		if out[i].ID == out[i-1].ID {
-			return fmt.Errorf("route: rep %q listed twice", out[i].ID)
-		}
-	}
 	p.mu.Lock()
 	p.reps = out
 	p.mu.Unlock()

@@ -282,33 +282,48 @@ func TestPoolFailures(t *testing.T) {
 	})
 }
 
+// TestNewValidates: New and SetReps refuse a config out of range with a
+// *ConfigError naming the field (matching ErrInvalidConfig), and a failed
+// SetReps leaves the team.
 func TestNewValidates(t *testing.T) {
 	t.Parallel()
 	load := route.LoadFunc(func(context.Context, string, []string) (map[string]int, error) { return nil, nil })
 	for _, tc := range []struct {
-		name string
-		cfg  route.Config
-		want string
+		name  string
+		cfg   route.Config
+		field string
 	}{
-		{"empty ID", route.Config{Reps: []route.Rep{{Name: "x"}}}, `rep 0 (""): ID: empty`},
-		{"duplicate ID", route.Config{Reps: []route.Rep{{ID: "a"}, {ID: "a"}}}, `rep "a" listed twice`},
-		{"shift ends before it starts", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: time.Monday, Start: 17 * time.Hour, End: 9 * time.Hour}}}}}}, "Hours.Shifts[0]: End"},
-		{"shift past midnight", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: time.Monday, Start: 22 * time.Hour, End: 26 * time.Hour}}}}}}, "Hours.Shifts[0]: End"},
-		{"bad weekday", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: 7, End: time.Hour}}}}}}, "Hours.Shifts[0]: Day"},
-		{"absence ends before it starts", route.Config{Reps: []route.Rep{{ID: "a", Away: []route.Period{{Start: wed, End: wed}}}}}, "Away[0]"},
-		{"negative cap", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: -1}}, Load: load}, "MaxOpen"},
-		{"cap without load", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: 2}}}, "Config.Load is nil"},
-		{"negative response time", route.Config{Reps: []route.Rep{{ID: "a", ResponseTime: -time.Second}}}, "ResponseTime"},
-		{"unknown rule", route.Config{Order: []route.Rule{"match"}}, `Config.Order[0]: unknown rule "match"`},
+		{"empty ID", route.Config{Reps: []route.Rep{{Name: "x"}}}, "Reps[0].ID"},
+		{"blank ID", route.Config{Reps: []route.Rep{{ID: "a"}, {ID: "  ", Name: "x"}}}, "Reps[1].ID"},
+		{"duplicate ID", route.Config{Reps: []route.Rep{{ID: "b"}, {ID: "a"}, {ID: "b"}}}, "Reps[2].ID"},
+		{"shift ends before it starts", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: time.Monday, Start: 17 * time.Hour, End: 9 * time.Hour}}}}}}, "Reps[0].Hours.Shifts[0].End"},
+		{"shift past midnight", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: time.Monday, Start: 22 * time.Hour, End: 26 * time.Hour}}}}}}, "Reps[0].Hours.Shifts[0].End"},
+		{"bad weekday", route.Config{Reps: []route.Rep{{ID: "a", Hours: route.Hours{Shifts: []route.Shift{{Day: 7, End: time.Hour}}}}}}, "Reps[0].Hours.Shifts[0].Day"},
+		{"absence ends before it starts", route.Config{Reps: []route.Rep{{ID: "a", Away: []route.Period{{Start: wed, End: wed}}}}}, "Reps[0].Away[0].End"},
+		{"negative cap", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: -1}}, Load: load}, "Reps[0].MaxOpen"},
+		{"cap without load", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: 2}}}, "Reps[0].MaxOpen"},
+		{"negative response time", route.Config{Reps: []route.Rep{{ID: "a", ResponseTime: -time.Second}}}, "Reps[0].ResponseTime"},
+		{"unknown rule", route.Config{Order: []route.Rule{"match"}}, "Config.Order[0]"},
 		{"rule twice", route.Config{Order: []route.Rule{route.RuleOwner, route.RuleOwner}}, "Config.Order[1]"},
 		{"negative default response time", route.Config{ResponseTime: -1}, "Config.ResponseTime"},
 	} {
-		_, err := route.New(&tc.cfg)
-		require.ErrorContains(t, err, tc.want, tc.name)
+		p, err := route.New(&tc.cfg)
+		require.ErrorIs(t, err, route.ErrInvalidConfig, tc.name)
+		var ce *route.ConfigError
+		require.ErrorAs(t, err, &ce, tc.name)
+		require.Equal(t, tc.field, ce.Field, tc.name)
+		require.ErrorContains(t, err, tc.field, tc.name)
+		require.Nil(t, p, tc.name)
 	}
 	_, err := route.New(nil)
 	require.NoError(t, err, "nil means the zero Config")
 	require.Panics(t, func() { route.NewPool(route.Rep{}) })
+
+	p := route.NewPool(route.Rep{ID: "ana"})
+	err = p.SetReps(route.Rep{ID: "ben"}, route.Rep{ID: " "})
+	require.ErrorIs(t, err, route.ErrInvalidConfig)
+	require.Equal(t, []string{"ana"}, []string{p.Reps()[0].ID}, "a refused SetReps leaves the team")
+	require.Len(t, p.Reps(), 1)
 }
 
 func TestNextEligible(t *testing.T) {

@@ -2,6 +2,7 @@ package route
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -68,27 +69,29 @@ func (r Rep) awayAt(t time.Time) int {
 	return -1
 }
 
-func (r Rep) validate() error {
-	if r.ID == "" {
-		return fmt.Errorf("ID: empty")
+// validate names the field of r out of range and what is wrong with it;
+// "" when r is valid.
+func (r Rep) validate() (field, problem string) {
+	if strings.TrimSpace(r.ID) == "" {
+		return "ID", "is empty"
 	}
 	if r.MaxOpen < 0 {
-		return fmt.Errorf("MaxOpen: %d is negative", r.MaxOpen)
+		return "MaxOpen", fmt.Sprintf("is negative (%d)", r.MaxOpen)
 	}
 	if r.ResponseTime < 0 {
-		return fmt.Errorf("ResponseTime: %v is negative", r.ResponseTime)
+		return "ResponseTime", fmt.Sprintf("is negative (%v)", r.ResponseTime)
 	}
 	for i, s := range r.Hours.Shifts {
-		if err := s.validate(); err != nil {
-			return fmt.Errorf("Hours.Shifts[%d]: %w", i, err)
+		if field, problem := s.validate(); field != "" {
+			return fmt.Sprintf("Hours.Shifts[%d].%s", i, field), problem
 		}
 	}
 	for i, p := range r.Away {
 		if !p.End.IsZero() && !p.End.After(p.Start) {
-			return fmt.Errorf("Away[%d]: End %v is not after Start %v", i, p.End, p.Start)
+			return fmt.Sprintf("Away[%d].End", i), fmt.Sprintf("%v is not after Start %v", p.End, p.Start)
 		}
 	}
-	return nil
+	return "", ""
 }
 
 // Period is a time range [Start, End). A zero End means open-ended.
@@ -113,16 +116,16 @@ type Shift struct {
 	Start, End time.Duration
 }
 
-func (s Shift) validate() error {
+func (s Shift) validate() (field, problem string) {
 	switch {
 	case s.Day < time.Sunday || s.Day > time.Saturday:
-		return fmt.Errorf("Day: %d is not a weekday", s.Day)
+		return "Day", fmt.Sprintf("%d is not a weekday", s.Day)
 	case s.Start < 0 || s.Start >= 24*time.Hour:
-		return fmt.Errorf("Start: %v is not within the day", s.Start)
+		return "Start", fmt.Sprintf("%v is not within the day", s.Start)
 	case s.End <= s.Start || s.End > 24*time.Hour:
-		return fmt.Errorf("End: %v is not after Start %v within the day", s.End, s.Start)
+		return "End", fmt.Sprintf("%v is not after Start %v within the day", s.End, s.Start)
 	}
-	return nil
+	return "", ""
 }
 
 // Weekdays returns a Monday-to-Friday shift from start to end after local

@@ -13,6 +13,25 @@ import (
 // test with errors.Is(err, ErrNoRep).
 var ErrNoRep = errors.New("route: no available rep")
 
+// ErrInvalidConfig is matched by every [*ConfigError]: [New] or
+// [Pool.SetReps] refused the configuration and changed nothing.
+var ErrInvalidConfig = errors.New("route: invalid config")
+
+// ConfigError names the field of a [Config], or of a rep given to
+// [Pool.SetReps], that is out of its documented range. It matches
+// [ErrInvalidConfig].
+type ConfigError struct {
+	Field   string // e.g. "Config.Order[1]", "Reps[0].MaxOpen"
+	Problem string // e.g. "is negative"
+}
+
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("route: invalid config: %s %s", e.Field, e.Problem)
+}
+
+// Is reports whether target is [ErrInvalidConfig].
+func (e *ConfigError) Is(target error) bool { return target == ErrInvalidConfig }
+
 // NoRepError is the [ErrNoRep] a [Pool] returns, with what a caller needs
 // to tell the lead or the team when someone will be back.
 type NoRepError struct {
