@@ -63,7 +63,7 @@ func TestNewEngineRefusesConfigOutOfRange(t *testing.T) {
 		mod(&s)
 		return s
 	}
-	cal := calendar.Calendar(failingCalendar{})
+	cal := calendar.Calendar(unreachableCalendar{})
 	for field, cfg := range map[string]*handoff.Config{
 		"Config.Schema.MinConfidence": {Schema: re(func(s *qualify.Schema) { s.MinConfidence = 1.5 })},
 		"Config.Schema.Required":      {Schema: re(func(s *qualify.Schema) { s.Required = -1 })},
