@@ -3,6 +3,7 @@ package dnc
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -77,29 +78,87 @@ func (q QuietHours) Next(now time.Time, loc *time.Location) (time.Time, bool) {
 	}
 }
 
+// NextAll is [QuietHours.Next] for a recipient who may be in any of locs
+// (a phone number whose prefix spans several zones, see
+// [TimeZonesForNumber]): now is inside the window only when it is inside
+// it in every one of them, and otherwise the result is the first moment
+// it is, so a text never reaches the recipient outside the window
+// whichever of the zones they are in. No locs is Next in UTC, one is Next
+// in it. When the zones share no hour of the window within a week (a
+// window of a few hours over zones far apart), it is Next in locs[0], the
+// number's main zone.
+func (q QuietHours) NextAll(now time.Time, locs []*time.Location) (time.Time, bool) {
+	if len(locs) <= 1 {
+		var loc *time.Location
+		if len(locs) == 1 {
+			loc = locs[0]
+		}
+		return q.Next(now, loc)
+	}
+	// Each step goes to the latest next opening among the zones closed at
+	// t: no moment before it is open in all of them. Every step is an
+	// opening in some zone, at most one a day each.
+	t := now
+	for range 9 * len(locs) {
+		later := t
+		for _, l := range locs {
+			if next, ok := q.Next(t, l); !ok && next.After(later) {
+				later = next
+			}
+		}
+		if later.Equal(t) {
+			return t, t.Equal(now)
+		}
+		if later.Sub(now) > 8*24*time.Hour {
+			break
+		}
+		t = later
+	}
+	return q.Next(now, locs[0])
+}
+
 // ErrUnknownTimeZone is wrapped by [TimeZoneForNumber] when the number's
 // zone cannot be determined.
 var ErrUnknownTimeZone = errors.New("dnc: unknown time zone")
 
 var zoneCache sync.Map // zone name -> *time.Location
 
-// TimeZoneForNumber returns the time zone of an E.164 phone number
-// ("+12125551234" is America/New_York), from libphonenumber's prefix data
-// (github.com/nyaruka/phonenumbers).
+// TimeZoneForNumber returns the main time zone of an E.164 phone number
+// ("+12125551234" is America/New_York): the first of
+// [TimeZonesForNumber], the one most of the people with the number's
+// prefix live in ("+19075551234" is America/Anchorage, not the western
+// Aleutians' America/Adak). A number whose prefix spans several zones may
+// be in another: to keep to a sending window use TimeZonesForNumber and
+// [QuietHours.NextAll], and name the zone with any time told in this one.
+// Its errors are TimeZonesForNumber's.
+func TimeZoneForNumber(e164 string) (*time.Location, error) {
+	locs, err := TimeZonesForNumber(e164)
+	if err != nil {
+		return nil, err
+	}
+	return locs[0], nil
+}
+
+// TimeZonesForNumber returns every time zone a phone number in E.164 form
+// may be in, from libphonenumber's prefix data
+// (github.com/nyaruka/phonenumbers), its main zone first. For most
+// countries and for most NANP area codes the prefix has one zone. Where
+// it spans several (Alaska's +1 907: America/Anchorage and America/Adak;
+// Idaho's +1 208: America/Boise and America/Los_Angeles) the main zone is
+// the one most of its people live in (mainZones, for the NANP area codes
+// libphonenumber splits), else the first libphonenumber lists. A NANP
+// number whose area code names no place (unassigned, fictional like
+// +1 555, or toll-free like +1 800), for which libphonenumber lists every
+// NANP zone from Guam to Newfoundland, is taken to be in the US: the
+// mainland's zones, Alaska's and Hawaii's (usZones), America/New_York
+// first. With the default 8:00 to 21:00 window, [QuietHours.NextAll] over
+// them sends from 8:00 in Honolulu to 21:00 in New York.
 //
-// Where a prefix spans several zones, libphonenumber lists them
-// alphabetically and TimeZoneForNumber picks the first. For most countries
-// and for assigned NANP area codes the list has one entry; for Alaska
-// (+1 907) it is America/Adak before America/Anchorage, and for a NANP
-// number whose area code is unassigned or unknown (such as the fictional
-// +1 555) the whole NANP list, so America/Adak (UTC-10). That errs late
-// (later in the day than the East Coast) rather than guessing; hosts that
-// know the lead's zone should set it on the conversation, which always
-// wins. A number that is not E.164 wraps [ErrInvalidPhone]; a number with
-// no known zone wraps [ErrUnknownTimeZone]. The location is loaded with
+// A number that is not E.164 wraps [ErrInvalidPhone]; a number with no
+// known zone wraps [ErrUnknownTimeZone]. Locations are loaded with
 // time.LoadLocation, so the host needs the system zone database or an
 // import of time/tzdata.
-func TimeZoneForNumber(e164 string) (*time.Location, error) {
+func TimeZonesForNumber(e164 string) ([]*time.Location, error) {
 	s := strings.TrimSpace(e164)
 	if !strings.HasPrefix(s, "+") {
 		return nil, fmt.Errorf("%w: %q is not in E.164 form", ErrInvalidPhone, truncate(s, 64))
@@ -115,8 +174,44 @@ func TimeZoneForNumber(e164 string) (*time.Location, error) {
 	if len(zones) == 0 || zones[0] == phonenumbers.UNKNOWN_TIMEZONE {
 		return nil, fmt.Errorf("%w: no zone for the number's prefix", ErrUnknownTimeZone)
 	}
-	return loadLocation(zones[0])
+	if num.GetCountryCode() == 1 && len(zones) > 1 {
+		if all, err := phonenumbers.GetTimezonesForPrefix("1"); err == nil && slices.Equal(zones, all) {
+			zones = usZones
+		} else if main, ok := mainZones[phonenumbers.Format(num, phonenumbers.E164)[:5]]; ok {
+			if i := slices.Index(zones, main); i > 0 {
+				zones = append([]string{main}, slices.Delete(slices.Clone(zones), i, i+1)...)
+			}
+		}
+	}
+	locs := make([]*time.Location, 0, len(zones))
+	for _, z := range zones {
+		l, err := loadLocation(z)
+		if err != nil {
+			return nil, err
+		}
+		locs = append(locs, l)
+	}
+	return locs, nil
 }
+
+// mainZones is, for each NANP area code libphonenumber gives several
+// zones, the one most of the area code's people live in, which
+// [TimeZonesForNumber] lists first.
+var mainZones = map[string]string{
+	"+1208": "America/Boise",               // Idaho: the south is Mountain, the panhandle Pacific
+	"+1986": "America/Boise",               // Idaho's overlay
+	"+1775": "America/Los_Angeles",         // northern Nevada: Reno; West Wendover is Mountain
+	"+1605": "America/North_Dakota/Center", // South Dakota: the east (Sioux Falls) is Central
+	"+1701": "America/North_Dakota/Center", // North Dakota: Central but for the southwest
+	"+1709": "America/St_Johns",            // Newfoundland; most of Labrador is Atlantic
+	"+1879": "America/St_Johns",            // Newfoundland and Labrador's overlay
+	"+1907": "America/Anchorage",           // Alaska; the western Aleutians are Hawaii-Aleutian
+}
+
+// usZones are the zones of a NANP number whose area code names no place:
+// the US mainland's, Alaska's and Hawaii's, the most populous first.
+var usZones = []string{"America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+	"America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"}
 
 func loadLocation(name string) (*time.Location, error) {
 	if l, ok := zoneCache.Load(name); ok {
