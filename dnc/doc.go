@@ -43,5 +43,7 @@
 //   - [NormalizePhone] turns any phone format into E.164 for suppression
 //     keys, with a [*PhoneError] wrapping [ErrInvalidPhone]; [KnownRegion]
 //     says whether it can parse national numbers in a region;
-//   - quiet hours and time zones for outbound delivery.
+//   - quiet hours and time zones for outbound delivery: [QuietHours],
+//     [TimeZonesForNumber] (every zone a number's prefix spans, its main
+//     one first) and [QuietHours.NextAll] (a window open in all of them).
 package dnc

@@ -66,7 +66,10 @@ type DispatcherConfig struct {
 
 	// QuietHours is the sending window, in the lead's local time, for
 	// automated texts ([store.OutboxKind.Automated]: bridge texts, AI
-	// replies, reminders) on SMS conversations. An item due outside it is
+	// replies, reminders) on SMS conversations. A lead whose number may be
+	// in several zones ([dnc.TimeZonesForNumber]: Alaska's +1 907, a NANP
+	// number whose area code names no place) is texted only in hours
+	// inside the window in every one of them ([dnc.QuietHours.NextAll]). An item due outside it is
 	// deferred to the next opening, never dropped, except a meeting's
 	// reminder that the opening would bring after the meeting's start
 	// (see [Dispatcher]); deferral is not a failed attempt. Texts written by people, opt-out confirmations and rep
@@ -74,7 +77,9 @@ type DispatcherConfig struct {
 	// dnc.QuietHours{Start: 0, End: 24} disables quiet hours.
 	QuietHours dnc.QuietHours
 	// DefaultTimeZone is the lead's zone when neither the conversation's
-	// TimeZone nor the phone number gives one. Nil means UTC.
+	// TimeZone nor the phone number gives one (a number of a country
+	// libphonenumber has no zone for, an address that is no phone number).
+	// Nil means UTC.
 	DefaultTimeZone *time.Location
 }
 
@@ -152,9 +157,9 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //   - an item whose lease ran out while it waited in this dispatcher's
 //     queue is not sent (another dispatcher may hold it now);
 //   - automated texts respect [DispatcherConfig.QuietHours] in the lead's
-//     zone (the conversation's TimeZone, else the phone number's, else
-//     DefaultTimeZone) and are rescheduled, never dropped, save for the
-//     next rule;
+//     zone (the conversation's TimeZone, else the phone number's, in
+//     every zone its prefix spans, else DefaultTimeZone) and are
+//     rescheduled, never dropped, save for the next rule;
 //   - a booked meeting's reminder never goes once the meeting has started:
 //     claimed at or after its start (a dispatcher that was down, retries),
 //     or due in quiet hours that end only then, it is cancelled with an
@@ -179,7 +184,6 @@ type Dispatcher struct {
 	log     *slog.Logger
 	cfg     DispatcherConfig
 	running atomic.Bool
-	zones   sync.Map // IANA name -> *time.Location
 }
 
 // NewDispatcher returns a Dispatcher delivering the outbox of e's store,
@@ -532,7 +536,7 @@ func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation
 		return d.deferChange(item, next, waitingTurn), nil
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
-		if next, ok := d.cfg.QuietHours.Next(now, d.location(c, item.To)); !ok {
+		if next, ok := d.cfg.QuietHours.NextAll(now, d.locations(c, item.To)); !ok {
 			if !until.IsZero() && !next.Before(until) {
 				return d.staleChange(ctx, item, until), nil
 			}
@@ -649,25 +653,38 @@ func payloadUntil(p []byte) time.Time { return smsPayloadOf(p).Until }
 // payloadBody is the "body" of an SMS payload, trimmed, or "".
 func payloadBody(p []byte) string { return strings.TrimSpace(smsPayloadOf(p).Body) }
 
-// location is the lead's zone for quiet hours.
-func (d *Dispatcher) location(c store.Conversation, to string) *time.Location {
+// locations are the zones the lead may be in, for quiet hours: the
+// conversation's TimeZone, else every zone the phone number's prefix
+// spans, else DefaultTimeZone.
+func (d *Dispatcher) locations(c store.Conversation, to string) []*time.Location {
 	if c.TimeZone != "" {
-		if l, ok := d.zones.Load(c.TimeZone); ok {
-			return l.(*time.Location)
-		}
-		if l, err := time.LoadLocation(c.TimeZone); err == nil {
-			d.zones.Store(c.TimeZone, l)
-			return l
+		if l, err := loadZone(c.TimeZone); err == nil {
+			return []*time.Location{l}
 		}
 	}
 	for _, phone := range []string{to, c.Lead.Phone} {
 		if strings.HasPrefix(phone, "+") {
-			if l, err := dnc.TimeZoneForNumber(phone); err == nil {
-				return l
+			if ls, err := dnc.TimeZonesForNumber(phone); err == nil {
+				return ls
 			}
 		}
 	}
-	return d.cfg.DefaultTimeZone
+	return []*time.Location{d.cfg.DefaultTimeZone}
+}
+
+var zoneCache sync.Map // IANA name -> *time.Location
+
+// loadZone is time.LoadLocation, cached.
+func loadZone(name string) (*time.Location, error) {
+	if l, ok := zoneCache.Load(name); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	zoneCache.Store(name, l)
+	return l, nil
 }
 
 // call hands the item to the Sender or Notifier, turning a panic into an

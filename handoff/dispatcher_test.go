@@ -553,6 +553,49 @@ func TestDispatcher_QuietHoursZoneFromPhoneNumber(t *testing.T) {
 	require.True(t, it.NotBefore.Equal(time.Date(2026, 6, 2, 8, 0, 0, 0, la)), "deferred to %s", it.NotBefore.In(la))
 }
 
+// TestDispatcher_QuietHoursInEveryZoneOfTheNumber: a number whose prefix
+// spans several zones is texted only in hours inside the window in all of
+// them: an Alaska number (Anchorage or Adak) not at 21:30 in Anchorage,
+// and not before 9:00 there (8:00 on Adak); an Idaho number (Boise or the
+// Pacific panhandle) not at 7:30 in Boise; a number whose area code names
+// no place (anywhere in the US) not at 22:00 in New York, and not before
+// 8:00 in Honolulu.
+func TestDispatcher_QuietHoursInEveryZoneOfTheNumber(t *testing.T) {
+	t.Parallel()
+	load := func(name string) *time.Location {
+		l, err := time.LoadLocation(name)
+		require.NoError(t, err)
+		return l
+	}
+	anc, boise, ny, hnl := load("America/Anchorage"), load("America/Boise"), load("America/New_York"), load("Pacific/Honolulu")
+	tests := []struct {
+		name  string
+		phone string
+		now   time.Time
+		want  time.Time
+	}{
+		{"Alaska at 21:30", "+19075550101", time.Date(2026, 1, 12, 21, 30, 0, 0, anc), time.Date(2026, 1, 13, 9, 0, 0, 0, anc)},
+		{"Idaho at 7:30", "+12085550101", time.Date(2026, 1, 12, 7, 30, 0, 0, boise), time.Date(2026, 1, 12, 9, 0, 0, 0, boise)},
+		{"no area at 22:00 in New York", "+15550101234", time.Date(2026, 1, 12, 22, 0, 0, 0, ny), time.Date(2026, 1, 13, 8, 0, 0, 0, hnl)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			env := dspSetup(t, nil)
+			env.clock.Set(tt.now)
+			env.startWith(t, "c1", tt.phone, "")
+			env.aiReply(t, "c1", "following up")
+			env.runOnce(t)
+			require.Empty(t, env.sender.bodies(), "quiet in one of the number's zones")
+			it := env.items(t, "c1")[0]
+			require.True(t, it.NotBefore.Equal(tt.want), "deferred to %s, want %s", it.NotBefore.UTC(), tt.want.UTC())
+			env.clock.Set(tt.want)
+			env.runOnce(t)
+			require.Equal(t, []string{"following up"}, env.sender.bodies())
+		})
+	}
+}
+
 func TestDispatcher_QuietHoursDoNotHoldPeopleOrOptOutConfirmations(t *testing.T) {
 	t.Parallel()
 	ny, err := time.LoadLocation("America/New_York")
