@@ -58,8 +58,10 @@ type Request struct {
 	// left no number): it asks how and when to reach them.
 	Channel string
 	// Slots are the meeting times of a booking offer, confirmation or
-	// reminder, already rendered in the lead's zone ("tomorrow at
-	// 10:30am"; see [SlotPhrase]). The text states each word for word and
+	// reminder, already rendered for the lead ("tomorrow at 10:30am" in
+	// their zone, see [SlotPhrase]; "Tue at 10:30am" in a text quiet hours
+	// may hold to a later day; "tomorrow at 10:30am EST", naming the zone,
+	// when it may not be theirs). The text states each word for word and
 	// no other time ([CheckFacts]).
 	Slots []string
 	// Reminder is, for a booking confirmation, how long before the

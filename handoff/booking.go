@@ -24,6 +24,21 @@ import (
 // the reminder still goes.
 
 // BookingConfig turns on async booking for the handoffs it selects.
+//
+// The texts name times in the lead's zone: the conversation's TimeZone,
+// else the phone number's ([dnc.TimeZonesForNumber]). Where the number's
+// prefix spans several zones (Alaska's +1 907, Idaho's +1 208, a NANP
+// number whose area code names no place) they are named in its main zone
+// with the zone's name ("tomorrow at 9:30am AKST"); where the lead's zone
+// is unknown (a chat or email lead without a TimeZone), in the rep's,
+// with its name ("today at 3:30pm EST"). The offer, the confirmation and
+// the reminder name them alike, and the lead's answer ("3:30 works",
+// "tomorrow") is read in that zone. A text to an SMS lead written when
+// quiet hours may hold it to a later day of the lead's (LeadHours, or
+// 8:00 to 21:00, in the zones the lead may be in, open next on a later
+// day; or at any hour when their zone is unknown) names the days by name
+// ("Tue at 9am"), not "today" or "tomorrow", which would be wrong on the
+// morning it arrives.
 type BookingConfig struct {
 	// Calendar holds the reps' free slots and books meetings. Required.
 	// When it also implements [calendar.TxBooker] (the store calendar
@@ -62,7 +77,8 @@ type BookingConfig struct {
 	// is not offered a New York rep's 9:00 as a call at 6am, whose
 	// reminder quiet hours would hold past the meeting. It applies when
 	// the lead's zone is known (the conversation's TimeZone, else the
-	// phone number's). The zero value means 8:00 to 21:00, the
+	// phone number's); when the number may be in several zones, a slot
+	// falls in LeadHours in every one of them. The zero value means 8:00 to 21:00, the
 	// Dispatcher's default quiet hours: set it to
 	// DispatcherConfig.QuietHours when those differ.
 	// dnc.QuietHours{Start: 0, End: 24} offers any hour.
@@ -110,38 +126,104 @@ func (e *Engine) booking(tenantID string, reason trigger.Reason) bool {
 		(len(b.Tenants) == 0 || slices.Contains(b.Tenants, tenantID))
 }
 
-// leadZone is the lead's time zone: the conversation's, else the phone
-// number's, else UTC.
-func (e *Engine) leadZone(c store.Conversation) *time.Location {
-	l, _ := knownZone(c)
-	return l
+// leadClock is what the engine knows of the lead's clock: the zones for
+// their day, the zone times are named to them and read in.
+type leadClock struct {
+	// zones are the zones the lead may be in: theirs (the conversation's
+	// TimeZone), else every zone their phone number's prefix spans, most
+	// often one; none when neither is known.
+	zones []*time.Location
+	// say is the zone times are named and read in: the lead's, the
+	// number's main zone of several, or, when zones is empty, the rep's.
+	say *time.Location
+	// label: say may not be the lead's zone, so the texts name it.
+	label bool
 }
 
-// knownZone is leadZone, and whether it is the lead's own rather than UTC
-// for want of one.
-func knownZone(c store.Conversation) (*time.Location, bool) {
+// leadClockOf is c's leadClock; repZone, the rep's IANA zone (the
+// slots'), is where times are named when the lead's zone is unknown.
+func leadClockOf(c store.Conversation, repZone string) leadClock {
 	if c.TimeZone != "" {
-		if l, err := time.LoadLocation(c.TimeZone); err == nil {
-			return l, true
+		if l, err := loadZone(c.TimeZone); err == nil {
+			return leadClock{zones: []*time.Location{l}, say: l}
 		}
 	}
 	if strings.HasPrefix(c.Lead.Phone, "+") {
-		if l, err := dnc.TimeZoneForNumber(c.Lead.Phone); err == nil {
-			return l, true
+		if ls, err := dnc.TimeZonesForNumber(c.Lead.Phone); err == nil {
+			return leadClock{zones: ls, say: ls[0], label: len(ls) > 1}
 		}
 	}
-	return time.UTC, false
+	say, err := loadZone(repZone)
+	if err != nil {
+		say = time.UTC
+	}
+	return leadClock{say: say, label: true}
+}
+
+// slotPhrase names t for the lead in a text written at `at` (a
+// reminder's: when it is due): "tomorrow at 10:30am" in their zone; the
+// day by name ("Tue at 10:30am") when quiet hours may hold the text to a
+// later day (mayBeHeld); with the zone's name ("tomorrow at 10:30am EST") when it
+// may not be theirs. See [BookingConfig].
+func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time) string {
+	t = t.In(lc.say)
+	p := bridge.SlotPhrase(t, at)
+	if e.mayBeHeld(c, lc, at) {
+		for _, rel := range []string{"today ", "tomorrow "} {
+			if rest, ok := strings.CutPrefix(p, rel); ok {
+				p = t.Format("Mon ") + rest
+			}
+		}
+	}
+	if lc.label {
+		p += " " + zoneName(t)
+	}
+	return p
+}
+
+// mayBeHeld reports whether quiet hours may hold a text to c's lead
+// written at `at` to a later day of the lead's: on SMS, when LeadHours or
+// the default 8:00 to 21:00 (the Dispatcher's, which the engine does not
+// see) in the zones the lead may be in open next on a later day, or at
+// any time when their zone is unknown (the Dispatcher's DefaultTimeZone
+// applies).
+func (e *Engine) mayBeHeld(c store.Conversation, lc leadClock, at time.Time) bool {
+	if c.Channel != store.ChannelSMS && c.Channel != "" {
+		return false
+	}
+	if len(lc.zones) == 0 {
+		return true
+	}
+	y, m, d := at.In(lc.say).Date()
+	for _, q := range []dnc.QuietHours{e.cfg.Booking.LeadHours, {}} {
+		if next, open := q.NextAll(at, lc.zones); !open {
+			if y2, m2, d2 := next.In(lc.say).Date(); y2 != y || m2 != m || d2 != d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zoneName is the abbreviation of t's zone ("EST", "AKST"), "UTC-03" for
+// a zone that has none.
+func zoneName(t time.Time) string {
+	n := t.Format("MST")
+	if strings.HasPrefix(n, "+") || strings.HasPrefix(n, "-") {
+		n = "UTC" + n
+	}
+	return n
 }
 
 // inLeadHours reports whether a meeting at start, and its reminder, fall
-// in BookingConfig.LeadHours of the lead's day in loc.
-func (e *Engine) inLeadHours(start time.Time, loc *time.Location) bool {
+// in BookingConfig.LeadHours of the lead's day in every zone of zones.
+func (e *Engine) inLeadHours(start time.Time, zones []*time.Location) bool {
 	b := e.cfg.Booking
-	if _, ok := b.LeadHours.Next(start, loc); !ok {
+	if _, ok := b.LeadHours.NextAll(start, zones); !ok {
 		return false
 	}
 	if b.ReminderBefore > 0 {
-		if _, ok := b.LeadHours.Next(start.Add(-b.ReminderBefore), loc); !ok {
+		if _, ok := b.LeadHours.NextAll(start.Add(-b.ReminderBefore), zones); !ok {
 			return false
 		}
 	}
@@ -156,9 +238,10 @@ func (e *Engine) inLeadHours(start time.Time, loc *time.Location) bool {
 func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string, from time.Time, pick calendar.Pick) []calendar.Slot {
 	to := e.now().Add(e.cfg.Booking.Window)
 	from = maxTime(from, e.now().Add(e.cfg.Booking.Notice))
-	loc, zoned := knownZone(c)
+	lc := leadClockOf(c, "")
 	if pick.HasDay {
-		day := time.Date(pick.Day.Year(), pick.Day.Month(), pick.Day.Day(), 0, 0, 0, 0, loc)
+		// The day in the zone the lead's words were read in.
+		day := time.Date(pick.Day.Year(), pick.Day.Month(), pick.Day.Day(), 0, 0, 0, 0, pick.Day.Location())
 		from, to = maxTime(from, day), day.AddDate(0, 0, max(pick.Days, 1))
 	}
 	cctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
@@ -170,7 +253,11 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 	}
 	var fit []calendar.Slot
 	for _, s := range slots {
-		if (pick.DayPart == "" || calendar.DayPart(s.Start.In(loc)) == pick.DayPart) && (!zoned || e.inLeadHours(s.Start, loc)) {
+		local := s.Start.In(lc.say)
+		if len(lc.zones) == 0 {
+			local, _ = s.Local() // named in the rep's zone
+		}
+		if (pick.DayPart == "" || calendar.DayPart(local) == pick.DayPart) && (len(lc.zones) == 0 || e.inLeadHours(s.Start, lc.zones)) {
 			fit = append(fit, s)
 		}
 	}
@@ -192,13 +279,13 @@ func maxTime(a, b time.Time) time.Time {
 	return b
 }
 
-// phrases renders slots for the lead: "tomorrow at 10:30am".
+// phrases renders slots for the lead in a text written now: "tomorrow at
+// 10:30am" (see slotPhrase).
 func (e *Engine) phrases(c store.Conversation, slots []calendar.Slot) []string {
-	loc := e.leadZone(c)
 	now := e.now()
 	out := make([]string, len(slots))
 	for i, s := range slots {
-		out[i] = bridge.SlotPhrase(s.Start.In(loc), now)
+		out[i] = e.slotPhrase(c, leadClockOf(c, s.TimeZone), s.Start, now)
 	}
 	return out
 }
@@ -266,7 +353,12 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 	if expired {
 		offered = nil
 	}
-	pick := calendar.ParsePick(msg.Body, offered, m.BookingID != "", e.now(), e.leadZone(c))
+	repZone := m.Booked.TimeZone
+	if len(m.Offered) > 0 {
+		repZone = m.Offered[0].TimeZone
+	}
+	// Read in the zone the lead was told the times in.
+	pick := calendar.ParsePick(msg.Body, offered, m.BookingID != "", e.now(), leadClockOf(c, repZone).say)
 	if c.State == store.StateHuman {
 		if pick.Kind == calendar.PickCancel {
 			return e.cancelMeetingChange(ctx, s, msg, false)
@@ -467,16 +559,16 @@ func (e *Engine) reminderSend(ctx context.Context, ch *change, c store.Conversat
 	if e.cfg.Booking.ReminderBefore < 0 || at.Before(e.now()) || address(c) == "" {
 		return nil, 0
 	}
-	loc, zoned := knownZone(c)
+	lc := leadClockOf(c, slot.TimeZone)
 	goes := at
-	if zoned {
-		goes, _ = e.cfg.Booking.LeadHours.Next(at, loc)
+	if len(lc.zones) > 0 {
+		goes, _ = e.cfg.Booking.LeadHours.NextAll(at, lc.zones)
 	}
 	if !goes.Before(slot.Start) {
 		return nil, 0
 	}
 	text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
-		Slots: []string{bridge.SlotPhrase(slot.Start.In(loc), goes.In(loc))}})
+		Slots: []string{e.slotPhrase(c, lc, slot.Start, goes)}})
 	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: reminderKeyPrefix + key, notBefore: goes}},
 		slot.Start.Sub(goes)
 }
