@@ -175,13 +175,7 @@ func TimeZonesForNumber(e164 string) ([]*time.Location, error) {
 		return nil, fmt.Errorf("%w: no zone for the number's prefix", ErrUnknownTimeZone)
 	}
 	if num.GetCountryCode() == 1 && len(zones) > 1 {
-		if all, err := phonenumbers.GetTimezonesForPrefix("1"); err == nil && slices.Equal(zones, all) {
-			zones = usZones
-		} else if main, ok := mainZones[phonenumbers.Format(num, phonenumbers.E164)[:5]]; ok {
-			if i := slices.Index(zones, main); i > 0 {
-				zones = append([]string{main}, slices.Delete(slices.Clone(zones), i, i+1)...)
-			}
-		}
+		zones = nanpZones(num, zones)
 	}
 	locs := make([]*time.Location, 0, len(zones))
 	for _, z := range zones {
@@ -192,6 +186,22 @@ func TimeZonesForNumber(e164 string) ([]*time.Location, error) {
 		locs = append(locs, l)
 	}
 	return locs, nil
+}
+
+// nanpZones are the zones of a NANP number for which libphonenumber
+// lists several: usZones when it lists every NANP zone, else them with
+// the area code's main zone first.
+func nanpZones(num *phonenumbers.PhoneNumber, zones []string) []string {
+	if all, err := phonenumbers.GetTimezonesForPrefix("1"); err == nil && slices.Equal(zones, all) {
+		return usZones
+	}
+	e := phonenumbers.Format(num, phonenumbers.E164)
+	main, ok := mainZones[e[:min(len(e), 5)]]
+	i := slices.Index(zones, main)
+	if !ok || i <= 0 {
+		return zones
+	}
+	return append([]string{main}, slices.Delete(slices.Clone(zones), i, i+1)...)
 }
 
 // mainZones is, for each NANP area code libphonenumber gives several

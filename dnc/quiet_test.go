@@ -141,6 +141,8 @@ func TestTimeZonesForNumber(t *testing.T) {
 		{"+18005550100", us},
 		{"+18885550100", us},
 		{"+16715550100", []string{"Pacific/Guam"}},
+		{"+1907", []string{"America/Anchorage", "America/Adak"}}, // a bare area code
+		{"+190", us},
 		{"+442071234567", []string{"Europe/London"}},
 	}
 	for _, tt := range tests {
@@ -208,4 +210,29 @@ func TestQuietHoursNextAll(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzTimeZonesForNumber: any text gives either a typed error or at least
+// one zone, never a panic.
+func FuzzTimeZonesForNumber(f *testing.F) {
+	for _, s := range []string{"+19075550100", "+15550101234", "+1907", "+190", "+1", "+", "", "+442071234567", "+61412345678", "+1 (208) 555-0100"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		locs, err := dnc.TimeZonesForNumber(s)
+		if err != nil {
+			if !errors.Is(err, dnc.ErrInvalidPhone) && !errors.Is(err, dnc.ErrUnknownTimeZone) {
+				t.Fatalf("%q: error %v wraps neither ErrInvalidPhone nor ErrUnknownTimeZone", s, err)
+			}
+			return
+		}
+		if len(locs) == 0 {
+			t.Fatalf("%q: no zone and no error", s)
+		}
+		for _, l := range locs {
+			if l == nil {
+				t.Fatalf("%q: a nil zone in %v", s, locs)
+			}
+		}
+	})
 }
