@@ -78,8 +78,8 @@ type BookingConfig struct {
 	// reminder quiet hours would hold past the meeting. It applies when
 	// the lead's zone is known (the conversation's TimeZone, else the
 	// phone number's); when the number may be in several zones, a slot
-	// falls in LeadHours in every one of them. The zero value means 8:00 to 21:00, the
-	// Dispatcher's default quiet hours: set it to
+	// falls in LeadHours in every one of them. The zero value means 8:00
+	// to 21:00, the Dispatcher's default quiet hours: set it to
 	// DispatcherConfig.QuietHours when those differ.
 	// dnc.QuietHours{Start: 0, End: 24} offers any hour.
 	LeadHours dnc.QuietHours
@@ -163,8 +163,8 @@ func leadClockOf(c store.Conversation, repZone string) leadClock {
 // slotPhrase names t for the lead in a text written at `at` (a
 // reminder's: when it is due): "tomorrow at 10:30am" in their zone; the
 // day by name ("Tue at 10:30am") when quiet hours may hold the text to a
-// later day (mayBeHeld); with the zone's name ("tomorrow at 10:30am EST") when it
-// may not be theirs. See [BookingConfig].
+// later day (mayBeHeld); with the zone's name ("tomorrow at 10:30am
+// EST") when it may not be theirs. See [BookingConfig].
 func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time) string {
 	t = t.In(lc.say)
 	p := bridge.SlotPhrase(t, at)
