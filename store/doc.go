@@ -26,7 +26,8 @@
 //     order.
 //   - Conversation IDs are unique per tenant; an empty provider ID or
 //     idempotency key means "none" and never collides.
-//   - [Tx.OutboxClaim] claims across all tenants (one dispatcher serves all).
+//   - [Tx.OutboxClaim] claims across all tenants (one dispatcher serves all)
+//     unless [OutboxClaimParams.TenantIDs] names the tenants to claim for.
 //   - A nil and an empty Fields map or Payload are equivalent: adapters may
 //     return either.
 package store

@@ -61,11 +61,12 @@ type Tx interface {
 	OutboxEnqueue(ctx context.Context, item *OutboxItem) error
 	// OutboxClaim leases up to params.Limit items that are pending with
 	// NotBefore <= params.Now, or leased or sending with LeaseUntil <=
-	// params.Now (an expired lease), oldest NotBefore first. Each returned
-	// item has Status OutboxLeased and LeaseUntil = Now + LeaseFor. While a
-	// lease holds, no other claim returns the item. Its cost must not grow
-	// with the number of items that are not due (a backlog deferred by
-	// quiet hours, reminders days ahead).
+	// params.Now (an expired lease), oldest NotBefore first: of every
+	// tenant or, when params.TenantIDs is set, of those tenants only. Each
+	// returned item has Status OutboxLeased and LeaseUntil = Now +
+	// LeaseFor. While a lease holds, no other claim returns the item. Its
+	// cost must not grow with the number of items that are not due (a
+	// backlog deferred by quiet hours, reminders days ahead).
 	OutboxClaim(ctx context.Context, params OutboxClaimParams) ([]OutboxItem, error)
 	// OutboxGet returns one item of the tenant, or ErrNotFound.
 	OutboxGet(ctx context.Context, tenantID, id string) (OutboxItem, error)
@@ -130,6 +131,10 @@ type OutboxClaimParams struct {
 	Now      time.Time
 	Limit    int           // <= 0 means 10
 	LeaseFor time.Duration // <= 0 means one minute
+	// TenantIDs, when not empty, limits the claim to the items of these
+	// tenants: an item of any other tenant is neither returned nor
+	// leased. Empty means every tenant.
+	TenantIDs []string
 }
 
 // OutboxListParams filters [Tx.OutboxList].

@@ -579,6 +579,9 @@ func (tx *Tx) OutboxClaim(ctx context.Context, params store.OutboxClaimParams) (
 	var due []*outboxEntry
 	for e := range tx.s.outboxActive {
 		it := &e.item
+		if len(params.TenantIDs) > 0 && !slices.Contains(params.TenantIDs, it.TenantID) {
+			continue
+		}
 		if it.Status == store.OutboxPending && !it.NotBefore.After(now) ||
 			(it.Status == store.OutboxLeased || it.Status == store.OutboxSending) && !it.LeaseUntil.After(now) {
 			due = append(due, e)

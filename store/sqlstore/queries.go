@@ -29,6 +29,8 @@ type queries struct {
 	outboxEnqueue        string
 	outboxClaimExpired   string
 	outboxClaimDue       string
+	outboxClaimExpiredIn string // unbound; tenantsMark where the tenant filter goes
+	outboxClaimDueIn     string // unbound; tenantsMark where the tenant filter goes
 	outboxByProvider     string
 	outboxOpen           string // prefix
 	conversationFind     string
@@ -134,10 +136,14 @@ func newQueries(d Dialect) *queries {
 	WHERE seq IN (` + due + lock + `)
 	RETURNING seq, ` + outboxColumns
 	}
-	q.outboxClaimExpired = claim(`SELECT seq FROM handoff_outbox WHERE status IN ('leased', 'sending') AND lease_until <= ?
+	// A claim of some tenants (store.OutboxClaimParams.TenantIDs) is the
+	// same scan with the tenants filtered out of it.
+	q.outboxClaimExpiredIn = claim(`SELECT seq FROM handoff_outbox WHERE status IN ('leased', 'sending') AND lease_until <= ?` + tenantsMark + `
 	ORDER BY lease_until, seq LIMIT ?`)
-	q.outboxClaimDue = claim(`SELECT seq FROM handoff_outbox WHERE status = 'pending' AND not_before <= ?
+	q.outboxClaimDueIn = claim(`SELECT seq FROM handoff_outbox WHERE status = 'pending' AND not_before <= ?` + tenantsMark + `
 	ORDER BY not_before, created_at, seq LIMIT ?`)
+	q.outboxClaimExpired = strings.Replace(q.outboxClaimExpiredIn, tenantsMark, "", 1)
+	q.outboxClaimDue = strings.Replace(q.outboxClaimDueIn, tenantsMark, "", 1)
 	q.outboxByProvider = `SELECT ` + outboxColumns + ` FROM handoff_outbox
 	WHERE tenant_id = ? AND provider_id = ? AND provider_id <> '' ORDER BY seq DESC LIMIT 1`
 	q.outboxOpen = `SELECT ` + outboxColumns + ` FROM handoff_outbox WHERE tenant_id = ? AND conversation_id = ? AND ` + openStatuses
@@ -190,6 +196,17 @@ func newQueries(d Dialect) *queries {
 		*p = q.rebind(*p)
 	}
 	return q
+}
+
+// tenantsMark marks where a claim of some tenants filters them.
+const tenantsMark = "/*tenants*/"
+
+// outboxClaimIn returns the claim statements limited to n tenants, whose
+// IDs are bound after the claim's time and before its limit.
+func (q *queries) outboxClaimIn(n int) (expired, due string) {
+	in := ` AND tenant_id IN (` + marks(n) + `)`
+	return q.rebind(strings.Replace(q.outboxClaimExpiredIn, tenantsMark, in, 1)),
+		q.rebind(strings.Replace(q.outboxClaimDueIn, tenantsMark, in, 1))
 }
 
 // rebind rewrites '?' placeholders for the dialect. Statements of this

@@ -593,9 +593,17 @@ func (t *txn) OutboxClaim(ctx context.Context, p store.OutboxClaimParams) ([]sto
 			return nil, t.s.wrap("claim outbox items", err)
 		}
 	}
-	got, err := t.claimRows(ctx, t.q.outboxClaimExpired, nil, lease, now, now, limit)
+	expired, due := t.q.outboxClaimExpired, t.q.outboxClaimDue
+	args := []any{lease, now, now}
+	if len(p.TenantIDs) > 0 {
+		expired, due = t.q.outboxClaimIn(len(p.TenantIDs))
+		for _, id := range p.TenantIDs {
+			args = append(args, id)
+		}
+	}
+	got, err := t.claimRows(ctx, expired, nil, append(args, limit)...)
 	if err == nil && len(got) < limit {
-		got, err = t.claimRows(ctx, t.q.outboxClaimDue, got, lease, now, now, limit-len(got))
+		got, err = t.claimRows(ctx, due, got, append(args, limit-len(got))...)
 	}
 	if err != nil {
 		return nil, t.s.wrap("claim outbox items", err)

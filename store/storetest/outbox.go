@@ -27,6 +27,7 @@ func outboxCases() []testCase {
 		{"Claim/LeaseHoldsUntilExpiry", testClaimLeaseHolds},
 		{"Claim/SkipsFinishedItems", testClaimSkipsFinished},
 		{"Claim/AllTenants", testClaimAllTenants},
+		{"Claim/SomeTenants", testClaimSomeTenants},
 		{"Claim/ConcurrentClaimers", testClaimConcurrent},
 		{"Settle/Done", func(t *testing.T, st store.Store) { testSettleFinal(t, st, store.OutboxDone) }},
 		{"Settle/Dead", func(t *testing.T, st store.Store) { testSettleFinal(t, st, store.OutboxDead) }},
@@ -281,6 +282,53 @@ func testClaimAllTenants(t *testing.T, st store.Store) {
 	}
 	if want := []string{"t1/o1", "t2/o2"}; !slices.Equal(tenants, want) {
 		t.Errorf("OutboxClaim = %q, want %q (claims span tenants)", tenants, want)
+	}
+}
+
+// testClaimSomeTenants claims with TenantIDs: due items and expired
+// leases of the tenants named, none of any other tenant, which stay as
+// they were for the claim that serves them.
+func testClaimSomeTenants(t *testing.T, st store.Store) {
+	const tenant3 = "t3"
+	h := newHarness(t, st)
+	h.insertConv(conv(tenant1, "c1"), conv(tenant2, "c1"), conv(tenant3, "c1"))
+	h.enqueue(
+		item(tenant1, "c1", "o1", store.OutboxAIReply, lead1, at(-3*time.Minute)),
+		item(tenant2, "c1", "o2", store.OutboxAIReply, lead1, at(-4*time.Minute)),
+		item(tenant3, "c1", "o3", store.OutboxAIReply, lead1, at(-2*time.Minute)),
+	)
+	// Lease every item, then let the leases expire: expired leases are
+	// claimed by tenant too.
+	if got := h.claim(store.OutboxClaimParams{Now: at(-time.Hour), Limit: 10, LeaseFor: time.Minute}); len(got) != 0 {
+		t.Fatalf("claim before any item is due returned %q", ids(got))
+	}
+	h.claim(store.OutboxClaimParams{Now: at(-time.Minute), Limit: 10, LeaseFor: 30 * time.Second})
+	h.enqueue(
+		item(tenant1, "c1", "o4", store.OutboxAIReply, lead1, at(-time.Second)),
+		item(tenant2, "c1", "o5", store.OutboxAIReply, lead1, at(-time.Second)),
+	)
+	tenantIDs := func(items []store.OutboxItem) []string {
+		var out []string
+		for _, it := range items {
+			out = append(out, it.TenantID+"/"+it.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	got := tenantIDs(h.claim(store.OutboxClaimParams{Now: t0, Limit: 10, LeaseFor: time.Minute, TenantIDs: []string{tenant1, tenant3}}))
+	if want := []string{"t1/o1", "t1/o4", "t3/o3"}; !slices.Equal(got, want) {
+		t.Errorf("OutboxClaim(TenantIDs t1, t3) = %q, want %q (no item of another tenant)", got, want)
+	}
+	if it := h.mustGetItem(tenant2, "o5"); it.Status != store.OutboxPending {
+		t.Errorf("t2's due item after a claim of t1 and t3: status %q, want pending", it.Status)
+	}
+	if it := h.mustGetItem(tenant2, "o2"); !nt(it.LeaseUntil).Equal(at(-30 * time.Second)) {
+		t.Errorf("t2's expired lease after a claim of t1 and t3: lease until %s, want it untouched (%s)",
+			fmtTime(it.LeaseUntil), fmtTime(at(-30*time.Second)))
+	}
+	got = tenantIDs(h.claim(store.OutboxClaimParams{Now: t0, Limit: 10, LeaseFor: time.Minute, TenantIDs: []string{tenant2}}))
+	if want := []string{"t2/o2", "t2/o5"}; !slices.Equal(got, want) {
+		t.Errorf("OutboxClaim(TenantIDs t2) = %q, want %q", got, want)
 	}
 }
 
