@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -81,6 +82,27 @@ type DispatcherConfig struct {
 	// libphonenumber has no zone for, an address that is no phone number).
 	// Nil means UTC.
 	DefaultTimeZone *time.Location
+
+	// Tenants scopes the dispatcher to the tenants it names, each with the
+	// Engine whose Config applies to its items (several tenants may share
+	// one). Set, the dispatcher claims only these tenants' items, leaving
+	// any other tenant's to the dispatcher that serves it, and runs every
+	// engine-dependent step of an item with its tenant's Engine: the
+	// 5-minute rule's re-route and escalation (Router, Team, SLA
+	// settings), a carrier opt-out or failure, a rep update's brief
+	// (Schema). Nil means every tenant, each with the Engine given to
+	// [NewDispatcher]: right when that Engine serves them all (one tenant,
+	// or tenants that share reps, schema and texts). A platform that gives
+	// its tenants Engines of their own must set it, or one tenant's lead
+	// would be re-routed by another tenant's Router to that tenant's rep.
+	//
+	// Every Engine must be on the store of the one given to NewDispatcher.
+	// Each tenant needs a dispatcher that serves it, or its items are never
+	// delivered; tenants that need quiet hours, a default zone or a Sender
+	// of their own get a dispatcher of their own. NewDispatcher reads the
+	// map once (a tenant added later needs a new Dispatcher) and refuses
+	// an empty one.
+	Tenants map[string]*Engine
 }
 
 func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
@@ -171,6 +193,13 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // ID on the item, which is how [Engine.OutboundObserved] tells our own
 // echoes from a rep's phone.
 //
+// A dispatcher runs an item's engine-dependent steps (the 5-minute rule,
+// a carrier opt-out, a rep update's brief) with one Engine's Config: the
+// Engine given to [NewDispatcher], for every tenant's items, or with
+// [DispatcherConfig.Tenants] the Engine of the item's tenant, and then it
+// claims only those tenants' items. A platform whose tenants have their
+// own reps, schema or texts (an Engine each) sets Tenants.
+//
 // Several dispatchers (in one or many processes) may share a store: leases
 // keep them from delivering the same item at once (on hosts whose clocks
 // agree, see [DispatcherConfig.Lease]), a conversation's texts
@@ -184,12 +213,20 @@ type Dispatcher struct {
 	log     *slog.Logger
 	cfg     DispatcherConfig
 	running atomic.Bool
+	// tenants, for a dispatcher scoped by DispatcherConfig.Tenants, maps
+	// each tenant to the dispatcher that runs its items with its engine
+	// (one per engine); nil when the dispatcher serves every tenant.
+	tenants   map[string]*Dispatcher
+	tenantIDs []string // the keys of tenants, sorted
 }
 
 // NewDispatcher returns a Dispatcher delivering the outbox of e's store,
-// with e's clock, ID generator and logger. cfg must set Sender. A nil e,
-// or a field of cfg out of its documented range, is refused with an
-// [*InputError] naming it (matching [ErrInvalidInput]).
+// on e's clock: every tenant's items, each run with e's settings, ID
+// generator and logger, or with cfg.Tenants only those tenants' items,
+// each run with its tenant's Engine (see [DispatcherConfig.Tenants]).
+// cfg must set Sender. A nil e, or a field of cfg out of its documented
+// range, is refused with an [*InputError] naming it (matching
+// [ErrInvalidInput]).
 func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if e == nil {
 		return nil, &InputError{Field: "e", Problem: "is nil (NewDispatcher needs an Engine)"}
@@ -198,7 +235,69 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dispatcher{e: e, st: e.st, log: e.logger(), cfg: c}, nil
+	d := &Dispatcher{e: e, st: e.st, log: e.logger(), cfg: c}
+	if c.Tenants == nil {
+		return d, nil
+	}
+	if len(c.Tenants) == 0 {
+		// Not "every tenant": a platform that has no tenant yet must not
+		// get a dispatcher that serves them all with e.
+		return nil, errors.New("handoff: DispatcherConfig.Tenants is empty (nil means every tenant)")
+	}
+	d.tenantIDs = slices.Sorted(maps.Keys(c.Tenants))
+	d.tenants = make(map[string]*Dispatcher, len(c.Tenants))
+	byEngine := map[*Engine]*Dispatcher{}
+	for _, id := range d.tenantIDs {
+		te := c.Tenants[id]
+		switch {
+		case strings.TrimSpace(id) == "":
+			return nil, errors.New("handoff: DispatcherConfig.Tenants has an empty tenant ID")
+		case te == nil:
+			return nil, fmt.Errorf("handoff: DispatcherConfig.Tenants[%q] is nil", id)
+		case !sameStore(te.st, e.st):
+			return nil, fmt.Errorf("handoff: DispatcherConfig.Tenants[%q] uses another store than the dispatcher's engine", id)
+		}
+		if byEngine[te] == nil {
+			tc := c
+			tc.Tenants = nil
+			byEngine[te] = &Dispatcher{e: te, st: e.st, log: te.logger(), cfg: tc}
+		}
+		d.tenants[id] = byEngine[te]
+	}
+	d.cfg.Tenants = nil // read once: the caller's map may change
+	return d, nil
+}
+
+// sameStore reports whether a and b are one store (false for a store
+// type that cannot be compared).
+func sameStore(a, b store.Store) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false
+		}
+	}()
+	return a == b
+}
+
+// of is the dispatcher that runs an item of tenantID: d itself, or for a
+// dispatcher scoped by [DispatcherConfig.Tenants] the one with the
+// tenant's engine; nil for a tenant it does not serve.
+func (d *Dispatcher) of(tenantID string) *Dispatcher {
+	if d.tenants == nil {
+		return d
+	}
+	return d.tenants[tenantID]
+}
+
+// engines are the engines whose commits wake d.
+func (d *Dispatcher) engines() []*Engine {
+	es := []*Engine{d.e}
+	for _, td := range d.tenants {
+		if !slices.Contains(es, td.e) {
+			es = append(es, td.e)
+		}
+	}
+	return es
 }
 
 // Run delivers items until ctx is done, then waits for the deliveries in
@@ -206,9 +305,10 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 // that honour their context as [Sender] requires: Run does not abandon a
 // call that ignores it) and returns nil. Items
 // claimed but not started are released for the next run. A commit by the
-// engine that queues items wakes Run at once, as does a commit in another
-// process when the store has the [store.Waker] ability, so delivery starts
-// within milliseconds; PollInterval is the fallback. Store errors are
+// engine (or any engine of [DispatcherConfig.Tenants]) that queues items
+// wakes Run at once, as does a commit in another process when the store
+// has the [store.Waker] ability, so delivery starts within milliseconds;
+// PollInterval is the fallback. Store errors are
 // logged and retried at the next poll. Run returns an error only when it
 // is already running.
 func (d *Dispatcher) Run(ctx context.Context) error {
@@ -216,8 +316,10 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		return errors.New("handoff: Dispatcher.Run is already running")
 	}
 	defer d.running.Store(false)
-	wake, unsubscribe := d.e.subscribe()
-	defer unsubscribe()
+	wake := make(chan struct{}, 1)
+	for _, e := range d.engines() {
+		defer e.subscribe(wake)()
+	}
 	var storeWake <-chan struct{}
 	if w, ok := d.st.(store.Waker); ok {
 		if ch, err := w.Subscribe(ctx); err == nil {
@@ -233,7 +335,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 				if !ok {
 					return nil
 				}
-				d.deliver(ctx, item)
+				d.of(item.TenantID).deliver(ctx, item)
 				q.done(item)
 			}
 		})
@@ -318,7 +420,7 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (int, error) {
 						d.release(it)
 						continue
 					}
-					d.deliver(ctx, it)
+					d.of(it.TenantID).deliver(ctx, it)
 				}
 				return nil
 			})
@@ -328,15 +430,30 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (int, error) {
 	}
 }
 
+// claim leases up to limit due items of the tenants d serves.
 func (d *Dispatcher) claim(ctx context.Context, limit int) ([]store.OutboxItem, error) {
 	var items []store.OutboxItem
 	err := d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		var err error
-		items, err = tx.OutboxClaim(ctx, store.OutboxClaimParams{Now: d.e.now(), Limit: limit, LeaseFor: d.cfg.Lease})
+		items, err = tx.OutboxClaim(ctx, store.OutboxClaimParams{Now: d.e.now(), Limit: limit, LeaseFor: d.cfg.Lease,
+			TenantIDs: d.tenantIDs})
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("handoff: claim outbox items: %w", err)
+	}
+	if d.tenants != nil {
+		// A store that ignores TenantIDs (it fails storetest) claimed
+		// another tenant's items: never run them with the wrong engine.
+		// Their leases expire and the dispatcher serving them claims them.
+		items = slices.DeleteFunc(items, func(it store.OutboxItem) bool {
+			if d.of(it.TenantID) != nil {
+				return false
+			}
+			d.log.ErrorContext(ctx, "handoff: dispatcher: the store claimed an item of a tenant this dispatcher does not serve; left to its lease",
+				"store", fmt.Sprintf("%T", d.st), "tenant", it.TenantID, "outbox", it.ID)
+			return true
+		})
 	}
 	return items, nil
 }

@@ -30,6 +30,15 @@
 //	paused --reopen--> handoff (the lead's opt-in, after their opt-out paused a handoff)
 //	handoff --accept/reassign--> handoff
 //
+// An Engine's [Config] (routing, team, schema, SLA, voice, consent texts)
+// applies to every tenant it is called for. Tenants with settings of their
+// own get an Engine each, on one store, and the [Dispatcher] must know
+// which Engine is whose: [DispatcherConfig.Tenants] maps tenants to their
+// Engines, so that a tenant's 5-minute rule, carrier opt-outs and rep
+// updates run with its own reps, team and schema, and the dispatcher claims
+// only the items of the tenants it serves. A dispatcher without it runs
+// every tenant's items with the one Engine it was built on.
+//
 // One voice (voice.go) is a rule of the store, not a lock of the process:
 // the [Dispatcher] marks an item sending in the transaction that re-checks
 // suppression and ownership, and a silencing call that commits while an item

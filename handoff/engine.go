@@ -25,7 +25,10 @@ import (
 // messages, takeovers, pauses and resumes. It is safe for concurrent use;
 // several Engines (in several processes) may share one store, because every
 // change is one compare-and-swap transaction on the conversation's version
-// and the one-voice rule is a rule of the store (see voice.go).
+// and the one-voice rule is a rule of the store (see voice.go). Its
+// Config applies to every tenant it serves; tenants with their own reps,
+// schema or texts get an Engine each, and a [Dispatcher] serving them
+// needs [DispatcherConfig.Tenants] to run each tenant's items with its own.
 type Engine struct {
 	st       store.Store
 	cfg      Config
@@ -111,17 +114,16 @@ func (e *Engine) warn(ctx context.Context, tenantID, conversationID, msg string,
 	e.cfg.Logger.WarnContext(ctx, msg, append([]any{"tenant", tenantID, "conversation", conversationID}, args...)...)
 }
 
-// subscribe registers a wake-up channel that is signalled (without
-// blocking; buffered 1) after every commit of this engine that enqueued
-// outbox items.
-func (e *Engine) subscribe() (<-chan struct{}, func()) {
+// subscribe registers a wake-up channel (buffered) that is signalled
+// without blocking after every commit of this engine that enqueued outbox
+// items, and returns the func that removes it.
+func (e *Engine) subscribe(ch chan struct{}) func() {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	id := e.next
 	e.next++
-	ch := make(chan struct{}, 1)
 	e.subs[id] = ch
-	return ch, func() {
+	return func() {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		delete(e.subs, id)
