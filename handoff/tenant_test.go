@@ -363,3 +363,42 @@ func TestNewDispatcherTenantsRefused(t *testing.T) {
 		})
 	}
 }
+
+// unscopedStore is a store adapter that predates
+// store.OutboxClaimParams.TenantIDs: its claims ignore it.
+type unscopedStore struct{ store.Store }
+
+func (s unscopedStore) InTx(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	return s.Store.InTx(ctx, func(ctx context.Context, tx store.Tx) error { return fn(ctx, unscopedTx{tx}) })
+}
+
+type unscopedTx struct{ store.Tx }
+
+func (tx unscopedTx) OutboxClaim(ctx context.Context, p store.OutboxClaimParams) ([]store.OutboxItem, error) {
+	p.TenantIDs = nil
+	return tx.Tx.OutboxClaim(ctx, p)
+}
+
+// On a store that ignores the claim's tenant scope, a scoped dispatcher
+// still runs nothing of a tenant it does not serve: another tenant's
+// items stay leased, unsent, for the dispatcher that serves them once the
+// lease runs out.
+func TestDispatcherTenantsStoreIgnoringTheScope(t *testing.T) {
+	t.Parallel()
+	st := unscopedStore{memstore.New()}
+	clock := &dspClock{t: dspNoonNY}
+	acme := tenantEngine(t, st, clock, "acme-team", nil, route.Rep{ID: "alice", Name: "Alice"})
+	globex := tenantEngine(t, st, clock, "globex-team", nil, route.Rep{ID: "gina", Name: "Gina"})
+	log := &tenantLog{}
+	d, err := handoff.NewDispatcher(acme, &handoff.DispatcherConfig{Sender: log, Notifier: log, QuietHours: allDay,
+		Tenants: map[string]*handoff.Engine{"globex": globex}})
+	require.NoError(t, err)
+	tenantHandoff(t, acme, "acme", "a1", "+15125550177")
+	tenantHandoff(t, globex, "globex", "g1", "+15125550188")
+	runDispatcher(t, d)
+	require.Equal(t, []string{"globex"}, log.tenants())
+	for _, it := range tenantOutbox(t, st, "acme") {
+		require.Zero(t, it.Attempts, "acme's %s", it.Kind)
+		require.NotEqual(t, store.OutboxDone, it.Status, "acme's %s", it.Kind)
+	}
+}
