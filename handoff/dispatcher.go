@@ -242,7 +242,7 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if len(c.Tenants) == 0 {
 		// Not "every tenant": a platform that has no tenant yet must not
 		// get a dispatcher that serves them all with e.
-		return nil, errors.New("handoff: DispatcherConfig.Tenants is empty (nil means every tenant)")
+		return nil, &InputError{Field: "DispatcherConfig.Tenants", Problem: "is empty (nil means every tenant)"}
 	}
 	d.tenantIDs = slices.Sorted(maps.Keys(c.Tenants))
 	d.tenants = make(map[string]*Dispatcher, len(c.Tenants))
@@ -251,11 +251,11 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 		te := c.Tenants[id]
 		switch {
 		case strings.TrimSpace(id) == "":
-			return nil, errors.New("handoff: DispatcherConfig.Tenants has an empty tenant ID")
+			return nil, &InputError{Field: "DispatcherConfig.Tenants", Problem: "has an empty tenant ID"}
 		case te == nil:
-			return nil, fmt.Errorf("handoff: DispatcherConfig.Tenants[%q] is nil", id)
+			return nil, &InputError{Field: fmt.Sprintf("DispatcherConfig.Tenants[%q]", id), Problem: "is nil"}
 		case !sameStore(te.st, e.st):
-			return nil, fmt.Errorf("handoff: DispatcherConfig.Tenants[%q] uses another store than the dispatcher's engine", id)
+			return nil, &InputError{Field: fmt.Sprintf("DispatcherConfig.Tenants[%q]", id), Problem: "uses another store than the dispatcher's engine"}
 		}
 		if byEngine[te] == nil {
 			tc := c

@@ -359,6 +359,7 @@ func TestNewDispatcherTenantsRefused(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			d, err := handoff.NewDispatcher(acme, &handoff.DispatcherConfig{Sender: &tenantLog{}, Tenants: tc.tenants})
 			require.ErrorContains(t, err, tc.want)
+			require.ErrorIs(t, err, handoff.ErrInvalidInput)
 			require.Nil(t, d)
 		})
 	}
