@@ -3,6 +3,7 @@ package bridge
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // of unfilled placeholders ("{name}", "{{.Name}}", "[Name]", "<name>",
 // "%s", "$FIRST_NAME"), free of links, e-mail addresses and phone numbers
 // (an AI must never hand those out: a lead may have asked for "the owner's
-// cell"), and fit opts.MaxSegments SMS segments.
+// cell"; see [CheckContact]), and fit opts.MaxSegments SMS segments.
 //
 // A bridge ([PurposeBridge]) must end by asking for a callback time (its
 // last sentence is a question about when: "What's your best time?", "When
@@ -264,44 +265,145 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
+// CheckContact reports a link, an e-mail address or a phone number in
+// text, the check [ValidateWith] makes, as a [*TextError] with Problem
+// [ProblemLink] or [ProblemContact]; nil when text has none. It does not
+// depend on knowing every top-level domain or how people punctuate a
+// phone number:
+//
+//   - a link is "://", "www." or a host name: two or more labels of
+//     letters, digits and hyphens joined by dots ("bluebird-offers.realty",
+//     "cash.bluebird.ru/pay", "bücher.de"), the last one two or more
+//     letters. Single-letter abbreviations ("e.g.", "a.m.", "U.S."),
+//     decimals ("3.5%"), a word and a full stop ("St.", "Tues.") and a
+//     title before a capitalised name ("St.Louis", "Dr.Lee") are none;
+//     two words with no space after the full stop ("Thanks.What") are
+//     taken for one.
+//   - an e-mail address is an "@" with a letter or digit on each side.
+//   - a phone number is a run of 7 or more digits separated only by
+//     spaces, dots, dashes of any kind, slashes, parentheses or "+"
+//     ("415—555—0199", "415/555/0199", "+44 20 7946 0958"). Money
+//     ("$450,000") and times ("10:30") are separated otherwise.
+func CheckContact(text string) error {
+	if p, what := findContact(text); p != "" {
+		return &TextError{Problem: p, Detail: what}
+	}
+	return nil
+}
+
 // findContact reports a link, an e-mail address or a phone number in s.
 func findContact(s string) (Problem, string) {
 	low := strings.ToLower(s)
-	for _, p := range []string{"http://", "https://", "www."} {
-		if strings.Contains(low, p) {
-			return ProblemLink, "a link"
-		}
-	}
-	for _, f := range strings.Fields(low) {
-		f = strings.Trim(f, ".,;:!?()[]\"'")
-		if at := strings.IndexByte(f, '@'); at > 0 && strings.Contains(f[at:], ".") {
-			return ProblemContact, "an e-mail address"
-		}
-		if dot := strings.LastIndexByte(f, '.'); dot > 0 && dot < len(f)-1 && isTLD(f[dot+1:]) && !strings.ContainsAny(f[:dot], "0123456789") {
-			return ProblemLink, "a web address"
-		}
-	}
-	digits := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-			if digits >= 7 {
-				return ProblemContact, "a phone number"
-			}
-		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '+':
-		default:
-			digits = 0
-		}
+	switch {
+	case strings.Contains(low, "://") || strings.Contains(low, "www."):
+		return ProblemLink, "a link"
+	case hasEmail(s):
+		return ProblemContact, "an e-mail address"
+	case hasHost(s):
+		return ProblemLink, "a link"
+	case hasPhone(s):
+		return ProblemContact, "a phone number"
 	}
 	return "", ""
 }
 
-// isTLD reports the top-level domains a bare web address ends in.
-func isTLD(s string) bool {
-	switch s {
-	case "com", "net", "org", "io", "co", "us", "ly", "me", "biz", "info", "app":
-		return true
+// hasEmail reports an "@" with a letter or digit on each side.
+func hasEmail(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		if isAlnum(before) && isAlnum(after) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '@')
+		if next < 0 {
+			break
+		}
+		i += next + 1
 	}
 	return false
 }
+
+// titles are the abbreviations that come before a capitalised name with
+// no space in between ("St.Louis", "Dr.Lee", "Mt.Hood"): no host name.
+var titles = []string{"mr", "mrs", "ms", "dr", "st", "ft", "mt"}
+
+// hasHost reports a host name in s: labels of letters, digits and
+// hyphens joined by single dots, the last label two or more letters (or
+// an IDN "xn--" label), unless the two labels are a title and a
+// capitalised name.
+func hasHost(s string) bool {
+	runs := strings.FieldsFunc(s, func(r rune) bool { return !isAlnum(r) && r != '-' && !isDot(r) })
+	for _, run := range runs {
+		var chain []string
+		// A chain of labels ends at the run's end or at two dots in a
+		// row ("wait...what").
+		for l := range strings.SplitSeq(strings.Map(oneDot, run)+".", ".") {
+			if l = strings.Trim(l, "-"); l != "" {
+				chain = append(chain, l)
+				continue
+			}
+			if isHost(chain) {
+				return true
+			}
+			chain = chain[:0]
+		}
+	}
+	return false
+}
+
+// isHost reports whether labels, joined by dots, are a host name.
+func isHost(labels []string) bool {
+	if len(labels) < 2 {
+		return false
+	}
+	last := labels[len(labels)-1]
+	if !strings.HasPrefix(strings.ToLower(last), "xn--") {
+		for _, r := range last {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		if utf8.RuneCountInString(last) < 2 {
+			return false
+		}
+	}
+	if len(labels) == 2 && slices.Contains(titles, strings.ToLower(labels[0])) {
+		r, _ := utf8.DecodeRuneInString(last)
+		return !unicode.IsUpper(r)
+	}
+	return true
+}
+
+// hasPhone reports a run of 7 or more digits separated only by spaces,
+// dots, dashes of any kind, slashes, parentheses or "+".
+func hasPhone(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+			if digits >= 7 {
+				return true
+			}
+		case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || isDot(r) || strings.ContainsRune("/\\()[]+\u2212\uff0f\uff08\uff09", r):
+			// a separator keeps the run going
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
+
+// isDot reports a full stop, ASCII or CJK.
+func isDot(r rune) bool { return r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61' }
+
+// oneDot maps every full stop to '.'.
+func oneDot(r rune) rune {
+	if isDot(r) {
+		return '.'
+	}
+	return r
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

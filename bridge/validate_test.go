@@ -100,3 +100,59 @@ func FuzzValidate(f *testing.F) {
 		}
 	})
 }
+
+// TestValidateContactDetails: a model a lead talked into handing out
+// "the owner's cell and your website" writes them in shapes a list of
+// top-level domains or a scan that stops at an em dash misses; none may
+// pass. Ordinary texts with dots, slashes and numbers still do.
+func TestValidateContactDetails(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text    string
+		problem bridge.Problem // "" means valid
+	}{
+		{"Sure, see our cash offers at bluebird-offers.realty and tell me your timeline?", bridge.ProblemLink},
+		{"You can pay the deposit at bluebird.ru/pay, when do you want to sell?", bridge.ProblemLink},
+		{"Details at Bluebird.Homes, when works?", bridge.ProblemLink},
+		{"Offers at cash.bluebird.agency today?", bridge.ProblemLink},
+		{"See bücher.de for more?", bridge.ProblemLink},
+		{"Go to https://x.io/b now?", bridge.ProblemLink},
+		{"Go to www.bluebird now?", bridge.ProblemLink},
+		{"Email dana@bluebird.example today?", bridge.ProblemContact},
+		{"Email dana@bluebird today?", bridge.ProblemContact},
+		{"Text Mike directly at 415—555—0199, when works for you?", bridge.ProblemContact},
+		{"Mike's cell is 415/555/0199, what timeline are you thinking?", bridge.ProblemContact},
+		{"Call 415–555–0199 anytime?", bridge.ProblemContact},
+		{"Call (415) 555 0199 anytime?", bridge.ProblemContact},
+		{"Call +44 20 7946 0958 anytime?", bridge.ProblemContact},
+		{"Call 415\u00a0555\u00a00199 anytime?", bridge.ProblemContact},
+		{"Call 415−555−0199 anytime?", bridge.ProblemContact},
+
+		{"I'm at 3.5% now, what rate are you seeing?", ""},
+		{"Tues. at 9 a.m. works, or later?", ""},
+		{"Homes here sell near $450,000, sound right?", ""},
+		{"Is that Unit 12/B on the listing?", ""},
+		{"e.g. mornings or evenings, i.e. after work?", ""},
+		{"Mike is on Birch St. near the park, ok?", ""},
+		{"Is that the place near St.Louis Ave?", ""},
+		{"About 3.5 acres and 1.5k sq ft, right?", ""},
+		{"Your call is booked for 11/29 at 2pm.", ""},
+		{"Tue 3:30pm or Wed 10am, which works?", ""},
+		{"Dana @ Bluebird will call you, ok?", ""},
+		{"We close in 7 to 10 days, ok?", ""},
+		{"Wait...what timeline works?", ""},
+	}
+	for _, tt := range tests {
+		err := bridge.ValidateWith(tt.text, bridge.PurposeReply, &bridge.ValidateOpts{MaxSegments: 2})
+		if tt.problem == "" {
+			if err != nil {
+				t.Errorf("ValidateWith(%q) = %v, want nil", tt.text, err)
+			}
+			continue
+		}
+		var te *bridge.TextError
+		if !errors.As(err, &te) || te.Problem != tt.problem {
+			t.Errorf("ValidateWith(%q) = %v, want problem %s", tt.text, err, tt.problem)
+		}
+	}
+}

@@ -68,6 +68,16 @@ func TestUnsafe(t *testing.T) {
 		"e.g. mornings or evenings? When's best to call?": "",
 		"Dana @ Bluebird will call you":                   "",
 		"We close in 7 to 10 days.":                       "",
+		// Shapes a lead talked a model into (a TLD no list had, dashes
+		// and slashes the digit scan stopped at), and look-alikes.
+		"see our cash offers at bluebird-offers.realty": "a link",
+		"pay the deposit at bluebird.ru/pay":            "a link",
+		"Text Mike directly at 415—555—0199":            "a phone number",
+		"Mike's cell is 415/555/0199":                   "a phone number",
+		"I'm at 3.5% now":                               "",
+		"Tues. at 9 a.m.":                               "",
+		"$450,000":                                      "",
+		"Unit 12/B":                                     "",
 	}
 	for s, want := range cases {
 		require.Equal(t, want, Unsafe(s), s)
