@@ -130,7 +130,8 @@ type Config struct {
 	// text (offer, confirmation, reminder) that misstates the slots, the
 	// rep or the reminder the engine computed ([bridge.CheckFacts]), the
 	// engine uses the template instead and records why in a
-	// drafter_fallback event: a handoff is never silent, and a lead is
+	// drafter_fallback event (the error, with the lead's texts and phone
+	// numbers masked): a handoff is never silent, and a lead is
 	// never offered or confirmed a time the calendar did not give.
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM

@@ -116,6 +116,27 @@ func TestDrafterFallback_InvalidText(t *testing.T) {
 	}
 }
 
+// TestDrafterFallback_DetailHasNoLeadText: a drafter's error may quote
+// the request, as a model gateway's 400 does ("invalid content in user
+// message: ..."); the drafter_fallback event kept in the audit trail says
+// why without the lead's words or phone number.
+func TestDrafterFallback_DetailHasNoLeadText(t *testing.T) {
+	t.Parallel()
+	const body = "my cell is 415-555-0199, call me tonight about the house on 12 Birch Lane"
+	env := drafterEnv(t, bridge.DrafterFunc(func(_ context.Context, r bridge.Request) (string, error) {
+		return "", fmt.Errorf("400 Bad Request: invalid content in user message: %s", r.Transcript[len(r.Transcript)-1].Text)
+	}), 0)
+	out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: body})
+	require.NoError(t, err)
+	require.NotEmpty(t, out.Reply, "the template answers")
+	fb := env.events(t, "c1", store.EventDrafterFallback)
+	require.Len(t, fb, 1)
+	require.Contains(t, fb[0].Detail, "400 Bad Request")
+	for _, leak := range []string{"415-555-0199", "Birch Lane"} {
+		require.NotContains(t, fb[0].Detail, leak)
+	}
+}
+
 // A drafter that works is used, with the request the issue describes, and
 // no fallback is recorded.
 func TestDrafter_ValidTextIsUsed(t *testing.T) {

@@ -443,9 +443,12 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 		if err == nil {
 			return text, ""
 		}
-		fallback = err.Error()
+		// The error may quote the request (a model gateway's 400 does):
+		// the audit trail keeps it as the log does, without the lead's
+		// words or numbers.
+		fallback = logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...)
 		e.warn(ctx, tenantID, req.ConversationID, "handoff: drafter failed; using the template", "purpose", req.Purpose,
-			"err", logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...))
+			"err", fallback)
 	}
 	text, err := e.template.Draft(ctx, req)
 	if err != nil || strings.TrimSpace(text) == "" {
