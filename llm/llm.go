@@ -2,11 +2,16 @@ package llm
 
 import (
 	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
 	"time"
 )
 
 // Errors returned by the adapters. Vendor API errors (an HTTP status the
-// SDK gave up on) are returned wrapped as the SDK's own error type.
+// SDK gave up on) are returned as an [*APIError] wrapping the SDK's own
+// error type.
 var (
 	// ErrRefused: the model declined to answer (a refusal stop reason, a
 	// refusal message or a content filter).
@@ -23,6 +28,47 @@ var (
 	// package's error (matching bridge.ErrInvalidText) instead.
 	ErrUnsafeText = errors.New("llm: unsafe draft")
 )
+
+// APIError is the error an adapter returns when the vendor's API answered
+// with an error status (after the SDK's retries). Its message holds the
+// provider, the status, the vendor's error type and code and the request
+// ID, never the response body: a server or gateway may quote the request
+// there, and with it the lead's text. Err is the SDK's own error
+// (*anthropic.Error, *openai.Error), body included, for a host that
+// wants it: errors.As reaches it through Unwrap, so keep it out of logs.
+type APIError struct {
+	Provider   string // "anthropic", "openai"
+	StatusCode int    // the HTTP status
+	// Type and Code are the vendor's error type ("rate_limit_error",
+	// "invalid_request_error") and error code, RequestID the API's ID of
+	// the request; each is "" when absent or not a short identifier.
+	Type      string
+	Code      string
+	RequestID string
+	Err       error // the SDK's error
+}
+
+// Error implements error: "anthropic API error: 400 Bad Request
+// (invalid_request_error, request req_123)".
+func (e *APIError) Error() string {
+	msg := fmt.Sprintf("%s API error: %d %s", e.Provider, e.StatusCode, http.StatusText(e.StatusCode))
+	var parts []string
+	for _, p := range []string{e.Type, e.Code} {
+		if p != "" && !slices.Contains(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	if e.RequestID != "" {
+		parts = append(parts, "request "+e.RequestID)
+	}
+	if len(parts) > 0 {
+		msg += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return msg
+}
+
+// Unwrap returns the SDK's error.
+func (e *APIError) Unwrap() error { return e.Err }
 
 // Purpose says what a model call was for.
 type Purpose string

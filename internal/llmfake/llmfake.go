@@ -75,7 +75,7 @@ type Answer struct {
 	Status     int
 	RetryAfter string
 	// Body, when set, replaces the whole response body (malformed
-	// responses).
+	// responses, or an error body of a gateway's own with Status).
 	Body string
 	// Delay waits before answering, or until the client gives up.
 	Delay time.Duration
@@ -154,6 +154,18 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", a.RetryAfter)
 	}
 	if a.Status != 0 && a.Status != http.StatusOK {
+		// Both APIs name the request in a header of their own.
+		if s.vendor == Anthropic {
+			w.Header().Set("request-id", "req_fake")
+		} else {
+			w.Header().Set("x-request-id", "req_fake")
+		}
+		if a.Body != "" {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(a.Status)
+			io.WriteString(w, a.Body)
+			return
+		}
 		s.apiError(w, a.Status, errorType(a.Status), http.StatusText(a.Status))
 		return
 	}

@@ -2,6 +2,9 @@ package llmtest
 
 import (
 	"context"
+	"encoding/json"
+	"log/slog"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -98,6 +101,38 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 			events, err := eventKinds(st)
 			require.NoError(t, err)
 			require.Contains(t, events, store.EventDrafterFallback, draft)
+		}
+	})
+
+	t.Run("Engine/error body quoting the lead", func(t *testing.T) {
+		t.Parallel()
+		// Every model call fails with a 400 that quotes the request: the
+		// lead's words and number reach neither the logs nor the audit
+		// trail.
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			body, _ := json.Marshal(map[string]any{"type": "error", "error": map[string]any{
+				"type": "invalid_request_error", "message": "invalid content in user message: " + c.User}})
+			return llmfake.Answer{Status: 400, Body: string(body)}
+		}, nil)
+		logger := slog.New(slog.NewTextHandler(&lockedWriter{w: b.logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		out, _, st := receive(t, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Judge: b.ad, Drafter: b.ad,
+			Summarizer: b.ad, Logger: logger}, "my cell is 415-555-0199, call me tonight about the house on 12 Birch Lane")
+		require.NotEmpty(t, out.Reply, "the template answers")
+		require.NotEmpty(t, b.infos())
+		var details []string
+		require.NoError(t, st.View(context.Background(), func(ctx context.Context, tx store.Tx) error {
+			evs, err := tx.EventList(ctx, "t1", "c1")
+			for _, e := range evs {
+				details = append(details, e.Detail)
+			}
+			return err
+		}))
+		for _, leak := range []string{"415-555-0199", "Birch Lane"} {
+			require.NotContains(t, b.logs.String(), leak)
+			require.NotContains(t, strings.Join(details, "\n"), leak)
+			for _, i := range b.infos() {
+				require.NotContains(t, i.Err.Error(), leak)
+			}
 		}
 	})
 

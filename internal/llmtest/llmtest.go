@@ -437,6 +437,42 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Equal(t, "Got it! How soon are you hoping to sell?", text)
 	})
 
+	t.Run("Failure/error body quoting the lead", func(t *testing.T) {
+		t.Parallel()
+		// A 400 whose body quotes the request, as compatible servers and
+		// gateways do ("Invalid value for messages[1].content: ..."). The
+		// error code is where each vendor puts it (OpenAI error.code,
+		// Anthropic error.details.error_code).
+		const lead = "my cell is 415-555-0199, call me tonight about the house on 12 Birch Lane"
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			body, _ := json.Marshal(map[string]any{"type": "error", "error": map[string]any{
+				"type": "invalid_request_error", "code": "invalid_value", "details": map[string]any{"error_code": "invalid_value"},
+				"message": "invalid content in user message: " + c.User}})
+			return llmfake.Answer{Status: 400, Body: string(body)}
+		}, nil)
+		_, err := b.ad.Judge(context.Background(), judgeIn(lead))
+		require.Error(t, err)
+		infos := b.infos()
+		require.Len(t, infos, 1)
+		for _, leak := range []string{"415-555-0199", "Birch Lane"} {
+			require.NotContains(t, err.Error(), leak)
+			require.NotContains(t, infos[0].Err.Error(), leak)
+			require.NotContains(t, b.logs.String(), leak)
+		}
+		// What a host can branch on: the status, the vendor's error type
+		// and code, the request ID; the SDK's own error (with the body)
+		// is wrapped for a host that wants it.
+		var apiErr *llm.APIError
+		require.ErrorAs(t, err, &apiErr)
+		require.Equal(t, llm.APIError{Provider: vendor, StatusCode: 400, Type: "invalid_request_error", Code: "invalid_value",
+			RequestID: "req_fake", Err: apiErr.Err}, *apiErr)
+		require.NotNil(t, apiErr.Err)
+		require.ErrorAs(t, infos[0].Err, &apiErr)
+		require.Contains(t, err.Error(), "400")
+		require.Contains(t, err.Error(), "invalid_request_error")
+		require.Contains(t, b.logs.String(), "req_fake")
+	})
+
 	t.Run("Failure/400 is not retried", func(t *testing.T) {
 		t.Parallel()
 		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Status: 400} }, &setupOpts{maxRetries: 3})

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	sdk "github.com/anthropics/anthropic-sdk-go/v2"
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/bridge"
@@ -128,4 +129,22 @@ func TestFromEnv(t *testing.T) {
 	_, err = a.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply})
 	require.NoError(t, err)
 	require.Equal(t, "Bearer env-key", srv.Calls()[0].Header.Get("Authorization"))
+}
+
+// TestAPIErrorKeepsTheBody: the adapter's error leaves the response body
+// out of its message (the SDK's own message includes it), and a host that
+// wants the body reaches the SDK's *anthropic.Error with errors.As.
+func TestAPIErrorKeepsTheBody(t *testing.T) {
+	t.Parallel()
+	const body = `{"type":"error","error":{"type":"invalid_request_error","message":"invalid content: call 415-555-0199"}}`
+	srv := llmfake.New(llmfake.Anthropic, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Status: 400, Body: body} })
+	defer srv.Close()
+	a, err := anthropic.New(&anthropic.Config{APIKey: "k", BaseURL: srv.BaseURL()})
+	require.NoError(t, err)
+	_, err = a.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply})
+	require.EqualError(t, err, "anthropic draft: anthropic API error: 400 Bad Request (invalid_request_error, request req_fake)")
+	var sdkErr *sdk.Error
+	require.ErrorAs(t, err, &sdkErr)
+	require.Equal(t, 400, sdkErr.StatusCode)
+	require.JSONEq(t, body, sdkErr.RawJSON())
 }

@@ -2,6 +2,7 @@ package anthropic
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	sdk "github.com/anthropics/anthropic-sdk-go/v2"
@@ -55,7 +56,7 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 	}
 	msg, err := p.client.Messages.New(ctx, params, opts...)
 	if err != nil {
-		return llmcore.Response{}, err
+		return llmcore.Response{}, apiError(err)
 	}
 	resp := llmcore.Response{
 		StopReason: string(msg.StopReason),
@@ -77,4 +78,15 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 		}
 	}
 	return resp, fmt.Errorf("no %s tool call (stop_reason %s): %w", req.Name, msg.StopReason, llm.ErrMalformed)
+}
+
+// apiError returns the SDK's *Error as an *llm.APIError, whose message
+// leaves out the response body (the SDK's includes it, and a server may
+// quote the request there); other errors as they are.
+func apiError(err error) error {
+	var e *sdk.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	return llmcore.APIError("anthropic", e.StatusCode, string(e.Type()), string(e.ErrorCode()), e.RequestID, err)
 }

@@ -88,8 +88,11 @@
 //   - 429, 408, 409 and 5xx are retried by the SDK (Config.MaxRetries,
 //     2 by default) with exponential backoff, honouring Retry-After and
 //     Retry-After-Ms; a Retry-After that would end past the call's
-//     deadline stops the retries at once. What remains is the SDK's
-//     *openai.Error (other 4xx are not retried).
+//     deadline stops the retries at once. What remains is an
+//     [llm.APIError] (other 4xx are not retried): its message has the
+//     status, the error type and code and the request ID, never the
+//     response body, which a server may fill with the request; it wraps
+//     the SDK's *openai.Error, body included, for errors.As.
 //   - Each HTTP attempt is bounded by Config.AttemptTimeout and the whole
 //     call, retries included, by Config.Timeout and the caller's context;
 //     a timeout or cancellation returns the context's error.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	sdk "github.com/openai/openai-go/v3"
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/bridge"
@@ -144,4 +145,22 @@ func TestFromEnv(t *testing.T) {
 	_, err = a.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply})
 	require.NoError(t, err)
 	require.Equal(t, "llama-3.3-70b", srv.Calls()[0].Model)
+}
+
+// TestAPIErrorKeepsTheBody: the adapter's error leaves the response body
+// out of its message, and a host that wants the body reaches the SDK's
+// *openai.Error with errors.As.
+func TestAPIErrorKeepsTheBody(t *testing.T) {
+	t.Parallel()
+	const body = `{"error":{"message":"invalid content: call 415-555-0199","type":"invalid_request_error","param":null,"code":"invalid_value"}}`
+	srv := llmfake.New(llmfake.OpenAI, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Status: 400, Body: body} })
+	defer srv.Close()
+	a, err := openai.New(&openai.Config{BaseURL: srv.BaseURL()})
+	require.NoError(t, err)
+	_, err = a.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply})
+	require.EqualError(t, err, "openai draft: openai API error: 400 Bad Request (invalid_request_error, invalid_value, request req_fake)")
+	var sdkErr *sdk.Error
+	require.ErrorAs(t, err, &sdkErr)
+	require.Equal(t, 400, sdkErr.StatusCode)
+	require.Equal(t, "invalid content: call 415-555-0199", sdkErr.Message)
 }

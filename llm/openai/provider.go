@@ -2,6 +2,7 @@ package openai
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	sdk "github.com/openai/openai-go/v3"
@@ -55,7 +56,7 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 	}
 	comp, err := p.client.Chat.Completions.New(ctx, params)
 	if err != nil {
-		return llmcore.Response{}, err
+		return llmcore.Response{}, apiError(err)
 	}
 	u := comp.Usage
 	cached, written := u.PromptTokensDetails.CachedTokens, u.PromptTokensDetails.CacheWriteTokens
@@ -80,4 +81,18 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 	}
 	resp.JSON = []byte(ch.Message.Content)
 	return resp, nil
+}
+
+// apiError returns the SDK's *Error as an *llm.APIError, whose message
+// leaves out the response body; other errors as they are.
+func apiError(err error) error {
+	var e *sdk.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	id := ""
+	if e.Response != nil {
+		id = e.Response.Header.Get("x-request-id")
+	}
+	return llmcore.APIError("openai", e.StatusCode, e.Type, e.Code, id, err)
 }
