@@ -1,7 +1,11 @@
 package llmcore
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"sync/atomic"
@@ -12,36 +16,69 @@ import (
 type callState struct {
 	attempts atomic.Int32
 	deadline time.Time // of the whole call, retries included; zero if none
+	// attemptTimeout bounds one HTTP attempt, its body included; zero
+	// means none.
+	attemptTimeout time.Duration
 }
 
 type callStateKey struct{}
 
-func withCallState(ctx context.Context) (context.Context, *callState) {
-	st := &callState{}
+func withCallState(ctx context.Context, attemptTimeout time.Duration) (context.Context, *callState) {
+	st := &callState{attemptTimeout: attemptTimeout}
 	st.deadline, _ = ctx.Deadline()
 	return context.WithValue(ctx, callStateKey{}, st), st
 }
 
 // Middleware is the HTTP middleware both adapters install on their SDK
 // client (its signature is the SDKs' option.Middleware). It counts the
-// attempts of a call, and when a retryable response (408, 409, 429, 5xx)
-// asks, through Retry-After or Retry-After-Ms, for a wait that ends after
-// the call's deadline, it marks the response "x-should-retry: false" so
-// the SDK returns the error at once instead of sleeping until the deadline.
-// Shorter waits are left to the SDK's own retry, which honours them.
+// attempts of a call and bounds each by the call's AttemptTimeout, the
+// response body included: an attempt that hangs ends with an error both
+// SDKs retry like a connection error (openai-go does not retry one its
+// own request timeout ended). When a retryable response (408, 409, 429,
+// 5xx) asks, through Retry-After or Retry-After-Ms, for a wait that ends
+// after the call's deadline, it marks the response "x-should-retry:
+// false" so the SDK returns the error at once instead of sleeping until
+// the deadline. Shorter waits are left to the SDK's own retry, which
+// honours them.
 func Middleware(req *http.Request, next func(*http.Request) (*http.Response, error)) (*http.Response, error) {
 	st, _ := req.Context().Value(callStateKey{}).(*callState)
-	if st != nil {
-		st.attempts.Add(1)
+	if st == nil {
+		return next(req)
 	}
-	res, err := next(req)
-	if err != nil || res == nil || st == nil || st.deadline.IsZero() || !retryable(res.StatusCode) {
+	st.attempts.Add(1)
+	res, err := st.attempt(req, next)
+	if err != nil || res == nil || st.deadline.IsZero() || !retryable(res.StatusCode) {
 		return res, err
 	}
 	if wait, ok := retryAfter(res.Header); ok && time.Now().Add(wait).After(st.deadline) {
 		res.Header.Set("x-should-retry", "false")
 	}
 	return res, err
+}
+
+// attempt makes one HTTP attempt within st.attemptTimeout and reads the
+// response body within it too. An attempt cut off returns no response and
+// an error matching context.DeadlineExceeded.
+func (st *callState) attempt(req *http.Request, next func(*http.Request) (*http.Response, error)) (*http.Response, error) {
+	if st.attemptTimeout <= 0 {
+		return next(req)
+	}
+	ctx, cancel := context.WithTimeout(req.Context(), st.attemptTimeout)
+	defer cancel()
+	res, err := next(req.WithContext(ctx))
+	if err == nil && res != nil && res.Body != nil {
+		var body []byte
+		body, err = io.ReadAll(res.Body)
+		res.Body.Close()
+		res.Body = io.NopCloser(bytes.NewReader(body))
+	}
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			err = fmt.Errorf("%w: %v", cerr, err)
+		}
+		return nil, err
+	}
+	return res, nil
 }
 
 func retryable(code int) bool {

@@ -79,6 +79,9 @@ type Config struct {
 	Topics      []trigger.Topic
 	// Timeout bounds one call with its retries. Zero means 10 seconds.
 	Timeout time.Duration
+	// AttemptTimeout bounds one HTTP attempt of a call, its response body
+	// included, through [Middleware]. Zero means none.
+	AttemptTimeout time.Duration
 	// MaxSegments is the SMS segments a draft may use. Zero means 1.
 	MaxSegments int
 	// CacheSize bounds the memo of analyses. Zero means 512.
@@ -109,8 +112,8 @@ func New(cfg Config) (*Core, error) {
 	if cfg.Schema.Name == "" && len(cfg.Schema.Fields) == 0 {
 		cfg.Schema = qualify.RealEstate
 	}
-	if cfg.Timeout < 0 || cfg.MaxSegments < 0 || cfg.CacheSize < 0 || cfg.CacheTTL < 0 || cfg.FailureTTL < 0 {
-		return nil, errors.New("Timeout, MaxSegments, CacheSize, CacheTTL and FailureTTL must not be negative")
+	if cfg.Timeout < 0 || cfg.AttemptTimeout < 0 || cfg.MaxSegments < 0 || cfg.CacheSize < 0 || cfg.CacheTTL < 0 || cfg.FailureTTL < 0 {
+		return nil, errors.New("Timeout, AttemptTimeout, MaxSegments, CacheSize, CacheTTL and FailureTTL must not be negative")
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 10 * time.Second
@@ -274,7 +277,7 @@ func (c *Core) analyze(ctx context.Context, in AnalysisInput) (Analysis, error) 
 func (c *Core) run(ctx context.Context, req Request, key string, parse func([]byte) error) error {
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
-	ctx, st := withCallState(ctx)
+	ctx, st := withCallState(ctx, c.cfg.AttemptTimeout)
 	start := c.cfg.Now()
 	resp, err := c.cfg.Provider.Call(ctx, req)
 	if err == nil {

@@ -413,6 +413,24 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Contains(t, err.Error(), "429")
 	})
 
+	t.Run("Retry/hung attempt", func(t *testing.T) {
+		t.Parallel()
+		// AttemptTimeout defaults to half of Timeout, so an attempt that
+		// hangs is cut off and retried once within the call's Timeout.
+		var n atomic.Int32
+		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer {
+			if n.Add(1) == 1 {
+				return llmfake.Answer{Delay: time.Minute, JSON: `{"text":"Too late. How soon are you hoping to sell?"}`}
+			}
+			return llmfake.Answer{JSON: `{"text":"Got it! How soon are you hoping to sell?"}`}
+		}, &setupOpts{timeout: 2 * time.Second, maxRetries: 1})
+		text, err := b.ad.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply})
+		require.NoError(t, err)
+		require.Equal(t, "Got it! How soon are you hoping to sell?", text)
+		require.Len(t, b.srv.Calls(), 2)
+		require.Equal(t, 2, b.infos()[0].Attempts)
+	})
+
 	t.Run("Retry/500 then error", func(t *testing.T) {
 		t.Parallel()
 		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Status: 500} }, nil)

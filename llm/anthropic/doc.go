@@ -90,9 +90,11 @@
 //     status, the error type and code and the request ID, never the
 //     response body, which a server may fill with the request; it wraps
 //     the SDK's *anthropic.Error, body included, for errors.As.
-//   - Each HTTP attempt is bounded by Config.AttemptTimeout and the whole
-//     call, retries included, by Config.Timeout and the caller's context;
-//     a timeout or cancellation returns the context's error.
+//   - Each HTTP attempt, its response body included, is bounded by
+//     Config.AttemptTimeout (half of Timeout by default), and an attempt
+//     it ends is retried like a connection error; the whole call,
+//     retries included, is bounded by Config.Timeout and the caller's
+//     context. A timeout or cancellation returns the context's error.
 //   - stop_reason "refusal" is [llm.ErrRefused]; "max_tokens" and
 //     "model_context_window_exceeded" are [llm.ErrTruncated]; no
 //     record_* tool call, or output that is not a JSON object, is

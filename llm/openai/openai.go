@@ -58,11 +58,12 @@ type Config struct {
 	// The caller's context may end it earlier (the engine's DraftTimeout
 	// bounds drafts).
 	Timeout time.Duration
-	// AttemptTimeout bounds one HTTP attempt. Zero means half of Timeout,
-	// so an attempt that hangs is retried once.
+	// AttemptTimeout bounds one HTTP attempt, its response body included.
+	// Zero means half of Timeout, so an attempt that hangs is retried once.
 	AttemptTimeout time.Duration
 	// MaxRetries is how many times the SDK retries a 408, 409, 429 or 5xx
-	// response or a connection error. Zero means 2; negative means none.
+	// response, a connection error or an attempt AttemptTimeout ended.
+	// Zero means 2; negative means none.
 	MaxRetries int
 	// HTTPClient sends the requests. Nil means the SDK's default client.
 	HTTPClient *http.Client
@@ -157,7 +158,6 @@ func New(cfg *Config) (*Adapter, error) {
 	}
 	opts := []option.RequestOption{
 		option.WithMaxRetries(retries),
-		option.WithRequestTimeout(c.AttemptTimeout),
 		option.WithMiddleware(llmcore.Middleware),
 	}
 	if c.APIKey != "" {
@@ -175,7 +175,7 @@ func New(cfg *Config) (*Adapter, error) {
 	core, err := llmcore.New(llmcore.Config{
 		Provider: p, Name: "openai", Model: c.Model,
 		Schema: c.Schema, Competitors: c.Competitors, Topics: c.Topics,
-		Timeout: c.Timeout, MaxSegments: c.MaxSegments, CacheSize: c.CacheSize, CacheTTL: c.CacheTTL,
+		Timeout: c.Timeout, AttemptTimeout: c.AttemptTimeout, MaxSegments: c.MaxSegments, CacheSize: c.CacheSize, CacheTTL: c.CacheTTL,
 		Prices: c.Prices, OnCall: c.OnCall, Logger: c.Logger,
 	})
 	if err != nil {
