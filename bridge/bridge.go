@@ -82,10 +82,19 @@ type Request struct {
 // Drafter writes one outgoing text. Implementations may be slow (an LLM
 // call) and must honour ctx; the engine calls them outside any transaction,
 // with a deadline, and falls back to a template when they fail or return
-// text that does not pass [Validate], or a booking text that does not
-// pass [CheckFacts].
+// text that does not pass [ValidateWith] (one segment, or as many as a
+// [SegmentLimiter] declares), or a booking text that does not pass
+// [CheckFacts].
 type Drafter interface {
 	Draft(ctx context.Context, req Request) (string, error)
+}
+
+// SegmentLimiter is an optional interface of a [Drafter] whose texts may
+// use more than one SMS segment (an LLM adapter's Config.MaxSegments):
+// MaxSegments returns how many (see [ValidateOpts]). The engine validates
+// the drafter's texts with that limit instead of one segment.
+type SegmentLimiter interface {
+	MaxSegments() int
 }
 
 // DrafterFunc adapts a function to [Drafter].

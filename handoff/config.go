@@ -125,14 +125,17 @@ type Config struct {
 	Notices []NoticeRule
 
 	// Drafter writes bridge texts and AI replies. Nil means the template
-	// drafter in Voice. When a custom drafter fails, exceeds DraftTimeout,
-	// panics or returns text that fails [bridge.Validate], or a booking
-	// text (offer, confirmation, reminder) that misstates the slots, the
-	// rep or the reminder the engine computed ([bridge.CheckFacts]), the
-	// engine uses the template instead and records why in a
-	// drafter_fallback event (the error, with the lead's texts and phone
-	// numbers masked): a handoff is never silent, and a lead is
-	// never offered or confirmed a time the calendar did not give.
+	// drafter in Voice. Its texts must fit one SMS segment, or as many as
+	// it declares by implementing [bridge.SegmentLimiter] (as the LLM
+	// adapters do with their MaxSegments), at most ten. When a custom
+	// drafter fails, exceeds DraftTimeout, panics or returns text that
+	// fails [bridge.ValidateWith] with that limit, or a booking text
+	// (offer, confirmation, reminder) that misstates the slots, the rep or
+	// the reminder the engine computed ([bridge.CheckFacts]), the engine
+	// uses the template instead and records why in a drafter_fallback
+	// event (the error, with the lead's texts and phone numbers masked): a
+	// handoff is never silent, and a lead is never offered or confirmed a
+	// time the calendar did not give.
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM
 	// adapter, for example). It runs outside any transaction, bounded by

@@ -196,6 +196,51 @@ func TestDrafterFallback_Reply(t *testing.T) {
 	require.Contains(t, fb[0].Detail, "connection reset")
 }
 
+// segmentDrafter answers every draft with text and declares, as the LLM
+// adapters do for their Config.MaxSegments, how many SMS segments its
+// texts may use.
+type segmentDrafter struct {
+	text     string
+	segments int
+}
+
+func (d segmentDrafter) Draft(context.Context, bridge.Request) (string, error) { return d.text, nil }
+func (d segmentDrafter) MaxSegments() int                                      { return d.segments }
+
+// TestDrafterSegmentLimit: a drafter that allows itself two SMS segments
+// (an LLM adapter with MaxSegments 2) gets its two-segment reply sent,
+// not replaced by the template; one that says nothing stays at one
+// segment, and none goes past what an SMS carries (MaxSMSLength).
+func TestDrafterSegmentLimit(t *testing.T) {
+	t.Parallel()
+	const reply = "Thanks for sharing that, it really helps us understand where you are. Most sellers in your spot want a simple, quick close without repairs. What timeline are you hoping for?"
+	n, _ := bridge.Segments(reply)
+	require.Equal(t, 2, n)
+	receive := func(dr bridge.Drafter) (handoff.Outcome, []store.Event) {
+		env := drafterEnv(t, dr, 0)
+		out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "hi, got your letter"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeReplied, out.Kind)
+		return out, env.events(t, "c1", store.EventDrafterFallback)
+	}
+
+	out, fb := receive(segmentDrafter{text: reply, segments: 2})
+	require.Equal(t, reply, out.Reply, "the drafter's own limit applies")
+	require.Empty(t, fb)
+
+	out, fb = receive(bridge.DrafterFunc(func(context.Context, bridge.Request) (string, error) { return reply, nil }))
+	require.NotEqual(t, reply, out.Reply, "one segment when the drafter names no limit")
+	require.Len(t, fb, 1)
+	require.Contains(t, fb[0].Detail, string(bridge.ProblemLength))
+
+	long := strings.Repeat("Thanks so much, that helps. ", 60) + "What timeline are you hoping for?"
+	require.Greater(t, len(long), handoff.MaxSMSLength)
+	out, fb = receive(segmentDrafter{text: long, segments: 100})
+	require.NotEqual(t, long, out.Reply, "never more than an SMS carries")
+	require.LessOrEqual(t, len(out.Reply), handoff.MaxSMSLength)
+	require.Len(t, fb, 1)
+}
+
 // TestDraftedTextsFitOneSMS: what the engine writes to a lead on its own
 // never goes over what an SMS carries (handoff.MaxSMSLength), in the
 // longest case: a drafter that always answers with more than 1,600

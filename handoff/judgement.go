@@ -435,7 +435,7 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
-			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName})
+			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments()})
 		}
 		if err == nil {
 			err = bridge.CheckFacts(text, req) // a booking text states what the engine computed
@@ -456,6 +456,20 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 		text = "Thanks! Someone from our team will follow up shortly. What's the best time to reach you?"
 	}
 	return text, fallback
+}
+
+// maxDraftSegments is the most SMS segments a drafted text may use: ten
+// GSM-7 segments (1,530 characters) fit [MaxSMSLength].
+const maxDraftSegments = 10
+
+// draftSegments is the SMS segments a drafted text may use: the drafter's
+// own limit when it declares one ([bridge.SegmentLimiter]), at most
+// maxDraftSegments, else one.
+func (e *Engine) draftSegments() int {
+	if sl, ok := e.cfg.Drafter.(bridge.SegmentLimiter); ok {
+		return min(max(sl.MaxSegments(), 1), maxDraftSegments)
+	}
+	return 1
 }
 
 func (e *Engine) callDrafter(ctx context.Context, req bridge.Request) (text string, err error) {

@@ -139,6 +139,9 @@ func New(cfg Config) (*Core, error) {
 	return &Core{cfg: cfg, memo: newMemo(cfg.CacheSize, cfg.CacheTTL, cfg.FailureTTL, cfg.Now)}, nil
 }
 
+// MaxSegments is the SMS segments a draft may use.
+func (c *Core) MaxSegments() int { return c.cfg.MaxSegments }
+
 // Tier is the Judgement tier name, "llm:<vendor>".
 func (c *Core) Tier() string { return "llm:" + c.cfg.Name }
 

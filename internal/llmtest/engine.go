@@ -136,6 +136,22 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		}
 	})
 
+	t.Run("Engine/MaxSegments", func(t *testing.T) {
+		t.Parallel()
+		// The adapter allows its drafts two segments, and so does the
+		// engine it drafts for.
+		const reply = "Thanks for sharing that, it really helps us understand where you are. Most sellers in your spot want a simple, quick close without repairs. What timeline are you hoping for?"
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			return llmfake.Answer{JSON: `{"text":` + quote(reply) + `}`}
+		}, &setupOpts{maxRetries: 1, maxSegments: 2})
+		out, _, st := receive(t, &handoff.Config{Voice: voice, Drafter: b.ad}, "hi, got your letter")
+		require.Equal(t, handoff.OutcomeReplied, out.Kind)
+		require.Equal(t, reply, out.Reply)
+		events, err := eventKinds(st)
+		require.NoError(t, err)
+		require.NotContains(t, events, store.EventDrafterFallback)
+	})
+
 	t.Run("Engine/model drafts the bridge", func(t *testing.T) {
 		t.Parallel()
 		const line = "Of course Sam, Dana will call you shortly. What's the best time to reach you?"

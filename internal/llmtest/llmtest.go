@@ -42,6 +42,7 @@ type Options struct {
 	Timeout     time.Duration
 	MaxRetries  int
 	Competitors []string
+	MaxSegments int
 	OnCall      func(context.Context, llm.CallInfo)
 	Logger      *slog.Logger
 }
@@ -65,8 +66,9 @@ func (b *bundle) infos() []llm.CallInfo {
 }
 
 type setupOpts struct {
-	timeout    time.Duration
-	maxRetries int
+	timeout     time.Duration
+	maxRetries  int
+	maxSegments int
 }
 
 func setup(t *testing.T, vendor string, newAdapter NewFunc, m llmfake.Model, so *setupOpts) *bundle {
@@ -85,6 +87,7 @@ func setup(t *testing.T, vendor string, newAdapter NewFunc, m llmfake.Model, so 
 			o.Timeout = so.timeout
 		}
 		o.MaxRetries = so.maxRetries
+		o.MaxSegments = so.maxSegments
 	}
 	b.ad = newAdapter(t, o)
 	return b

@@ -21,7 +21,7 @@ func TestSuite(t *testing.T) {
 	t.Parallel()
 	llmtest.Run(t, llmfake.Anthropic, func(t *testing.T, o llmtest.Options) llmtest.Adapter {
 		a, err := anthropic.New(&anthropic.Config{APIKey: "test-key", BaseURL: o.BaseURL, Timeout: o.Timeout,
-			MaxRetries: o.MaxRetries, Competitors: o.Competitors, OnCall: o.OnCall, Logger: o.Logger})
+			MaxRetries: o.MaxRetries, Competitors: o.Competitors, MaxSegments: o.MaxSegments, OnCall: o.OnCall, Logger: o.Logger})
 		require.NoError(t, err)
 		return a
 	})

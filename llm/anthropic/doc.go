@@ -61,7 +61,9 @@
 // number ([llm.ErrUnsafeText]), then [bridge.ValidateWith] for its
 // purpose with Config.MaxSegments (one SMS segment by default; a bridge
 // must end by asking for a callback time). Otherwise Draft returns the
-// error and the engine sends its template. Summaries are one line of at
+// error and the engine sends its template. The engine checks the draft
+// again with the same number of segments: the Adapter is a
+// [bridge.SegmentLimiter]. Summaries are one line of at
 // most 600 characters.
 //
 // # One call per message

@@ -85,7 +85,9 @@ type Config struct {
 	// say. Nil means every known topic.
 	Topics []trigger.Topic
 	// MaxSegments is the number of SMS segments a draft may use. Zero
-	// means 1.
+	// means 1. The Adapter is a [bridge.SegmentLimiter], so a
+	// handoff.Engine whose Drafter it is allows its drafts as many (at
+	// most ten); wrapped in another Drafter, it is one segment again.
 	MaxSegments int
 	// CacheSize bounds the memo of analyses. Zero means 512 messages.
 	CacheSize int
@@ -118,6 +120,8 @@ var (
 	_ trigger.Judge     = (*Adapter)(nil)
 	_ bridge.Drafter    = (*Adapter)(nil)
 	_ brief.Summarizer  = (*Adapter)(nil)
+
+	_ bridge.SegmentLimiter = (*Adapter)(nil)
 )
 
 // New returns an Adapter for cfg (nil means defaults). It makes no
@@ -241,6 +245,10 @@ func (a *Adapter) Judge(ctx context.Context, in trigger.JudgeInput) (trigger.Jud
 func (a *Adapter) Draft(ctx context.Context, req bridge.Request) (string, error) {
 	return a.core.Draft(ctx, req)
 }
+
+// MaxSegments implements [bridge.SegmentLimiter]: the SMS segments a
+// draft may use, Config.MaxSegments.
+func (a *Adapter) MaxSegments() int { return a.core.MaxSegments() }
 
 // Summarize implements [brief.Summarizer]: one call, two or three
 // sentences for the rep on one line.

@@ -20,7 +20,7 @@ func TestSuite(t *testing.T) {
 	t.Parallel()
 	llmtest.Run(t, llmfake.OpenAI, func(t *testing.T, o llmtest.Options) llmtest.Adapter {
 		a, err := openai.New(&openai.Config{APIKey: "test-key", BaseURL: o.BaseURL, Timeout: o.Timeout,
-			MaxRetries: o.MaxRetries, Competitors: o.Competitors, OnCall: o.OnCall, Logger: o.Logger})
+			MaxRetries: o.MaxRetries, Competitors: o.Competitors, MaxSegments: o.MaxSegments, OnCall: o.OnCall, Logger: o.Logger})
 		require.NoError(t, err)
 		return a
 	})
