@@ -1,10 +1,11 @@
 // Command llm runs seller conversations through a handoff.Engine whose
-// extractor, scorer and drafter are a language model (llm/anthropic or
-// llm/openai), and prints what happened: each lead message, the fields the
-// model read with the lead's own words as evidence, the score, the
-// outcome, the text queued (the model's, or the template when the model's
-// draft was refused), every model call with its tokens and cost estimate,
-// and the model's summary for the rep.
+// extractor, scorer, judge, drafter and summarizer are a language model
+// (llm/anthropic or llm/openai), and prints what happened: each lead
+// message, the fields the model read with the lead's own words as
+// evidence, the score, the outcome, the text queued (the model's, or the
+// template when the model's draft was refused), the model's judgement,
+// the model's summary in the brief the rep is notified with, and every
+// model call with its tokens and cost estimate.
 //
 // With no API key it runs against a local fake API (a toy model on a
 // loopback httptest server) and touches no network:
@@ -35,6 +36,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/brief"
+	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/internal/llmfake"
 	"github.com/handoffkit/handoffkit/llm"
@@ -122,15 +124,24 @@ func run(ctx context.Context, w io.Writer, vendor string, getenv func(string) st
 	st := memstore.New()
 	voice := bridge.Voice{BusinessName: "Bluebird Home Buyers", AgentName: "Kyle", PartnerWord: "my partner", Tone: "friendly, short"}
 	engine, err := handoff.NewEngine(st, &handoff.Config{
-		Voice:       voice,
-		Competitors: []string{"Opendoor"},
-		Extractor:   model, // fields, each with the lead's own words as evidence
-		Scorer:      model, // shares the extractor's model call for the same message
-		Drafter:     model, // bridge texts and replies; the template when a draft fails its checks
-		Judge:       model, // the same model call as Extract and Score: one call per message
-		// Summarizer: model, // one line, once handoff.Config has a Summarizer
+		Voice:        voice,
+		Competitors:  []string{"Opendoor"},
+		Extractor:    model, // fields, each with the lead's own words as evidence
+		Scorer:       model, // shares the extractor's model call for the same message
+		Drafter:      model, // bridge texts and replies; the template when a draft fails its checks
+		Judge:        model, // the same model call as Extract and Score: one call per message
+		Summarizer:   model, // the summary at the top of the rep's brief; the rules' when it fails
 		DraftTimeout: 8 * time.Second,
 	})
+	if err != nil {
+		return err
+	}
+	// The Dispatcher delivers what the engine queued; the rep's
+	// notification carries the brief with the model's summary. Quiet hours
+	// are off so the run prints the same at any time of day.
+	var sent deliveries
+	dispatcher, err := handoff.NewDispatcher(engine, &handoff.DispatcherConfig{Sender: &sent, Notifier: &sent,
+		QuietHours: dnc.QuietHours{Start: 0, End: 24}})
 	if err != nil {
 		return err
 	}
@@ -176,9 +187,9 @@ func run(ctx context.Context, w io.Writer, vendor string, getenv func(string) st
 			}
 			fmt.Fprintf(w, "  queued (%s): %s\n", who, out.Reply)
 		}
-		// The engine does not take a Judge yet; asking the adapter directly
-		// shows what it will merge into the rules' signals. The input is
-		// the one the engine gave Extract, so this costs no model call.
+		// The engine merged the model's judgement into the rules' signals;
+		// asking the adapter again shows it. The input is the one the
+		// engine gave Judge, so the memo answers and no model call is made.
 		j, err := model.Judge(ctx, trigger.JudgeInput{Text: l.reply, History: []trigger.Turn{{Text: l.opener}},
 			Competitors: []string{"Opendoor"}})
 		if err != nil {
@@ -187,14 +198,11 @@ func run(ctx context.Context, w io.Writer, vendor string, getenv func(string) st
 			fmt.Fprintf(w, "  judge (%s): explicit ask %v, opt-out %v, frustrated %v, topics %v, competitors %v, commitment %d\n",
 				j.Tier, j.ExplicitAsk, j.OptOut, j.Frustrated, j.OutOfScope, j.Competitors, j.Commitment)
 		}
-		if out.Kind == handoff.OutcomeHandoff {
-			summary, err := model.Summarize(ctx, brief.SummaryInput{LeadName: l.name, Reason: string(out.Reason), Detail: out.Detail,
-				Transcript: []brief.Turn{{Origin: "ai", Text: l.opener}, {Origin: "lead", Text: l.reply}}})
-			if err != nil {
-				fmt.Fprintf(w, "  summary failed (the engine would use its rule-based summary): %v\n", err)
-			} else {
-				fmt.Fprintf(w, "  summary for the rep: %s\n", summary)
-			}
+		if _, err := dispatcher.RunOnce(ctx); err != nil {
+			return err
+		}
+		for _, b := range sent.briefs() {
+			fmt.Fprintf(w, "  summary for the rep (by %s): %s\n", b.SummaryBy, b.Summary)
 		}
 		for _, c := range reports.take() {
 			what := string(c.Purpose)
@@ -215,6 +223,33 @@ func run(ctx context.Context, w io.Writer, vendor string, getenv func(string) st
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// deliveries is the example's Sender and Notifier: texts to leads go
+// nowhere, and the briefs reps are notified with are kept for printing.
+type deliveries struct {
+	mu   sync.Mutex
+	list []handoff.Brief
+}
+
+func (d *deliveries) Send(context.Context, handoff.Delivery) (handoff.SendResult, error) {
+	return handoff.SendResult{}, nil
+}
+
+func (d *deliveries) Notify(_ context.Context, n handoff.Notification) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.list = append(d.list, n.Brief)
+	return nil
+}
+
+// briefs returns the briefs notified since the last call.
+func (d *deliveries) briefs() []handoff.Brief {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := d.list
+	d.list = nil
+	return out
 }
 
 // fallback returns why the engine replaced the model's draft with its

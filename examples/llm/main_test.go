@@ -24,7 +24,11 @@ func TestRun(t *testing.T) {
 		require.Contains(t, s, "queued (model): Thanks Sam, that helps.")
 		require.Contains(t, s, "draft contains a phone number")
 		require.Contains(t, s, "judge (llm:"+vendor+"): explicit ask true")
-		require.Contains(t, s, "summary for the rep: Sam was handed off")
+		// The engine's Summarizer wrote the summary in the brief the rep
+		// was notified with, once per handoff (Sam and Rita).
+		require.Contains(t, s, "summary for the rep (by summarizer): Sam was handed off")
+		require.Equal(t, 2, strings.Count(s, "summary for the rep (by summarizer)"), s)
+		require.Equal(t, 2, strings.Count(s, "model call: summarize"), s)
 		for _, line := range strings.Split(s, "\n") {
 			if strings.Contains(line, "queued") {
 				require.NotContains(t, line, "555-201-3344", "the owner's cell never reaches the lead")
