@@ -2882,3 +2882,21 @@ func TestBorrowerNeedsAndCreditScore(t *testing.T) {
 	require.Contains(t, fieldValues(t, ex, qualify.BANT, "we qualify for up to 450"), qualify.Budget)
 	require.Contains(t, fieldValues(t, ex, qualify.BANT, "Pre-approved already with my credit union for 380 but their rate stinks."), qualify.Budget)
 }
+
+// TestEyeRollIsNoReadiness: readiness said with an eye-roll is sarcasm,
+// whoever reads a commitment in it (blind80, after its measurement, in
+// our own sentences); the same words without it still cross 70.
+func TestEyeRollIsNoReadiness(t *testing.T) {
+	t.Parallel()
+	sc := qualify.NewRuleScorer(nil)
+	score := func(text string, commitment int) int {
+		s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: text, Commitment: commitment})
+		require.NoError(t, err)
+		return s
+	}
+	require.GreaterOrEqual(t, score("ok let's do it, send over the paperwork", 0), 70)
+	require.Less(t, score("ok let's do it, send over the paperwork 🙄", 0), 70)
+	require.Less(t, score("claro que sí, firmo hoy mismo 😒 como no", 0), 70)
+	// a judge that reads a commitment in it does not overrule the face
+	require.Less(t, score("sure, sign me up for another fee 🙄", 3), 70)
+}

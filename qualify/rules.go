@@ -4749,6 +4749,12 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	// emoji) commits to nothing, whatever a judge or the model reads in
 	// it: their heads fire on a long run of one token
 	soft := textmatch.SoftOnly(t)
+	// readiness said with an eye-roll is sarcasm, whoever reads a
+	// commitment in it: "si claro, firmo mañana 🙄 como no"
+	sarcastic := textmatch.EyeRoll(in.Text)
+	if sarcastic {
+		level, soft = 0, true
+	}
 	if !soft {
 		level = max(level, min(in.Commitment, 3))
 	}
@@ -4778,7 +4784,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		// assistant ask; it commits to nothing
 		hesitant = true
 	}
-	if !hesitant && level < 2 && takesNextStep(t, asked) {
+	if !hesitant && !sarcastic && level < 2 && takesNextStep(t, asked) {
 		// "do it" after "should I go ahead and lock it today?", "go for
 		// it" after "want me to bind everything?": the yes to the next
 		// step the assistant offered is the commitment

@@ -59,7 +59,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || maybeLaterForNow(&t) || futureForNow(&t, m) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || reportedAdvice(toks, m) || maybeLaterForNow(&t) || futureForNow(&t, m) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
 		namesAThing(toks, m) {
 		return false
 	}
@@ -2404,7 +2404,11 @@ func laterIf(t *textmatch.Text) bool {
 		// entiendo el contrato")
 		case opens && deferralAt(toks, i):
 			return true
-		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
+		case cond && (w == "aviso" || w == "avisamos" || w == "know" && letYouKnow(toks, i)):
+			return true
+		// "if i need to speak with a person ill tell you", "si quiero
+		// hablar con alguien ya les digo"
+		case cond && youAll.Has(w) && i > 1 && (toks[i-1] == "tell" || toks[i-1] == "ask" || toks[i-1] == "text") && (toks[i-2] == "ill" || toks[i-2] == "will"):
 			return true
 		// "if the rate drops I'll want to talk to someone, but for now
 		// just keep me posted"
@@ -2416,6 +2420,20 @@ func laterIf(t *textmatch.Text) bool {
 }
 
 var onceWord = textmatch.NewSet("once")
+
+// youAll are the sender as "you": "let y'all know" ("y'all" reads "you
+// all"), "I'll tell u".
+var youAll = textmatch.NewSet("you", "u", "yall", "ya", "yous", "youse")
+
+// letYouKnow reports "let you know", "let y'all know" ending at the
+// "know" at i.
+func letYouKnow(toks []string, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k] == "all" {
+		k--
+	}
+	return k > 0 && youAll.Has(toks[k]) && toks[k-1] == "let"
+}
 
 var (
 	// the lead's own people, nobody, or a way ("the best way to reach me
@@ -3243,3 +3261,44 @@ var promiseWords = textmatch.NewSet("iba", "iban", "would", "was", "were", "va",
 // toldCall are the calls a promise told of names: "call (me) back",
 // "llamar", "marcar".
 var toldCall = textmatch.NewSet("call", "llamar", "marcar", "hablar", "llamarme", "marcarme", "hablarme", "text", "textear")
+
+// reportedAdvice reports an ask that is advice someone else gave the
+// lead, told as such: "my pastor said always speak to a person before
+// you sign anything", "mi prima says I should talk to a human antes de
+// firmar". A request relayed for someone ("my husband says have the
+// owner call him") carries no word of advice and still asks.
+func reportedAdvice(toks []string, m textmatch.Match) bool {
+	for k := m.Start - 1; k > 0 && k >= m.Start-6 && toks[k] != textmatch.Break; k-- {
+		if !adviceWords.Has(toks[k]) {
+			continue
+		}
+		// the advice is reported: "said always", "says i should", "dice
+		// que siempre", by someone who is not the lead or the sender
+		for j := k - 1; j > 0 && j >= k-3; j-- {
+			if adviceReport.Has(toks[j]) {
+				return !leadOrSender.Has(toks[j-1]) && toks[j-1] != "yo"
+			}
+		}
+	}
+	return false
+}
+
+var (
+	adviceWords  = textmatch.NewSet("should", "shd", "always", "siempre", "deberia", "debo", "debes", "deberias", "better")
+	adviceReport = textmatch.NewSet("said", "says", "told", "tells", "say", "dijo", "dice", "dicen", "dijeron", "recommends", "recommended",
+		"advised", "advises", "suggests", "suggested", "recomienda", "recomendo", "aconseja", "aconsejo")
+)
+
+// adviceTold reports an ask pattern in t that is advice told
+// ([reportedAdvice]).
+func adviceTold(t textmatch.Text) bool {
+	if !t.HasAny(adviceWords) {
+		return false
+	}
+	adv := func(m textmatch.Match) bool { return reportedAdvice(t.Toks, m) }
+	if _, ok := askMatcher.First(t, adv); ok {
+		return true
+	}
+	_, ok := spanishAsk.First(t, adv)
+	return ok
+}

@@ -287,7 +287,7 @@ func acceptSpanishAsk(t textmatch.Text, m textmatch.Match) bool {
 	toks := t.Toks
 	// "she said she would speak with your manager": someone of the
 	// lead's will talk (the English half of a Spanglish rule)
-	if othersTalk(t, m) || maybeLaterForNow(&t) || futureForNow(&t, m) {
+	if othersTalk(t, m) || maybeLaterForNow(&t) || futureForNow(&t, m) || laterIf(&t) || reportedAdvice(toks, m) {
 		return false
 	}
 	// "¿no me puede marcar?" asks; "no me llamen" refuses

@@ -8305,3 +8305,37 @@ func TestLikedCallOfferFromSomeoneNamed(t *testing.T) {
 	requireAsks(t, "Reacted 👍 to “I can have Mike from our team phone you at 6, does that work?”")
 	requireNoAsks(t, "Disliked “I can have Mike from our team phone you at 6, does that work?”")
 }
+
+// TestFreshSetStop76: classes blind80 showed after it was measured, in
+// our own sentences. Readiness with an eye-roll is sarcasm. An ask that
+// is advice someone gave the lead, told as advice ("says I should",
+// "said always"), asks nothing of the sender; a request relayed for
+// someone, or an ask made after the advice, still asks. An ask put off
+// to a condition the lead will report ("if I want to talk to someone
+// I'll let y'all know") is no ask. The sender's promise of service
+// quoted back beside the days it went unkept is frustration.
+func TestFreshSetStop76(t *testing.T) {
+	t.Parallel()
+	requireCommits(t, "ok let's do it, send the paperwork 😊")
+	requireNoCommitment(t, "sure I'll sign today 🙄 right after you fix the fee", "claro que sí, firmo hoy mismo 😒")
+	requireNoAsks(t,
+		"my aunt says I should always talk to a person before I sign, but texting is working fine for me",
+		"mi vecino dice que siempre hable con una persona antes de firmar, pero por mensaje estoy bien",
+		"if I want to speak with someone I'll let y'all know",
+		"if i need to talk to a person ill tell you",
+		"si necesito hablar con alguien ya les aviso",
+	)
+	requireAsks(t,
+		"my husband says have your manager call us",
+		"my husband said I should ask. can someone call me tonight?",
+		"I want to talk to a person, I'll let you know when I'm free",
+	)
+	requireFrustrated(t,
+		`si claro, "les llamamos enseguida" jaja, ya van 3 dias`,
+		`three days since "someone will reach out shortly". still nothing`,
+	)
+	requireNotFrustrated(t,
+		`you said "we'll get back to you by friday", is that still the plan?`,
+		`the ad says "24 hour service", do you guys really come at night?`,
+	)
+}

@@ -1455,6 +1455,37 @@ func scareQuoted(raw string, t textmatch.Text) bool {
 	return false
 }
 
+// promiseMocked reports the sender's promise of service quoted back
+// beside the time it has gone unkept: 'si claro, "lo atendemos en 24
+// horas" jaja, ya van 4 dias', 'another "we'll get back to you", like
+// last week' (not 'you said "we'll get back to you by friday", still the
+// plan?').
+func promiseMocked(raw string, t textmatch.Text) bool {
+	if strings.IndexByte(raw, '"') < 0 && !strings.Contains(raw, "“") || !t.HasAny(unkeptWords) {
+		return false
+	}
+	for rest := raw; ; {
+		in, r, ok := textmatch.NextQuotation(rest)
+		if !ok {
+			return false
+		}
+		rest = r
+		if q := textmatch.Normalize(in); len(q.Toks) <= 10 && q.HasAny(servicePromise) {
+			return true
+		}
+	}
+}
+
+var (
+	// servicePromise are a service promise's: "we'll get back to you", "lo
+	// atendemos en 24 horas", "someone will reach out shortly"
+	servicePromise = textmatch.NewSet("back", "shortly", "asap", "soon", "promptly", "hours", "horas", "atendemos", "llamamos",
+		"contactamos", "pronto", "enseguida", "breve", "reach")
+	// unkeptWords tell the promise went unkept: days gone by, "como la
+	// semana pasada", "still nothing", "still waiting"
+	unkeptWords = textmatch.NewSet("van", "days", "dias", "weeks", "semanas", "pasada", "nothing", "nada", "waiting", "esperando")
+)
+
 // askingWords: the lead's own asking, "I'm asking so many questions"
 var askingWords = textmatch.NewSet("asking", "ask", "asked")
 
@@ -1544,7 +1575,7 @@ func frustrationCue(raw string, t textmatch.Text) (string, bool) {
 	if angry && !laughing && (!anyPositive(toks) || strings.ContainsRune(raw, '🙄')) && !(t.HasAny(householdWords) && !senderIn(toks, 0, len(toks))) && !commits(t) {
 		return "emoji", true
 	}
-	if ironicPraise(raw, t) || scareQuoted(raw, t) || patienceMocked(t) {
+	if ironicPraise(raw, t) || scareQuoted(raw, t) || patienceMocked(t) || promiseMocked(raw, t) {
 		return "sarcasm", true
 	}
 	// a message with no word of profanity, as most are, can hold only

@@ -167,7 +167,8 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	// vamos con el plan"), which the rules drop too
 	// nor is a choice of someone else ("decision's made, we're going with
 	// the other vendor"): readiness, but not for the sender
-	if j.m.Fires(s, learned.Commitment) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
+	// nor is readiness said with an eye-roll, which the rules drop too
+	if j.m.Fires(s, learned.Commitment) && !textmatch.EyeRoll(text) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// a score handoff the model's commitment carried names it
@@ -227,6 +228,12 @@ func askVetoed(text string, rules *Signals) bool {
 	// me the breakdown?": the answer asked for by text (not "text me the
 	// number of whoever handles it")
 	if _, ok := textsAsked.First(t, func(m textmatch.Match) bool { return !textmatch.After(t.Toks, m.End-1, 4, contactNouns) }); ok {
+		return true
+	}
+	// "my pastor said always speak to a person before you sign": advice
+	// someone gave, told (the rules found no other ask, or the model would
+	// not be asked)
+	if adviceTold(t) {
 		return true
 	}
 	// "my dad keeps saying he wants to talk to a real person": someone

@@ -103,6 +103,11 @@ func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	s.OutOfScope = outOfScope(t)
 	s.Competitors = competitorMentions(t, competitors)
 	s.Commitment, s.CommitmentCue, s.Hesitant = textmatch.Commitment(t)
+	// an eye-roll says the commitment is sarcasm: "si claro, firmo mañana
+	// 🙄", "totally ready to sign lol, right after you explain the fee 🙄"
+	if s.Commitment > 0 && textmatch.EyeRoll(raw) {
+		s.Commitment, s.CommitmentCue = 0, ""
+	}
 	s.Questions = questions(raw)
 	s.Objections = objections(t)
 	return s

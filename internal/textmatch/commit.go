@@ -1932,3 +1932,12 @@ var readyToHear = NewSet("listen", "hear", "learn", "compare", "browse", "see", 
 // readyObjects after "ready to see" or "ready to look at" are the deal's
 // own next step: "ready to see the contract".
 var readyObjects = NewSet("contract", "contracts", "paperwork", "papers", "agreement", "documents", "docs", "start", "dates", "closing")
+
+// EyeRoll reports an eye-roll or an unamused face in raw, which turns
+// the readiness said with it to sarcasm: "si claro, firmo mañana 🙄",
+// "oh yeah totally ready to sign lol, right after you explain why the
+// fee doubled 🙄". Commitment reads tokens, which drop emoji: its callers
+// that hold the raw text ask this as well.
+func EyeRoll(raw string) bool {
+	return strings.IndexByte(raw, 0xF0) >= 0 && (strings.Contains(raw, "🙄") || strings.Contains(raw, "😒"))
+}
