@@ -5633,3 +5633,23 @@ func TestDeniedWrongNumberAndOtherSendersList(t *testing.T) {
 	)
 	requireOptOuts(t, d, "No es número equivocado, pero ya no me escriban", "número equivocado")
 }
+
+// TestWantedOffToldBefore: an earlier request told in the lead's words of
+// then ("I already told the last lady I wanted off") revokes, the more so
+// with "how am I still on here" after it (blind80, after its
+// measurement, in our own sentences); a wish to be off a day, a project
+// or another company's list does not.
+func TestWantedOffToldBefore(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"I told you guys I wanted off.",
+		"already told the last lady I wanted off. how am I still on here",
+		"we told yall we want off your list",
+	)
+	requireNoOptOuts(t, d,
+		"I told my boss I wanted off friday so I can meet the appraiser",
+		"I told the newspaper I wanted off their list",
+		"I told the last guy I wanted off the project, can you finish it?",
+	)
+}

@@ -2212,6 +2212,16 @@ var phraseRules = map[string]phraseRule{
 		}
 		return textmatch.ContainsSeq(toks[m.End:], "not", "for") || textmatch.After(toks, m.End, 3, lineKeptFor)
 	}},
+	// "off" ends the clause or names the list: not "told my boss I wanted
+	// off friday"
+	"wanted off": {require: func(toks []string, m textmatch.Match) bool {
+		// (nor told to another company: "I told the gym I wanted off the
+		// mailing list")
+		if m.End < len(toks) && (toks[m.End] == "their" || toks[m.End] == "his" || toks[m.End] == "her") || slices.ContainsFunc(toks[m.Start:m.End], toldSenders.Has) {
+			return false
+		}
+		return (m.End == len(toks) || toks[m.End] == textmatch.Break || textmatch.After(toks, m.End-1, 3, listWords)) && !toldOtherCompany(toks, m)
+	}},
 	"still on list": {unless: []exclusion{
 		{"a list for something else: 'why am I still on your list for the open house?'", func(toks []string, m textmatch.Match) bool {
 			return m.End < len(toks) && toks[m.End] == "for" && textmatch.After(toks, m.End+1, 3, eventNouns)
@@ -5201,6 +5211,13 @@ var (
 // stillAtIt reports "and you're still texting", "but you keep calling",
 // "y ustedes siguen": a complaint that this sender goes on.
 func stillAtIt(toks []string) bool {
+	// "... How am I still on here", "why am I still getting these": the
+	// lead still on this sender's list
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] == "still" && stillReceiving.Has(toks[k+1]) && (toks[k-1] == "im" || toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "were") {
+			return true
+		}
+	}
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k] != "and" && toks[k] != "but" && toks[k] != "y" && toks[k] != "pero" || !toSenderNow.Has(toks[k+1]) {
 			continue
@@ -5215,6 +5232,10 @@ func stillAtIt(toks []string) bool {
 	}
 	return false
 }
+
+// stillReceiving follow "I still" of a lead still on a list: "I'm still
+// on here", "we still getting these".
+var stillReceiving = textmatch.NewSet("on", "getting", "receiving")
 
 // stillTexting go on after "you": "you're still texting", "you keep".
 var stillTexting = textmatch.NewSet("still", "keep", "keeps", "siguen", "todavia")

@@ -532,6 +532,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "asked before", Pattern: "@reported ~5 to be|get removed|deleted|taken"},
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
+	// the request told in the lead's words of then (blind80, after its
+	// measurement): "already told the last lady I wanted off", "I told
+	// y'all we want off your list" (not "told my boss I wanted off
+	// friday")
+	{Name: "wanted off", Pattern: "@reported ~5 i|we wanted|want|wanna off"},
 	// a whole office or household asked off before (blind71, stop 71):
 	// "I already asked your people back in March to take the whole
 	// office off"
@@ -2181,7 +2186,7 @@ var (
 	// rules that a report about someone else can imitate
 	reportedRules = map[string]bool{"stop contacting": true, "stop contact": true, "stop": true, "take me off": true,
 		"remove me": true, "off your list": true, "be removed": true, "asked before": true, "asked to be left alone": true, "leave me alone": true, "leave number alone": true, "take them off": true,
-		"go away": true, "blocked": true, "dont call again": true, "want to stop": true, "never": true, "dont contact me": true}
+		"go away": true, "blocked": true, "dont call again": true, "wanted off": true, "want to stop": true, "never": true, "dont contact me": true}
 	// what may come just before the reported keyword: "asked to stop",
 	// "sent the word STOP", "asked to be removed"
 	reportedHead = textmatch.NewSet("word", "keyword", "with", "be", "get")
