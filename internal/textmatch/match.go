@@ -136,6 +136,10 @@ type Matcher struct {
 	// byFirst[firstAt[id]:firstAt[id+1]], in order
 	firstAt []int32
 	byFirst []firstRule
+	// groupNext[firstAt[id]] is the filter of the rules the token with
+	// ID id starts, the OR of theirs (all bits when one has no filter;
+	// see [groupFails]), one past the last entry of byFirst
+	groupNext []uint64
 	// needs, by rule, what a text must contain for the rule to match
 	// anywhere in it (see [ruleNeed])
 	needs  []ruleNeed
@@ -406,6 +410,16 @@ func Compile(classes map[string]Set, rules []Rule) (*Matcher, error) {
 		}
 	}
 	m.firstAt[maxID+1] = int32(len(m.byFirst))
+	m.groupNext = make([]uint64, len(m.byFirst)+1)
+	for id := int32(0); id <= maxID; id++ {
+		var g uint64
+		for _, fr := range m.byFirst[m.firstAt[id]:m.firstAt[id+1]] {
+			g |= fr.next // (all bits for a rule without a filter)
+		}
+		if m.firstAt[id] < m.firstAt[id+1] {
+			m.groupNext[m.firstAt[id]] = g
+		}
+	}
 	return m, nil
 }
 
@@ -459,6 +473,30 @@ func (m *Matcher) rulesAt(id int32) []firstRule {
 	}
 	at := m.firstAt[id : id+2 : id+2]
 	return m.byFirst[at[0]:at[1]]
+}
+
+// group returns the rules whose first element matches the token with ID
+// id, as [Matcher.rulesAt] does, and the filter of the group (see
+// [Matcher.groupNext]).
+func (m *Matcher) group(id int32) ([]firstRule, uint64) {
+	if uint(id)+1 >= uint(len(m.firstAt)) {
+		return nil, 0
+	}
+	at := m.firstAt[id : id+2 : id+2]
+	return m.byFirst[at[0]:at[1]], m.groupNext[at[0]]
+}
+
+// groupFails reports that no rule of a group whose filter is g (see
+// [Matcher.group]) passes its own filter at a start whose bits near it
+// are near (see [nearBits]): the group's filter, the OR of its rules',
+// shares no bit with the tokens within the farthest reach, which hold
+// those of every nearer one, and no rule of the group is without a
+// filter (its filter all bits, which a rule's passes at any start). A
+// group that fails is passed over with one test instead of one per
+// rule: most of the rules a token starts need a word after it that the
+// message does not have there.
+func groupFails(g uint64, near *[8]uint64) bool {
+	return g&near[maxReach] == 0 && g != ^uint64(0)
 }
 
 // prefixesAt returns the rules starting with a prefix element whose first
@@ -520,14 +558,20 @@ func (m *Matcher) each(t *Text, fn func(Match) bool) {
 		if id == breakID {
 			continue
 		}
-		var cands []firstRule
+		var (
+			cands []firstRule
+			g     uint64
+		)
 		if int(id) >= len(masks) || masks[id]&bit != 0 {
-			cands = m.rulesAt(id)
+			cands, g = m.group(id)
 		}
 		// (most tokens start no rule: the bits near one are read only
 		// for those that do)
 		if len(cands) > 0 {
 			nearBits(&near, ids, s)
+			if groupFails(g, &near) {
+				cands = nil
+			}
 			for k := range cands {
 				fr := &cands[k]
 				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
@@ -581,8 +625,11 @@ func (m *Matcher) eachStart(t *Text, bit uint64, fn func(Match) bool) {
 	for k, row := range t.startRow(bit) {
 		for ; row != 0; row &= row - 1 {
 			s := k<<6 | bits.TrailingZeros64(row)
-			frs := m.rulesAt(ids[s])
+			frs, g := m.group(ids[s])
 			nearBits(&near, ids, s)
+			if groupFails(g, &near) {
+				continue
+			}
 			for i := range frs {
 				fr := &frs[i]
 				if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
@@ -618,8 +665,11 @@ func (m *Matcher) eachScan(t *Text, bit uint64, fn func(Match) bool) {
 			}
 			// (a token the row has for a stem alone starts no rule of
 			// the index)
-			if frs := m.rulesAt(id); len(frs) > 0 {
+			if frs, g := m.group(id); len(frs) > 0 {
 				nearBits(&near, ids, s)
+				if groupFails(g, &near) {
+					frs = nil
+				}
 				for i := range frs {
 					fr := &frs[i]
 					if fr.next&near[fr.reach&7] == 0 || !b.meets(&m.needs[fr.ri]) {
