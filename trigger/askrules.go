@@ -1368,26 +1368,38 @@ func isOneOf(w string, words []string) bool {
 }
 
 // wordList is a short list of words for the checks above, with a mask of
-// their lengths (bit n for a word of n bytes, bit 63 for 63 or more), so
-// that a token of no such length, most of them, is passed over without a
-// comparison: isOneOf compares a token with every word, each a call of
-// the runtime when the lengths agree.
+// their keys (see [wordKey]), so that a token whose key is none of
+// theirs, nearly all of them, is passed over without a comparison:
+// isOneOf compares a token with every word, each a call of the runtime
+// when the lengths agree.
 type wordList struct {
 	words []string
-	lens  uint64
+	keys  uint64
 }
 
 func newWordList(words []string) wordList {
 	ws := wordList{words: words}
 	for _, w := range words {
-		ws.lens |= 1 << min(len(w), 63)
+		ws.keys |= wordKey(w)
 	}
 	return ws
 }
 
+// wordKey is the bit of a word in a [wordList]'s mask, by its length and
+// its first byte: two equal words have the same, and two words that
+// differ in either mostly have different ones (a mask of the lengths
+// alone let through every token of a listed length: "call" for "hate",
+// "someone" for "refused").
+func wordKey(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0])) & 63)
+}
+
 // has reports whether w is one of the words, as isOneOf does.
 func (ws *wordList) has(w string) bool {
-	return ws.lens&(1<<min(len(w), 63)) != 0 && isOneOf(w, ws.words)
+	return ws.keys&wordKey(w) != 0 && isOneOf(w, ws.words)
 }
 
 // otherWays are channels with no person on them that a lead names
