@@ -789,7 +789,7 @@ func commitment(t Text) (int, string, bool) {
 		if m.Name == "sign up" && toks[m.Start] == "sign" && signsUpForOther(toks, m.End) {
 			return true
 		}
-		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) ||
+		if readyElsewhere(toks, m) || relativesStep(toks, m) || CorrectedAtOnce(toks, m.End) || t.HasAnyWord(mockCues) && Mocked(toks, m.End) || supposed(toks, m.Start) || readyIf(toks, m.Start) || yesThenLater(toks, m) ||
 			// "the soonest you can do is Friday? that's too late, we'll go
 			// with someone else" (stop 71; not "we'll go with the
 			// earliest you have")
@@ -937,7 +937,7 @@ func commitment(t Text) (int, string, bool) {
 		// ready to paint the kitchen ourselves", "ya estamos ready for
 		// Christmas", "moving forward with the kitchen remodel first",
 		// "I'd be ready to go, but right now no"
-		if notNowOrElse(toks, m) {
+		if notNowOrElse(&t, m) {
 			return true
 		}
 		// the cues of a deal step, asked about or refused rather
@@ -1693,7 +1693,14 @@ func othersWords(toks []string, i int) bool {
 // ("nah just kidding"), turned to the lead's own job ("ready to paint
 // the kitchen ourselves", "ready for Christmas", "moving forward with the
 // kitchen remodel first") or refused now ("but right now no").
-func notNowOrElse(toks []string, m Match) bool {
+func notNowOrElse(t *Text, m Match) bool {
+	// (every reading below but the holiday's needs a word of notNowCues,
+	// which most messages lack: the text's filter of its IDs tells so at
+	// once, where the readings would each pass over the tokens)
+	if m.Name != "ready" && !t.HasAnyWord(notNowCues) {
+		return false
+	}
+	toks := t.Toks
 	after := toks[m.End:min(len(toks), m.End+8)]
 	ce := ClauseEnd(toks, m.End)
 	if ContainsSeq(toks[m.Start:min(len(toks), m.End+8)], "sometime", "next", "year") || ContainsSeq(after, "someday") || ContainsSeq(after, "just", "kidding") || ContainsSeq(after, "jk") ||
@@ -1750,6 +1757,19 @@ func notNowOrElse(toks []string, m Match) bool {
 	}
 	return false
 }
+
+// notNowCues are the words one of which every reading of notNowOrElse
+// but "ready for Christmas" needs: "next" (year), "someday", "just"
+// (kidding), "jk", "ourselves" and "nosotros" (mismos), "wait" and
+// "esperar" (after "first"), and the "no" of "right now no", "ahorita
+// no", "por ahora no" and of a clause that turns the step down.
+var notNowCues = NewSet("next", "someday", "just", "jk", "ourselves", "nosotros", "wait", "esperar", "no")
+
+// mockCues are the words one of which every reading of [Mocked] needs:
+// "could" ("if I could"), "slow" (down), "no" (a refusal that ends the
+// message, "said no one ever"), "not" (happening), "right" ("yeah
+// right") and "ever" ("said nobody ever").
+var mockCues = NewSet("could", "slow", "no", "not", "right", "ever")
 
 var holidayWords = NewSet("christmas", "navidad", "thanksgiving", "halloween", "summer", "vacation", "vacaciones", "winter", "school")
 
