@@ -3288,12 +3288,25 @@ func reportedAdvice(toks []string, m textmatch.Match) bool {
 		// que siempre", by someone who is not the lead or the sender
 		for j := k - 1; j > 0 && j >= k-3; j-- {
 			if adviceReport.Has(toks[j]) {
-				return !leadOrSender.Has(toks[j-1]) && toks[j-1] != "yo"
+				return !leadOrSender.Has(toks[j-1]) && toks[j-1] != "yo" && !adviceTaken(toks[m.End:])
 			}
 		}
 	}
 	return false
 }
+
+// adviceTaken reports a request after the advice told, in a clause of
+// its own: "my daughter says I should ask for a human. may I have one?"
+func adviceTaken(after []string) bool {
+	for k := 0; k+1 < len(after); k++ {
+		if after[k] == textmatch.Break && adviceTakenAsk.Has(after[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var adviceTakenAsk = textmatch.NewSet("may", "can", "could", "would", "please", "pls", "so", "puedo", "pueden", "podrian", "me")
 
 var (
 	adviceWords  = textmatch.NewSet("should", "shd", "always", "siempre", "deberia", "debo", "debes", "deberias", "better")

@@ -16,6 +16,7 @@ var gateExamples = []string{
 	"Great, so the adjuster never showed AGAIN. fantastic service guys, really top notch",
 	"wow. incredible. still broken", "love that for me", "omg love that for me lol",
 	"if I end up needing someone to walk me through it I'll let you know",
+	"if I want to talk to someone I'll let y'all know", "if i need a person ill tell you",
 	"si después necesito que alguien me explique, le aviso", "si la tasa baja, te aviso",
 	"if the rate drops I'll want to talk to someone, but for now just keep me posted",
 	"once the board signs off maybe we can set up a call. not yet though",
@@ -97,7 +98,9 @@ func refLaterIf(toks []string) bool {
 			opens = opens || condOpens(toks, i)
 		case opens && deferralAt(toks, i):
 			return true
-		case cond && (w == "aviso" || w == "avisamos" || w == "know" && i > 0 && toks[i-1] == "you" && i > 1 && toks[i-2] == "let"):
+		case cond && (w == "aviso" || w == "avisamos" || w == "know" && letYouKnow(toks, i)):
+			return true
+		case cond && youAll.Has(w) && i > 1 && (toks[i-1] == "tell" || toks[i-1] == "ask" || toks[i-1] == "text") && (toks[i-2] == "ill" || toks[i-2] == "will"):
 			return true
 		case cond && (w == "now" && i > 0 && toks[i-1] == "for" || w == "posted" && i > 0 && toks[i-1] == "me" || w == "meantime"):
 			return true
