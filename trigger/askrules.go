@@ -3288,25 +3288,35 @@ func reportedAdvice(toks []string, m textmatch.Match) bool {
 		// que siempre", by someone who is not the lead or the sender
 		for j := k - 1; j > 0 && j >= k-3; j-- {
 			if adviceReport.Has(toks[j]) {
-				return !leadOrSender.Has(toks[j-1]) && toks[j-1] != "yo" && !adviceTaken(toks[m.End:])
+				return !leadOrSender.Has(toks[j-1]) && toks[j-1] != "yo" && adviceDismissed(toks[m.End:])
 			}
 		}
 	}
 	return false
 }
 
-// adviceTaken reports a request after the advice told, in a clause of
-// its own: "my daughter says I should ask for a human. may I have one?"
-func adviceTaken(after []string) bool {
-	for k := 0; k+1 < len(after); k++ {
-		if after[k] == textmatch.Break && adviceTakenAsk.Has(after[k+1]) {
+// adviceDismissed reports the lead setting the advice aside after it:
+// "... but honestly texting is fine with me", "I ain't signing nothing
+// yet", "it's just a quote". Advice told alone is taken, and asks: "my
+// son says I should get a person on the phone for this".
+func adviceDismissed(after []string) bool {
+	for k, w := range after {
+		switch {
+		case fineWords.Has(w) && k > 0 && slices.ContainsFunc(after[max(0, k-3):k], adviceChannel.Has):
+			return true
+		case w == "quote" && k > 1 && after[k-2] == "just",
+			w == "yet" && k > 0 && (after[k-1] == "nothing" || after[k-1] == "not"),
+			w == "no" && k > 0 && after[k-1] == "todavia":
 			return true
 		}
 	}
 	return false
 }
 
-var adviceTakenAsk = textmatch.NewSet("may", "can", "could", "would", "please", "pls", "so", "puedo", "pueden", "podrian", "me")
+var (
+	fineWords     = textmatch.NewSet("fine", "ok", "okay", "good", "bien", "perfect")
+	adviceChannel = textmatch.NewSet("texting", "text", "texts", "mensaje", "mensajes", "this", "esto", "chat")
+)
 
 var (
 	adviceWords  = textmatch.NewSet("should", "shd", "always", "siempre", "deberia", "debo", "debes", "deberias", "better")

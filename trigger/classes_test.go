@@ -8308,9 +8308,10 @@ func TestLikedCallOfferFromSomeoneNamed(t *testing.T) {
 
 // TestFreshSetStop76: classes blind80 showed after it was measured, in
 // our own sentences. Readiness with an eye-roll is sarcasm. An ask that
-// is advice someone gave the lead, told as advice ("says I should",
-// "said always"), asks nothing of the sender; a request relayed for
-// someone, or an ask made after the advice, still asks. An ask put off
+// is advice someone gave the lead ("says I should", "said always"), set
+// aside after it ("but texting is fine", "just a quote"), asks nothing of
+// the sender; advice told alone is taken and asks, as a request relayed
+// for someone, or an ask made after the advice, does. An ask put off
 // to a condition the lead will report ("if I want to talk to someone
 // I'll let y'all know") is no ask. The sender's promise of service
 // quoted back beside the days it went unkept is frustration.
@@ -8319,7 +8320,8 @@ func TestFreshSetStop76(t *testing.T) {
 	requireCommits(t, "ok let's do it, send the paperwork 😊")
 	requireNoCommitment(t, "sure I'll sign today 🙄 right after you fix the fee", "claro que sí, firmo hoy mismo 😒")
 	requireNoAsks(t,
-		"my aunt says I should always talk to a person before I sign, but texting is working fine for me",
+		"my aunt says I should always talk to a person before I sign, but honestly texting is fine for me",
+		"my uncle told me always speak to a human before you sign. this is just a quote though",
 		"mi vecino dice que siempre hable con una persona antes de firmar, pero por mensaje estoy bien",
 		"if I want to speak with someone I'll let y'all know",
 		"if i need to talk to a person ill tell you",
@@ -8327,6 +8329,7 @@ func TestFreshSetStop76(t *testing.T) {
 	)
 	requireAsks(t,
 		"my husband says have your manager call us",
+		"my son says I should get a person on the phone for this",
 		"my husband said I should ask. can someone call me tonight?",
 		"I want to talk to a person, I'll let you know when I'm free",
 	)
