@@ -5653,3 +5653,15 @@ func TestWantedOffToldBefore(t *testing.T) {
 		"I told the last guy I wanted off the project, can you finish it?",
 	)
 }
+
+// TestGoodOnTheTextsThanks: the polite "no thanks" to the messages
+// revokes ("im good on the texts thx", "good on the follow ups for the
+// rest of my life, thanks though"; blind80, after its measurement, in our
+// own words); being satisfied with updates so far, or declining
+// paperwork, does not.
+func TestGoodOnTheTextsThanks(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d, "im good on the texts thx", "we're good on the follow ups for the rest of our lives, thanks though")
+	requireNoOptOuts(t, d, "I'm good on the updates so far, thanks for keeping me posted", "im good on the paperwork thanks")
+}

@@ -1552,6 +1552,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// dev337 (stop 55): every channel declined, "I'm good on all of it,
 	// the texts, the calls, all that"
 	{Name: "dont want messages", Pattern: "im|were good on all of it|that | the|your texts|messages|calls|followups / im|were good on all the|your|these|those texts|messages|calls|followups|promos | / we|i are|am good on all of it|that | the|your texts|messages|calls|followups / we|i are|am good on all the|your|these|those texts|messages|calls|followups|promos |"},
+	// the polite "no thanks" to the messages (blind80, after its
+	// measurement): "I'm good on the follow ups for the rest of my life,
+	// thanks though", "im good on the texts thx" (not "good on the
+	// updates so far")
+	{Name: "dont want messages", Pattern: "im|were good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thx|thank|ty|gracias|rest|forever / i|we am|are good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thx|thank|ty|gracias|rest|forever"},
 	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|took off / thought|figured|assumed id|i ~1 been removed|unsubscribed ~2 | / thought|figured|assumed id|i ~1 been removed|unsubscribed from ~2 list|lists|everything|texts|messages|it / thought|figured|assumed i was taken off / thought|figured|assumed i was removed|unsubscribed |"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del

@@ -59,7 +59,7 @@ func acceptAsk(t textmatch.Text, m textmatch.Match) bool {
 	}
 	// ("she said she would speak with your manager at the closing":
 	// someone of the lead's will talk)
-	if forOthers(toks, t.IDs, m) || laterIf(&t) || reportedAdvice(toks, m) || maybeLaterForNow(&t) || futureForNow(&t, m) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
+	if forOthers(toks, t.IDs, m) || laterIf(&t) || reportedAdvice(toks, m) || botTest(toks, m) || maybeLaterForNow(&t) || futureForNow(&t, m) || processQuestion(toks, m) || howItGoes(t, m) || avoidsTalk(toks, t.IDs, m) || textmatch.CorrectedAtOnce(toks, m.End) || othersTalk(t, m) ||
 		namesAThing(toks, m) {
 		return false
 	}
@@ -3337,3 +3337,22 @@ func adviceTold(t textmatch.Text) bool {
 	_, ok := spanishAsk.First(t, adv)
 	return ok
 }
+
+// botTest reports a person named in a test of whether one is typing: "lol
+// say potato if there's a real human typing this", 'type "banana" if
+// you're a real person', "di papa si eres persona". It asks whether the
+// sender is a person, not for one.
+func botTest(toks []string, m textmatch.Match) bool {
+	// (the test word may be quoted, and its quotes end a clause: 'type
+	// "banana" if ...')
+	cs := textmatch.ClauseStart(toks, m.Start)
+	for k := m.Start - 1; k >= cs && k >= m.Start-5; k-- {
+		if toks[k] != "if" && toks[k] != "si" {
+			continue
+		}
+		return slices.ContainsFunc(toks[max(0, k-4):k], testVerbs.Has)
+	}
+	return false
+}
+
+var testVerbs = textmatch.NewSet("say", "type", "reply", "text", "send", "write", "di", "dime", "escribe", "escribeme", "pon", "responde", "manda")

@@ -8342,3 +8342,26 @@ func TestFreshSetStop76(t *testing.T) {
 		`the ad says "24 hour service", do you guys really come at night?`,
 	)
 }
+
+// TestFreshSetStop76Second: more classes blind80 showed after its
+// measurement, in our own sentences. A person named in a test of whether
+// one is typing ("say potato if there's a real human") asks nothing; a
+// complaint taken back at once as a joke is no frustration; whether the
+// product keeps the law, and the product changed for the lead, asked in
+// Spanish, are out of scope.
+func TestFreshSetStop76Second(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t, "lol say potato if there's a real human typing this", `type "pickle" if you're a real person`, "di papa si eres persona de verdad")
+	requireAsks(t, "if there's a real human there I'd like to talk to them", "I texted you twice, if a real person reads this call me")
+	requireNotFrustrated(t, "jaja stalkers 👀 nah I'm kidding. just looking", "you guys are stalkers lol jk just browsing")
+	requireFrustrated(t, "you guys are stalkers. I'm not kidding, this is harassment")
+	has := func(text string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(text).OutOfScope, tp) }
+	require.True(t, has("queremos estar seguros que su sistema cumple con la ley de overtime", trigger.TopicLegal))
+	require.True(t, has("does your app comply with the new state privacy law?", trigger.TopicLegal))
+	require.False(t, has("we follow the law on overtime, that's not the issue, how much is it per month", trigger.TopicLegal))
+	require.False(t, has("cumple años mi hija el sábado, mejor el lunes", trigger.TopicLegal))
+	require.True(t, has("¿nos la pueden cambiar para que mande los avisos por WhatsApp?", trigger.TopicCustomization))
+	require.True(t, has("que se conecte con el sistema de nómina que ya tenemos", trigger.TopicCustomization))
+	require.False(t, has("ya la pueden cambiar para que llegue el martes? la cita digo", trigger.TopicCustomization))
+	require.False(t, has("mi hijo me lo puede cambiar para que salga en español", trigger.TopicCustomization))
+}

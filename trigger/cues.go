@@ -1071,6 +1071,12 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		// "so im pretty clueless lol": the lead describes themself
 		return "", false
 	}
+	if ok && r != "shouting" && complaintJoked(t.Toks) {
+		// "jaja stalker 👀 nah I'm kidding. just looking": a complaint
+		// the lead takes back as a joke at once (blind80, after its
+		// measurement)
+		return "", false
+	}
 	// (asked the sender again is at the sender: "ya van tres veces que
 	// les mando los papeles de mi mamá. ¿Qué no los leen?")
 	// ("Third time I've sent my DD-214. THIRD. Does anybody over there
@@ -1485,6 +1491,24 @@ var (
 	// semana pasada", "still nothing", "still waiting"
 	unkeptWords = textmatch.NewSet("van", "days", "dias", "weeks", "semanas", "pasada", "nothing", "nada", "waiting", "esperando")
 )
+
+// complaintJoked reports "nah I'm kidding", "jk", "es broma" said after
+// a complaint, in a clause of its own (not "I'm not kidding", "no es
+// broma").
+func complaintJoked(toks []string) bool {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k]
+		if w != "kidding" && w != "jk" && w != "joking" && w != "broma" && w != "bromeando" && w != "bromeo" {
+			continue
+		}
+		if textmatch.Before(toks, k, 3, textmatch.Negators) && !(k > 1 && toks[k-2] == "nah") {
+			return false
+		}
+		// an earlier clause holds the complaint
+		return slices.Contains(toks[:k], textmatch.Break)
+	}
+	return false
+}
 
 // askingWords: the lead's own asking, "I'm asking so many questions"
 var askingWords = textmatch.NewSet("asking", "ask", "asked")
@@ -2883,6 +2907,10 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// "¿se puede hacer sin sacar permiso con la ciudad?", "can we skip
 	// the permit?"
 	{Name: string(TopicLegal), Pattern: "sin|without ~2 permiso|permisos|permit|permits / skip ~2 permit|permits|inspection"},
+	// whether the product keeps the law (blind80, after its measurement):
+	// "queremos estar seguros que cumple con la ley", "does it follow the
+	// new California overtime law for farmworkers?"
+	{Name: string(TopicLegal), Pattern: "cumple|cumpla|cumplen|cumplir con la|las ~1 ley|leyes|norma|normas|regulacion|regulaciones / como dice|marca|pide|exige la ley / does|do|will|would|whether|if ~4 comply|complies|compliant|follow|follows|meet|meets ~5 law|laws|regulation|regulations"},
 	// a rule asked about without a question mark: "what I need to know
 	// is whether that needs a licensed abatement crew, and what the state
 	// requires for that"
@@ -2955,6 +2983,11 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the product changed to fit the lead's own: "wired into my home
 	// assistant server instead of your app"
 	{Name: string(TopicCustomization), Pattern: "instead of your|the app|system|software|portal|platform|dashboard / wired|hooked|tied ~2 into|to my|our ~3 server|system|software|setup"},
+	// the product changed for the lead, in Spanish (blind80, after its
+	// measurement): "¿me la pueden cambiar para que mande los
+	// recordatorios por WhatsApp?", "que se conecte con el programa de
+	// nómina que ya uso"
+	{Name: string(TopicCustomization), Pattern: "la|lo|las|los pueden|podrian cambiar|modificar|adaptar|personalizar|ajustar para que ~3 mande|manden|envie|envien|calcule|calculen|conecte|conecten|muestre|muestren|aparezca|aparezcan|funcione|funcionen / pueden|podrian cambiarla|cambiarlo|modificarla|modificarlo|adaptarla|adaptarlo|personalizarla|personalizarlo para que ~3 mande|manden|envie|envien|calcule|calculen|conecte|conecten|muestre|muestren|aparezca|aparezcan|funcione|funcionen / se conecte|conecten ~1 con el|mi|nuestro|los programa|programas|sistema|sistemas|software"},
 	// "¿podéis integraros con él mediante ficheros planos y adaptar el
 	// módulo de lotes?", "¿se puede personalizar el reporte?"
 	{Name: string(TopicTechnical), Pattern: "integrar|integrarse|integraros|integrarlo|integrarnos|integran|integra|integracion con|a"},
