@@ -156,3 +156,35 @@ func TestValidateContactDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckContactDatesAndRanges: dates, a ZIP+4, ranges of prices or
+// years, rates and a suite beside a street number are no phone numbers
+// (a reviewer found each read as one, which sent the template in place
+// of a model's reply); phone numbers written every usual way still are.
+func TestCheckContactDatesAndRanges(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Can we walk the house on 6/15/2026?",
+		"Closing is set for 12/15/2026.",
+		"Closing is set for 2026-06-15.",
+		"See you 15.06.2026?",
+		"Your zip 78701-1234 is in our area.",
+		"Homes there sold in the 450000-475000 range.",
+		"Taxes for 2025-2026 are paid.",
+		"Rate 6.875/7.125 depending on points.",
+		"The office is Suite 210 1500 Main St.",
+		"Offers near $1500000 are common.",
+	} {
+		if err := bridge.CheckContact(s); err != nil {
+			t.Errorf("CheckContact(%q) = %v, want nil", s, err)
+		}
+	}
+	for _, s := range []string{
+		"Call 555-0199.", "Call 415-555-0199.", "Call (415) 555-0199.", "Call 1-800-555-0199.",
+		"Call 4155550199.", "Call 415 555 0199.", "Call +44 20 7946 0958.", "Call 415.555.0199 today",
+	} {
+		if bridge.CheckContact(s) == nil {
+			t.Errorf("CheckContact(%q) = nil, want a phone number", s)
+		}
+	}
+}
