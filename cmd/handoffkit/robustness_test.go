@@ -791,6 +791,18 @@ type floor struct {
 //     commitment 0.987, fields 0.949, BANT 0.929, conversations 77 of
 //     80. Studied after: asks 1.000, opt-out 0.894 at FPR 0.009,
 //     silenced 0.981 at FPR 0.017, fields 0.955, BANT 0.949.
+//   - testdata/blind80: stop 76's fresh set (720 rows by two writers who
+//     read only the guide: the Deep South and the Mississippi Delta in
+//     negation, conditions, questions about a signal and reported
+//     speech, with Spanish from the poultry-plant towns; California's
+//     Central Valley in tone that says the opposite of the words
+//     (sarcasm, jokes, tests of whether a person is there), two thirds
+//     Spanish or Spanglish). Measured with the stop's start binary:
+//     asks 0.974 at FPR 0.060, opt-out 0.942 at FPR 0.009, silenced
+//     0.952, frustration F1 0.937, commitment 0.964, fields 0.949, BANT
+//     0.959, conversations 71 of 80. Studied after: asks at FPR 0.012,
+//     opt-out 0.952, silenced 0.962, frustration 0.963, commitment
+//     0.988, conversations 76 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2025,6 +2037,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind80", []floor{
+			// (stop 76: what its study after its measurement reached)
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.96, true}, {"optout_silenced", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.95, true},
+			{"conversations", "accuracy", 0.95, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind79", []floor{
 			// (stop 75: what its study after its measurement reached)
