@@ -5635,8 +5635,8 @@ func TestDeniedWrongNumberAndOtherSendersList(t *testing.T) {
 }
 
 // TestWantedOffToldBefore: an earlier request told in the lead's words of
-// then ("I already told the last lady I wanted off") revokes, the more so
-// with "how am I still on here" after it (blind80, after its
+// then ("I already told the gentleman before you I wanted off") revokes, the more so
+// with "how come I'm still on here" after it (blind80, after its
 // measurement, in our own sentences); a wish to be off a day, a project
 // or another company's list does not.
 func TestWantedOffToldBefore(t *testing.T) {
@@ -5644,7 +5644,7 @@ func TestWantedOffToldBefore(t *testing.T) {
 	d := dnc.New(nil)
 	requireRuleOptOuts(t, d,
 		"I told you guys I wanted off.",
-		"already told the last lady I wanted off. how am I still on here",
+		"told the last fella I wanted off. how come I'm still on here",
 		"we told yall we want off your list",
 	)
 	requireNoOptOuts(t, d,

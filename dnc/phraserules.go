@@ -5211,7 +5211,7 @@ var (
 // stillAtIt reports "and you're still texting", "but you keep calling",
 // "y ustedes siguen": a complaint that this sender goes on.
 func stillAtIt(toks []string) bool {
-	// "... How am I still on here", "why am I still getting these": the
+	// "... how come I'm still on here", "we're still getting these": the
 	// lead still on this sender's list
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k] == "still" && stillReceiving.Has(toks[k+1]) && (toks[k-1] == "im" || toks[k-1] == "i" || toks[k-1] == "we" || toks[k-1] == "were") {

@@ -533,7 +533,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// "we both asked to be left out of this"
 	{Name: "asked before", Pattern: "@reported ~5 to be|get left alone|out"},
 	// the request told in the lead's words of then (blind80, after its
-	// measurement): "already told the last lady I wanted off", "I told
+	// measurement): "already told the other girl we wanted off", "I told
 	// y'all we want off your list" (not "told my boss I wanted off
 	// friday")
 	{Name: "wanted off", Pattern: "@reported ~5 i|we wanted|want|wanna off"},
@@ -1556,7 +1556,7 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	// measurement): "I'm good on the follow ups for the rest of my life,
 	// thanks though", "im good on the texts thx" (not "good on the
 	// updates so far")
-	{Name: "dont want messages", Pattern: "im|were good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thx|thank|ty|gracias|rest|forever / i|we am|are good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thx|thank|ty|gracias|rest|forever"},
+	{Name: "dont want messages", Pattern: "im|were good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thank|gracias|rest|forever / i|we am|are good|set on the|your|these|those|all|any|more ~1 texts|messages|followups|follow|promos|reminders|updates ~4 thanks|thank|gracias|rest|forever"},
 	{Name: "thought removed", Pattern: "thought|figured|assumed id|i ~1 been taken|took off / thought|figured|assumed id|i ~1 been removed|unsubscribed ~2 | / thought|figured|assumed id|i ~1 been removed|unsubscribed from ~2 list|lists|everything|texts|messages|it / thought|figured|assumed i was taken off / thought|figured|assumed i was removed|unsubscribed |"},
 	{Name: "dont want messages", Pattern: "prefer|rather not get|receive ~2 more|any ~1 followups|follow|texts|messages|reminders|updates|pitches"},
 	// dev291 (Puerto Rico): "se suponía que ya me habían borrado del

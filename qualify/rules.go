@@ -4750,7 +4750,7 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 	// it: their heads fire on a long run of one token
 	soft := textmatch.SoftOnly(t)
 	// readiness said with an eye-roll is sarcasm, whoever reads a
-	// commitment in it: "si claro, firmo mañana 🙄 como no"
+	// commitment in it: "ajá, firmo hoy mismo 🙄 como no"
 	sarcastic := textmatch.EyeRoll(in.Text)
 	if sarcastic {
 		level, soft = 0, true

@@ -3339,7 +3339,7 @@ func adviceTold(t textmatch.Text) bool {
 }
 
 // botTest reports a person named in a test of whether one is typing: "lol
-// say potato if there's a real human typing this", 'type "banana" if
+// say pineapple if a real human is typing", 'type "banana" if
 // you're a real person', "di papa si eres persona". It asks whether the
 // sender is a person, not for one.
 func botTest(toks []string, m textmatch.Match) bool {

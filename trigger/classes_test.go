@@ -8335,7 +8335,7 @@ func TestFreshSetStop76(t *testing.T) {
 	)
 	requireFrustrated(t,
 		`si claro, "les llamamos enseguida" jaja, ya van 3 dias`,
-		`three days since "someone will reach out shortly". still nothing`,
+		`four days since "an agent will text you soon". still nothing`,
 	)
 	requireNotFrustrated(t,
 		`you said "we'll get back to you by friday", is that still the plan?`,
@@ -8345,15 +8345,15 @@ func TestFreshSetStop76(t *testing.T) {
 
 // TestFreshSetStop76Second: more classes blind80 showed after its
 // measurement, in our own sentences. A person named in a test of whether
-// one is typing ("say potato if there's a real human") asks nothing; a
+// one is typing ("say pineapple if a real human is typing") asks nothing; a
 // complaint taken back at once as a joke is no frustration; whether the
 // product keeps the law, and the product changed for the lead, asked in
 // Spanish, are out of scope.
 func TestFreshSetStop76Second(t *testing.T) {
 	t.Parallel()
-	requireNoAsks(t, "lol say potato if there's a real human typing this", `type "pickle" if you're a real person`, "di papa si eres persona de verdad")
+	requireNoAsks(t, "say pineapple if a real human is typing lol", `type "pickle" if you're a real person`, "di papa si eres persona de verdad")
 	requireAsks(t, "if there's a real human there I'd like to talk to them", "I texted you twice, if a real person reads this call me")
-	requireNotFrustrated(t, "jaja stalkers 👀 nah I'm kidding. just looking", "you guys are stalkers lol jk just browsing")
+	requireNotFrustrated(t, "jeje you guys are stalkers 👀 nah I'm kidding, only browsing", "you guys are stalkers lol jk just browsing")
 	requireFrustrated(t, "you guys are stalkers. I'm not kidding, this is harassment")
 	has := func(text string, tp trigger.Topic) bool { return slices.Contains(trigger.Analyze(text).OutOfScope, tp) }
 	require.True(t, has("queremos estar seguros que su sistema cumple con la ley de overtime", trigger.TopicLegal))

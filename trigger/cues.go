@@ -1072,7 +1072,7 @@ func frustration(raw string, t textmatch.Text) (string, bool) {
 		return "", false
 	}
 	if ok && r != "shouting" && complaintJoked(t.Toks) {
-		// "jaja stalker 👀 nah I'm kidding. just looking": a complaint
+		// "you're stalking me 👀 lol nah I'm kidding": a complaint
 		// the lead takes back as a joke at once (blind80, after its
 		// measurement)
 		return "", false
@@ -1484,7 +1484,7 @@ func promiseMocked(raw string, t textmatch.Text) bool {
 
 var (
 	// servicePromise are a service promise's: "we'll get back to you", "lo
-	// atendemos en 24 horas", "someone will reach out shortly"
+	// atendemos en 24 horas", "an agent will text you soon"
 	servicePromise = textmatch.NewSet("back", "shortly", "asap", "soon", "promptly", "hours", "horas", "atendemos", "llamamos",
 		"contactamos", "pronto", "enseguida", "breve", "reach")
 	// unkeptWords tell the promise went unkept: days gone by, "como la
@@ -2908,7 +2908,7 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// the permit?"
 	{Name: string(TopicLegal), Pattern: "sin|without ~2 permiso|permisos|permit|permits / skip ~2 permit|permits|inspection"},
 	// whether the product keeps the law (blind80, after its measurement):
-	// "queremos estar seguros que cumple con la ley", "does it follow the
+	// "necesitamos saber si cumple con la ley", "does it follow the
 	// new California overtime law for farmworkers?"
 	{Name: string(TopicLegal), Pattern: "cumple|cumpla|cumplen|cumplir con la|las ~1 ley|leyes|norma|normas|regulacion|regulaciones / como dice|marca|pide|exige la ley / does|do|will|would|whether|if ~4 comply|complies|compliant|follow|follows|meet|meets ~5 law|laws|regulation|regulations"},
 	// a rule asked about without a question mark: "what I need to know

@@ -230,7 +230,7 @@ func askVetoed(text string, rules *Signals) bool {
 	if _, ok := textsAsked.First(t, func(m textmatch.Match) bool { return !textmatch.After(t.Toks, m.End-1, 4, contactNouns) }); ok {
 		return true
 	}
-	// "my pastor said always speak to a person before you sign": advice
+	// "my grandma said always talk to a person before you sign": advice
 	// someone gave, told (the rules found no other ask, or the model would
 	// not be asked)
 	if adviceTold(t) {

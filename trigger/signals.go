@@ -103,7 +103,7 @@ func analyze(raw string, t textmatch.Text, competitors []string) Signals {
 	s.OutOfScope = outOfScope(t)
 	s.Competitors = competitorMentions(t, competitors)
 	s.Commitment, s.CommitmentCue, s.Hesitant = textmatch.Commitment(t)
-	// an eye-roll says the commitment is sarcasm: "si claro, firmo mañana
+	// an eye-roll says the commitment is sarcasm: "ajá, firmo hoy mismo
 	// 🙄", "totally ready to sign lol, right after you explain the fee 🙄"
 	if s.Commitment > 0 && textmatch.EyeRoll(raw) {
 		s.Commitment, s.CommitmentCue = 0, ""

@@ -1954,7 +1954,7 @@ var readyToHear = NewSet("listen", "hear", "learn", "compare", "browse", "see", 
 var readyObjects = NewSet("contract", "contracts", "paperwork", "papers", "agreement", "documents", "docs", "start", "dates", "closing")
 
 // EyeRoll reports an eye-roll or an unamused face in raw, which turns
-// the readiness said with it to sarcasm: "si claro, firmo mañana 🙄",
+// the readiness said with it to sarcasm: "ajá, firmo hoy mismo 🙄",
 // "oh yeah totally ready to sign lol, right after you explain why the
 // fee doubled 🙄". Commitment reads tokens, which drop emoji: its callers
 // that hold the raw text ask this as well.
