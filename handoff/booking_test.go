@@ -41,7 +41,12 @@ func bookingSetupWith(t *testing.T, now time.Time, mod func(*handoff.BookingConf
 // bookingSetupConfig is bookingSetupWith, mod adjusting the whole config.
 func bookingSetupConfig(t *testing.T, now time.Time, mod func(*handoff.Config), reps ...route.Rep) (*afterEnv, *calendar.StoreCalendar) {
 	t.Helper()
-	st := memstore.New()
+	return bookingSetupOn(t, memstore.New(), now, mod, reps...)
+}
+
+// bookingSetupOn is bookingSetupConfig on st.
+func bookingSetupOn(t *testing.T, st store.Store, now time.Time, mod func(*handoff.Config), reps ...route.Rep) (*afterEnv, *calendar.StoreCalendar) {
+	t.Helper()
 	clk := &dspClock{t: now}
 	schedules := calendar.Schedules{}
 	for _, r := range reps {

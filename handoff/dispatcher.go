@@ -550,12 +550,16 @@ func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery
 			if err != nil || ch == nil {
 				return err
 			}
-			res, err := d.e.commit(ctx, tx, c, ch)
-			if err != nil {
+			if _, err := d.e.commit(ctx, tx, c, ch); err != nil {
 				return err
 			}
-			// The sending lease the store set: Now of the commit + Lease.
-			dv.item.LeaseUntil = res.at.Add(d.cfg.Lease)
+			if ok {
+				// The sending lease the store set: the settle's Now (the
+				// clock, never the commit's date, which a clock stepped
+				// back leaves ahead of it) + LeaseFor. The settle after
+				// the send must name this one lease.
+				dv.item.LeaseUntil = ch.settle.Now.Add(ch.settle.LeaseFor)
+			}
 			send = ok
 			return nil
 		})

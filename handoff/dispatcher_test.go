@@ -98,6 +98,13 @@ func (s *dspSender) callCount() int {
 	return len(s.calls)
 }
 
+// attemptsOf is how many calls carried the idempotency key key.
+func (s *dspSender) attemptsOf(key string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.attempts[key]
+}
+
 func (s *dspSender) bodies() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -783,7 +783,9 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 	if p.assign.RepID != "" {
 		sla.Tried = []string{p.assign.RepID}
 	}
-	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", p.at)...)
+	// Due by the clock, as the store claims it: p.at, the handoff's date,
+	// may be ahead of the clock (see Engine.stamp).
+	ch.sends = append(ch.sends, e.slaSend(c, sla, "sla:"+c.TenantID+":"+keyID+":1", e.now())...)
 	if p.assign.RepID != "" {
 		ch.events = append(ch.events, assignedEvent(p.assign))
 	}

@@ -95,8 +95,10 @@ type send struct {
 
 // committed is what a committed change reports.
 type committed struct {
-	at        time.Time // the commit's time, as audited
-	clock     time.Time // the clock at the commit: when what it queues is due
+	// clock is the clock at the commit: what it queues is due by it, and
+	// the store stamps the leases it settles with it. The commit's date
+	// (see Engine.stamp) is for what it records only.
+	clock     time.Time
 	conv      store.Conversation
 	cancelled int
 	inFlight  []store.OutboxItem
@@ -244,7 +246,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if err := e.writeConversation(ctx, tx, &c, ch, now); err != nil {
 		return committed{}, err
 	}
-	res := committed{at: now, clock: clock, conv: c}
+	res := committed{clock: clock, conv: c}
 	if err := e.consent(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}

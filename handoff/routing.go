@@ -132,7 +132,8 @@ type slaPayload struct {
 }
 
 // slaSend is the send of the 5-minute rule's check for the current
-// assignment, due Config.SLA after now; none when the SLA is off.
+// assignment, due Config.SLA after now, which is the clock (never a
+// change's date: see Engine.stamp); none when the SLA is off.
 func (e *Engine) slaSend(c store.Conversation, p slaPayload, key string, now time.Time) []send {
 	if e.cfg.SLA < 0 {
 		return nil
