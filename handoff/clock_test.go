@@ -146,3 +146,28 @@ func lastOf(s []string) string {
 	}
 	return s[len(s)-1]
 }
+
+// The clock steps back 10 minutes (NTP) after the lead's last message,
+// then the host escalates: the handoff is dated no earlier than what the
+// conversation recorded already, as a trigger's handoff is.
+func TestClockSteppedBackEscalateKeepsTheTrailInOrder(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	env := afterSetup(t, st, team(t, st), nil)
+	ctx := context.Background()
+	env.start(t, "c1")
+	_, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "what areas do you buy in?"})
+	require.NoError(t, err)
+	before := env.conv(t, "c1").UpdatedAt
+	env.clock.Advance(-10 * time.Minute)
+
+	out, err := env.e.Escalate(ctx, handoff.EscalateParams{TenantID: dspTenant, ConversationID: "c1", Reason: "pricing_page"})
+	require.NoError(t, err)
+	require.False(t, out.Conversation.HandoffAt.Before(before), "handoff at %s, before the last write at %s", out.Conversation.HandoffAt, before)
+	evs, err := env.e.Events(ctx, dspTenant, "c1")
+	require.NoError(t, err)
+	for i := 1; i < len(evs); i++ {
+		require.False(t, evs[i].CreatedAt.Before(evs[i-1].CreatedAt), "%s at %s after %s at %s",
+			evs[i].Kind, evs[i].CreatedAt, evs[i-1].Kind, evs[i-1].CreatedAt)
+	}
+}

@@ -268,7 +268,7 @@ func (e *Engine) Escalate(ctx context.Context, p EscalateParams) (Outcome, error
 // escalateChange plans a host's escalation like a trigger's handoff.
 func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParams, id string) *change {
 	c := s.conv
-	pl := plan{at: e.now(), score: c.Score, decision: trigger.Decision{Handoff: true, Reason: trigger.Reason(p.Reason), Detail: p.Detail, Rule: "host"}}
+	pl := plan{at: e.stamp(c), score: c.Score, decision: trigger.Decision{Handoff: true, Reason: trigger.Reason(p.Reason), Detail: p.Detail, Rule: "host"}}
 	known := knownValues(c)
 	pl.trigger = lastLeadID(s.history)
 	pl.signals = trigger.Analyze(lastLead(s.history), e.cfg.Competitors...)
