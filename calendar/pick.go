@@ -35,7 +35,8 @@ type Pick struct {
 	// zone ("thursday", "tomorrow"), and Days is 0; for a week named
 	// ("next week") Day is its Monday and Days is 7, the days from Day
 	// the wish spans. DayPart is "morning", "afternoon" or "evening" when
-	// named ("tuesday afternoon", "after lunch", "el martes en la tarde",
+	// named ("tuesday afternoon", "after lunch", "tuesday early", "after
+	// work", "el martes en la tarde", "mañana temprano",
 	// "el martes tarde", "por la mañanita"), or else the part of the day
 	// of the clock time the lead named ("tomorrow at 2pm": "afternoon").
 	Day     time.Time
@@ -62,8 +63,15 @@ var (
 	// dayPartRE reads a part of the day: "tarde" alone only right after
 	// a day ("el martes tarde"), since "llego tarde", "ya es tarde" and
 	// "más tarde" are "late" and "later".
+	// "early" and "temprano" are the morning only beside a day ("tuesday
+	// early", "early tomorrow", "mañana temprano"), since "I get up early"
+	// names none; after work is the evening.
 	dayPartRE = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|after\s+lunch|(?:por|de|en|a|para) la (?:mañanita|mañana|tarde|noche)|de mañanita)\b` +
-		`|\b(?:hoy|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+tarde\b`)
+		`|\b(?:hoy|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:tarde|temprano)\b` +
+		`|\btemprano\s+(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b` +
+		`|\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+early\b` +
+		`|\bearly\s+(?:on\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b` +
+		`|\b(?:after\s+work|after\s+(?:i|we)\s+get\s+off(?:\s+work)?|despu[eé]s\s+del\s+trabajo|saliendo\s+del\s+trabajo|al\s+salir\s+del\s+trabajo)\b`)
 	// nextWeekRE names the week after this one ("next week", "la semana
 	// que viene", "la próxima semana").
 	nextWeekRE   = regexp.MustCompile(`\bnext\s+week\b|\bsemana\s+(?:que\s+viene|pr[oó]xima)\b|\bpr[oó]xima\s+semana\b`)
@@ -298,8 +306,10 @@ func hourPart(h int) string {
 
 func dayPart(low string) string {
 	switch m := dayPartRE.FindString(low); {
-	case m == "tonight", strings.HasSuffix(m, " noche"):
+	case m == "tonight", strings.HasSuffix(m, " noche"), strings.Contains(m, "work"), strings.Contains(m, "trabajo"), strings.Contains(m, "get off"):
 		return "evening"
+	case strings.Contains(m, "early"), strings.Contains(m, "temprano"):
+		return "morning"
 	case strings.HasSuffix(m, " tarde"), strings.HasPrefix(m, "after"):
 		return "afternoon"
 	case strings.HasSuffix(m, " mañana"), strings.HasSuffix(m, " mañanita"):

@@ -222,6 +222,16 @@ func TestParsePick_DayParts(t *testing.T) {
 		{"mañana en la mañana", other(saturday, "morning")},
 		{"after lunch on tuesday", other(tuesday, "afternoon")},
 		{"tuesday in the evening", other(tuesday, "evening")},
+		{"el martes temprano", other(tuesday, "morning")},
+		{"temprano el martes", other(tuesday, "morning")},
+		{"mañana temprano", other(saturday, "morning")},
+		{"tuesday early", other(tuesday, "morning")},
+		{"early tuesday", other(tuesday, "morning")},
+		{"tuesday after work", other(tuesday, "evening")},
+		{"el martes después del trabajo", other(tuesday, "evening")},
+		// "early" and "temprano" without a day name no part of it
+		{"I get up early", none},
+		{"llego temprano", none},
 		{"el lunes en la tarde", slot(1)},
 		{"en la tarde", slot(1)},
 		{"en la mañana", slot(0)}, // no "tomorrow"
