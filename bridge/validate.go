@@ -415,15 +415,12 @@ func hasPhone(s string) bool {
 		}
 		return phoneShape(groups, spaced)
 	}
-	cur, start := 0, -1
+	cur := 0
 	for i, r := range s {
 		switch {
 		case unicode.IsDigit(r):
 			if cur == 0 && open < 0 {
 				open = i
-			}
-			if start < 0 {
-				start = i
 			}
 			cur++
 			last = i + utf8.RuneLen(r)
