@@ -583,8 +583,9 @@ const (
 )
 
 // cancelMeetingReminders cancels the queued reminders of c's meetings,
-// found among its open items by their keys; the texts the host scheduled
-// with [Engine.ScheduleMessage] stay queued.
+// and the texts telling the lead a rep moved or cancelled one
+// (noticeKeyPrefix), found among its open items by their keys; the texts
+// the host scheduled with [Engine.ScheduleMessage] stay queued.
 func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time) (int, error) {
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
 	if err != nil {
@@ -592,7 +593,8 @@ func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversati
 	}
 	var ids []string
 	for _, it := range open {
-		if it.Kind == store.OutboxReminder && strings.HasPrefix(it.IdempotencyKey, reminderKeyPrefix+bookKeyPrefix+c.ID+":") {
+		if it.Kind == store.OutboxReminder && (strings.HasPrefix(it.IdempotencyKey, reminderKeyPrefix+bookKeyPrefix+c.ID+":") ||
+			strings.HasPrefix(it.IdempotencyKey, noticeKeyPrefix+bookKeyPrefix+c.ID+":")) {
 			ids = append(ids, it.ID)
 		}
 	}

@@ -1,0 +1,255 @@
+package handoff
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// The rep's side of a booked meeting: the lead moves or calls it off by
+// text (booking.go); the rep, or the host's CRM for them, does it through
+// CancelMeeting and MoveMeeting, with the same machinery, so that the
+// calendar, the queued reminder, the lead's texts and the audit trail
+// agree whoever changed it.
+
+// CancelMeetingParams names a rep calling off the booked meeting of a
+// conversation.
+type CancelMeetingParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	RepID          string // required: the rep the meeting is with, or the assigned rep
+	Reason         string // optional, for the audit trail ("rep out sick")
+	// NotifyLead texts the lead that the call is cancelled.
+	NotifyLead bool
+}
+
+// CancelMeeting calls off the booked meeting of a conversation at a rep's
+// word: the booking is cancelled on the calendar (in the same commit when
+// the calendar is a [calendar.TxBooker], after it otherwise), its queued
+// reminder is cancelled (the texts the host scheduled with
+// [Engine.ScheduleMessage] stay queued), and a booking_cancelled event
+// (reason "rep", actor the rep) records it. With NotifyLead the lead is
+// texted a short cancellation naming the call's time, as a system text
+// the [Dispatcher] holds in quiet hours like a reminder; it is not queued
+// to an opted-out lead, nor while the conversation is paused, and never
+// goes once the call's time has passed. The conversation stays with its
+// rep and in its state; the show rate ignores a cancelled meeting.
+//
+// Only the rep the meeting is with, or the rep the conversation is
+// assigned to, may cancel it ([ErrForbidden] for anyone else), as for
+// [Engine.MeetingOutcome]. A conversation without a booked meeting is a
+// [*TransitionError]; empty or malformed IDs are an [*InputError], an
+// unknown conversation or another tenant's [ErrNotFound]. A refused call
+// writes nothing.
+func (e *Engine) CancelMeeting(ctx context.Context, p CancelMeetingParams) (Result, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	if err := checkText("Reason", p.Reason, 512, true); err != nil {
+		return Result{}, err
+	}
+	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		if err := e.mayChangeMeeting(s.conv, p.RepID, "cancel_meeting"); err != nil {
+			return nil, err
+		}
+		return e.repCancelChange(s, p), nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("handoff: cancel the meeting of conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// mayChangeMeeting checks that rep may change c's booked meeting: there
+// is one, and it is with them or c is assigned to them.
+func (e *Engine) mayChangeMeeting(c store.Conversation, repID string, a Action) error {
+	if c.Meeting.BookingID == "" {
+		return &TransitionError{From: c.State, Action: a}
+	}
+	if e.cfg.Booking == nil {
+		return &InputError{Field: "Config.Booking", Problem: "is nil: no calendar holds the meeting"}
+	}
+	if repID != c.Meeting.Booked.RepID && repID != c.AssignedTo {
+		return fmt.Errorf("the meeting is with another rep: %w", ErrForbidden)
+	}
+	return nil
+}
+
+// repCancelChange plans a rep's cancellation of s.conv's meeting.
+func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
+	c := s.conv
+	old := c.Meeting
+	ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), noEvent: true, touch: true}
+	e.cancelOld(ch, c, old)
+	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
+	oldSlot := fromMeeting([]store.MeetingSlot{old.Booked})[0]
+	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "rep", Detail: withReason(meetingDetail(oldSlot), p.Reason)})
+	if p.NotifyLead && e.mayNotifyLead(s) {
+		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now())
+		who := firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID))
+		text := "Sorry, your call with " + who + " " + when + " is cancelled. " + who + " will be in touch."
+		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: old.Booked.Start}),
+			key: noticeKeyPrefix + bookKeyPrefix + c.ID + ":" + old.BookingID + ":cancelled"})
+		ch.outcome.Reply = text
+	}
+	return ch
+}
+
+// mayNotifyLead reports whether a rep's change of the meeting may text
+// the lead: they have an address, it is not suppressed, and the
+// conversation is not paused (nothing automated goes then).
+func (e *Engine) mayNotifyLead(s snapshot) bool {
+	return address(s.conv) != "" && !s.suppressed && s.conv.State != store.StatePaused
+}
+
+// noticeKeyPrefix starts the idempotency key of a text telling the lead
+// a rep moved or cancelled the meeting, followed by the booking's key
+// (bookKeyPrefix and the conversation's ID first): a later change of the
+// meeting cancels such a text still queued with the meeting's reminders
+// (see cancelMeetingReminders).
+const noticeKeyPrefix = "notice:"
+
+// withReason appends the caller's reason to an audit detail.
+func withReason(detail, reason string) string {
+	if reason == "" {
+		return detail
+	}
+	return detail + ": " + reason
+}
+
+// MoveMeetingParams names a rep moving the booked meeting of a
+// conversation to a new time.
+type MoveMeetingParams struct {
+	TenantID       string    // required
+	ConversationID string    // required
+	RepID          string    // required: the rep the meeting is with, or the assigned rep
+	Start          time.Time // required: the new start, in the future; the meeting keeps its rep and length
+	// NotifyLead texts the lead the new time.
+	NotifyLead bool
+}
+
+// MoveMeeting moves the booked meeting of a conversation to p.Start at a
+// rep's word, with the meeting's rep and length: the new time is booked
+// on the calendar and the old booking cancelled (both in one commit when
+// the calendar is a [calendar.TxBooker]; otherwise the new one is booked
+// before the commit and the old one cancelled after it), the old
+// reminder is cancelled and the new one queued as for a lead's pick (the
+// texts the host scheduled with [Engine.ScheduleMessage] stay queued),
+// and booked and booking_rescheduled events (reason "rep", actor the
+// rep) record it, so [metrics.Report] counts the meeting once. With
+// NotifyLead the lead is texted the new time, named as the engine names
+// offered slots (see [BookingConfig]), through the configured drafter and
+// [bridge.CheckFacts] like a confirmation; it is held in quiet hours like
+// a reminder, not queued to an opted-out lead nor while the conversation
+// is paused, and never goes once the meeting has started. The
+// conversation stays with its rep and in its state.
+//
+// A Start that is zero or not after now is an [*InputError]; one outside
+// the lead's waking hours, when their zone is known
+// ([BookingConfig.LeadHours]), is a [*calendar.SlotError] matching
+// [calendar.ErrSlotUnavailable]; one the calendar does not have free is
+// the calendar's [*calendar.SlotError] ([calendar.ErrSlotTaken] when
+// booked, [calendar.ErrSlotUnavailable] off its grid or hours). Who may
+// move the meeting, and the other refusals, are as for
+// [Engine.CancelMeeting]. A refused call writes nothing.
+func (e *Engine) MoveMeeting(ctx context.Context, p MoveMeetingParams) (Result, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	switch {
+	case p.Start.IsZero():
+		return Result{}, &InputError{Field: "Start", Problem: "is zero"}
+	case !p.Start.After(e.now()):
+		return Result{}, &InputError{Field: "Start", Problem: "is not in the future"}
+	}
+	// A calendar that books outside the commit has booked by the time the
+	// commit fails: the booking is cancelled again.
+	var booked calendar.Booking
+	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		if err := e.mayChangeMeeting(s.conv, p.RepID, "move_meeting"); err != nil {
+			return nil, err
+		}
+		return e.repMoveChange(ctx, s, p, &booked)
+	})
+	if err != nil {
+		if booked.ID != "" {
+			if _, cerr := e.cfg.Booking.Calendar.Cancel(ctx, calendar.CancelParams{TenantID: p.TenantID, BookingID: booked.ID}); cerr != nil {
+				e.warn(ctx, p.TenantID, p.ConversationID, "handoff: a moved meeting's booking outlived its failed commit", "err", cerr)
+			}
+		}
+		return Result{}, fmt.Errorf("handoff: move the meeting of conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// repMoveChange plans a rep's move of s.conv's meeting to p.Start: the
+// new booking (inside the commit when the calendar can, else booked here
+// and kept in *outside), the old one and its reminder cancelled, the new
+// reminder, the lead's text when asked for, the events.
+func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingParams, outside *calendar.Booking) (*change, error) {
+	c := s.conv
+	old := c.Meeting
+	if p.Start.Equal(old.Booked.Start) {
+		return nil, &InputError{Field: "Start", Problem: "is the meeting's start already"}
+	}
+	slot := calendar.Slot{RepID: old.Booked.RepID, Start: p.Start, End: p.Start.Add(old.Booked.End.Sub(old.Booked.Start)), TimeZone: old.Booked.TimeZone}
+	if lc := leadClockOf(c, slot.TimeZone); len(lc.zones) > 0 {
+		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
+			return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}
+		}
+	}
+	key := bookKeyPrefix + c.ID + ":" + old.BookingID + ":" + slot.Start.UTC().Format(time.RFC3339)
+	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
+	ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), noEvent: true, touch: true}
+	// The old booking goes first: in one commit with the new one, the
+	// meeting may move to a time its own booking overlaps.
+	e.cancelOld(ch, c, old)
+	var booked calendar.Booking
+	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			b, err := tb.BookTx(ctx, tx, params)
+			booked = b
+			return err
+		})
+	} else {
+		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
+		if err != nil {
+			return nil, err
+		}
+		booked, *outside = b, b
+	}
+	name := slotRepName(c, old.Booked)
+	who := orID(name, slot.RepID)
+	// The new reminder, as for a lead's pick; none to an opted-out lead.
+	var remind []send
+	var ahead time.Duration
+	if !s.suppressed {
+		remind, ahead = e.reminderSend(ctx, ch, c, slot, who, key)
+	}
+	if p.NotifyLead && e.mayNotifyLead(s) {
+		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
+		if remind != nil {
+			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
+		}
+		text := e.bookingText(ctx, ch, c, req)
+		if moved := firstName(who) + " moved your call. " + text; c.Channel == store.ChannelChat || smsLength(moved) <= 160 {
+			text = moved
+		}
+		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}),
+			key: noticeKeyPrefix + key})
+		ch.outcome.Reply = text
+	}
+	ch.sends = append(ch.sends, remind...)
+	ch.edit = func(c *store.Conversation, _ time.Time) {
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
+	}
+	oldSlot := fromMeeting([]store.MeetingSlot{old.Booked})[0]
+	ch.events = append(ch.events,
+		store.Event{Kind: store.EventBooked, Reason: "rep", Detail: meetingDetail(slot)},
+		store.Event{Kind: store.EventRescheduled, Reason: "rep", Detail: meetingDetail(oldSlot) + " -> " + meetingDetail(slot)})
+	return ch, nil
+}
