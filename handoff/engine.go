@@ -106,7 +106,12 @@ func (e *Engine) logger() *slog.Logger { return e.cfg.Logger }
 // write when the clock reads earlier (it stepped back), so that what a
 // conversation records never goes before what it recorded already (see
 // Config.Now).
-func (e *Engine) stamp(c store.Conversation) time.Time { return maxTime(e.now(), c.UpdatedAt.UTC()) }
+func (e *Engine) stamp(c store.Conversation) time.Time { return stampAt(e.now(), c) }
+
+// stampAt is stamp with the clock read already.
+func stampAt(clock time.Time, c store.Conversation) time.Time {
+	return maxTime(clock, c.UpdatedAt.UTC())
+}
 
 // warn logs a warning about a conversation, naming its tenant and its ID
 // (conversation IDs are unique only within a tenant) before args.

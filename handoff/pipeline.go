@@ -187,15 +187,29 @@ func (e *Engine) applyTx(ctx context.Context, tenantID, convID string, plan func
 // the one claimed; it matches store.ErrConflict too.
 var errLeaseLost = errors.New("handoff: the item's lease was lost")
 
+// settleFirst settles ch's outbox item, if any, under the lease the store
+// took by clock. It goes before any write: a lease lost to another
+// dispatcher (errLeaseLost) leaves the transaction clean for the
+// Dispatcher to record the outcome without it.
+func settleFirst(ctx context.Context, tx store.Tx, ch *change, clock time.Time) error {
+	if ch.settle == nil {
+		return nil
+	}
+	ch.settle.Now = clock
+	err := tx.OutboxSettle(ctx, *ch.settle)
+	if errors.Is(err, store.ErrConflict) {
+		err = fmt.Errorf("%w: %w", errLeaseLost, err)
+	}
+	return err
+}
+
 // commit applies ch to c inside tx: the transition, then every effect, all
 // or nothing.
 func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) (committed, error) {
 	// Read inside the transaction: the audit order is the commit order.
-	// What the change records is dated now, never before the
-	// conversation's last write (see stamp); what it queues is due by the
-	// clock, so a clock stepped back delays no text.
+	// Records are dated now (see stamp); what is queued is due by clock.
 	clock := e.now()
-	now := maxTime(clock, c.UpdatedAt.UTC())
+	now := stampAt(clock, c)
 	from := c.State
 	to := c.State
 	// A rep update takes the locks too, first, before any row lock: see
@@ -216,17 +230,8 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 			return committed{}, err
 		}
 	}
-	// The settle goes before any write: a lease lost to another dispatcher
-	// (errLeaseLost) leaves the transaction clean for the Dispatcher to
-	// record the outcome without it.
-	if ch.settle != nil {
-		ch.settle.Now = clock
-		if err := tx.OutboxSettle(ctx, *ch.settle); err != nil {
-			if errors.Is(err, store.ErrConflict) {
-				err = fmt.Errorf("%w: %w", errLeaseLost, err)
-			}
-			return committed{}, err
-		}
+	if err := settleFirst(ctx, tx, ch, clock); err != nil {
+		return committed{}, err
 	}
 	for _, m := range ch.messages {
 		m.CreatedAt = now
