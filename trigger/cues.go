@@ -1498,7 +1498,7 @@ var (
 func complaintJoked(toks []string) bool {
 	for k := 1; k < len(toks); k++ {
 		w := toks[k]
-		if w != "kidding" && w != "jk" && w != "joking" && w != "broma" && w != "bromeando" && w != "bromeo" {
+		if !jokeTakenBack.Has(w) && w != "jk" && w != "bromeo" {
 			continue
 		}
 		if textmatch.Before(toks, k, 3, textmatch.Negators) && !(k > 1 && toks[k-2] == "nah") {
