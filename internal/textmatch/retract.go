@@ -43,6 +43,9 @@ func CorrectedAtOnce(toks []string, end int) bool {
 		toks[k+3] == Break && insteadOpen.Has(toks[k+4]) {
 		return true
 	}
+	if heldBack(toks, k) {
+		return true
+	}
 	switch {
 	case (a == "wait" || a == "espera" || a == "espere") && b == "no",
 		a == "no" && (b == "wait" || b == "espera" || b == "espere"),
@@ -56,6 +59,27 @@ func CorrectedAtOnce(toks []string, end int) bool {
 		}
 	}
 	return After(toks, k, 1, wasMeant) && meantFor(toks, k+1)
+}
+
+// heldBack reports a clause at k that stops the one before: a "no" and
+// then a "wait", over fillers and breaks ("... bueno no, espérese", "...
+// nah espérate", "... no, hold on"), or "hold off" ("send the paperwork —
+// actually hold off"). A "wait" with no "no" may only pause for a
+// question ("let's do it... wait, what's the fee?").
+func heldBack(toks []string, k int) bool {
+	no := false
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		switch w := toks[k]; {
+		case w == Break || fillerTurn.Has(w) || w == "ok" || w == "okay":
+		case w == "no" || w == "nah" || w == "nope":
+			no = true
+		case w == "hold":
+			return k+1 < len(toks) && (toks[k+1] == "off" || no && toks[k+1] == "on")
+		default:
+			return no && waitWords.Has(w)
+		}
+	}
+	return false
 }
 
 // Mocked reports a step the rest of the message mocks or refuses (dev341,
@@ -158,6 +182,7 @@ var (
 
 var (
 	fillerTurn     = NewSet("bueno", "well", "hmm", "pues", "actually")
+	waitWords      = NewSet("wait", "espera", "espere", "esperate", "esperese", "aguanta", "aguante", "perate", "pera")
 	insteadOpen    = NewSet("mejor", "better", "espero", "primero")
 	turnWords      = NewSet("but", "pero", "so")
 	supposedPeople = NewSet("i", "im", "we", "were", "yo")
