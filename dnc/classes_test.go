@@ -5665,3 +5665,55 @@ func TestGoodOnTheTextsThanks(t *testing.T) {
 	requireRuleOptOuts(t, d, "im good on the texts thx", "we're good on the follow ups for the rest of our lives, thanks though")
 	requireNoOptOuts(t, d, "I'm good on the updates so far, thanks for keeping me posted", "im good on the paperwork thanks")
 }
+
+// TestFreshSetStop77: classes blind82 showed after it was measured, in
+// our own sentences. A revocation after a correction of an earlier
+// message ("disregard what I sent earlier. no more messages at all"), "I
+// mean" that insists rather than quotes, and the lead's window "at all"
+// that is no window; Spanish "nothing of this" and "what do I answer so
+// they stop"; a request the lead says they are not making, a revocation
+// the same message holds back ("bueno no, espérese"), a past intention
+// not carried out ("was about to block you, but") and another sender's
+// list left with this one welcomed.
+func TestFreshSetStop77(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireRuleOptOuts(t, d,
+		"disregard what I sent earlier. no more messages at all",
+		"nope. I mean no more texts, period",
+		"no more messages at all thank you",
+		"mi esposo y yo no queremos recibir nada de ustedes",
+		"¿qué hay que responder para que ya no nos lleguen?",
+	)
+	requireNoOptOuts(t, d,
+		"I'm not saying quit texting, I'm saying send the offer in writing",
+		"no me escriban más... bueno no, espere, mi esposa sí quiere la cotización. Mándenla",
+		"I was about to report you guys lol but the offer's actually fair, when can you come",
+		"ya me di de baja del boletín de la farmacia, pero a ustedes sí los queremos recibir",
+		"no quiero recibir nada más que el contrato final",
+	)
+	requireOptOuts(t, d, "I'm about to block you")
+}
+
+// TestTooOftenGoesToAPerson: a complaint that the sender writes too often
+// ("you text me way too much", "no me escriban tanto") may want fewer
+// messages or none: the AI is silenced and a person decides (reviewer J,
+// stop 77). The lead's own texting, and another sender's, are no such
+// complaint.
+func TestTooOftenGoesToAPerson(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireKind(t, d, dnc.PossibleOptOut,
+		"y'all text me way too much",
+		"please don't message me so often",
+		"too many texts lately",
+		"me mandan demasiados mensajitos, la verdad",
+	)
+	requireNoOptOuts(t, d,
+		"sorry I text so much lol, one more question about the roof",
+		"too many texts from other investors already, which one are you?",
+	)
+	r := d.Detect(dnc.Input{Text: "no me escribas"})
+	require.Equal(t, dnc.OptOut, r.Kind)
+	require.Equal(t, "es", r.Lang, "a short Spanish request is confirmed in Spanish")
+}

@@ -404,6 +404,16 @@ func (d *RuleDetector) detect(raw string, t textmatch.Text) Result {
 			return d.ruleHit(raw, t, "endorsed quote: "+name)
 		}
 	}
+	if tooOften(t) && !undone(t) && !welcomesTexts(t) {
+		// "you guys text way too much": fewer messages or none; unless
+		// the model is sure it is a revocation, a person decides
+		if d.model == nil {
+			return Result{Kind: PossibleOptOut, Tier: "rules", Rule: "phrase:too often (a person decides)"}
+		}
+		if s := d.model.Score(raw); s.Logit[learned.OptOut] < d.suppress {
+			return Result{Kind: PossibleOptOut, Tier: "rules", Rule: "phrase:too often (a person decides)", Score: s.Prob(learned.OptOut)}
+		}
+	}
 	if d.model == nil {
 		return Result{}
 	}
@@ -983,12 +993,29 @@ func notReceived(t textmatch.Text) bool {
 func declinedForModel(t textmatch.Text) bool {
 	found := false
 	optOutPhrases.Each(t, func(m textmatch.Match) bool {
-		found = counterfactual(t.Toks, m) || keepMeAsked(t.Toks, m) || slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
+		found = counterfactual(t.Toks, m) || keepMeAsked(t.Toks, m) || requestDenied(t.Toks, m) || slices.ContainsFunc(bindsModel, func(b boundExclusion) bool {
 			return m.Name == b.rule && b.x.applies(t.Toks, m) && !(b.untilContrast && slices.ContainsFunc(t.Toks[m.End:], contrasts.Has))
 		})
 		return !found
 	})
 	return found
+}
+
+// requestDenied reports a request the lead says they are not making:
+// "I'm not asking you to quit messaging, I'm asking you to send the
+// number", "not saying stop, just slow down". The verb of asking, right
+// after its negation, opens the phrase or stands at most three words
+// before it in its clause.
+func requestDenied(toks []string, m textmatch.Match) bool {
+	for k := m.Start; k >= 1 && k >= m.Start-3; k-- {
+		if toks[k] == textmatch.Break {
+			return false
+		}
+		if (toks[k] == "asking" || toks[k] == "saying" || toks[k] == "telling") && textmatch.Negators.Has(toks[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepMeAsked reports a removal asked not to happen: "do NOT remove me

@@ -21,7 +21,11 @@ var (
 		"escriban", "manden", "envien", "contacten", "llamadas", "mande", "pare", "paren", "sr", "senor", "senora",
 		"ningun", "ninguna", "tampoco", "entonces", "algo", "ella", "ellos", "nosotros", "yo", "estamos",
 		"hablo", "espanol", "informacion", "iniciar", "comenzar", "reanudar", "suscribir", "fin", "terminar",
-		"mandar", "recibir", "gustaria", "necesitamos", "cuanto", "cual", "quien", "tienen", "sabe", "dijo")
+		"mandar", "recibir", "gustaria", "necesitamos", "cuanto", "cual", "quien", "tienen", "sabe", "dijo",
+		// the contact verbs of a short request: "no me escriba", "no me
+		// llames", "no me molestes"
+		"escriba", "escribas", "escribir", "llames", "llame", "mandes", "envies", "envie", "molestes", "moleste",
+		"contactes", "contacte", "textees", "textee")
 	englishWords = textmatch.NewSet("the", "and", "you", "your", "to", "is", "are", "i", "im", "my", "it", "this",
 		"that", "for", "with", "please", "stop", "text", "texts", "texting", "call", "calling", "not", "dont", "have",
 		"can", "will", "would", "what", "when", "how", "we", "they", "be", "do", "of", "on", "in", "at", "about",

@@ -149,7 +149,7 @@ func acceptPhrase(toks []string, m textmatch.Match) bool {
 	if !(toks[m.Start] == "ni" && m.Name == "es dont want messages") && negatedBefore(toks, m.Start, 6) {
 		return false
 	}
-	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) && !relayed(toks, m.Start-1) {
+	if m.Start > 0 && quoteVerbs.Has(toks[m.Start-1]) && !relayed(toks, m.Start-1) && !meansIt(toks, m.Start-1) {
 		return false
 	}
 	// conditionals describe, they do not request: "if you go away i'd be
@@ -1489,7 +1489,7 @@ var phraseRules = map[string]phraseRule{
 				m.Start > 0 && (toks[m.Start-1] == "has" || toks[m.Start-1] == "have" || toks[m.Start-1] == "had")
 		}},
 		{"quiet hours: 'no more calls after 9' (not the topic: 'no more messages on this please')", func(toks []string, m textmatch.Match) bool {
-			return nextIn(timeLimit)(toks, m) && !topicEnds(toks, m.End)
+			return windowAfter(toks, m.End) && !topicEnds(toks, m.End)
 		}},
 		{"what the lead almost said: 'I was going to say please no more messages ... but then I read it'", beforeIn(6, textmatch.NewSet("going", "gonna", "almost", "about"))},
 	}},
@@ -2795,18 +2795,7 @@ var dontContactRule = phraseRule{final: true, unless: []exclusion{
 	}},
 	{"the thing not to send is no message: 'please don't send me any links, just write the price'", sentThing},
 	{"quiet hours: 'dont text me after 9pm', 'at all on weekends', but not 'until further notice' nor 'at all'", func(toks []string, m textmatch.Match) bool {
-		k := m.End
-		if atAll(toks, k) {
-			k += 2
-			// "at all after this", "at all today, tomorrow, ever", "at
-			// all this year or next": for good, not a window
-			if k+1 < len(toks) && toks[k] == "after" && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "now") ||
-				slices.ContainsFunc(toks[k:min(len(toks), k+7)], atAllForGood.Has) {
-				return false
-			}
-		}
-		return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo")) &&
-			!onMyEnd(toks, k)
+		return windowAfter(toks, m.End)
 	}},
 	{"a pause until something happens: 'could you not text me again until the appraisal is back', but not 'until I say so'", func(toks []string, m textmatch.Match) bool {
 		k := m.End
@@ -3008,6 +2997,14 @@ var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// "I stopped getting the rate updates and I want them back"
 	{Name: "add back", Pattern: "want|need them|those|em|it back / los|las quiero|necesito de vuelta / los|las quiero|necesito otra vez"},
 })
+
+// meansIt reports the lead's own "I mean" at toks[verb], which insists on
+// what follows instead of quoting it: "it's a no, and I mean no more
+// messages", "I mean it, take me off" (not "I didn't mean stop", "do you
+// mean remove me?").
+func meansIt(toks []string, verb int) bool {
+	return toks[verb] == "mean" && verb > 0 && toks[verb-1] == "i" && (verb < 2 || !textmatch.Negators.Has(toks[verb-2]))
+}
 
 // relayed reports a household member who says it for the phone's user:
 // "mom says STOP", "my husband says stop". What a person in the house
@@ -3234,6 +3231,24 @@ var (
 
 var usingLeadIns = textmatch.NewSet("please", "just", "you", "and", "so", "now")
 
+// windowAfter reports a window of time opening at toks[k], after a
+// request not to be contacted, which makes the request quiet hours: "after
+// 9pm", "at all on weekends", "before noon". "at all" alone, "until
+// further notice" and "at all after this" are for good.
+func windowAfter(toks []string, k int) bool {
+	if atAll(toks, k) {
+		k += 2
+		// "at all after this", "at all today, tomorrow, ever", "at
+		// all this year or next": for good, not a window
+		if k+1 < len(toks) && toks[k] == "after" && (toks[k+1] == "this" || toks[k+1] == "that" || toks[k+1] == "now") ||
+			slices.ContainsFunc(toks[k:min(len(toks), k+7)], atAllForGood.Has) {
+			return false
+		}
+	}
+	return k < len(toks) && timeLimit.Has(toks[k]) && !(k+1 < len(toks) && untilWords.Has(toks[k]) && (toks[k+1] == "further" || toks[k+1] == "nuevo")) &&
+		!onMyEnd(toks, k)
+}
+
 // topicEnds reports "on this", "on that" or "on it" at i ending its
 // clause (but for a please): the topic of "no more messages on this
 // please", not a time ("no more updates on that one for now").
@@ -3292,8 +3307,11 @@ var laterModals = textmatch.NewSet("ill", "will", "would", "might", "gonna", "pr
 // almostReported: "I almost reported you as spam", "casi los reporto":
 // a report nearly made and taken back is no revocation.
 func almostReported(toks []string, m textmatch.Match) bool {
-	for k := max(0, m.Start-3); k <= m.Start && k < len(toks); k++ {
-		if toks[k] != "almost" && toks[k] != "nearly" && toks[k] != "casi" {
+	for k := max(0, m.Start-4); k <= m.Start && k < len(toks); k++ {
+		// "almost blocked you", and the intention of then, not carried
+		// out: "was about to block you lol but ...", "was gonna report
+		// this" (not "I'm about to block you")
+		if toks[k] != "almost" && toks[k] != "nearly" && toks[k] != "casi" && !(k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") && (toks[k] == "about" || toks[k] == "gonna" || toks[k] == "going")) {
 			continue
 		}
 		// the word must lead to the report: "it's almost midnight, stop
@@ -5032,6 +5050,9 @@ var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "althoug
 
 var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "ustedes tranquilos|tranquilas / ustedes sigan|siga"},
+	// "... pero a ustedes sí los quiero leer", "but yours I do want to
+	// read"
+	{Name: "reassured", Pattern: "ustedes si los|las|les? quiero|queremos leer|recibir|seguir|escuchar|oir / yours i|we do? want to? read|get|keep"},
 	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},
 	{Name: "reassured", Pattern: "con ustedes es distinto|diferente / ustedes son distintos|diferentes / ustedes son otra cosa / with you its|is different"},
 	// "You seem nicer", "You guys been cool tho", "yours came through

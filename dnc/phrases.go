@@ -815,6 +815,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont insist", Pattern: "no ~1 insistan|insista|insistas|insistir"},
 	// "ya no quiero recibir más promociones"
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir ~1 mas|nada? ~2 informacion|info|promociones|publicidad|mensajes|textos|notificaciones|spam"},
+	// "no queremos recibir nada de esto", "no quiero recibir nada de
+	// ustedes": nothing at all from the sender (not "nada más que la
+	// cotización", an exclusion of the rule)
+	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir nada mas? de? esto|eso|estos|ustedes|usted|su|sus|uds / no quiero|deseo|queremos recibir nada mas? |"},
+	// "¿qué tengo que contestar para que ya no me lleguen?": how to make
+	// the messages stop, asked as how to revoke
+	{Name: "es how to stop", Pattern: "contestar|responder|poner|escribir|mandar|hacer|contesto|respondo|pongo|escribo|mando ~1 para que ya? no me|nos lleguen|sigan|manden|escriban"},
 	// "I do mind actually", "I mind.": a refusal of the permission to write
 	// that the sender asked for
 	{Name: "i mind", Pattern: "i do mind / i mind"},
@@ -2859,3 +2866,35 @@ func stillComing(toks []string) bool {
 }
 
 var keepComing = textmatch.NewSet("getting", "get", "gets", "receiving", "receive", "come", "comes", "coming", "texting", "sending", "send", "arriving", "arrive")
+
+// tooOftenRules find a complaint that the sender writes too often: "you
+// guys text way too much", "please don't text me so much", "too many
+// texts", "me mandan demasiados mensajes", "no me escriban tanto". The
+// lead may want fewer messages or none; a person decides.
+var tooOftenRules = textmatch.MustCompile(nil, []textmatch.Rule{
+	{Name: "too often", Pattern: "you|yall|u|guys ~2 text|texting|message|messaging|msg|contact|contacting|blow|blowing ~3 too|so much|often" +
+		" / too|so many texts|messages|msgs|reminders" +
+		" / dont|stop|quit text|texting|message|messaging|contact|contacting me|us? so|this much|often" +
+		" / demasiados mensajes|textos|mensajitos / me|nos mandan|envian|escriben tantos mensajes|textos|mensajitos" +
+		" / me|nos escriben|mandan|textean|envian demasiado|tanto" +
+		" / no|dejen|deje de? me|nos escriban|manden|mandar|escribir|textear tanto|tantos"},
+})
+
+// tooOften reports a complaint that the sender writes too often (see
+// tooOftenRules), said of the sender: not the lead's own texting ("sorry
+// I text so much"), nor another sender's ("too many texts from realtors
+// already").
+func tooOften(t textmatch.Text) bool {
+	_, ok := tooOftenRules.First(t, func(m textmatch.Match) bool {
+		if m.Start > 0 && (t.Toks[m.Start-1] == "i" || t.Toks[m.Start-1] == "we") {
+			return false
+		}
+		for k := m.End; k < len(t.Toks) && k < m.End+3 && t.Toks[k] != textmatch.Break; k++ {
+			if (t.Toks[k] == "from" || t.Toks[k] == "de") && k+1 < len(t.Toks) && !esSenderYou.Has(t.Toks[k+1]) && t.Toks[k+1] != "your" {
+				return false
+			}
+		}
+		return true
+	})
+	return ok
+}
