@@ -10,6 +10,11 @@ import "slices"
 // that was to my husband". A later clause that says it again is a phrase
 // of its own and is not taken back by this one's correction.
 func CorrectedAtOnce(toks []string, end int) bool {
+	// "iba a pedir que me llamaran pero nah, I'm good por text": the
+	// turn in the phrase's own clause
+	if butNot(toks, end) {
+		return true
+	}
 	k := ClauseEnd(toks, end)
 	for k < len(toks) && toks[k] == Break {
 		k++
@@ -26,15 +31,8 @@ func CorrectedAtOnce(toks []string, end int) bool {
 		return false
 	}
 	a, b := toks[k], toks[k+1]
-	// "iba a pedir que me llamaran, pero mejor no", "I was going to ask
-	// for a call, but nah": a clause of its own that turns the one before
-	// down (not "but no calls after 5")
-	if a == "but" || a == "pero" {
-		ce := ClauseEnd(toks, k)
-		if ce == k+3 && (b == "better" || b == "mejor") && (toks[k+2] == "no" || toks[k+2] == "not") ||
-			ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo") {
-			return true
-		}
+	if butNot(toks, k) {
+		return true
 	}
 	// "Vamos a hacerlo... bueno, no, mejor espero": a "no" of its own
 	// after a "well", then the better course (not "yes let's do it. no,
@@ -59,6 +57,18 @@ func CorrectedAtOnce(toks []string, end int) bool {
 		}
 	}
 	return After(toks, k, 1, wasMeant) && meantFor(toks, k+1)
+}
+
+// butNot reports a turn at k that ends its clause by turning down what
+// came before: "iba a pedir que me llamaran, pero mejor no", "I was going
+// to ask for a call, but nah" (not "but no calls after 5").
+func butNot(toks []string, k int) bool {
+	if k+1 >= len(toks) || toks[k] != "but" && toks[k] != "pero" {
+		return false
+	}
+	b, ce := toks[k+1], ClauseEnd(toks, k)
+	return ce == k+3 && (b == "better" || b == "mejor") && (toks[k+2] == "no" || toks[k+2] == "not") ||
+		ce == k+2 && (b == "nah" || b == "nvm" || b == "olvidalo" || b == "olvidelo")
 }
 
 // heldBack reports a clause at k that stops the one before: a "no" and
