@@ -278,3 +278,26 @@ func TestBuild_ConsentLeadsTheRenderings(t *testing.T) {
 	require.Equal(t, brief.ConsentPossibleOptOut, b.Consent)
 	require.True(t, strings.HasPrefix(b.SMS(), "POSSIBLE OPT-OUT, confirm or release before any contact: Dana"), b.SMS())
 }
+
+// TestRuleSummary_NonASCIIFirstLetters: a host's reason may start with
+// any letter ("Öffnungszeiten_frage", an identifier Escalate accepts), and
+// so may a signal's label. The summary lowered the reason's first byte
+// and capitalised a sentence's first byte, splitting the first rune: the
+// rep read "\uFFFD\x96ffnungszeiten_frage", invalid UTF-8. Each is cased
+// by its first letter, and a Brief built by hand with a Reason and no
+// ReasonLabel is worded by ReasonLabel (it had panicked).
+func TestRuleSummary_NonASCIIFirstLetters(t *testing.T) {
+	t.Parallel()
+	in := brief.Input{Conversation: store.Conversation{ID: "c1", TenantID: "t1", Lead: store.Lead{Name: "Dana"},
+		HandoffReason: "Öffnungszeiten_frage", HandoffAt: t0}}
+	b := brief.Build(in)
+	require.Equal(t, "Dana: öffnungszeiten_frage.", brief.RuleSummary(b))
+	require.Equal(t, "Dana: öffnungszeiten_frage.", b.Summary)
+
+	b = brief.Brief{Lead: brief.Lead{Name: "Dana"}, Reason: "échéance", ReasonLabel: "Échéance",
+		Urgency: []brief.Signal{{Label: "été prochain"}}}
+	require.Equal(t, "Dana: échéance. Été prochain.", brief.RuleSummary(b))
+
+	b = brief.Brief{Lead: brief.Lead{Name: "Dana"}, Reason: "escalate"}
+	require.Equal(t, "Dana: escalated.", brief.RuleSummary(b))
+}

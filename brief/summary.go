@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Summarizer writes the short summary at the top of a brief: two or three
@@ -141,7 +143,11 @@ func RuleSummary(b Brief) string {
 		first += " (" + f + ")"
 	}
 	if b.Reason != "" {
-		first += ": " + strings.ToLower(b.ReasonLabel[:1]) + b.ReasonLabel[1:]
+		label := b.ReasonLabel
+		if label == "" { // a Brief built by hand
+			label = ReasonLabel(b.Reason, "")
+		}
+		first += ": " + lowerFirst(label)
 	}
 	s := []string{first + "."}
 	if len(b.Urgency) > 0 {
@@ -187,9 +193,22 @@ func knownValue(b Brief, name string) string {
 	return ""
 }
 
-func capitalize(s string) string {
-	if s == "" {
+// capitalize puts the first letter of s in title case ("été prochain" ->
+// "Été prochain"), by its first rune, not its first byte: a letter
+// outside ASCII takes two or more bytes, and casing one of them alone
+// breaks the text.
+func capitalize(s string) string { return caseFirst(s, unicode.ToTitle) }
+
+// lowerFirst puts the first letter of s in lower case ("Öffnungszeiten"
+// -> "öffnungszeiten"), as capitalize does.
+func lowerFirst(s string) string { return caseFirst(s, unicode.ToLower) }
+
+// caseFirst maps the first rune of s; s is returned as it is when it is
+// empty or does not start with valid UTF-8.
+func caseFirst(s string, to func(rune) rune) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(to(r)) + s[n:]
 }
