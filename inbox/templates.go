@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pageNames are the page templates; each is parsed with layout.html.
@@ -48,11 +50,18 @@ func (h *Handler) funcs() template.FuncMap {
 		},
 		// field is a schema field's name as a label: "motivation" -> "Motivation".
 		"field": func(s string) string {
-			s = strings.ReplaceAll(s, "_", " ")
-			if s == "" {
-				return s
-			}
-			return strings.ToUpper(s[:1]) + s[1:]
+			return upperFirst(strings.ReplaceAll(s, "_", " "))
 		},
 	}
+}
+
+// upperFirst puts the first letter of s in title case ("état" -> "État"),
+// by its first rune: casing the first byte alone of a letter outside
+// ASCII broke it into invalid UTF-8.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToTitle(r)) + s[n:]
 }

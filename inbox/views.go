@@ -501,10 +501,7 @@ func reasonOf(c store.Conversation) (reason, detail string) {
 	}
 	reason = brief.ReasonLabel(c.HandoffReason, "")
 	if reason == c.HandoffReason { // a reason brief does not word
-		reason = strings.ReplaceAll(c.HandoffReason, "_", " ")
-		if reason != "" {
-			reason = strings.ToUpper(reason[:1]) + reason[1:]
-		}
+		reason = upperFirst(strings.ReplaceAll(c.HandoffReason, "_", " "))
 	}
 	if !strings.EqualFold(c.HandoffDetail, reason) {
 		detail = c.HandoffDetail
