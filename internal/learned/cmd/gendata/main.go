@@ -18,6 +18,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // t is a template: a label, a class name, a language and slots; each slot
@@ -310,8 +312,9 @@ func style(s string, rng *rand.Rand) string {
 	case 0:
 		return strings.ToLower(s)
 	case 1:
-		if s != "" {
-			return strings.ToUpper(s[:1]) + s[1:]
+		// the first letter by its rune: "¿" and "é" take two bytes
+		if r, n := utf8.DecodeRuneInString(s); r != utf8.RuneError {
+			return string(unicode.ToUpper(r)) + s[n:]
 		}
 	case 2:
 		return strings.TrimRight(s, ".!?") + "."
