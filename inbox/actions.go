@@ -3,7 +3,6 @@ package inbox
 import (
 	"errors"
 	"net/http"
-	"net/url"
 	"strings"
 	"unicode/utf16"
 
@@ -159,5 +158,5 @@ func (h *Handler) done(w http.ResponseWriter, r *http.Request, s session, id, no
 }
 
 func (h *Handler) redirect(w http.ResponseWriter, r *http.Request, id, query string) {
-	http.Redirect(w, r, h.path("/c/"+url.PathEscape(id))+"?"+query, http.StatusSeeOther)
+	http.Redirect(w, r, h.convPath(id)+"?"+query, http.StatusSeeOther)
 }

@@ -29,8 +29,11 @@
 // it, whose button reads "Take over from" them and asks first; a reply
 // from that page takes it too, as it says. Open pages poll a fragment of
 // themselves (a 304 when nothing changed) so new messages and handoffs
-// appear without a reload. Pages are html/template with embedded CSS and
-// a little JavaScript: no build step, no framework.
+// appear without a reload. A conversation's page is BasePath + "/c/" +
+// url.PathEscape(its ID), so a host may link to it, and an ID with "/",
+// "#" or "?" in it ("zillow/8812") opens like any other. Pages are
+// html/template with embedded CSS and a little JavaScript: no build step,
+// no framework.
 //
 // Security. Reps sign in per tenant through the host's [Authenticator]
 // ([StaticAuthenticator] for examples). The session is a cookie signed

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -210,7 +211,18 @@ func (h *Handler) now() time.Time { return h.cfg.Now() }
 // path is the URL path of a route of the handler.
 func (h *Handler) path(p string) string { return h.cfg.BasePath + p }
 
+// convPath is the path of a conversation's page, the root of its live
+// fragment and actions: the ID escaped as one path segment, since the
+// engine takes IDs a URL path cannot hold as they are ("zillow/8812",
+// "lead#42", "q?1"). The mux unescapes the segment, so r.PathValue("id")
+// is the ID again.
+func (h *Handler) convPath(id string) string { return h.path("/c/" + url.PathEscape(id)) }
+
 // routes registers every route. Paths are relative to Config.BasePath.
+// {id} is the conversation ID escaped as one path segment
+// (url.PathEscape: "zillow/8812" is zillow%2F8812), as every link, form
+// and live URL of the pages writes it; the IDs "." and "..", which no URL
+// path can hold as a segment, cannot be opened here.
 //
 //	GET  /                       the Hot list (?filter=all|mine|unassigned|rep:ID, &cursor= of an Older link)
 //	GET  /live                   the list's live fragment (same query; ETag, 304 when unchanged)

@@ -26,6 +26,10 @@ func parsePages(funcs template.FuncMap) (map[string]*template.Template, error) {
 
 func (h *Handler) funcs() template.FuncMap {
 	return template.FuncMap{
+		// convPath is a conversation's path, its ID escaped (see
+		// Handler.convPath): every link, form action and live URL of a
+		// conversation is built from it.
+		"convPath": h.convPath,
 		// when is a time as a rep reads it, in Config.Location: the time
 		// alone today, with the date otherwise.
 		"when": func(t time.Time) string {

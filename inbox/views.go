@@ -420,7 +420,7 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	}
 	names := h.names(ctx, s)
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
-		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.path("/c/" + c.ID + "/live"),
+		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.convPath(c.ID) + "/live",
 		SeenState: string(c.State), SeenRep: c.AssignedTo}
 	if c.AssignedTo != "" && c.AssignedTo != s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman) {
 		v.Holder = names.name(c, c.AssignedTo)
