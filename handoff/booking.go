@@ -46,8 +46,8 @@ type BookingConfig struct {
 	// confirmation and the reminder.
 	Calendar calendar.Calendar
 	// Reasons and Tenants select the handoffs that offer slots; empty means
-	// all (an empty tenant ID in Tenants is refused). Others ask for a
-	// callback time as usual.
+	// all (an entry that is not an identifier as IDs are, an empty one
+	// included, is refused). Others ask for a callback time as usual.
 	Reasons []trigger.Reason
 	Tenants []string
 	// Window is how far ahead slots are offered. Zero means 7 days.
@@ -98,8 +98,15 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 			return nil, configError("Config.Booking."+name, "is negative")
 		}
 	}
-	if i := slices.Index(c.Tenants, ""); i >= 0 {
-		return nil, configError(fmt.Sprintf("Config.Booking.Tenants[%d]", i), "is empty")
+	for i, id := range c.Tenants {
+		if err := checkID(fmt.Sprintf("Config.Booking.Tenants[%d]", i), id); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range c.Reasons {
+		if err := checkID(fmt.Sprintf("Config.Booking.Reasons[%d]", i), string(r)); err != nil {
+			return nil, err
+		}
 	}
 	if c.Window == 0 {
 		c.Window = 7 * 24 * time.Hour

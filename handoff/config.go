@@ -40,10 +40,14 @@ const MaxSMSLength = 1600
 // the documented defaults; [NewEngine] applies them to a copy, and refuses
 // a field out of its documented range with an [*InputError] naming it
 // (Field "Config.Schema.Required", say), which matches [ErrInvalidInput].
+// No text field may hold invalid UTF-8, a NUL or a control character
+// (consent texts and Voice.Tone may hold newlines): a store may refuse
+// them, and the commit that needs one would fail.
 type Config struct {
 	// Schema is the qualification schema. Zero means [qualify.RealEstate]
 	// (motivation, condition, timeline, price; 2 of 4). A custom schema
-	// lists each field once, by a non-empty name; Required is 0 to
+	// lists each field once, by a name that is an identifier as IDs are
+	// (at most 256 bytes, no control or format character); Required is 0 to
 	// len(Fields) (0: the fields fill the brief but never hand off on
 	// their own) and MinConfidence 0 to 1.
 	Schema qualify.Schema
@@ -79,8 +83,9 @@ type Config struct {
 	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
 	Policy *trigger.Policy
 	// Competitors are competitor names the brief reports when the lead
-	// mentions them ("Opendoor", "We Buy Houses"). To hand off on them too,
-	// add trigger.Competitor(names...) to the Policy.
+	// mentions them ("Opendoor", "We Buy Houses"), one line of valid UTF-8
+	// each, without control characters. To hand off on them too, add
+	// trigger.Competitor(names...) to the Policy.
 	Competitors []string
 	// Router assigns a rep to each handoff from the whole lead (owner,
 	// company, region, fields, score, signals, tags, the triggering
@@ -142,7 +147,11 @@ type Config struct {
 	// DraftTimeout; when it fails, times out, panics or answers blank, the
 	// brief keeps its rule-based summary. Nil means the rule-based summary.
 	Summarizer brief.Summarizer
-	// Voice is the business's voice for templates and drafters.
+	// Voice is the business's voice for templates and drafters. Its
+	// BusinessName, AgentName and PartnerWord go into the texts (the
+	// default consent texts name the business): each is one line of valid
+	// UTF-8 without control characters. Tone is valid UTF-8 without NUL or
+	// control characters but newlines. NewEngine refuses others.
 	Voice bridge.Voice
 	// DraftTimeout bounds the time the model calls of one engine call
 	// (a Receive, say) spend together, across its retries: the Extractor,
@@ -163,7 +172,9 @@ type Config struct {
 	// OptOutConfirmation is the single text sent after an opt-out. Empty
 	// means a default that names the business; set NoOptOutConfirmation to
 	// send none. Like every consent text, a blank (whitespace only) one is
-	// refused: no provider delivers it.
+	// refused: no provider delivers it; so is one with invalid UTF-8, a NUL
+	// or a control character other than a newline, which a store may not
+	// hold (PostgreSQL refuses NUL): the STOP's commit would fail.
 	OptOutConfirmation   string
 	NoOptOutConfirmation bool
 
@@ -191,10 +202,11 @@ type Config struct {
 	// keyword alone does not change it. Nil means a Spanish default that
 	// names the business; an entry for a language replaces its default,
 	// and empty texts fall back to English (the key "" is refused: the
-	// English texts are the fields above). Every consent text the engine
-	// sends, in every language, is at most [MaxSMSLength] characters and
-	// not blank: [NewEngine] refuses a longer one, a blank (whitespace
-	// only) one, or a Voice.BusinessName that makes a default one longer.
+	// English texts are the fields above; a key is an identifier, as IDs
+	// are). Every consent text the engine sends, in every language, is at
+	// most [MaxSMSLength] characters of valid UTF-8, not blank, without NUL
+	// or control characters but newlines: [NewEngine] refuses any other,
+	// or a Voice.BusinessName that makes a default one longer.
 	Localized map[string]ConsentTexts
 
 	// OnHandoff, when set, runs inside the handoff transaction after every
@@ -246,7 +258,7 @@ type Config struct {
 }
 
 // NoticeRule selects the transparent notice for handoffs of a reason ("" for
-// any) on a channel ("" for any).
+// any, else an identifier as IDs are) on a channel ("" for any).
 type NoticeRule struct {
 	Reason  trigger.Reason
 	Channel store.Channel
@@ -265,7 +277,7 @@ func (c *Config) withDefaults() (Config, error) {
 	if c != nil {
 		cfg = *c
 	}
-	for _, step := range []func(*Config) error{judgementDefaults, textDefaults, afterDefaults, limitDefaults} {
+	for _, step := range []func(*Config) error{checkConfigTexts, judgementDefaults, textDefaults, afterDefaults, limitDefaults} {
 		if err := step(&cfg); err != nil {
 			return cfg, err
 		}
@@ -280,6 +292,45 @@ func (c *Config) withDefaults() (Config, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	return cfg, nil
+}
+
+// checkConfigTexts refuses a text field of the Config that a store
+// cannot hold (PostgreSQL's text columns refuse NUL) or that would break
+// the texts, the brief or logs: the language codes of Localized and the
+// reasons of Notices (identifiers, see checkID), the Voice's names (one
+// line each, see checkLine; the consent texts' length bounds them) and its
+// Tone (see checkConfigText), and the Competitors' names (one line each,
+// as the brief and the audit trail quote them). The consent texts are
+// checked by checkConsentTexts, Team, the schema and Booking with their
+// defaults.
+func checkConfigTexts(cfg *Config) error {
+	for _, f := range []struct{ name, v string }{{"BusinessName", cfg.Voice.BusinessName}, {"AgentName", cfg.Voice.AgentName},
+		{"PartnerWord", cfg.Voice.PartnerWord}} {
+		if err := checkLine("Config.Voice."+f.name, f.v, math.MaxInt, true); err != nil {
+			return err
+		}
+	}
+	if err := checkConfigText("Config.Voice.Tone", cfg.Voice.Tone); err != nil {
+		return err
+	}
+	for _, lang := range slices.Sorted(maps.Keys(cfg.Localized)) {
+		if lang != "" { // the key "" is refused by textDefaults, naming the English fields
+			if err := checkID(fmt.Sprintf("Config.Localized[%q]", lang), lang); err != nil {
+				return err
+			}
+		}
+	}
+	for i, n := range cfg.Competitors {
+		if err := checkLine(fmt.Sprintf("Config.Competitors[%d]", i), n, 512, true); err != nil {
+			return err
+		}
+	}
+	for i, n := range cfg.Notices {
+		if err := checkOptionalID(fmt.Sprintf("Config.Notices[%d].Reason", i), string(n.Reason)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // judgementDefaults: the schema, the detectors and the policy.
@@ -316,12 +367,19 @@ func judgementDefaults(cfg *Config) error {
 // Required outside 0..len(Fields), MinConfidence outside 0..1 (above 1 no
 // field is ever confident).
 func checkSchema(s qualify.Schema) error {
+	if err := checkLine("Config.Schema.Name", s.Name, 512, true); err != nil {
+		return err
+	}
 	if len(s.Fields) == 0 {
 		return configError("Config.Schema.Fields", fmt.Sprintf("is empty (schema %q)", s.Name))
 	}
 	for i, f := range s.Fields {
+		field := fmt.Sprintf("Config.Schema.Fields[%d]", i)
 		if strings.TrimSpace(string(f)) == "" {
-			return configError(fmt.Sprintf("Config.Schema.Fields[%d]", i), "is empty")
+			return configError(field, "is empty")
+		}
+		if err := checkID(field, string(f)); err != nil {
+			return err
 		}
 		if slices.Contains(s.Fields[:i], f) {
 			return configError(fmt.Sprintf("Config.Schema.Fields[%d]", i), fmt.Sprintf("lists %q twice: one answer would count as two fields", f))
@@ -379,7 +437,10 @@ func textDefaults(cfg *Config) error {
 // checkConsentTexts refuses a consent text the engine would send (not
 // turned off by NoOptOutConfirmation, NoOptInConfirmation or NoHelpReply)
 // that is blank (whitespace only: the Dispatcher has nothing to send and
-// dead-letters it) or longer than an SMS can carry, MaxSMSLength
+// dead-letters it), that a store cannot hold or an SMS should not carry
+// (invalid UTF-8, NUL, a control character but a newline: PostgreSQL
+// refused the STOP's commit that records a confirmation with a NUL, and
+// the opt-out was lost), or longer than an SMS can carry, MaxSMSLength
 // characters (the provider would refuse it): either way the lead who
 // texted STOP, START or HELP would get no answer. A default text names the business, so the error
 // names Voice.BusinessName when the host gave none (given holds what the
@@ -406,6 +467,9 @@ func checkConsentTexts(cfg *Config, given map[string]ConsentTexts) error {
 			}
 			if x.text != "" && strings.TrimSpace(x.text) == "" {
 				return configError(prefix+x.name, "is blank: leave it empty for the default, or turn it off")
+			}
+			if err := checkConfigText(prefix+x.name, x.text); err != nil {
+				return err
 			}
 			n := smsLength(x.text)
 			if n <= MaxSMSLength {

@@ -89,6 +89,22 @@ func checkLine(field, v string, maxBytes int, optional bool) error {
 	return nil
 }
 
+// checkConfigText validates a text of the Config the engine sends or
+// hands to a drafter (a consent text, Voice.Tone): valid UTF-8, no NUL
+// (PostgreSQL's text columns refuse it, so the commit that records the
+// text would fail) and no control character but a newline (an escape
+// sequence or a tab breaks the SMS, the brief and logs). Format
+// characters such as the joiners of emoji sequences are text.
+func checkConfigText(field, v string) error {
+	if err := checkText(field, v, len(v), true); err != nil {
+		return err
+	}
+	if i := strings.IndexFunc(v, func(r rune) bool { return r != '\n' && unicode.IsControl(r) }); i >= 0 {
+		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control character %U", []rune(v[i:])[0])}
+	}
+	return nil
+}
+
 // checkSMSLength refuses a text to an SMS lead over MaxSMSLength
 // characters (UTF-16 code units).
 func checkSMSLength(field, v string) error {
