@@ -108,7 +108,8 @@ type Config struct {
 	// Team is the address of the team's queue, the To of notifications of
 	// unassigned and escalated handoffs (the Notifier decides what it
 	// means: a channel, a list). "" means "team"; a blank (whitespace)
-	// one is refused.
+	// one is refused, and so is one that is not an identifier as IDs are
+	// (at most 256 bytes of valid UTF-8, no control or format character).
 	Team string
 	// UpdateDelay is how long lead messages after a handoff gather before
 	// the assigned rep gets one update about them (coalesced, not one per
@@ -502,6 +503,9 @@ func afterDefaults(cfg *Config) error {
 	}
 	if strings.TrimSpace(cfg.Team) == "" {
 		return configError("Config.Team", "is blank")
+	}
+	if err := checkID("Config.Team", cfg.Team); err != nil {
+		return err
 	}
 	if cfg.UpdateDelay < 0 {
 		return configError("Config.UpdateDelay", "is negative")

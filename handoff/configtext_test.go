@@ -17,14 +17,15 @@ import (
 )
 
 // TestNewEngineRefusesConfigTextsNoStoreHolds: NewEngine took a consent
-// text or a Voice field with a NUL byte, invalid UTF-8 or a control
-// character. PostgreSQL's text columns refuse NUL, so on it the lead's
-// STOP then failed in its commit ("invalid byte sequence for encoding
-// UTF8: 0x00"), the opt-out was lost and the AI went on texting (the
-// confirmation, or Voice.BusinessName in the default one, carried the
-// NUL; reviewer K's repro). NewEngine refuses each text field of the
-// Config that holds one, naming the field, and returns no engine, so
-// nothing is written.
+// text, a Voice field or the Team with a NUL byte, invalid UTF-8 or a
+// control character. PostgreSQL's text columns refuse NUL, so on it the
+// lead's STOP then failed in its commit ("invalid byte sequence for
+// encoding UTF8: 0x00"), the opt-out was lost and the AI went on texting
+// (the confirmation, or Voice.BusinessName in the default one, carried
+// the NUL), and every handoff to a Team with a NUL failed in its commit,
+// the lead's ask lost (reviewer K's repros). NewEngine refuses each text
+// field of the Config that holds one (Team as it refuses a bad ID),
+// naming the field, and returns no engine, so nothing is written.
 func TestNewEngineRefusesConfigTextsNoStoreHolds(t *testing.T) {
 	t.Parallel()
 	cal := calendar.Calendar(unreachableCalendar{})
@@ -40,6 +41,7 @@ func TestNewEngineRefusesConfigTextsNoStoreHolds(t *testing.T) {
 			"Config.Voice.AgentName":                    {Voice: bridge.Voice{AgentName: bad.v}},
 			"Config.Voice.PartnerWord":                  {Voice: bridge.Voice{PartnerWord: bad.v}},
 			"Config.Voice.Tone":                         {Voice: bridge.Voice{Tone: bad.v}},
+			"Config.Team":                               {Team: bad.v},
 			"Config.Schema.Name":                        {Schema: qualify.Schema{Name: bad.v, Fields: []qualify.Field{"budget"}, Required: 1}},
 			"Config.Schema.Fields[1]":                   {Schema: qualify.Schema{Name: "custom", Fields: []qualify.Field{"budget", qualify.Field(bad.v)}, Required: 1}},
 			"Config.Competitors[1]":                     {Competitors: []string{"Opendoor", bad.v}},
