@@ -146,9 +146,12 @@ func (e *Engine) wake() {
 	}
 }
 
-// StartParams opens a conversation. The lead's Name, Email, Source and
-// Company are one line of text each: at most 512 bytes, valid UTF-8, no
-// control characters.
+// StartParams opens a conversation. The lead's Name, Source and Company
+// are one line of text each: at most 512 bytes, valid UTF-8, no control
+// characters. The lead's Email is "" or one email address as net/mail
+// reads it (local@domain, no display name, brackets or spaces): it is an
+// opt-out address, so a placeholder such as "n/a" or "none", which would
+// make strangers one lead, is refused with an [*InputError]; give "".
 type StartParams struct {
 	TenantID       string // required
 	ConversationID string // "" generates one
@@ -209,11 +212,14 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID); err != nil {
 		return store.Conversation{}, err
 	}
-	for name, v := range map[string]string{"Lead.Name": p.Lead.Name, "Lead.Email": p.Lead.Email, "Lead.Source": p.Lead.Source,
+	for name, v := range map[string]string{"Lead.Name": p.Lead.Name, "Lead.Source": p.Lead.Source,
 		"Lead.Company": p.Lead.Company, "TimeZone": p.TimeZone} {
 		if err := checkLine(name, v, 512, true); err != nil {
 			return store.Conversation{}, err
 		}
+	}
+	if err := checkEmail("Lead.Email", p.Lead.Email); err != nil {
+		return store.Conversation{}, err
 	}
 	if err := checkOptionalID("Lead.OwnerID", p.Lead.OwnerID); err != nil {
 		return store.Conversation{}, err

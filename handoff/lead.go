@@ -101,8 +101,11 @@ type LeadUpdate struct {
 	ConversationID string // required
 	RepID          string // who changed it; "" when the host did
 
-	Name, Email, Company *string // one line of text each, at most 512 bytes, without control characters
-	OwnerID              *string // the account owner in the host's CRM; routers read it
+	Name, Company *string // one line of text each, at most 512 bytes, without control characters
+	// Email is "" (none) or one email address, as in [StartParams]: a
+	// placeholder such as "n/a" is an [*InputError].
+	Email   *string
+	OwnerID *string // the account owner in the host's CRM; routers read it
 
 	AddTags, RemoveTags []string
 	SetAttributes       map[string]string
@@ -151,11 +154,16 @@ func (u LeadUpdate) check() error {
 	if err := checkOptionalID("RepID", u.RepID); err != nil {
 		return err
 	}
-	for name, v := range map[string]*string{"Name": u.Name, "Email": u.Email, "Company": u.Company} {
+	for name, v := range map[string]*string{"Name": u.Name, "Company": u.Company} {
 		if v != nil {
 			if err := checkLine(name, *v, 512, true); err != nil {
 				return err
 			}
+		}
+	}
+	if u.Email != nil {
+		if err := checkEmail("Email", *u.Email); err != nil {
+			return err
 		}
 	}
 	if u.OwnerID != nil {

@@ -2,6 +2,7 @@ package handoff
 
 import (
 	"fmt"
+	"net/mail"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -103,6 +104,28 @@ func checkConfigText(field, v string) error {
 		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control character %U", []rune(v[i:])[0])}
 	}
 	return nil
+}
+
+// checkEmail validates a lead's email: "" for none, or one bare address
+// (local@domain) as net/mail reads it, without a display name, angle
+// brackets, a comment, a second address or white space, at most 512
+// bytes. A lead's email is an opt-out address that joins the tenant's
+// conversations with it, so a placeholder ("n/a", "none") would make one
+// lead's STOP pause strangers.
+func checkEmail(field, v string) error {
+	if err := checkLine(field, v, 512, true); err != nil {
+		return err
+	}
+	if v != "" && !isEmail(v) {
+		return &InputError{Field: field, Problem: "is not an email address (local@domain, without a name, brackets or spaces; \"\" for none)"}
+	}
+	return nil
+}
+
+// isEmail reports whether v is one bare email address (see checkEmail).
+func isEmail(v string) bool {
+	a, err := mail.ParseAddress(v)
+	return err == nil && a.Name == "" && a.Address == v && !strings.ContainsFunc(v, unicode.IsSpace)
 }
 
 // checkSMSLength refuses a text to an SMS lead over MaxSMSLength
