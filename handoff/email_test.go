@@ -3,6 +3,7 @@ package handoff_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -55,6 +56,47 @@ func TestLeadEmailIsAnAddressOrNothing(t *testing.T) {
 				Lead: store.Lead{Name: "Bob", Email: good, Phone: "+1555010333" + string(rune('0'+i))}})
 			require.NoError(t, err, good)
 		}
+	})
+}
+
+// TestStoredPlaceholderEmailJoinsNoStrangers: conversations a store holds
+// from before the check, each lead with the placeholder email "n/a", are
+// not one lead: Ann's STOP suppresses her phone alone, and Bob, another
+// phone, is neither paused nor suppressed, and still gets the AI's reply.
+func TestStoredPlaceholderEmailJoinsNoStrangers(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		e, err := handoff.NewEngine(st, nil)
+		require.NoError(t, err)
+		at := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+		require.NoError(t, st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			for id, phone := range map[string]string{"ann": "+15550101111", "bob": "+15550102222"} {
+				c := &store.Conversation{ID: id, TenantID: tenant, Lead: store.Lead{Name: id, Phone: phone, Email: "n/a"}, Channel: store.ChannelSMS,
+					State: store.StateAIActive, Status: store.StatusNew, Fields: map[store.FieldName]store.Field{}, CreatedAt: at, UpdatedAt: at}
+				if err := tx.ConversationInsert(ctx, c); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+
+		out, err := e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: "ann", Body: "STOP", ProviderID: "p1"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+
+		bob, err := e.Conversation(ctx, tenant, "bob")
+		require.NoError(t, err)
+		require.Equal(t, store.StateAIActive, bob.State, "Ann's STOP paused Bob")
+		require.NotEqual(t, store.StatusOptedOut, bob.Status)
+		require.NoError(t, st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			_, err := tx.SuppressionGet(ctx, tenant, "n/a")
+			require.ErrorIs(t, err, store.ErrNotFound, "the placeholder is no address to suppress")
+			return nil
+		}))
+		out, err = e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: "bob", Body: "hi, is the house still for sale?", ProviderID: "p2"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeReplied, out.Kind, "Bob is answered: %s", out.Detail)
 	})
 }
 

@@ -865,20 +865,32 @@ func suppressed(ctx context.Context, tx store.Tx, tenantID, addr string) (bool, 
 }
 
 // address is the suppression key of a conversation's lead: the E.164
-// phone, else the email, else for a chat conversation its chat address,
+// phone, else the email (see leadEmail), else for a chat conversation its chat address,
 // else "" (nothing to suppress, nowhere to send). A chat lead who gave a
 // phone is keyed by the phone, so an opt-out in the chat reaches the
 // lead's texts and a STOP by text reaches the chat.
 func address(c store.Conversation) string {
+	email := leadEmail(c)
 	switch {
 	case c.Lead.Phone != "":
 		return c.Lead.Phone
-	case c.Lead.Email != "":
-		return strings.ToLower(c.Lead.Email)
+	case email != "":
+		return email
 	case c.Channel == store.ChannelChat:
 		return chatAddress(c.ID)
 	}
 	return ""
+}
+
+// leadEmail is the address of c's lead's email, lower-cased; "" when the
+// lead gave none, or when what is stored is no address (a placeholder
+// such as "n/a" stored before Start and UpdateLead refused one): it
+// would join the conversations of strangers who share it.
+func leadEmail(c store.Conversation) string {
+	if c.Lead.Email == "" || !isEmail(c.Lead.Email) {
+		return ""
+	}
+	return strings.ToLower(c.Lead.Email)
 }
 
 // destination is where the texts of a conversation go (the To of its
@@ -908,8 +920,8 @@ func optOutAddresses(c store.Conversation) []string {
 	if c.Lead.Phone != "" {
 		out = append(out, c.Lead.Phone)
 	}
-	if c.Lead.Email != "" {
-		out = append(out, strings.ToLower(c.Lead.Email))
+	if a := leadEmail(c); a != "" {
+		out = append(out, a)
 	}
 	if len(out) == 0 && c.Channel == store.ChannelChat {
 		out = append(out, chatAddress(c.ID))
