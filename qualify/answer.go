@@ -589,16 +589,15 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		// a plain number answers "what are you paying?": "2,400 a year"
 		// (not a year: "desde 2019")
 		for i, w := range t.Toks {
-			if v, ok := plainInt(w); ok && v >= 50 && !(v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) &&
-				(i+1 >= len(t.Toks) || !notBudgetUnit.Has(t.Toks[i+1])) {
+			if v, ok := plainInt(w); ok && v >= 50 && !(v >= 1900 && v <= 2100 && !strings.Contains(w, ",")) && !countedAt(t.Toks, i) {
 				return ParsedPrice{Value: v, Qualifier: qualifierBefore(t.Toks, i)}.String()
 			}
 		}
 		// "40ish" after "how much are you hoping to pull out?": a short
 		// estimate whose scale the question leaves open, kept as written
 		if words := t.Words(); len(words) <= 3 {
-			for _, w := range words {
-				if v, ok := plainInt(strings.TrimSuffix(w, "ish")); ok && v >= 10 && strings.HasSuffix(w, "ish") {
+			for i, w := range words {
+				if v, ok := plainInt(strings.TrimSuffix(w, "ish")); ok && v >= 10 && strings.HasSuffix(w, "ish") && !countedAt(words, i) {
 					return strings.Join(words, " ")
 				}
 			}
@@ -707,6 +706,22 @@ func answerValue(f Field, t textmatch.Text, q question) string {
 		}
 	}
 	return ""
+}
+
+// countedAt reports a number at toks[i] that counts something other
+// than money: a unit ("60 days", "1,200 sq ft") or the people and
+// places the size rules count ("a 200 person company", "50 reps", "60
+// sales reps", "80 of us"). A bare answer to a question about money
+// reads no such number as an amount.
+func countedAt(toks []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if notBudgetUnit.Has(next) || sizeWho.Has(next) {
+		return true
+	}
+	return i+2 < len(toks) && (sizeMod.Has(next) && sizeWho.Has(toks[i+2]) || next == "of" && toks[i+2] == "us")
 }
 
 // answerAuthority reads who decides from an answer: the lead ("me", "yo

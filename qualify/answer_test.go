@@ -1709,3 +1709,29 @@ func TestReviewStop62Fields(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, hasField(vs, qualify.Condition), "%v", vs)
 }
+
+// TestHeadCountAfterABudgetQuestionIsNoBudget: "we're a 200 person
+// company" or "we have 50 reps" after "What's your budget?" counts
+// people, as the size rules read it, and states no budget (a reviewer
+// saw budget "$200" shown to the rep and counted toward BANT's 3 of 4).
+// A bare figure, or one a month or per rep, still answers the budget.
+func TestHeadCountAfterABudgetQuestionIsNoBudget(t *testing.T) {
+	t.Parallel()
+	const q = "What's your budget?"
+	requireNotStated(t, []stated{
+		{qualify.B2B, q, "we're a 200 person company", qualify.Budget},
+		{qualify.B2B, q, "we have 50 reps", qualify.Budget},
+		{qualify.BANT, "Thanks Alex! Do you have a budget in mind for this?", "we're a 200 person company and I'm the VP of Sales", qualify.Budget},
+		{qualify.BANT, q, "we've got 60 sales reps", qualify.Budget},
+		{qualify.B2B, q, "there's 75 agents on the floor", qualify.Budget},
+		{qualify.BANT, q, "somos 80 vendedores", qualify.Budget},
+	})
+	requireStated(t, []stated{
+		{qualify.B2B, q, "we're a 200 person company", qualify.CompanySize},
+		{qualify.B2B, q, "we have 50 reps", qualify.CompanySize},
+		{qualify.BANT, q, "200 a month", qualify.Budget},
+		{qualify.BANT, q, "50 per rep", qualify.Budget},
+		{qualify.BANT, q, "maybe 300", qualify.Budget},
+		{qualify.BANT, q, "about 500 for the whole team", qualify.Budget},
+	})
+}

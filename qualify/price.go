@@ -367,8 +367,9 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		// what an earlier home sold for: "we sold our last house in 2017,
 		// took 215 for it"
 		skip = skip || earlierHomeSold(toks, t.IDs, a.Start)
-		// "probably 60-90 days": a span of time, not thousands
-		if a.End < len(toks) && notBudgetUnit.HasID(ids[a.End]) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasID(ids[a.End+1]) {
+		// "probably 60-90 days": a span of time, not thousands; "60 sales
+		// reps": a head count
+		if countedAt(toks, a.End-1) || a.End+1 < len(toks) && textmatch.AllDigits(toks[a.End]) && notBudgetUnit.HasID(ids[a.End+1]) {
 			skip = true
 		}
 		// a repair's cost: "the roof alone would be like 14 grand to redo"
