@@ -2883,6 +2883,30 @@ func TestBorrowerNeedsAndCreditScore(t *testing.T) {
 	require.Contains(t, fieldValues(t, ex, qualify.BANT, "Pre-approved already with my credit union for 380 but their rate stinks."), qualify.Budget)
 }
 
+// TestPriceObjectionIsNoNeed: "your product seems expensive" objects to
+// the sender's price; it states no need or use-case fit (a reviewer saw
+// use_case_fit "expensive" fire a B2B handoff). The lead's own costs that
+// hurt ("our current tool is too expensive") are still a need, and so is
+// a need told beside the objection.
+func TestPriceObjectionIsNoNeed(t *testing.T) {
+	t.Parallel()
+	requireNotStated(t, []stated{
+		{qualify.BANT, "", "your product seems expensive", qualify.Need},
+		{qualify.B2B, "", "honestly your product seems expensive", qualify.UseCaseFit},
+		{qualify.BANT, "", "your software is way too expensive for us", qualify.Need},
+		{qualify.B2B, "", "you guys are expensive", qualify.UseCaseFit},
+		{qualify.BANT, "", "y'all seem kind of expensive tbh", qualify.Need},
+		{qualify.B2B, "", "is there a plan cheaper than your standard one?", qualify.UseCaseFit},
+	})
+	requireStated(t, []stated{
+		{qualify.BANT, "", "our current tool is too expensive", qualify.Need},
+		{qualify.B2B, "", "our payroll vendor is expensive and slow", qualify.UseCaseFit},
+		{qualify.BANT, "", "we use an agency now and those guys are expensive", qualify.Need},
+		{qualify.BANT, "", "we need something cheaper than what we pay now", qualify.Need},
+		{qualify.B2B, "", "your product seems expensive but we need to automate our invoicing", qualify.UseCaseFit},
+	})
+}
+
 // TestEyeRollIsNoReadiness: readiness said with an eye-roll is sarcasm,
 // whoever reads a commitment in it (blind80, after its measurement, in
 // our own sentences); the same words without it still cross 70.
