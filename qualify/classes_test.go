@@ -933,6 +933,39 @@ func TestYesToACheckInIsNoCommitment(t *testing.T) {
 	require.Less(t, n, 70)
 }
 
+// TestReadinessAfterACheckIn: "Still interested in selling the house?"
+// asks whether the lead still wants what it names; a yes or "go ahead"
+// to it lets the assistant go on, but readiness told in the lead's own
+// words ("can we move forward with this?", "what's the next step?",
+// "let's do it", "send the paperwork") reaches 70 as it does after any
+// other question (a reviewer saw them score 13 and the AI go on
+// qualifying). Leave to ask questions, given in the same words, still
+// commits to nothing.
+func TestReadinessAfterACheckIn(t *testing.T) {
+	t.Parallel()
+	for _, cfg := range []*qualify.ScorerConfig{nil, {NoModel: true}} {
+		sc := qualify.NewRuleScorer(cfg)
+		score := func(question, answer string) int {
+			s, err := sc.Score(context.Background(), qualify.ScoreInput{Schema: qualify.RealEstate, Text: answer,
+				History: []qualify.Turn{{Text: question}}})
+			require.NoError(t, err)
+			return s
+		}
+		for _, q := range []string{"Hi Dana, this is Jordan with Maple Key. Still interested in selling the house?",
+			"Still thinking about selling?", "Are you still considering a sale?", "¿Sigue interesada en vender la casa?"} {
+			for _, r := range []string{"Can we move forward with this?", "what's the next step?", "let's do it", "send the paperwork", "yes I'm ready"} {
+				require.GreaterOrEqual(t, score(q, r), 70, "%q after %q", r, q)
+			}
+			for _, r := range []string{"sure", "ok", "yes", "maybe", "yes go ahead", "go ahead", "yes definitely", "yep still interested", "sí, adelante"} {
+				require.Less(t, score(q, r), 70, "%q after %q", r, q)
+			}
+		}
+		for _, r := range []string{"let's do it", "yes I'm ready", "ready when you are", "Yes, go ahead."} {
+			require.Less(t, score("Thanks for reaching out! Can I ask you a few quick questions?", r), 70, "%q", r)
+		}
+	}
+}
+
 // TestTerseConditionDev90: "roofs shot" (the apostrophe dropped) to "any
 // big repairs?" states the condition.
 func TestTerseConditionDev90(t *testing.T) {

@@ -4815,10 +4815,17 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 			level = 2
 		}
 	}
-	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") && (permissionAsked(asked) || permissionAskedEarlier(in.History, in.Text)) {
+	if !hesitant && (t.WordCount() <= 6 || cue == "go ahead") {
 		// "Yes, go ahead." after "can I ask a few questions?" lets the
-		// assistant ask; it commits to nothing
-		hesitant = true
+		// assistant ask; it commits to nothing. After a check-in, "Still
+		// interested in selling?", only a yes or a go-ahead does: "can we
+		// move forward with this?", "let's do it" or "send the paperwork"
+		// tell readiness in the lead's own words
+		l := leaveAsked(asked)
+		if l == noLeave {
+			l = leaveAskedEarlier(in.History, in.Text)
+		}
+		hesitant = l == leaveToAsk || l == checkIn && !readinessTold(cue)
 	}
 	if !hesitant && !sarcastic && level < 2 && takesNextStep(t, asked) {
 		// "do it" after "should I go ahead and lock it today?", "go for
@@ -4876,27 +4883,60 @@ var (
 		"tomorrow", "today", "tonight", "manana", "hoy", "this", "este", "esta", "casi", "close", "help", "ayuda", "ayudenme")
 )
 
-// permissionAskedEarlier reports leave asked one exchange back: "got a
+// leave is what an assistant's turn asks leave for (see leaveAsked).
+type leave int
+
+const (
+	noLeave    leave = iota
+	leaveToAsk       // to ask, explain, send or look up: "Can I ask a few questions?"
+	checkIn          // whether the lead still wants it: "Still interested in selling?"
+)
+
+// readinessTold reports a commitment cue (see textmatch.Commitment) that
+// tells readiness in the lead's own words, more than a yes or a
+// go-ahead: "let's do it", "what's the next step?", "send the
+// paperwork", "I'm ready".
+func readinessTold(cue string) bool {
+	return cue != "" && cue != "soft yes" && cue != "go ahead" && cue != "hedged"
+}
+
+// leaveAskedEarlier reports leave asked one exchange back: "got a
 // minute?", "give me 10 min", "No rush at all!", "ok im back. go ahead".
-func permissionAskedEarlier(history []Turn, text string) bool {
+func leaveAskedEarlier(history []Turn, text string) leave {
 	_, q, ok := exchangeBack(history, text)
-	return ok && permissionAsked(q)
+	if !ok {
+		return noLeave
+	}
+	return leaveAsked(q)
 }
 
 // permissionAsked reports an assistant's turn that asks leave to ask
-// its questions: "Can I ask a few questions?", "got a minute?", "¿le
-// puedo hacer unas preguntas?".
+// its questions or checks in: "Can I ask a few questions?", "got a
+// minute?", "¿le puedo hacer unas preguntas?", "Still interested?".
 func permissionAsked(q string) bool {
+	return leaveAsked(q) != noLeave
+}
+
+// leaveAsked reads what leave q, an assistant's turn, asks: leave to ask
+// its questions (or to explain, send or look something up), a check-in
+// only ("Still interested in selling the house?", "¿Sigue pensando en
+// vender?"), or none. Leave to ask wins over a check-in in the same turn.
+func leaveAsked(q string) leave {
 	if q == "" {
-		return false
+		return noLeave
 	}
 	// each sentence that asks leave is read with the offer it asks about:
 	// its own words, and for "would that be ok?" the sentence before
 	// ("Thanks for starting an application. Got a few minutes?" asks
 	// leave; "Want me to send the application over?" offers a step)
+	found := noLeave
 	ss := textmatch.Sentences(q)
 	for i, sn := range ss {
-		m, ok := permissionRules.First(textmatch.Cached(sn), nil)
+		st := textmatch.Cached(sn)
+		m, ok := permissionRules.First(st, func(m textmatch.Match) bool { return m.Name != "check in" })
+		if !ok {
+			m, ok = permissionRules.First(st, nil)
+		}
 		if !ok {
 			continue
 		}
@@ -4908,14 +4948,18 @@ func permissionAsked(q string) bool {
 		if _, ok := bookingOffer.First(t, nil); ok {
 			continue
 		}
+		if m.Name == "check in" {
+			found = checkIn
+			continue
+		}
 		// "would that be ok?" asks leave only for something to send or
 		// look up: "I can pull comps and send over a rough range", not
 		// "we do a walkthrough and present an offer"
 		if m.Name != "ok to send" || t.HasAny(sendOffer) && !t.HasAny(offerWords) {
-			return true
+			return leaveToAsk
 		}
 	}
-	return false
+	return found
 }
 
 var (
@@ -4982,8 +5026,11 @@ var permissionRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	// pull comps and send over a rough range. Would that be ok?" (an offer
 	// to book is a booking offer, checked first)
 	// a check-in: "Still interested?", "¿Sigue pensando en vender?" (a
-	// yes, go ahead lets the assistant go on)
-	{Name: "permission", Pattern: "still interested|there|around|looking|considering|thinking|open / sigue|sigues|siguen interesado|interesada|interesados|pensando|buscando"},
+	// yes, go ahead lets the assistant go on; readiness in the lead's own
+	// words is readiness: see leaveAsked)
+	{Name: "check in", Pattern: "still interested|looking|considering|thinking|open / sigue|sigues|siguen interesado|interesada|interesados|pensando|buscando"},
+	// still at the phone: "Still there?"
+	{Name: "permission", Pattern: "still there|around"},
 	{Name: "ok to send", Pattern: "would|will that|this be ok|alright|fine|helpful|useful / is that|this ok|alright / le|te parece bien|si"},
 	// leave to explain: "Want me to walk through the details?", "should
 	// I go over the numbers?", "¿quiere que le explique?"
