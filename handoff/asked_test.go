@@ -9,6 +9,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -182,4 +183,52 @@ func TestReceive_AnOptOutStandsWhenReadAgain(t *testing.T) {
 	recordAI(t, b, "c1", "Hi! This is Marcus with Killeen Cash Offers. Would you consider an offer?")
 	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "please stop texting me about this").Kind)
 	require.NotNil(t, b.dump(t, "c1").Suppression)
+}
+
+// TestReceive_ReadinessToACheckInHandsOff: after the common opener
+// "Still interested in selling the house?", readiness in the lead's own
+// words hands off on the score; a bare yes to the same check-in does not
+// (reviewer N saw "let's do it" there score 13 and the AI go on
+// qualifying).
+func TestReceive_ReadinessToACheckInHandsOff(t *testing.T) {
+	t.Parallel()
+	const checkIn = "Hi Dana, this is Jordan with Maple Key. Still interested in selling the house?"
+	for _, tc := range []struct {
+		lead string
+		want handoff.OutcomeKind
+	}{
+		{"Can we move forward with this?", handoff.OutcomeHandoff},
+		{"let's do it", handoff.OutcomeHandoff},
+		{"send the paperwork", handoff.OutcomeHandoff},
+		{"sure", handoff.OutcomeReplied},
+		{"yes go ahead", handoff.OutcomeReplied},
+	} {
+		b := setup(t, nil)
+		b.start(t, "c1")
+		recordAI(t, b, "c1", checkIn)
+		out := b.receive(t, "c1", tc.lead)
+		require.Equal(t, tc.want, out.Kind, "%q after the check-in (score %d)", tc.lead, out.Score)
+		if tc.want == handoff.OutcomeHandoff {
+			require.Equal(t, trigger.ReasonScore, out.Reason)
+		}
+	}
+}
+
+// TestReceive_HeadCountToABudgetQuestionIsNoMoney: "we're a 200 person
+// company and I'm the VP of Sales" after "Do you have a budget in mind
+// for this?" fills the lead's role, not a budget: the conversation holds
+// no budget and the rep's brief shows no money (reviewer N saw "Money:
+// budget: $200" and a BANT handoff on it).
+func TestReceive_HeadCountToABudgetQuestionIsNoMoney(t *testing.T) {
+	t.Parallel()
+	b := setup(t, func(c *handoff.Config) { c.Schema = qualify.BANT })
+	b.start(t, "c1")
+	recordAI(t, b, "c1", "Thanks Dana! Do you have a budget in mind for this?")
+	b.receive(t, "c1", "we're a 200 person company and I'm the VP of Sales")
+	c := b.dump(t, "c1").Conv
+	require.NotContains(t, c.Fields, store.FieldName(qualify.Budget))
+	require.Contains(t, c.Fields, store.FieldName(qualify.Authority))
+	br, err := b.engine.Brief(context.Background(), tenant, "c1")
+	require.NoError(t, err)
+	require.Empty(t, br.Money)
 }
