@@ -83,8 +83,9 @@ func appendMoney(b []byte, v int) []byte {
 // 310", "3 and a quarter", "open to offers". Bare numbers from 50 to 999
 // are read as thousands when the message talks about a price ("want",
 // "take", "at least", "appraised at") or is little more than the number;
-// quantities with units ("3 bed", "45 days") and years are not prices. It
-// returns [ErrNoPrice] when there is none.
+// quantities with units ("3 bed", "45 days"), head counts ("200
+// people", "60 sales reps") and years are not prices. It returns
+// [ErrNoPrice] when there is none.
 func ParsePrice(text string) (ParsedPrice, error) {
 	p, ok := parsePriceToks(textmatch.Cached(text), true)
 	if !ok {

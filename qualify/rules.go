@@ -4731,6 +4731,12 @@ func companySize(t textmatch.Text) (string, float64) {
 //     commitment phrase when the rules find less;
 //   - hedges ("maybe", "let me think", "not sure", "depends") cap the
 //     message's contribution at a soft yes;
+//   - so does a short yes or go-ahead ("yes go ahead", "let's do it")
+//     to the assistant's leave to ask ("Can I ask a few questions?",
+//     "got a minute?"): it lets the assistant ask. After a check-in
+//     ("Still interested in selling the house?") only a yes or a
+//     go-ahead is capped; readiness in the lead's own words ("can we
+//     move forward?", "let's do it", "send the paperwork") counts;
 //   - the score never drops below the prior score unless the lead
 //     objects or loses interest ("not interested", "changed my mind"),
 //     which subtracts 20 from the prior.
