@@ -2831,8 +2831,12 @@ var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "au
 	"dc", "ac", "couple", "coupled", "coupling", "modbus", "tcp", "lifepo4", "48v", "kwh", "kw", "rack", "microinverter",
 	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally").Gated()
 
+// feeWords name what the sender charges: "what are your fees?", "is
+// there a charge for a second visit?"
+var feeWords = textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent")
+
 var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
-	"fee": textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent"),
+	"fee": feeWords,
 	"how": textmatch.NewSet("how", "what", "whats", "do", "does", "is", "are", "any", "much"),
 }, []textmatch.Rule{
 	{Name: string(TopicPricing), Pattern: "how much ~3 you|they ~2 charge|take|keep|make|pay|offer"},
@@ -2927,6 +2931,14 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|disputing|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
+	// a charge the lead disputes or did not expect, already on their
+	// bill (seed 003's "an incorrect charge"): "there's an incorrect
+	// charge on my bill", "what is this charge on my card?", "a charge
+	// on my statement I don't recognize", "a fee I never agreed to", "un
+	// cobro que no reconozco"; what a charge will be stays pricing ("is
+	// there an extra charge for weekends?")
+	{Name: string(TopicBilling), Pattern: "incorrect|wrong|unexpected|unknown|unrecognized|unrecognised|mystery|bogus|erroneous|mistaken|fraudulent|phantom|strange|weird|random|odd|suspicious ~1 charge|charges|fee|fees / this|that|these|those charge|charges|fee|fees on|in my|our ~1 bill|statement|invoice|card|account|receipt / extra|additional|surprise|hidden ~1 charge|charges|fee|fees on|in my|our ~1 bill|statement|invoice|card|account|receipt / charge|charges|fee|fees ~6 i|we dont|didnt|never|do|did ~1 recognize|recognise|understand|authorize|authorise|authorized|authorised|expect|expected|agree|agreed|approve|approved|order|ordered"},
+	{Name: string(TopicBilling), Pattern: "cargo|cargos|cobro|cobros incorrecto|incorrectos|indebido|indebidos|equivocado|equivocados|erroneo|erroneos|desconocido|desconocidos / cargo|cargos|cobro|cobros ~2 que no reconozco|reconocemos|autorice|autorizamos|autorizo"},
 	// dev319 (stop 53): "la visita aparece cargada dos veces"
 	{Name: string(TopicBilling), Pattern: "cargada|cargado|cobrada|cobrado|cobraron|cargaron ~2 dos veces / charged|billed twice"},
 	// "I want the $640 from the May visit credited back to my card", "I
@@ -3251,6 +3263,7 @@ func outOfScope(t textmatch.Text) []Topic {
 	// report"), two or more describe a complex setup ("Okta SCIM into our
 	// on-prem LDAP")
 	stated := 0
+	var priced, billed []textmatch.Match
 	scopeRules.Each(t, func(m textmatch.Match) bool {
 		// "no water damage" is no emergency, but "anything that isnt
 		// HIPAA compliant" still asks about compliance
@@ -3386,6 +3399,14 @@ func outOfScope(t textmatch.Text) []Topic {
 		if w == "custom" && m.End < len(toks) && ordinaryCustom.Has(toks[m.End]) {
 			return true
 		}
+		// a pricing match is decided once every billing match is known
+		if m.Name == string(TopicPricing) {
+			priced = append(priced, m)
+			return true
+		}
+		if m.Name == string(TopicBilling) {
+			billed = append(billed, m)
+		}
 		for i, tp := range Topics {
 			if Topic(m.Name) == tp {
 				seen[i] = true
@@ -3393,13 +3414,34 @@ func outOfScope(t textmatch.Text) []Topic {
 		}
 		return true
 	})
+	// "there's an incorrect charge on my bill", "what is this charge on my
+	// card?": the charge a pricing pattern read ("is ... charge") is one a
+	// billing pattern disputes, so the lead asks about a charge made, not
+	// about what a charge will be
+	pricing := slices.ContainsFunc(priced, func(m textmatch.Match) bool { return !chargeBilled(toks, m, billed) })
 	var out []Topic
 	for i, tp := range Topics {
-		if seen[i] {
+		if seen[i] || tp == TopicPricing && pricing {
 			out = append(out, tp)
 		}
 	}
 	return out
+}
+
+// chargeBilled reports a fee word of pricing match m that one of the
+// billing matches covers too.
+func chargeBilled(toks []string, m textmatch.Match, billed []textmatch.Match) bool {
+	for k := m.Start; k < m.End; k++ {
+		if !feeWords.Has(toks[k]) {
+			continue
+		}
+		for _, b := range billed {
+			if b.Start <= k && k < b.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (

@@ -1,0 +1,57 @@
+package trigger_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/trigger"
+)
+
+// requireTopics checks that [trigger.Analyze] reports exactly want for
+// each text (nil: no topic), and that [trigger.OutOfScope] with every
+// topic names want's first topic in its detail.
+func requireTopics(t *testing.T, want []trigger.Topic, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		require.Equal(t, want, trigger.Analyze(s).OutOfScope, "%q", s)
+		if len(want) == 0 {
+			continue
+		}
+		d, err := trigger.OutOfScope().Evaluate(context.Background(), trigger.Input{Text: s})
+		require.NoError(t, err)
+		require.Equal(t, "out-of-scope question: "+string(want[0]), d.Detail, "%q", s)
+	}
+}
+
+// TestDisputedChargeIsBilling: a charge the lead disputes or did not
+// expect, already on their bill, card or statement, is a billing dispute
+// (seed 003: "any mention of an incorrect charge or a refund request"),
+// routed to the billing rep, not a question about what a charge will
+// be; what a charge or fee will be is still pricing.
+func TestDisputedChargeIsBilling(t *testing.T) {
+	t.Parallel()
+	requireTopics(t, []trigger.Topic{trigger.TopicBilling},
+		"there's an incorrect charge on my bill",
+		"I see a wrong charge on my statement",
+		"what is this charge on my card?",
+		"there's a charge on my bill I don't recognize",
+		"why is there an extra fee on my invoice?",
+		"a fee I never agreed to showed up this month",
+		"hay un cargo incorrecto en mi factura",
+		"me aparece un cobro que no reconozco",
+	)
+	requireTopics(t, []trigger.Topic{trigger.TopicPricing},
+		"how much do you charge?",
+		"is there a charge for a second visit?",
+		"what are your fees?",
+		"what's the fee to cancel?",
+		"is there an extra charge for weekend service?",
+		"what would you charge to haul off the old unit?",
+	)
+	requireTopics(t, nil,
+		"no incorrect charges so far, all good",
+		"I charge my phone in the car",
+	)
+}
