@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -9,6 +10,7 @@ import (
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
 	"github.com/handoffkit/handoffkit/trigger"
 )
 
@@ -53,4 +55,33 @@ func TestDisputedChargeRoutesToBillingRep(t *testing.T) {
 		require.Equal(t, "out-of-scope question: pricing", out.Detail)
 		require.Equal(t, "pricing", out.AssignedTo)
 	})
+}
+
+// TestComplexInquiriesHandOffToFinancingRep: seed 003's complex
+// inquiries (a loan for a major renovation, an insurance claim the
+// business is asked to coordinate) hand off with every out-of-scope
+// topic on, to the rep with the financing skill; the AI had kept
+// qualifying them.
+func TestComplexInquiriesHandOffToFinancingRep(t *testing.T) {
+	t.Parallel()
+	env := topicEnv(t, memstore.New(), "financing", "billing")
+	for i, body := range []string{
+		"can you coordinate with my insurance company on the claim?",
+		"I'm applying for a loan for a major home renovation, can you help with that?",
+		"do you offer financing for a big renovation?",
+	} {
+		id := fmt.Sprintf("c%d", i)
+		env.start(t, id)
+		out := env.say(t, id, body)
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind, "%q: reply %q", body, out.Reply)
+		require.Equal(t, trigger.ReasonOutOfScope, out.Reason, "%q", body)
+		require.Equal(t, "out-of-scope question: financing", out.Detail, "%q", body)
+		require.Equal(t, "financing", out.AssignedTo, "%q: by %s", body, out.Assignment.Rule)
+		b, err := env.e.Brief(context.Background(), dspTenant, id)
+		require.NoError(t, err)
+		require.Equal(t, []string{"financing"}, b.Topics)
+	}
+	// a plain yes-or-no about financing is the AI's to answer
+	env.start(t, "plain")
+	require.NotEqual(t, handoff.OutcomeHandoff, env.say(t, "plain", "do you offer financing?").Kind)
 }

@@ -78,6 +78,7 @@ const (
 	TopicBilling       Topic = "billing"       // charges, refunds, disputes
 	TopicEmergency     Topic = "emergency"     // a leak, no heat, safety
 	TopicCustomization Topic = "customization" // custom work, non-standard deals
+	TopicFinancing     Topic = "financing"     // a loan for the job, insurance claims
 	// TopicCompetitor is added by the [Pool] when [Signals.Competitors] is
 	// not empty, so a competitor mention can need a skill too.
 	TopicCompetitor Topic = "competitor"

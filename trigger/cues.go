@@ -3081,6 +3081,19 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// ceiling ... it's getting into the light fixture", "está goteando
 	// del techo"
 	{Name: string(TopicEmergency), Pattern: "oliendo|huelo|oli|olemos ~2 gas / dripping|leaking|pouring|coming ~3 through|from the? ceiling|light|fixture|outlet / dripping|leaking|pouring|coming ~3 out of the? ceiling|light|fixture|outlet / into the light? fixture|outlet|panel / goteando|cayendo ~3 del? techo|lampara|foco"},
+	// seed 003's complex inquiries, "loan applications for a major home
+	// renovation or complex insurance claims": a loan or financing for the
+	// job ("I'm applying for a loan for a major home renovation", "do you
+	// offer financing for a big renovation?", "¿tienen financiamiento para
+	// la remodelación?"; not a plain "do you offer financing?", which the
+	// AI answers)
+	{Name: string(TopicFinancing), Pattern: "financing|finance|loan|loans|lending|financiamiento|financiacion|financiar|prestamo|credito ~2 for|on|para ~3 renovation|renovations|reno|remodel|remodeling|rehab|addition|repair|repairs|replacement|install|installation|project|job|repipe|roof|remodelacion|renovacion|reparacion|obra|instalacion|proyecto|techo / payment plan|plans ~2 for|on ~3 renovation|renovations|reno|remodel|remodeling|rehab|addition|repair|repairs|replacement|install|installation|project|job|repipe|roof"},
+	// an insurance claim, and the insurer dealt with for the lead: "can
+	// you coordinate with my insurance company on the claim?" (seed 003),
+	// "could you deal with the adjuster for me?", "¿me ayudan con el
+	// reclamo a la aseguranza?" (not "do you work with insurance?", nor
+	// the lead's own plan, "I need to talk with my insurance first")
+	{Name: string(TopicFinancing), Pattern: "insurance|insurer|aseguranza|aseguradora claim|claims|reclamo|reclamos|reclamacion / claim|claims|reclamo|reclamacion ~3 with|through|con|por|a|al|to ~2 insurance|insurer|aseguranza|aseguradora|seguro|adjuster|ajustador / can|could|would|will you|yall ~2 coordinate|deal|talk|speak|negotiate|communicate|handle|work ~3 with|to my|our|the ~1 insurance|insurer|adjuster|carrier / bill|invoice my|our|the insurance|insurer / pueden|podrian|puede|podria ~2 coordinar|hablar|tratar|negociar|arreglarse|entenderse ~2 con mi|la|el ~1 aseguranza|aseguradora|seguro|ajustador"},
 })
 
 // toldByOther: what someone else said happened to them: "my coworker
@@ -3244,7 +3257,7 @@ var featureVerbs = textmatch.NewSet("have", "do", "support", "offer", "integrate
 // outOfScope returns the topics asked about, in the order of [Topics].
 func outOfScope(t textmatch.Text) []Topic {
 	toks := t.Toks
-	var seen [6]bool
+	var seen [numTopics]bool
 	// a question thick with a trade's jargon is a complex technical
 	// question: "the outdoor unit goes into defrost every 30 min and aux
 	// heat runs with the compressor... is it the O/B config or the balance

@@ -7,7 +7,7 @@
 // is angry when they qualify goes to a person as an angry lead: the seeds
 // escalate a sentiment shift at once).
 // [OutOfScope] (every [Topics] entry: pricing, legal, billing, technical,
-// customization, emergency), [Competitor], [HighValue] and
+// customization, emergency, financing), [Competitor], [HighValue] and
 // [HighValueScope] (amounts or large-scope cues) ship ready to enable.
 // Soft yeses never fire alone.
 //

@@ -304,9 +304,10 @@ func Frustration() Rule {
 // answer: pricing specifics (fees, commission, how the offer is
 // calculated), legal questions (lawyers, contracts, liens), billing
 // disputes (charges, refunds), complex technical questions (integrations,
-// compliance, sizing), customization and emergencies (see [Topic]). With
-// no topics it watches all of them and, where no topic's rule matches,
-// asks the learned tier's topic model too, which reads a question for a
+// compliance, sizing), customization, emergencies, and financing (a loan
+// for the job, insurance claims; see [Topic]). With no topics it watches
+// all of them and, where no topic's rule matches, asks the learned
+// tier's topic model too, which reads a question for a
 // person in words no rule lists ("does the county need to sign off on
 // the new panel?"); the detail then names the model's probability and
 // strongest features. It reads [Input.Signals] when set.

@@ -18,11 +18,20 @@ const (
 	TopicTechnical     Topic = "technical"     // integrations, security and compliance, sizing and specs
 	TopicCustomization Topic = "customization" // custom builds, plans, quotes or terms
 	TopicEmergency     Topic = "emergency"     // burst pipes, gas leaks, no heat, flooding
+	// TopicFinancing: who pays for the job beside the lead, a lender or an
+	// insurer: a loan or financing for a renovation or a repair, an
+	// insurance claim, the insurer or its adjuster dealt with for the lead
+	// (seed 003's "complex inquiries"). A plain "do you offer financing?"
+	// is a question the AI answers.
+	TopicFinancing Topic = "financing"
 )
 
 // Topics lists every out-of-scope topic, in the order [Analyze] reports
 // them.
-var Topics = []Topic{TopicPricing, TopicLegal, TopicBilling, TopicTechnical, TopicCustomization, TopicEmergency}
+var Topics = []Topic{TopicPricing, TopicLegal, TopicBilling, TopicTechnical, TopicCustomization, TopicEmergency, TopicFinancing}
+
+// numTopics is len(Topics).
+const numTopics = 7
 
 // Signals is what [Analyze] finds in one lead message. It feeds the rules
 // and the rep brief.

@@ -55,3 +55,31 @@ func TestDisputedChargeIsBilling(t *testing.T) {
 		"I charge my phone in the car",
 	)
 }
+
+// TestComplexInquiriesAreFinancing: seed 003's complex inquiries, "loan
+// applications for a major home renovation or complex insurance claims",
+// and its opening example, a lead who asks whether the business can
+// "coordinate with their insurance company", are [trigger.TopicFinancing]:
+// who pays for the job beside the lead, a lender or an insurer. A plain
+// yes-or-no whether the business offers financing or works with insurance
+// is a question the AI answers, and the lead's own plan is no question.
+func TestComplexInquiriesAreFinancing(t *testing.T) {
+	t.Parallel()
+	requireTopics(t, []trigger.Topic{trigger.TopicFinancing},
+		"can you coordinate with my insurance company on the claim?",
+		"I'm applying for a loan for a major home renovation, can you help with that?",
+		"do you offer financing for a big renovation?",
+		"is there a payment plan for the roof replacement?",
+		"how do insurance claims work with you guys?",
+		"could you deal with the adjuster for me?",
+		"¿me ayudan con el reclamo a la aseguranza?",
+		"¿tienen financiamiento para la remodelación de la cocina?",
+	)
+	requireTopics(t, nil,
+		"do you offer financing?",
+		"do you work with insurance?",
+		"no insurance claim, I'm paying cash",
+		"I need to talk with my insurance first",
+		"we're refinancing the house next year",
+	)
+}
