@@ -2831,6 +2831,12 @@ var tradeJargon = textmatch.NewSet("compressor", "coil", "coils", "defrost", "au
 	"dc", "ac", "couple", "coupled", "coupling", "modbus", "tcp", "lifepo4", "48v", "kwh", "kw", "rack", "microinverter",
 	"microinverters", "string", "mppt", "netmetering", "backfeed", "interconnection", "api", "local", "locally").Gated()
 
+// concernWords end a legal or compliance concern raised: "compliance
+// concerns", "legal has some questions", "dudas de cumplimiento"
+var concernWords = textmatch.NewSet("concern", "concerns", "issue", "issues", "question", "questions", "worry", "worries", "risk", "risks",
+	"objection", "objections", "problem", "problems", "compliance", "regulations", "regulatory", "legales", "regulatorias",
+	"cumplimiento", "regulacion", "regulaciones", "normativa")
+
 // feeWords name what the sender charges: "what are your fees?", "is
 // there a charge for a second visit?"
 var feeWords = textmatch.NewSet("fee", "fees", "commission", "commissions", "charge", "charges", "markup", "margin", "cut", "percentage", "percent")
@@ -2928,6 +2934,12 @@ var scopeRules = textmatch.MustCompile(map[string]textmatch.Set{
 	// obligado por ley a tener workers comp?", "mi esposa tiene DACA, can
 	// she be on the loan?"
 	{Name: string(TopicLegal), Pattern: "can|could i|we make him|her|them|the|my ~1 landlord|owner|hoa|builder? pay / landlord|landlady|tenant|inquilino|casero ~5 responsibility|responsible|responsabilidad|rights|derechos|obligated|obligado / lease|contrato ~4 responsabilidad|responsibility|responsible|says|dice / his|her|their|whose responsibility / responsibility|responsible under ~1 the|my|our lease|contract / required|obligated|obligado|obligada|obligatorio|obligatoria by|por law|ley / legally|legalmente required|obligado|obligada / daca|itin|immigration|inmigracion|migratorio|migratoria|greencard / green card / work visa|permit / permiso de trabajo"},
+	// legal or compliance concerns the lead raises (seed 002's "raise
+	// legal or compliance concerns"): "our legal team has compliance
+	// concerns", "legal has some concerns", "a compliance question",
+	// "dudas de cumplimiento" (denied ones are not: "no compliance
+	// concerns")
+	{Name: string(TopicLegal), Pattern: "compliance|regulatory ~1 concern|concerns|issue|issues|question|questions|worry|worries|risk|risks|objection|objections|problem|problems / concern|concerns|questions|worries|issues about|around|regarding|with ~2 compliance|regulations|regulatory / legal|compliance ~2 has|have|had|raised|flagged ~2 concern|concerns|questions|issues|objections|worries / dudas|preocupaciones|inquietudes|preguntas legales|regulatorias / dudas|preocupaciones|inquietudes|preguntas ~2 cumplimiento|regulacion|regulaciones|normativa"},
 	{Name: string(TopicLegal), Pattern: "indemnification|indemnify|indemnity|subrogation|breach / additional insured / llc|irs|cpa|1031|probate / living|family trust / in a trust / capital gains / tax|taxes ~3 implications|consequences|hit|penalty|write off|deduct|deductible / mess|affect|impact ~4 my|the|our taxes|tax"},
 	{Name: string(TopicBilling), Pattern: "charged|overcharged|refund|refunds|billing|billed|invoice|dispute|disputed|disputing|chargeback|reimburse|reimbursement|double|unauthorized"},
 	{Name: string(TopicBilling), Pattern: "money back / cancel ~2 charge|payment / wrong amount"},
@@ -3386,6 +3398,12 @@ func outOfScope(t textmatch.Text) []Topic {
 		// legal)
 		if m.Name == string(TopicLegal) && (w == "contract" || w == "contracts" || w == "contrato" || w == "contratos") &&
 			(m.Start > 0 && contractTerms.Has(toks[m.Start-1]) || m.End < len(toks) && contractTerms.Has(toks[m.End])) && !contractLeft(toks, m.Start) {
+			return true
+		}
+		// "we have no compliance concerns", "legal had no questions": the
+		// concerns denied
+		if m.Name == string(TopicLegal) && concernWords.Has(toks[m.End-1]) &&
+			(negated(toks, t.IDs, m.Start, 3) || slices.ContainsFunc(toks[m.Start:m.End], textmatch.Negators.Has)) {
 			return true
 		}
 		// "options for our legal team", "we're a legal services firm": a

@@ -13,7 +13,7 @@ type Topic string
 // Out-of-scope topics.
 const (
 	TopicPricing       Topic = "pricing"       // fees, commissions, exact offer math
-	TopicLegal         Topic = "legal"         // lawyers, contracts, liens, lawsuits
+	TopicLegal         Topic = "legal"         // lawyers, contracts, liens, lawsuits, legal or compliance concerns
 	TopicBilling       Topic = "billing"       // charges, refunds, billing disputes
 	TopicTechnical     Topic = "technical"     // integrations, security and compliance, sizing and specs
 	TopicCustomization Topic = "customization" // custom builds, plans, quotes or terms

@@ -83,3 +83,23 @@ func TestComplexInquiriesAreFinancing(t *testing.T) {
 		"we're refinancing the house next year",
 	)
 }
+
+// TestComplianceConcernsAreLegal: legal or compliance concerns a lead
+// raises (seed 002's complexity trigger, the guide's "legal/compliance")
+// are a legal question, also when the lead's legal team raises them; a
+// department named alone, or concerns denied, are not.
+func TestComplianceConcernsAreLegal(t *testing.T) {
+	t.Parallel()
+	requireTopics(t, []trigger.Topic{trigger.TopicLegal},
+		"our legal team has compliance concerns",
+		"legal has some concerns about the data retention",
+		"I have a compliance question before we go further",
+		"we have questions about compliance with state rules",
+		"nuestro equipo legal tiene dudas de cumplimiento",
+	)
+	requireTopics(t, nil,
+		"we have no compliance concerns, just need it live",
+		"options for our legal team",
+		"our compliance team loved the demo video",
+	)
+}
