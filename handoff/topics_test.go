@@ -3,11 +3,13 @@ package handoff_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
@@ -84,4 +86,47 @@ func TestComplexInquiriesHandOffToFinancingRep(t *testing.T) {
 	// a plain yes-or-no about financing is the AI's to answer
 	env.start(t, "plain")
 	require.NotEqual(t, handoff.OutcomeHandoff, env.say(t, "plain", "do you offer financing?").Kind)
+}
+
+// TestDemoRequestAndComplianceConcernsHandOff: on the B2B schema with
+// every out-of-scope topic on (seed 002), a demo request is commitment and
+// lifts the score to a handoff, and compliance concerns raised by the
+// lead's legal team are a legal question; neither had handed off. A plain
+// price question is the AI's to answer, as the labelling guide has it
+// (out of scope is "pricing specifics that depend on context"), while
+// the price for the lead's own case still hands off.
+func TestDemoRequestAndComplianceConcernsHandOff(t *testing.T) {
+	t.Parallel()
+	pol := trigger.DefaultPolicy()
+	pol.Rules = slices.Insert(pol.Rules, 2, trigger.OutOfScope())
+	env := afterSetup(t, nil, route.NewPool(route.Rep{ID: "sam", Name: "Sam"}), func(c *handoff.Config) {
+		c.Policy, c.Schema = pol, qualify.B2B
+	})
+	for i, tc := range []struct {
+		body   string
+		reason trigger.Reason
+		detail string
+	}{
+		{"can I get a demo?", trigger.ReasonScore, ""},
+		{"could we get a demo for the team next week?", trigger.ReasonScore, ""},
+		{"our legal team has compliance concerns", trigger.ReasonOutOfScope, "out-of-scope question: legal"},
+		{"what does pricing look like for 50 users?", trigger.ReasonOutOfScope, "out-of-scope question: pricing"},
+		{"how much does it cost?", "", ""},
+		{"what's your pricing?", "", ""},
+		{"is there a demo video I can watch?", "", ""},
+	} {
+		id := fmt.Sprintf("d%d", i)
+		env.start(t, id)
+		env.aiReply(t, id, "Hi Maria, thanks for checking out Demoship. What brings you here?")
+		out := env.say(t, id, tc.body)
+		if tc.reason == "" {
+			require.NotEqual(t, handoff.OutcomeHandoff, out.Kind, "%q: %s", tc.body, out.Detail)
+			continue
+		}
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind, "%q: score %d, reply %q", tc.body, out.Score, out.Reply)
+		require.Equal(t, tc.reason, out.Reason, "%q", tc.body)
+		if tc.detail != "" {
+			require.Equal(t, tc.detail, out.Detail, "%q", tc.body)
+		}
+	}
 }

@@ -302,15 +302,20 @@ func Frustration() Rule {
 
 // OutOfScope fires when the lead asks about a topic the AI must not
 // answer: pricing specifics (fees, commission, how the offer is
-// calculated), legal questions (lawyers, contracts, liens), billing
-// disputes (charges, refunds), complex technical questions (integrations,
-// compliance, sizing), customization, emergencies, and financing (a loan
-// for the job, insurance claims; see [Topic]). With no topics it watches
-// all of them and, where no topic's rule matches, asks the learned
-// tier's topic model too, which reads a question for a
-// person in words no rule lists ("does the county need to sign off on
-// the new panel?"); the detail then names the model's probability and
-// strongest features. It reads [Input.Signals] when set.
+// calculated, the price of the lead's own case: "what does pricing look
+// like for 50 users?"), legal questions (lawyers, contracts, liens, legal
+// or compliance concerns), billing disputes (charges, refunds), complex
+// technical questions (integrations, security and compliance standards,
+// sizing), customization, emergencies, and financing (a loan for the job,
+// insurance claims; see [Topic]). A plain price question ("how much does
+// it cost?", "what's your pricing?") is the AI's to answer, as the
+// project's labelling guide has it, and a demo request is a commitment,
+// which lifts the score ([DefaultPolicy]), not a topic. With no topics it
+// watches all of them and, where no topic's rule matches, asks the
+// learned tier's topic model too, which reads a question for a person in
+// words no rule lists ("does the county need to sign off on the new
+// panel?"); the detail then names the model's probability and strongest
+// features. It reads [Input.Signals] when set.
 func OutOfScope(topics ...Topic) Rule {
 	want := map[Topic]bool{}
 	for _, t := range topics {

@@ -103,3 +103,15 @@ func TestComplianceConcernsAreLegal(t *testing.T) {
 		"our compliance team loved the demo video",
 	)
 }
+
+// TestDemoRequestIsCommitment: a request for a demo is a request for the
+// next step (seed 002's intent signals, the guide's "book the demo"), so
+// it commits and the score reaches a handoff; a demo video to watch, a
+// demo seen already, and demolition are not.
+func TestDemoRequestIsCommitment(t *testing.T) {
+	t.Parallel()
+	requireCommits(t, "can I get a demo?", "could we get a demo next week?", "can you show us a demo?", "we'd love a demo",
+		"we want a demo for the team", "can you set me up a demo")
+	requireNoCommitment(t, "is there a demo video I can watch?", "can I get a demo account to poke around?", "the demo was great",
+		"we saw the demo last week", "can I get a demo quote for the old deck?", "do you do demo work?")
+}

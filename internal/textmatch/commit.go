@@ -154,6 +154,11 @@ var commitRules = MustCompile(map[string]Set{
 	// "so put me on the schedule for next week"
 	{Name: "book", Pattern: "put|get me|us on the|your schedule|calendar|books"},
 	{Name: "book", Pattern: "@wantv ~1 to @sched|see|start|do|set ~2 @book"},
+	// a demo asked for, the next step of a B2B sale (seed 002's "demo
+	// requests", the guide's "book the demo"): "can I get a demo?", "can
+	// you show us a demo?", "we'd love a demo" (not "a demo video", nor
+	// demolition: "a demo quote for the old deck")
+	{Name: "book", Pattern: "can|could|may i|we ~1 get|have|see|book|schedule|arrange a|an demo / can|could|would you|yall ~1 show|give|set me|us up? a|an demo / want|wanna|need a|an demo / would|id|wed like|love a|an demo"},
 	{Name: "book", Pattern: "when can you ~3 install|begin|schedule|book"},
 	// signing up: "sign me up", "where can we sign"
 	{Name: "sign up", Pattern: "sign me|us up|on / where do|can i|we sign / lets sign|lock"},
@@ -774,6 +779,11 @@ func commitment(t Text) (int, string, bool) {
 		// "the appraiser called me yesterday to set up the visit":
 		// someone else's step, reported
 		if reportedByOther(toks, m.Start) {
+			return true
+		}
+		// "is there a demo video I can watch?", "a demo quote for the old
+		// deck": a recording to watch, or demolition, not a demo booked
+		if m.Name == "book" && toks[m.End-1] == "demo" && m.End < len(toks) && notBookedDemo.Has(toks[m.End]) {
 			return true
 		}
 		// "sign up for the newsletter" is not signing a contract
@@ -1592,6 +1602,12 @@ func signsUpForOther(toks []string, i int) bool {
 	}
 	return true
 }
+
+// notBookedDemo after "demo" make it a recording to watch, an account
+// to try alone, or demolition: "a demo video", "a demo account", "a demo
+// quote for the old deck"
+var notBookedDemo = NewSet("video", "videos", "recording", "recordings", "clip", "link", "links", "account", "version", "site", "login",
+	"day", "quote", "estimate", "crew", "work", "job", "permit", "done", "dumpster", "price", "cost")
 
 var (
 	// what a lead books or asks to be sent when ready, in English and in
