@@ -31,6 +31,50 @@ var callbackRE = regexp.MustCompile(`(?i)\b(?:` +
 	`|mañana|por la (?:mañana|tarde|noche)|en la (?:mañana|tarde|noche)|después de las? \d{1,2}|a las? \d{1,2}` +
 	`)\b`)
 
+// contactRE finds words of being called, texted or reached, or of being
+// free for it: "call me", "text me", "reach me", "talk", "I'm free",
+// "available", "llámame", "hablar". Past tenses ("you called me this
+// morning") are none.
+var contactRE = regexp.MustCompile(`(?i)\b(?:call|calls|calling|ring|phone|reach|text|txt|contact|talk|speak|chat|available|availability` +
+	`|(?:i'?m|i am|we'?re|we are|be|am|are)\s+(?:free|around)|free (?:after|before|around|at|from|until|till|any ?time|all|most)` +
+	`|ll[aá]m\p{L}*|habl\p{L}*|contact\p{L}*|escr[ií]b\p{L}*|disponible|libre)\b`)
+
+// thirdPartyRE finds talk with someone else ("I'll talk to my husband
+// tonight"): no contact with the business.
+var thirdPartyRE = regexp.MustCompile(`(?i)\b(?:talk|speak|chat|check|hablar|hablo|habl[eé])(?:ing)?\s+(?:to|with|con)\s+(?:my|our|his|her|their|the|mi|mis|su|sus|el|la)\b`)
+
+// notRE finds a negation: a clause with one says when not to call ("don't
+// call before noon", "no me llamen en la mañana").
+var notRE = regexp.MustCompile(`(?i)\b(?:don[’']?t|dont|do not|never|not|can[’']?t|cannot|won[’']?t|no|nunca)\b`)
+
+// clauseRE splits a sentence into clauses.
+var clauseRE = regexp.MustCompile(`(?i),|;|\bbut\b|\bpero\b`)
+
+// CallbackRequested is [CallbackTime] for a message that was not written
+// in answer to a request for a time: it reads a time only from a clause
+// that speaks of being called, texted or reached ("can someone call me
+// tomorrow after 5pm?", "I'm free after 6", "mornings work best to
+// talk", "llámame mañana"), and says nothing against it. A time about
+// the sale ("I need to sell by next week"), a talk with someone else
+// ("I'll talk to my husband tonight"), a clause with a negation ("please
+// don't call before noon") and a clause with no word of contact ("I'm
+// busy today, call me tomorrow" reads "tomorrow") give none. The engine
+// reads it on the messages it judges before a handoff, and
+// [CallbackTime] on those after the bridge asked for a time.
+func CallbackRequested(text string) (string, bool) {
+	for _, sentence := range textmatch.Sentences(text) {
+		for _, clause := range clauseRE.Split(sentence, -1) {
+			if notRE.MatchString(clause) || !contactRE.MatchString(thirdPartyRE.ReplaceAllString(clause, " ")) {
+				continue
+			}
+			if cb, ok := CallbackTime(clause); ok {
+				return cb, true
+			}
+		}
+	}
+	return "", false
+}
+
 // CallbackTime finds when the lead says to call, in the lead's own words:
 // "after 5pm works", "tomorrow morning", "anytime before noon", "weekdays
 // after 6". It returns the first run of such phrases (phrases at most a
