@@ -1,7 +1,8 @@
 // Package bridge drafts the texts the AI sends around a handoff — above all
 // the one-line bridge text that tells the lead a person will follow up and
-// asks for the best callback time, so a handoff is never silent — and
-// validates outgoing text against SMS limits.
+// asks for the best callback time (or, when the lead already said when,
+// says the rep will call then), so a handoff is never silent — and
+// validates outgoing text against SMS limits and the facts it must state.
 package bridge
 
 import (
@@ -69,6 +70,13 @@ type Request struct {
 	// see [ReminderPhrase]); "" when no reminder is queued, and the
 	// confirmation then promises none ([CheckFacts]).
 	Reminder string
+	// Callback is, for a bridge, the time the lead already asked to be
+	// called, in their words as the engine read it ("tomorrow after 5pm",
+	// see qualify.CallbackRequested); "" when they gave none. A bridge
+	// with one says the rep will call then and asks for no time again
+	// ([ValidateOpts].Callback), naming that time and no other
+	// ([CheckFacts]): "Of course, Mike will call you tomorrow after 5pm."
+	Callback string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
 	// rep said, not start over.

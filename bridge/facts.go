@@ -30,11 +30,24 @@ const ProblemFacts Problem = "facts"
 //
 // It looks for the phrases it was given rather than reading times out of
 // free text, so a text that words a slot its own way ("4 this
-// afternoon") fails too. Other purposes return nil. The error is a
-// [*TextError] with [ProblemFacts], matching [ErrInvalidText].
+// afternoon") fails too.
+//
+// A bridge ([PurposeBridge]) with req.Callback, the time the lead asked to
+// be called, must state that time and name no other: it compares the
+// days, parts of the day and numbers of the two ("tomorrow after 5pm"
+// holds "tomorrow" and "5": "Mike will call you tomorrow after 5 pm"
+// states it; "Mike can call you today" names another day, and "Mike will
+// reach out shortly" does not state it). A bridge without one, and other
+// purposes, return nil. The error is a [*TextError] with [ProblemFacts],
+// matching [ErrInvalidText].
 func CheckFacts(text string, req Request) error {
 	switch req.Purpose {
 	case PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
+	case PurposeBridge:
+		if clean(req.Callback) == "" {
+			return nil
+		}
+		return checkCallback(text, req)
 	default:
 		return nil
 	}
@@ -61,12 +74,7 @@ func CheckFacts(text string, req Request) error {
 			rest = strings.ReplaceAll(rest, r, " ")
 		}
 	}
-	names := map[string]bool{}
-	for _, n := range []string{req.RepName, req.LeadName, req.Voice.BusinessName, req.Voice.AgentName} {
-		for _, w := range words(strings.ToLower(clean(n))) {
-			names[w] = true
-		}
-	}
+	names := nameWords(req)
 	if rep := words(strings.ToLower(clean(req.RepName))); len(rep) > 0 && !slices.Contains(words(low), rep[0]) {
 		return factsError("does not name the rep %q", firstWord(clean(req.RepName)))
 	}
@@ -76,6 +84,81 @@ func CheckFacts(text string, req Request) error {
 		}
 	}
 	return nil
+}
+
+// nameWords are the words of the names req carries (the lead's, the
+// rep's, the business's and the agent's): "June", "Sunday Homes" name no
+// time.
+func nameWords(req Request) map[string]bool {
+	names := map[string]bool{}
+	for _, n := range []string{req.RepName, req.LeadName, req.Voice.BusinessName, req.Voice.AgentName} {
+		for _, w := range words(strings.ToLower(clean(n))) {
+			names[w] = true
+		}
+	}
+	return names
+}
+
+// checkCallback checks that a bridge states the callback time the lead
+// gave and names no other (see CheckFacts). The errors do not quote the
+// lead's words.
+func checkCallback(text string, req Request) error {
+	want := timeTokens(strings.ToLower(clean(req.Callback)), nil)
+	have := timeTokens(strings.ToLower(text), nameWords(req))
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return factsError("does not state the callback time the lead gave")
+		}
+	}
+	for _, h := range have {
+		if !slices.Contains(want, h) {
+			return factsError("names a time the lead did not give: %q", h)
+		}
+	}
+	return nil
+}
+
+// timeTokens are the days, parts of the day and numbers s names, outside
+// the words of skip, each in one form: "tmrw" is "tomorrow", "fridays"
+// and "fri" are "friday", "5pm" and "5:00" hold "5" (and "00").
+func timeTokens(s string, skip map[string]bool) []string {
+	var out []string
+	add := func(t string) {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, w := range words(s) {
+		if skip[w] {
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			for _, n := range strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) {
+				add(n)
+			}
+			continue
+		}
+		if !dayTimeWords[w] {
+			continue
+		}
+		if c, ok := timeSynonyms[w]; ok {
+			w = c
+		} else if one := strings.TrimSuffix(w, "s"); one != w && dayTimeWords[one] {
+			w = one
+		}
+		add(w)
+	}
+	return out
+}
+
+// timeSynonyms give the one form of a word of dayTimeWords written
+// another way.
+var timeSynonyms = map[string]string{
+	"tmrw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "manana": "mañana",
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+	"thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+	"hr": "hour", "hrs": "hour", "mins": "minute", "oclock": "o'clock",
+	"miercoles": "miércoles", "sabado": "sábado", "mediodia": "mediodía",
 }
 
 func factsError(format string, args ...any) error {

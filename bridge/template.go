@@ -23,6 +23,12 @@ import (
 // the best time to call?" and for qualification fields "Appreciate it, my
 // partner will reach out within the hour. What's your best time?".
 //
+// A bridge to a lead who already said when to call ([Request.Callback])
+// says the rep will call then, in the lead's time ("Of course, Mike will
+// call you tomorrow after 5pm."; "friday" as "on Friday", "anytime" as
+// "soon"), and asks for no time again; a time too long to restate is
+// "at the time you asked".
+//
 // A reply asks about the first field of [Request.Missing], but never asks
 // again the question of the AI's last turn in [Request.Transcript] once the
 // lead has answered it with any words: it asks about the next missing
@@ -38,7 +44,8 @@ import (
 // business name and then falls back to a short fixed notice ("Zoë will text
 // you in about two minutes."); when it has no rep's name, or no notice
 // naming the rep fits, Draft returns the bridge instead, which asks for a
-// callback time and passes Validate for [PurposeBridge].
+// callback time (or, with [Request.Callback], states it) and passes
+// ValidateWith for [PurposeBridge].
 type Template struct {
 	Voice Voice
 }
@@ -105,6 +112,37 @@ var bridgeLines = map[string][]string{
 		"Got it, {who} will give you a call soon. When's a good time?",
 	},
 }
+
+// callbackLines are the bridges to a lead who already said when to call
+// ([Request.Callback]): they say the rep will call then and ask nothing
+// again. {when} is the lead's time as a phrase that follows "call you"
+// (see callbackWhen).
+var callbackLines = map[string][]string{
+	reasonFrustration: {
+		"I'm sorry about that. {Who} will call you {when} to sort it out.",
+		"Sorry for the trouble. I'll have {who} call you {when} to help directly.",
+	},
+	reasonOutOfScope: {
+		"Good question, {who} can answer that properly and will call you {when}.",
+		"I want you to get the right answer, so {who} will call you {when}.",
+	},
+	"": {
+		"Of course, {who} will call you {when}.",
+		"You got it, I'll have {who} give you a call {when}.",
+		"Sure thing, {who} will call you {when}. Talk soon!",
+	},
+}
+
+// chatCallbackLines are the bridges of a chat conversation whose visitor
+// said when: the line promises contact then and asks how, not when.
+var chatCallbackLines = []string{
+	"Got it, {who} will reach out {when}. What number or email should they use?",
+	"Thanks, I'm bringing in {who}, who will reach out {when}. What number or email should they use?",
+}
+
+// callbackLongest is the longest callback phrase a bridge restates; a
+// longer one is acknowledged as "at the time you asked".
+const callbackLongest = 40
 
 // chatBridgeLines are the bridges of a chat conversation, whatever the
 // reason: a chat visitor may have left no phone number, so the line
@@ -269,30 +307,50 @@ func (t *Template) Line(req Request) string {
 	if purpose == PurposeNotice && clean(req.RepName) == "" {
 		purpose = PurposeBridge // a notice needs a name: ask for a time instead
 	}
-	switch purpose {
-	case PurposeNotice:
-		key = "sms"
-		if req.Channel == "chat" {
-			key = "chat"
+	callback := ""
+	if purpose == PurposeBridge {
+		callback = clean(req.Callback)
+	}
+	channel := "sms"
+	if req.Channel == "chat" {
+		channel = "chat"
+	}
+	switch {
+	case purpose == PurposeNotice:
+		key, lines = channel, noticeLines[channel]
+	case purpose == PurposeBridge && callback != "":
+		key = req.Reason
+		if _, ok := callbackLines[key]; !ok {
+			key = ""
 		}
-		lines = noticeLines[key]
-	case PurposeBridge:
+		lines = callbackLines[key]
+		if channel == "chat" {
+			key, lines = "chat", chatCallbackLines
+		}
+		key = "callback/" + key
+		when := callbackWhen(callback)
+		filled := make([]string, len(lines))
+		for i, l := range lines {
+			filled[i] = strings.ReplaceAll(l, "{when}", when)
+		}
+		lines = filled
+	case purpose == PurposeBridge:
 		key = req.Reason
 		if _, ok := bridgeLines[key]; !ok {
 			key = ""
 		}
 		lines = bridgeLines[key]
-		if req.Channel == "chat" {
+		if channel == "chat" {
 			key, lines = "chat", chatBridgeLines
 		}
-	case PurposeReminder:
+	case purpose == PurposeReminder:
 		lines = reminderLines
-	case PurposeBookingOffer:
+	case purpose == PurposeBookingOffer:
 		lines = bookingOfferLines
 		if len(req.Slots) < 2 {
 			lines = bookingOneLines
 		}
-	case PurposeBookingConfirm:
+	case purpose == PurposeBookingConfirm:
 		lines = bookingConfirmNoReminderLines
 		if r := clean(req.Reminder); r != "" {
 			lines = make([]string, len(bookingConfirmLines))
@@ -352,14 +410,88 @@ func (t *Template) Line(req Request) string {
 	for _, leadPart := range []string{lead, ""} {
 		for _, who := range whos {
 			s := fill(line, who, leadPart)
-			if ValidateWith(s, purpose, &ValidateOpts{RepName: req.RepName}) == nil {
+			if ValidateWith(s, purpose, &ValidateOpts{RepName: req.RepName, Callback: callback}) == nil {
 				return s
 			}
 		}
 	}
+	if callback != "" {
+		// (a time that makes every line too long is not restated)
+		return fill(callbackFallback[channel], "my partner", "")
+	}
 	// (a slot the host wrote too long for any line is not named)
 	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
 }
+
+// callbackFallback are the bridges of each channel to a lead who said when
+// to call, for a time or a voice that makes every other line too long.
+var callbackFallback = map[string]string{
+	"sms":  "Got it, {who} will call you at the time you asked.",
+	"chat": "Got it, {who} will reach out at the time you asked. What number or email should they use?",
+}
+
+// callbackWhen turns the lead's callback time (see qualify.CallbackTime)
+// into a phrase that follows "will call you": "tomorrow after 5pm" as it
+// is, "5pm" as "at 5pm", "friday" as "on Friday", "mornings" as "in the
+// mornings", "tmrw" as "tomorrow", "anytime" as "soon", "right now works"
+// as "right now". A phrase longer than callbackLongest is "at the time
+// you asked".
+func callbackWhen(cb string) string {
+	s := strings.ToLower(strings.Trim(clean(cb), " ,.!?"))
+	for _, p := range []string{"call me ", "call "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, suf := range []string{" is", " works", " would", " would be"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.TrimPrefix(s, "free ")
+	f := strings.Fields(s)
+	if len(f) == 0 || len(s) > callbackLongest {
+		return "at the time you asked"
+	}
+	for i, w := range f {
+		switch {
+		case w == "tmrw" || w == "tmr":
+			f[i] = "tomorrow"
+		case weekdayNames[strings.TrimSuffix(w, "s")] != "":
+			f[i] = weekdayNames[strings.TrimSuffix(w, "s")]
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(f[i], "s") {
+				f[i] += "s"
+			}
+		}
+	}
+	first := strings.TrimSuffix(f[0], "s")
+	s = strings.Join(f, " ")
+	switch {
+	case s == "anytime" || s == "any time" || s == "whenever":
+		return "soon"
+	case first == "now" || first == "right":
+		return s
+	case unicode.IsDigit(rune(f[0][0])) || first == "noon" || first == "midday" || strings.HasPrefix(first, "lunch") || first == "midnight":
+		return "at " + s
+	case weekdayNames[strings.ToLower(first)] != "" || first == "weekday" || first == "weekend":
+		return "on " + s
+	case first == "morning" || first == "afternoon" || first == "evening":
+		return "in the " + s
+	case first == "end":
+		return "by the end of the day"
+	}
+	return s
+}
+
+// weekdayNames are the days as a bridge writes them, by the words the
+// lead may have used.
+var weekdayNames = func() map[string]string {
+	m := map[string]string{}
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		m[strings.ToLower(d)] = d
+		m[strings.ToLower(d[:3])] = d
+	}
+	for w, d := range map[string]string{"tues": "Tuesday", "wednes": "Wednesday", "thur": "Thursday", "thurs": "Thursday", "satur": "Saturday"} {
+		m[w] = d
+	}
+	return m
+}()
 
 // replyKey is the field a reply asks about: the first of missing ("" for
 // the general line when it has no line of its own), else, when that is

@@ -27,6 +27,9 @@ const (
 	ProblemNoNotice    Problem = "no_notice"
 	ProblemLink        Problem = "link"
 	ProblemContact     Problem = "contact_details"
+	// ProblemTimeAskedAgain is a bridge that asks for a callback time
+	// the lead already gave ([ValidateOpts].Callback).
+	ProblemTimeAskedAgain Problem = "callback_asked_again"
 )
 
 // TextError is the error [Validate] returns. It matches [ErrInvalidText].
@@ -54,6 +57,10 @@ type ValidateOpts struct {
 	MaxSegments int
 	// RepName is the assigned rep: a transparent notice must name them.
 	RepName string
+	// Callback is the time the lead already asked to be called
+	// ([Request].Callback): a bridge must then not ask for a time again,
+	// and need not end with a question. "" means the lead gave none.
+	Callback string
 }
 
 // Validate checks outgoing text with default options; see [ValidateWith].
@@ -69,7 +76,12 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 //
 // A bridge ([PurposeBridge]) must end by asking for a callback time (its
 // last sentence is a question about when: "What's your best time?", "When
-// works best?", "Best time to call?"). A transparent notice
+// works best?", "Best time to call?"), unless the lead already gave one
+// (opts.Callback): then it must not ask for a time again
+// ([ProblemTimeAskedAgain]; "Mike will call you tomorrow after 5pm, does
+// that work?" asks nothing again, "... What time works best?" does).
+// That it states the lead's time and no other is [CheckFacts]'s to
+// check. A transparent notice
 // ([PurposeNotice]), the alternative a host chooses per reason and channel,
 // must instead name the person picking up and say when they will write
 // ("I'm connecting you with Mike, he'll text you in about two minutes"; on
@@ -108,11 +120,15 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 	if n, enc := Segments(s); n > maxSeg {
 		return &TextError{Problem: ProblemLength, Detail: fmt.Sprintf("%d %s segments, at most %d allowed", n, enc, maxSeg)}
 	}
-	rep := ""
+	rep, callback := "", ""
 	if opts != nil {
-		rep = opts.RepName
+		rep, callback = opts.RepName, strings.TrimSpace(opts.Callback)
 	}
 	switch {
+	case purpose == PurposeBridge && callback != "":
+		if asksForTimeAgain(s) {
+			return &TextError{Problem: ProblemTimeAskedAgain, Detail: "the lead gave a callback time; a bridge must not ask for one again"}
+		}
 	case purpose == PurposeBridge && !asksForTime(s):
 		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must end by asking for a callback time"}
 	case purpose == PurposeNotice && !isNotice(s, rep):
@@ -216,6 +232,22 @@ func asksForTime(s string) bool {
 		}
 	}
 	return false
+}
+
+// asksForTimeAgain reports whether s ends with a question about when to
+// call: its last clause (after the last comma or sentence terminator) is
+// a question with a word of time in it. "Mike will call you tomorrow
+// after 5pm, does that work?" confirms and asks nothing again.
+func asksForTimeAgain(s string) bool {
+	s = strings.TrimRight(s, " \t\"')")
+	if !strings.HasSuffix(s, "?") {
+		return false
+	}
+	body := strings.TrimRight(s, "?")
+	if i := strings.LastIndexAny(body, ".!?,;"); i >= 0 {
+		body = body[i+1:]
+	}
+	return containsAny(strings.ToLower(body), timeWords)
 }
 
 // noticeVerbs say a person is picking the conversation up; waitWords say
