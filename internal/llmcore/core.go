@@ -214,7 +214,7 @@ func (c *Core) Judge(ctx context.Context, in trigger.JudgeInput) (trigger.Judgem
 
 // Draft writes one text for req and checks it: no link, e-mail address or
 // phone number (llm.ErrUnsafeText), and bridge.ValidateWith for its
-// purpose with MaxSegments.
+// purpose with MaxSegments and req.Callback (see CheckDraft).
 func (c *Core) Draft(ctx context.Context, req bridge.Request) (string, error) {
 	r, err := draftRequest(req)
 	if err != nil {
@@ -226,7 +226,7 @@ func (c *Core) Draft(ctx context.Context, req bridge.Request) (string, error) {
 		if err != nil {
 			return err
 		}
-		if err := CheckDraft(t, req.Purpose, c.cfg.MaxSegments); err != nil {
+		if err := CheckDraft(t, req, c.cfg.MaxSegments); err != nil {
 			return err
 		}
 		text = t

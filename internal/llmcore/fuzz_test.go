@@ -94,7 +94,7 @@ func FuzzDraft(f *testing.F) {
 			return
 		}
 		for _, p := range []bridge.Purpose{bridge.PurposeBridge, bridge.PurposeReply} {
-			if CheckDraft(text, p, 1) != nil {
+			if CheckDraft(text, bridge.Request{Purpose: p}, 1) != nil {
 				continue
 			}
 			require.Empty(t, Unsafe(text))

@@ -86,12 +86,18 @@ func TestUnsafe(t *testing.T) {
 
 func TestCheckDraft(t *testing.T) {
 	t.Parallel()
-	require.NoError(t, CheckDraft("Of course! Dana will call you today. What's the best time to reach you?", bridge.PurposeBridge, 1))
-	require.ErrorIs(t, CheckDraft("Call Dana at 555-201-3344. What's the best time?", bridge.PurposeBridge, 1), llm.ErrUnsafeText)
-	require.ErrorIs(t, CheckDraft("Dana will call you today.", bridge.PurposeBridge, 1), bridge.ErrInvalidText)
+	br := bridge.Request{Purpose: bridge.PurposeBridge}
+	require.NoError(t, CheckDraft("Of course! Dana will call you today. What's the best time to reach you?", br, 1))
+	require.ErrorIs(t, CheckDraft("Call Dana at 555-201-3344. What's the best time?", br, 1), llm.ErrUnsafeText)
+	require.ErrorIs(t, CheckDraft("Dana will call you today.", br, 1), bridge.ErrInvalidText)
 	long := strings.Repeat("word ", 40) + "When is a good time to call?"
-	require.ErrorIs(t, CheckDraft(long, bridge.PurposeBridge, 1), bridge.ErrInvalidText)
-	require.NoError(t, CheckDraft(long, bridge.PurposeBridge, 2), "MaxSegments allows two segments")
+	require.ErrorIs(t, CheckDraft(long, br, 1), bridge.ErrInvalidText)
+	require.NoError(t, CheckDraft(long, br, 2), "MaxSegments allows two segments")
+
+	// The lead already said when: the bridge states it and asks no time.
+	br.Callback = "tomorrow after 5pm"
+	require.NoError(t, CheckDraft("Of course, Dana will call you tomorrow after 5pm.", br, 1))
+	require.ErrorIs(t, CheckDraft("Of course! Dana will call you tomorrow. What's the best time to reach you?", br, 1), bridge.ErrInvalidText)
 }
 
 func TestParseAnalysis(t *testing.T) {

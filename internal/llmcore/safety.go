@@ -8,17 +8,19 @@ import (
 	"github.com/handoffkit/handoffkit/llm"
 )
 
-// CheckDraft checks a drafted text before the Drafter returns it: no link,
-// e-mail address or phone number (an error matching llm.ErrUnsafeText),
-// then bridge.ValidateWith for purpose with maxSegments SMS segments (an
-// error matching bridge.ErrInvalidText). The lead may have asked for any
-// of those ("send me the owner's cell"); the model is told never to
-// comply, and this check holds even when it does.
-func CheckDraft(text string, purpose bridge.Purpose, maxSegments int) error {
+// CheckDraft checks a text drafted for req before the Drafter returns it:
+// no link, e-mail address or phone number (an error matching
+// llm.ErrUnsafeText), then bridge.ValidateWith for req.Purpose with
+// maxSegments SMS segments and req.Callback, the time the lead already
+// gave (a bridge then asks for none), an error matching
+// bridge.ErrInvalidText. The lead may have asked for any of those ("send
+// me the owner's cell"); the model is told never to comply, and this
+// check holds even when it does.
+func CheckDraft(text string, req bridge.Request, maxSegments int) error {
 	if what := Unsafe(text); what != "" {
 		return fmt.Errorf("draft contains %s: %w", what, llm.ErrUnsafeText)
 	}
-	return bridge.ValidateWith(text, purpose, &bridge.ValidateOpts{MaxSegments: maxSegments})
+	return bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{MaxSegments: maxSegments, Callback: req.Callback})
 }
 
 // Unsafe names what makes s unfit to send to a lead: "a link", "an e-mail
