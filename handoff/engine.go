@@ -731,6 +731,9 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 		for _, v := range p.values {
 			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: msg.ID, UpdatedAt: now}
 		}
+		if p.callback != "" {
+			c.Fields[store.FieldName(qualify.CallbackField)] = callbackField(p.callback, msg.ID, now)
+		}
 		c.Score = p.score
 		for _, t := range p.tags {
 			c.Tags = addTag(c.Tags, store.Tag{Name: t, Source: "signal", MessageID: msg.ID, At: now})
@@ -740,6 +743,9 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 		if !hasTag(s.conv.Tags, t) {
 			ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "signal", Detail: t})
 		}
+	}
+	if p.callback != "" {
+		ch.events = append(ch.events, store.Event{Kind: store.EventCallbackTime, Reason: "lead", Detail: p.callback})
 	}
 	out := &store.Message{ID: e.newID(), TenantID: msg.TenantID, ConversationID: msg.ConversationID,
 		Direction: store.Outbound, Origin: store.OriginAI, Body: p.text}

@@ -41,6 +41,10 @@ type plan struct {
 	// rulesCommitment is the commitment the rules read, before any judge
 	// (see scoreTier).
 	rulesCommitment int
+	// callback is the time the message says to call the lead, in their
+	// words ("tomorrow after 5pm"; see qualify.CallbackRequested), "" for
+	// none: the commit records it and a bridge states it.
+	callback string
 }
 
 // JudgeOptOutConfidence is the confidence from which a Config.Judge's
@@ -91,6 +95,7 @@ func (e *Engine) judged(ctx context.Context, s snapshot, msg store.Message) (pla
 	for _, v := range p.values {
 		known[v.Field] = v
 	}
+	p.callback, _ = qualify.CallbackRequested(msg.Body)
 	p.signals = e.judge(ctx, c, msg, turns, &p)
 	if p.optOut == "" {
 		// what the business asked before a resume is no question the
@@ -398,6 +403,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 		p.assign = a
 	}
 	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
+	req.Callback = turnCallback(p.callback, transcript)
 	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
 	}
@@ -405,6 +411,9 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	p.text, p.fallback = e.draft(ctx, c.TenantID, req)
 	hc := c
 	hc.Fields = toStoreFields(known, p.at)
+	if p.callback != "" { // as the commit records it
+		hc.Fields[store.FieldName(qualify.CallbackField)] = callbackField(p.callback, p.trigger, p.at)
+	}
 	if p.tagsFrom != "" { // the tags the commit applies, for the rep to see
 		hc.Tags = slices.Clone(c.Tags)
 		for _, t := range p.tags {
@@ -415,6 +424,29 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
 	b := e.briefFor(ctx, hc, transcript)
 	p.brief = &b
+}
+
+// turnCallback is the callback time a bridge states: the one the
+// triggering message gave, else the latest one a lead message of the same
+// turn gave (since the business last wrote: "I'm free after 6", then "can
+// someone call me"); "" for none. A time from an earlier turn is left to
+// the brief: "tomorrow" said yesterday is no time to restate today.
+func turnCallback(callback string, transcript []store.Message) string {
+	if callback != "" {
+		return callback
+	}
+	for i := len(transcript) - 1; i >= 0 && transcript[i].Origin == store.OriginLead; i-- {
+		if cb, ok := qualify.CallbackRequested(transcript[i].Body); ok {
+			return cb
+		}
+	}
+	return ""
+}
+
+// callbackField is the conversation field of a callback time the lead
+// gave in the message msgID.
+func callbackField(callback, msgID string, now time.Time) store.Field {
+	return store.Field{Value: callback, Confidence: 0.9, MessageID: msgID, UpdatedAt: now}
 }
 
 // noticeFor reports whether Config.Notices choose the transparent notice.
@@ -428,17 +460,21 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 }
 
 // draft asks the configured drafter, within the model budget, and falls
-// back to the template when it fails, panics or returns invalid text, or a
-// booking text that misstates its slots, rep or reminder
+// back to the template when it fails, panics or returns invalid text, a
+// booking text that misstates its slots, rep or reminder, or a bridge
+// that asks again for the callback time the lead gave or misstates it
 // ([bridge.CheckFacts]).
 func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
-			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments()})
+			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments(),
+				Callback: req.Callback})
 		}
 		if err == nil {
-			err = bridge.CheckFacts(text, req) // a booking text states what the engine computed
+			// a booking text states what the engine computed, a bridge the
+			// callback time the lead gave
+			err = bridge.CheckFacts(text, req)
 		}
 		if err == nil {
 			return text, ""

@@ -40,7 +40,7 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: msg.ID, UpdatedAt: now}
 		}
 		if hasCB {
-			c.Fields[store.FieldName(qualify.CallbackField)] = store.Field{Value: cb, Confidence: 0.9, MessageID: msg.ID, UpdatedAt: now}
+			c.Fields[store.FieldName(qualify.CallbackField)] = callbackField(cb, msg.ID, now)
 		}
 	}
 	if hasCB {
