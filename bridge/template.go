@@ -27,7 +27,9 @@ import (
 // says the rep will call then, in the lead's time ("Of course, Mike will
 // call you tomorrow after 5pm."; "friday" as "on Friday", "anytime" as
 // "soon"), and asks for no time again; a time too long to restate is
-// "at the time you asked".
+// "at the time you asked". A transparent notice varies by reason too: a
+// frustrated lead's notice apologises ("I'm sorry about that. I'm
+// connecting you with Carl, ...") and never thanks them.
 //
 // A reply asks about the first field of [Request.Missing], but never asks
 // again the question of the AI's last turn in [Request.Transcript] once the
@@ -168,17 +170,32 @@ var replyLines = map[string][]string{
 	"":           {"Thanks{lead}! Can you tell me a bit more about what you're looking for?", "Got it{lead}. Anything else I should know?"},
 }
 
-// noticeLines are transparent notices: who picks up and when. {wait} is a
-// phrase like "in about two minutes".
-var noticeLines = map[string][]string{
-	"sms": {
-		"I'm connecting you with {who}, who will text you {wait}.",
-		"Thanks! I'm passing you to {who} now, they'll text you {wait}.",
-		"Got it. {Who} will text you {wait}, I'm connecting you now.",
+// noticeLines are transparent notices: who picks up and when, by reason
+// and then channel; "" holds the lines of every other reason. {wait} is a
+// phrase like "in about two minutes". A frustrated lead is not thanked:
+// their notice acknowledges it, as their bridge does.
+var noticeLines = map[string]map[string][]string{
+	"": {
+		"sms": {
+			"I'm connecting you with {who}, who will text you {wait}.",
+			"Thanks! I'm passing you to {who} now, they'll text you {wait}.",
+			"Got it. {Who} will text you {wait}, I'm connecting you now.",
+		},
+		"chat": {
+			"Connecting you with {who} now, they'll be with you {wait}.",
+			"One moment, I'm connecting you with {who}, who will be with you {wait}.",
+		},
 	},
-	"chat": {
-		"Connecting you with {who} now, they'll be with you {wait}.",
-		"One moment, I'm connecting you with {who}, who will be with you {wait}.",
+	reasonFrustration: {
+		"sms": {
+			"I'm sorry about that. I'm connecting you with {who}, who will text you {wait}.",
+			"Sorry for the trouble. {Who} will text you {wait} to sort it out.",
+			"I hear you, and I want this fixed. {Who} will text you {wait}.",
+		},
+		"chat": {
+			"I'm sorry about that. Connecting you with {who} now, they'll be with you {wait}.",
+			"Sorry for the trouble, I'm connecting you with {who}, who will be with you {wait}.",
+		},
 	},
 }
 
@@ -317,7 +334,11 @@ func (t *Template) Line(req Request) string {
 	}
 	switch {
 	case purpose == PurposeNotice:
-		key, lines = channel, noticeLines[channel]
+		byChannel, ok := noticeLines[req.Reason]
+		if !ok {
+			byChannel = noticeLines[""]
+		}
+		key, lines = channel, byChannel[channel]
 	case purpose == PurposeBridge && callback != "":
 		key = req.Reason
 		if _, ok := callbackLines[key]; !ok {
