@@ -80,7 +80,13 @@ type Config struct {
 	// explicit asks, frustration and commitment behind the rules. The
 	// opt-out model lives in the Detector (dnc.Config.NoModel).
 	NoLearnedTier bool
-	// Policy decides handoffs. Nil means trigger.DefaultPolicy().
+	// Policy decides handoffs. Nil means trigger.DefaultPolicy(). Its
+	// high-value rules (trigger.HighValue, trigger.HighValueScope) also
+	// mark a lead whom another rule hands off ([trigger.Policy.EvaluateAlso]):
+	// "a $500k deal, can someone call me?" is an ask from a lead tagged
+	// high_value, which the Router sees ([route.Signals].HighValue) and
+	// sends to a senior rep. Without such a rule the engine has no
+	// threshold of value and tags no lead high_value; the host may.
 	Policy *trigger.Policy
 	// Competitors are competitor names the brief reports when the lead
 	// mentions them ("Opendoor", "We Buy Houses"), one line of valid UTF-8

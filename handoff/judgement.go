@@ -124,10 +124,16 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	in := trigger.Input{Text: msg.Body, History: leadTexts, Confident: names, Required: e.cfg.Schema.Required,
 		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals, Asked: asked}
 	rearm(&in, c.Baseline)
-	d, err := e.cfg.Policy.Evaluate(ctx, in)
+	// the policy's own high-value rule reads the message whatever rule
+	// fires first: "a $500k deal, can someone call me?" is an ask from a
+	// high-value lead, routed to the value tier and tagged so
+	d, hv, err := e.cfg.Policy.EvaluateAlso(ctx, in, trigger.ReasonHighValue)
 	if err != nil {
 		e.warn(ctx, c.TenantID, c.ID, "handoff: policy failed; no handoff this turn", "err", logged(err, msg.Body, c.Lead.Email))
 		d = trigger.Decision{}
+	}
+	if (d.Reason == trigger.ReasonHighValue || hv.Handoff) && !slices.Contains(p.tags, "high_value") {
+		p.tags = append(p.tags, "high_value")
 	}
 	if d.Handoff && d.Reason == trigger.ReasonScore {
 		if why := e.scoreTier(ctx, c.Baseline, sin, in, p); why != "" {
@@ -346,7 +352,7 @@ func tierName(j trigger.Judgement) string {
 
 // signalTags are the tags a message's signals apply to the lead: urgent
 // for a strong commitment or an emergency, competitor for a competitor
-// named.
+// named. The policy's high-value rule adds high_value (see decide).
 func signalTags(s trigger.Signals) []string {
 	var tags []string
 	if s.Commitment >= 3 || slices.Contains(s.OutOfScope, trigger.TopicEmergency) {
@@ -395,9 +401,6 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	fields := make(map[string]string, len(known))
 	for f, v := range known {
 		fields[string(f)] = v.Value
-	}
-	if d.Reason == trigger.ReasonHighValue && !slices.Contains(p.tags, "high_value") {
-		p.tags = append(p.tags, "high_value")
 	}
 	if a, err := e.assign(ctx, e.routeRequest(c, d.Reason, p.signals, triggerText, fields, p.score, p.tags)); err == nil {
 		p.assign = a

@@ -92,3 +92,17 @@ func ExampleCompetitor() {
 	// handoff=true reason="competitor" tier=learned tier
 	// handoff=false reason="" tier=rules
 }
+
+// A lead who asks for a person about a large deal is handed off for the
+// ask; EvaluateAlso reads the high-value rule after it, so the lead is
+// routed to a senior rep and tagged high value all the same.
+func ExamplePolicy_EvaluateAlso() {
+	p := trigger.DefaultPolicy()
+	p.Rules = slices.Insert(p.Rules, 2, trigger.HighValue(100000, "enterprise"))
+	d, also, _ := p.EvaluateAlso(context.Background(), trigger.Input{Text: "we're looking at a $500k deal, can someone call me?"}, trigger.ReasonHighValue)
+	fmt.Println(d.Reason)
+	fmt.Println(also.Handoff, also.Detail)
+	// Output:
+	// explicit_ask
+	// true high value: $500000 >= $100000
+}

@@ -85,3 +85,41 @@ func (p *Policy) Evaluate(ctx context.Context, in Input) (Decision, error) {
 	}
 	return Decision{}, nil
 }
+
+// EvaluateAlso runs the rules in order as [Policy.Evaluate] does and
+// returns the first firing decision as d. When d fires for a reason other
+// than also, the rules after the one that fired run too, and extra is the
+// first of their decisions with reason also, a zero Decision when none
+// fires so. A lead who asks for a person about "a $500k deal" is handed
+// off for the ask and is high value all the same: the engine passes
+// [ReasonHighValue] and routes and tags the lead by what the policy's own
+// [HighValue] or [HighValueScope] rule found, at its threshold. No rule
+// runs twice. A rule's error before d fires is returned as Evaluate
+// returns it; one after leaves d standing and extra zero.
+func (p *Policy) EvaluateAlso(ctx context.Context, in Input, also Reason) (d, extra Decision, err error) {
+	if p == nil {
+		return Decision{}, Decision{}, nil
+	}
+	for _, r := range p.Rules {
+		got, err := r.Evaluate(ctx, in)
+		if d.Handoff { // looking for extra
+			if err != nil {
+				return d, Decision{}, nil
+			}
+			if got.Handoff && got.Reason == also {
+				return d, got, nil
+			}
+			continue
+		}
+		if err != nil {
+			return Decision{}, Decision{}, err
+		}
+		if got.Handoff && got.Reason == also {
+			return got, Decision{}, nil
+		}
+		if got.Handoff {
+			d = got
+		}
+	}
+	return d, Decision{}, nil
+}
