@@ -22,6 +22,15 @@ const (
 	// the expected wait ("I'm connecting you with Mike, he'll text you in
 	// about two minutes"), an alternative to asking for a callback time.
 	PurposeNotice Purpose = "notice"
+	// PurposeNoticeUpdate corrects a notice (or an earlier update) whose
+	// promise broke: the rep it named will not write after all (they
+	// declined, or did not engage in time) and the handoff went to another
+	// rep or to the team. It says sorry for the wait and who writes now:
+	// [Request.RepName] and [Request.Wait] when a rep took the handoff
+	// over ("Sorry for the wait! Sarah will text you in about two minutes
+	// instead."), someone of the team when RepName is empty ("Sorry for the
+	// wait! Someone from our team will text you as soon as they can.").
+	PurposeNoticeUpdate Purpose = "notice_update"
 	// PurposeBookingOffer offers the lead two concrete meeting slots.
 	PurposeBookingOffer Purpose = "booking_offer"
 	// PurposeBookingConfirm confirms a booked meeting.

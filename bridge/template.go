@@ -47,7 +47,10 @@ import (
 // you in about two minutes."); when it has no rep's name, or no notice
 // naming the rep fits, Draft returns the bridge instead, which asks for a
 // callback time (or, with [Request.Callback], states it) and passes
-// ValidateWith for [PurposeBridge].
+// ValidateWith for [PurposeBridge]. An update of a notice
+// ([PurposeNoticeUpdate]) names the rep who writes now and the wait, or,
+// with no rep or no line naming them that fits, says someone from the
+// team will write as soon as they can.
 type Template struct {
 	Voice Voice
 }
@@ -199,6 +202,18 @@ var noticeLines = map[string]map[string][]string{
 	},
 }
 
+// updateLines correct a notice whose rep will not write after all: who
+// writes now ({who}, {wait}; the short line for a name that makes the
+// others too long) or, with no rep, the team.
+var updateLines = map[string][]string{
+	"sms":        {"Sorry for the wait! {Who} will text you {wait} instead.", "Quick update, sorry for the wait: {who} will text you {wait} instead."},
+	"chat":       {"Sorry for the wait! {Who} will be with you {wait} instead.", "Quick update, sorry for the wait: {who} will be with you {wait} instead."},
+	"short/sms":  {"Sorry, {who} will text you {wait} instead."},
+	"short/chat": {"Sorry, {who} will be with you {wait} instead."},
+	"team/sms":   {"Sorry for the wait! Someone from our team will text you as soon as they can.", "Quick update, sorry for the wait: someone from our team will text you as soon as they can."},
+	"team/chat":  {"Sorry for the wait! Someone from our team will be with you as soon as they can.", "Quick update, sorry for the wait: someone from our team will be with you as soon as they can."},
+}
+
 // shortNoticeLines are the fixed notices of each channel, for a rep whose
 // name makes every other line too long (a long name, or characters that
 // force UCS-2 and its 70-unit segment).
@@ -333,6 +348,8 @@ func (t *Template) Line(req Request) string {
 		channel = "chat"
 	}
 	switch {
+	case purpose == PurposeNoticeUpdate:
+		return updateLine(req)
 	case purpose == PurposeNotice:
 		byChannel, ok := noticeLines[req.Reason]
 		if !ok {
@@ -513,6 +530,28 @@ var weekdayNames = func() map[string]string {
 	}
 	return m
 }()
+
+// updateLine is the line of a [PurposeNoticeUpdate]: the rep who writes
+// now and when, in the conversation's variant, else the first, else the
+// short line; the team's line when there is no rep or no line naming
+// them fits one segment.
+func updateLine(req Request) string {
+	ch := "sms"
+	if req.Channel == "chat" {
+		ch = "chat"
+	}
+	lines := updateLines[ch]
+	n := variant(req.ConversationID, string(PurposeNoticeUpdate)+"/"+ch, len(lines))
+	if rep := firstWord(clean(req.RepName)); rep != "" {
+		for _, l := range []string{lines[n], lines[0], updateLines["short/"+ch][0]} {
+			s := fill(strings.ReplaceAll(l, "{wait}", WaitPhrase(req.Wait)), rep, "")
+			if ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
+				return s
+			}
+		}
+	}
+	return updateLines["team/"+ch][n]
+}
 
 // replyKey is the field a reply asks about: the first of missing ("" for
 // the general line when it has no line of its own), else, when that is

@@ -361,3 +361,51 @@ func TestTemplateReplyDoesNotRepeatTheLastQuestion(t *testing.T) {
 		}
 	}
 }
+
+// An update of a notice whose rep will not write says sorry, who writes
+// now and when: the new rep with their wait, or the team; every line
+// fits one segment and passes ValidateWith for PurposeNoticeUpdate.
+func TestTemplateNoticeUpdate(t *testing.T) {
+	t.Parallel()
+	tpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird"})
+	for _, tc := range []struct {
+		req  bridge.Request
+		want []string
+	}{
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah Lee", Wait: 2 * time.Minute}, []string{"Sorry for the wait", "Sarah will text you in about two minutes instead"}},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Channel: "chat"}, []string{"Sarah will be with you right now instead"}},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate}, []string{"Sorry for the wait", "Someone from our team will text you as soon as they can"}},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, Channel: "chat"}, []string{"Someone from our team will be with you as soon as they can"}},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: strings.Repeat("Ж", 60), Wait: time.Minute}, []string{"Someone from our team"}},
+	} {
+		got, err := tpl.Draft(context.Background(), tc.req)
+		require.NoError(t, err)
+		for _, w := range tc.want {
+			require.Contains(t, got, w)
+		}
+		rep := tc.req.RepName
+		if strings.Contains(got, "our team") {
+			rep = "" // a name too long for any line: the team's line, which names nobody
+		}
+		require.NoError(t, bridge.ValidateWith(got, bridge.PurposeNoticeUpdate, &bridge.ValidateOpts{RepName: rep}))
+	}
+	for _, rep := range []string{"Zoë", "Zoë Ångström", "Łukasz", "Nguyễn", "Анастасия", "Maximiliánová"} {
+		for _, ch := range []string{"sms", "chat"} {
+			for i := 0; i < 8; i++ {
+				req := bridge.Request{Purpose: bridge.PurposeNoticeUpdate, ConversationID: fmt.Sprintf("c%d", i), RepName: rep, Channel: ch, Wait: 7 * time.Minute}
+				got := tpl.Line(req)
+				require.NoError(t, bridge.ValidateWith(got, bridge.PurposeNoticeUpdate, &bridge.ValidateOpts{RepName: rep}), "%s %s %q", ch, rep, got)
+			}
+		}
+	}
+	for text, ok := range map[string]bool{
+		"Sorry for the wait! Sarah will text you in about two minutes instead.": true,
+		"Sorry for the wait! Mike will text you shortly.":                       false, // Mike is no longer the rep
+		"Sorry for the wait!": false,
+		"Sorry, Sarah will text you soon, her cell is 555-010-1234.": false,
+	} {
+		err := bridge.ValidateWith(text, bridge.PurposeNoticeUpdate, &bridge.ValidateOpts{RepName: "Sarah"})
+		require.Equal(t, ok, err == nil, "%q: %v", text, err)
+	}
+	require.NoError(t, bridge.Validate("Sorry for the wait! Someone from our team will text you shortly.", bridge.PurposeNoticeUpdate))
+}

@@ -86,6 +86,10 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // must instead name the person picking up and say when they will write
 // ("I'm connecting you with Mike, he'll text you in about two minutes"; on
 // chat "connecting you now"); with opts.RepName set, it must name that rep.
+// An update of a notice ([PurposeNoticeUpdate]) must say who writes now
+// and when, naming opts.RepName when it is set ("Sorry for the wait! Sarah
+// will text you in about two minutes instead."; without a rep "someone
+// from our team will text you as soon as they can").
 // A booking offer ([PurposeBookingOffer]) must end with a question; that
 // a booking text states its slots, rep and reminder as given is
 // [CheckFacts]'s to check.
@@ -133,6 +137,8 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a bridge must end by asking for a callback time"}
 	case purpose == PurposeNotice && !isNotice(s, rep):
 		return &TextError{Problem: ProblemNoNotice, Detail: "a notice must name the person picking up and when"}
+	case purpose == PurposeNoticeUpdate && !isUpdate(s, rep):
+		return &TextError{Problem: ProblemNoNotice, Detail: "an update of a notice must say who writes now, naming the rep when there is one, and when"}
 	case purpose == PurposeBookingOffer && !strings.HasSuffix(strings.TrimRight(s, " \t\"')"), "?"):
 		return &TextError{Problem: ProblemNoTimeAsk, Detail: "a booking offer must end by asking which time works"}
 	}
@@ -270,6 +276,20 @@ func isNotice(s, rep string) bool {
 		return strings.Contains(low, strings.ToLower(f[0]))
 	}
 	return namesSomeone(s)
+}
+
+// isUpdate reports whether s tells the lead who writes now and when: a
+// hand-over phrase, a wait, and the rep's first name when rep is known
+// (with no rep, the team writes: no name is needed).
+func isUpdate(s, rep string) bool {
+	low := strings.ToLower(s)
+	if !containsAny(low, noticeVerbs) || !containsAny(low, waitWords) {
+		return false
+	}
+	if f := strings.Fields(rep); len(f) > 0 {
+		return strings.Contains(low, strings.ToLower(f[0]))
+	}
+	return true
 }
 
 // namesSomeone reports a capitalised word that does not start a sentence
