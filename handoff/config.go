@@ -106,7 +106,8 @@ type Config struct {
 	// team: unassigned, so any rep may accept it, and the team (see Team)
 	// is notified. It runs on outbox items with a not-before time, so it survives
 	// restarts and works across instances. Zero means 5 minutes; negative
-	// turns the rule off.
+	// turns the rule off. A lead whose notice named the rep gets an update
+	// (see Notices).
 	SLA time.Duration
 	// SLAReroutes is how many times the 5-minute rule re-routes before it
 	// escalates to the team. Zero means 2; negative means escalate at once.
@@ -134,6 +135,20 @@ type Config struct {
 	// otherwise the bridge goes, as it does from the template drafter when
 	// no notice naming the rep fits one SMS segment. Nil means the bridge
 	// always.
+	//
+	// A notice is a promise, and the engine keeps the lead told when it
+	// breaks: when the rep a notice named will not write after all (they
+	// decline, or the 5-minute rule re-routes or escalates the handoff),
+	// the lead gets one short update, drafted as a
+	// [bridge.PurposeNoticeUpdate] by the Drafter (the template when it
+	// fails), naming the rep who writes now and their wait, or saying
+	// someone from the team will write: "Sorry for the wait! Sarah will
+	// text you in about two minutes instead." It is an AI message sent as
+	// the bridge is: never to an opted-out address, held in quiet hours,
+	// dropped once a rep writes or takes the thread over, and none at all
+	// when a rep has already texted the lead since the handoff, or the
+	// handoff's texts offered or booked a meeting. An update naming a rep
+	// goes stale, unsent, when that rep's 5-minute check is due.
 	Notices []NoticeRule
 
 	// Drafter writes bridge texts and AI replies. Nil means the template

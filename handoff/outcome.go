@@ -5,8 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
+	"unicode"
 
+	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
@@ -89,6 +93,8 @@ func engagedDetail(c store.Conversation, now time.Time) string {
 // routed at once to the next eligible rep (not the decliner), who is
 // notified and gets a fresh 5-minute clock, or, when nobody is eligible,
 // to the team, unassigned. Only the assigned rep may decline ([ErrForbidden]).
+// A lead whose transparent notice named the decliner is told who writes
+// now (see [Config].Notices).
 func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, error) {
 	if err := p.check(); err != nil {
 		return Result{}, err
@@ -163,6 +169,7 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		// accept it, and it no longer counts against a rep's capacity.
 		ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
 		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
+		e.noticeUpdate(ctx, s, ch, route.Assignment{}, key, now)
 		return ch
 	}
 	ch.eventKind, ch.reason = store.EventRerouted, why
@@ -175,7 +182,84 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
 	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},
 		e.slaSend(c, next, key+":sla", now)...)
+	e.noticeUpdate(ctx, s, ch, a, key, now)
 	return ch
+}
+
+// noticeUpdate adds to ch, a change that takes s.conv's handoff from its
+// rep, one short text telling the lead who writes now, when Config.Notices
+// choose notices for the handoff and the lead was promised that rep by
+// name (see promisedRep): a [bridge.PurposeNoticeUpdate]
+// draft naming a, the new rep, and their wait, or the team when a is
+// zero, through the drafter and its template fallback, outside any
+// transaction. It is an AI message of the transcript sent as the bridge
+// is, so the Dispatcher holds it in quiet hours and drops it once a person
+// drives; one naming a rep goes stale when that rep's 5-minute check is
+// due. None goes to a suppressed address or one the conversation cannot
+// text.
+func (e *Engine) noticeUpdate(ctx context.Context, s snapshot, ch *change, a route.Assignment, key string, now time.Time) {
+	c := s.conv
+	if !e.noticeFor(trigger.Reason(c.HandoffReason), c.Channel) || s.suppressed || address(c) == "" || c.State != store.StateHandoff ||
+		!promisedRep(c, s.history) {
+		return
+	}
+	req := e.draftRequest(c, knownValues(c), s.history, nil)
+	req.Purpose, req.Reason, req.RepName, req.Wait = bridge.PurposeNoticeUpdate, c.HandoffReason, a.RepName, a.Wait
+	text, fallback := e.draft(ctx, c.TenantID, req)
+	msg := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: text}
+	ch.messages = append(ch.messages, msg)
+	sd := send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: key + ":lead"}
+	if a.RepName != "" && e.cfg.SLA > 0 {
+		sd.until = now.Add(e.cfg.SLA)
+	}
+	ch.sends = append(ch.sends, sd)
+	if fallback != "" {
+		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: fallback})
+	}
+}
+
+// promisedRep reports whether, since c's handoff, a text of ours told the
+// lead that c's assigned rep would write (a transparent notice, an update
+// of one, or any automated text naming the rep) and no rep has written to
+// the lead since: a promise the rep's leaving breaks.
+func promisedRep(c store.Conversation, history []store.Message) bool {
+	name := strings.Fields(c.AssignedName)
+	if len(name) == 0 || c.Meeting.BookingID != "" || len(c.Meeting.Offered) > 0 {
+		return false // a booking's texts promise a meeting, not a wait
+	}
+	promised := false
+	for _, m := range history {
+		if m.Direction != store.Outbound || m.CreatedAt.Before(c.HandoffAt) {
+			continue
+		}
+		switch m.Origin {
+		case store.OriginRep:
+			return false
+		case store.OriginAI, store.OriginSystem:
+			promised = promised || namesWord(m.Body, name[0])
+		}
+	}
+	return promised
+}
+
+// namesWord reports whether text has name's words ("Mike", "O'Brien")
+// in a row, whole and ignoring case: "Mike's" names Mike, "Mikey" does
+// not.
+func namesWord(text, name string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	}
+	want := words(name)
+	if len(want) == 0 {
+		return false
+	}
+	got := words(text)
+	for i := 0; i+len(want) <= len(got); i++ {
+		if slices.Equal(got[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
 }
 
 func sinceDetail(p slaPayload, now time.Time) string {

@@ -91,6 +91,7 @@ type send struct {
 	key       string // idempotency key
 	payload   []byte
 	notBefore time.Time // zero means now
+	until     time.Time // a text of messages[msg]: when it goes stale (smsPayload.Until); zero for never
 }
 
 // committed is what a committed change reports.
@@ -380,7 +381,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		}
 		if s.msg >= 0 {
 			m := ch.messages[s.msg]
-			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body})
+			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body, Until: s.until})
 		}
 		if err := tx.OutboxEnqueue(ctx, &it); err != nil {
 			return err
