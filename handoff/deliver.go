@@ -43,7 +43,10 @@ type SendResult struct {
 	// ProviderID is the provider's message ID ("SM..." for Twilio), or "".
 	// The engine records it so that [Engine.OutboundObserved] recognises
 	// the provider's report of this message as our own echo rather than a
-	// rep typing from a phone.
+	// rep typing from a phone. An ID that OutboundObserved would refuse
+	// (over 256 bytes, invalid UTF-8, a control character) is not
+	// recorded, and a warning is logged: the text is settled delivered
+	// all the same.
 	ProviderID string
 }
 
@@ -68,6 +71,11 @@ type SendResult struct {
 //   - a [*PermanentError] (errors.As): the item is dead-lettered at once.
 //   - any other error: retried with exponential backoff, dead-lettered
 //     after DispatcherConfig.MaxAttempts attempts.
+//
+// The error's text is kept as the item's LastError and in its dead_letter
+// event, whatever it holds (a provider's raw response body): invalid
+// UTF-8 and NUL bytes become U+FFFD, and it is cut to 1,000 bytes at a
+// character boundary.
 type Sender interface {
 	Send(ctx context.Context, d Delivery) (SendResult, error)
 }
@@ -201,10 +209,6 @@ func classify(err error) (permanent bool, optedOut bool) {
 	return false, false
 }
 
-func errString(err error) string {
-	s := err.Error()
-	if len(s) > 1000 {
-		s = s[:1000]
-	}
-	return s
-}
+// errString is a Sender's or Notifier's error as the item's LastError and
+// its audit event keep it: storedText, at most maxErrorBytes.
+func errString(err error) string { return storedText(err.Error(), maxErrorBytes) }

@@ -502,6 +502,13 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 	sendCtx, cancel := context.WithTimeout(ctx, d.cfg.SendTimeout)
 	res, sendErr := d.call(sendCtx, dv)
 	cancel()
+	if err := checkOptionalID("SendResult.ProviderID", res.ProviderID); err != nil && sendErr == nil {
+		// No provider report could name it (OutboundObserved refuses
+		// such an ID), and a store may refuse it: the text went all the
+		// same, so it is settled done without it.
+		log.WarnContext(ctx, "handoff: dispatcher: the Sender's provider ID is not recorded", "err", err)
+		res.ProviderID = ""
+	}
 	if err := d.settle(ctx, dv, res, sendErr); err != nil {
 		log.ErrorContext(ctx, "handoff: dispatcher: recording the outcome failed", "sent", sendErr == nil, "err", err)
 		return
@@ -629,7 +636,7 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 		err = json.Unmarshal(item.Payload, &dv.brief)
 	}
 	if err != nil {
-		return d.deadChange(item, deadUndecodable, err.Error(), false), false, nil
+		return d.deadChange(item, deadUndecodable, errString(err), false), false, nil
 	}
 	dv.item.Status = store.OutboxSending
 	ch := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true,

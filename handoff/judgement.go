@@ -484,8 +484,10 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 		}
 		// The error may quote the request (a model gateway's 400 does):
 		// the audit trail keeps it as the log does, without the lead's
-		// words or numbers.
-		fallback = logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...)
+		// words or numbers, and as text every store keeps (a gateway's
+		// raw reply may hold a NUL or invalid UTF-8, which PostgreSQL
+		// refuses, and would fail the commit it goes in).
+		fallback = storedText(logged(err, append(transcriptTexts(req.Transcript), text, req.LeadName)...), maxErrorBytes)
 		e.warn(ctx, tenantID, req.ConversationID, "handoff: drafter failed; using the template", "purpose", req.Purpose,
 			"err", fallback)
 	}

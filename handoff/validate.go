@@ -128,6 +128,34 @@ func isEmail(v string) bool {
 	return err == nil && a.Name == "" && a.Address == v && !strings.ContainsFunc(v, unicode.IsSpace)
 }
 
+// maxErrorBytes caps an error text the engine stores from others (a
+// Sender's, Notifier's or drafter's error): an outbox item's LastError, an
+// audit event's detail.
+const maxErrorBytes = 1000
+
+// storedText is text written by others (an SMS provider's response body
+// in a Sender's error, a model gateway's reply in a drafter's) made fit
+// for every store, PostgreSQL included, which refuses NUL and invalid
+// UTF-8 in text: each invalid byte sequence and each NUL becomes U+FFFD,
+// and a text over maxBytes is cut at a character boundary and ends in
+// "...", within maxBytes. Input is checked and refused instead; this is
+// for what the engine records of an extension's failure, which it cannot
+// refuse.
+func storedText(s string, maxBytes int) string {
+	if len(s) > 4*maxBytes {
+		s = s[:4*maxBytes] // the cut below keeps less; bound the cleaning's work
+	}
+	s = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+	if len(s) <= maxBytes {
+		return s
+	}
+	cut := maxBytes - len("...")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "..."
+}
+
 // checkSMSLength refuses a text to an SMS lead over MaxSMSLength
 // characters (UTF-16 code units).
 func checkSMSLength(field, v string) error {
