@@ -309,8 +309,10 @@ func (d *Dispatcher) engines() []*Engine {
 // wakes Run at once, as does a commit in another process when the store
 // has the [store.Waker] ability, so delivery starts within milliseconds;
 // PollInterval is the fallback. Store errors are
-// logged and retried at the next poll. Run returns an error only when it
-// is already running.
+// logged: a failed claim is retried at the next poll, and an item whose
+// send-time check or outcome could not be recorded is claimed again once
+// its lease runs out (see [Dispatcher.RunOnce]). Run returns an error
+// only when it is already running.
 func (d *Dispatcher) Run(ctx context.Context) error {
 	if !d.running.CompareAndSwap(false, true) {
 		return errors.New("handoff: Dispatcher.Run is already running")
@@ -335,7 +337,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 				if !ok {
 					return nil
 				}
-				d.of(item.TenantID).deliver(ctx, item)
+				_ = d.of(item.TenantID).deliver(ctx, item) // logged; the lease brings the item back
 				q.done(item)
 			}
 		})
@@ -388,7 +390,16 @@ func (d *Dispatcher) loop(ctx context.Context, q *workQueue, wake, storeWake <-c
 // waiting for retries to come due. It suits tests, cron jobs and hosts
 // that drive delivery themselves, and is safe to call concurrently with
 // Run or other dispatchers (leases keep them apart). It returns the first
-// claim error, or ctx.Err() once deliveries in flight have finished.
+// claim error; the first error that kept an item's send-time check or
+// outcome from being recorded (a store's), once the other items it had
+// claimed are handled; or ctx.Err() once deliveries in flight have
+// finished. An item whose outcome was not recorded stays leased or
+// sending until its lease runs out (DispatcherConfig.Lease), and is then
+// claimed again, and sent again if its send had begun: delivery is at
+// least once, and its IdempotencyKey is unchanged. A Sender's or
+// Notifier's error, whatever its text, is an outcome and no error of
+// RunOnce: the item is retried or dead-lettered with that text, made
+// valid UTF-8 without NUL and cut to 1,000 bytes as it is stored.
 func (d *Dispatcher) RunOnce(ctx context.Context) (int, error) {
 	total := 0
 	for {
@@ -415,18 +426,24 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (int, error) {
 		g.SetLimit(d.cfg.Concurrency)
 		for _, k := range order {
 			g.Go(func() error {
+				var first error
 				for _, it := range byConv[k] {
 					if ctx.Err() != nil {
 						d.release(it)
 						continue
 					}
-					d.of(it.TenantID).deliver(ctx, it)
+					if err := d.of(it.TenantID).deliver(ctx, it); err != nil && first == nil {
+						first = err
+					}
 				}
-				return nil
+				return first
 			})
 		}
-		_ = g.Wait()
+		err = g.Wait()
 		total += len(items)
+		if err != nil {
+			return total, err
+		}
 	}
 }
 
@@ -480,24 +497,28 @@ type delivery struct {
 }
 
 // deliver runs one item to its end: check and mark sending, send, settle.
-// It never returns an error: failures are recorded on the item and logged.
+// A send's failure is recorded on the item (retried or dead-lettered). An
+// error that kept a step from being recorded (the store's) is logged and
+// returned: the item then stays leased or sending until its lease runs
+// out, and is claimed again, and sent again if its send had begun.
 // Work started is finished even when ctx is cancelled (graceful shutdown).
-func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
+func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) error {
 	ctx := context.WithoutCancel(parent)
 	log := d.log.With("tenant", item.TenantID, "conversation", item.ConversationID, "outbox", item.ID, "kind", item.Kind)
 	dv, ok, err := d.check(ctx, item)
 	if err != nil {
 		log.ErrorContext(ctx, "handoff: dispatcher: send-time check failed; the lease will expire and the item be retried", "err", err)
-		return
+		return fmt.Errorf("handoff: dispatcher: send-time check of outbox item %s: %w", item.ID, err)
 	}
 	if !ok {
-		return
+		return nil
 	}
 	if item.Kind == store.OutboxSLACheck {
 		if err := d.e.slaDue(ctx, dv.item); err != nil {
 			log.ErrorContext(ctx, "handoff: dispatcher: the 5-minute rule failed; its lease will expire and it will run again", "err", err)
+			return fmt.Errorf("handoff: dispatcher: 5-minute rule of outbox item %s: %w", item.ID, err)
 		}
-		return
+		return nil
 	}
 	sendCtx, cancel := context.WithTimeout(ctx, d.cfg.SendTimeout)
 	res, sendErr := d.call(sendCtx, dv)
@@ -510,8 +531,9 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 		res.ProviderID = ""
 	}
 	if err := d.settle(ctx, dv, res, sendErr); err != nil {
-		log.ErrorContext(ctx, "handoff: dispatcher: recording the outcome failed", "sent", sendErr == nil, "err", err)
-		return
+		log.ErrorContext(ctx, "handoff: dispatcher: recording the outcome failed; the lease will expire and the item be claimed again",
+			"sent", sendErr == nil, "err", err)
+		return fmt.Errorf("handoff: dispatcher: record the outcome of outbox item %s (sent: %t): %w", item.ID, sendErr == nil, err)
 	}
 	if sendErr != nil {
 		// The error is the host's or its provider's words: it may repeat
@@ -521,6 +543,7 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) {
 	} else {
 		log.DebugContext(ctx, "handoff: dispatcher: delivered", "provider_id", res.ProviderID)
 	}
+	return nil
 }
 
 // check is the send-time re-check, in one transaction with the change it
@@ -848,13 +871,19 @@ func (d *Dispatcher) settle(ctx context.Context, dv delivery, res SendResult, se
 			}
 			ch := d.outcome(c, item, res, sendErr)
 			_, err = d.e.commit(ctx, tx, c, ch)
-			if errors.Is(err, errLeaseLost) && sendErr == nil {
+			switch {
+			case errors.Is(err, errLeaseLost) && sendErr == nil:
 				// The sending lease ran out (a Sender that ignored its
 				// deadline) and another dispatcher took the item: the text
 				// is on the lead's phone all the same, so record that. The
 				// settle failed before the commit wrote anything.
 				ch.settle = nil
 				_, err = d.e.commit(ctx, tx, c, ch)
+			case errors.Is(err, errLeaseLost):
+				// The same, and the send failed: the item is the other
+				// dispatcher's to send and settle; this failure changes
+				// nothing of it.
+				err = nil
 			}
 			return err
 		})

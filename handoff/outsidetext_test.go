@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -14,6 +15,7 @@ import (
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
 )
 
 // requireStorable fails unless s is text every store keeps: valid UTF-8,
@@ -163,4 +165,57 @@ func TestDrafterErrorTextIsStoredClean(t *testing.T) {
 		require.Contains(t, fb[0].Detail, "gateway 502")
 		require.Len(t, onlyKind(outboxOf(t, st, "c1"), store.OutboxBridgeSMS), 1)
 	})
+}
+
+// settleFaultStore fails every settle of an outbox item to done while
+// failing is set, as a store that lost its connection would.
+type settleFaultStore struct {
+	store.Store
+	failing atomic.Bool
+}
+
+func (f *settleFaultStore) InTx(ctx context.Context, fn func(ctx context.Context, tx store.Tx) error) error {
+	return f.Store.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+		return fn(ctx, &settleFaultTx{Tx: tx, f: f})
+	})
+}
+
+type settleFaultTx struct {
+	store.Tx
+	f *settleFaultStore
+}
+
+func (t *settleFaultTx) OutboxSettle(ctx context.Context, p store.OutboxSettleParams) error {
+	if p.Status == store.OutboxDone && t.f.failing.Load() {
+		return errInjected
+	}
+	return t.Tx.OutboxSettle(ctx, p)
+}
+
+// A delivered text whose outcome the store could not record is no silent
+// log line: RunOnce returns the store's error, and the item, still
+// sending, is claimed once its lease runs out and settled then, under the
+// same idempotency key, so the host sees the failure and nothing is lost.
+func TestDispatcherRunOnceReportsAnUnrecordedOutcome(t *testing.T) {
+	t.Parallel()
+	st := &settleFaultStore{Store: memstore.New()}
+	env := afterSetup(t, st, nil, nil)
+	env.start(t, "c1")
+	env.aiReply(t, "c1", "Thanks! What's behind the decision to sell?")
+	ctx := context.Background()
+
+	st.failing.Store(true)
+	n, err := env.d.RunOnce(ctx)
+	require.ErrorIs(t, err, errInjected)
+	require.Equal(t, 1, n)
+	items := onlyKind(outboxOf(t, st, "c1"), store.OutboxAIReply)
+	require.Equal(t, store.OutboxSending, items[0].Status)
+
+	st.failing.Store(false)
+	env.clock.Advance(6 * time.Minute)
+	_, err = env.d.RunOnce(ctx)
+	require.NoError(t, err)
+	items = onlyKind(outboxOf(t, st, "c1"), store.OutboxAIReply)
+	require.Equal(t, store.OutboxDone, items[0].Status)
+	require.Equal(t, 2, env.sender.attemptsOf(items[0].IdempotencyKey), "sent again under one key: at least once")
 }
