@@ -8,9 +8,12 @@ package main
 // --from and --to are RFC 3339 times or dates (2026-03-01); --from
 // defaults to the beginning, --to to now. Without --tenant it reports on
 // every tenant in the database, one table each; --json prints one JSON
-// report a line instead. The database is opened as it is: the command
-// never migrates it (a database without migration 0005's indexes is read
-// all the same, more slowly).
+// report a line instead. The database is opened read-only, as it is: the
+// command never migrates it (a database without migration 0005's indexes
+// is read all the same, more slowly) and writes nothing to it, so a file
+// that is no handoffkit database is left byte for byte as it was. There
+// is no PostgreSQL form: a PostgreSQL host computes the report with
+// metrics.Compute on its own store.
 
 import (
 	"context"
@@ -20,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"time"
 
@@ -85,7 +89,7 @@ func reportMetrics(ctx context.Context, path, tenant string, p metrics.Params, a
 	if _, err := os.Stat(path); err != nil {
 		return err // never create an empty database
 	}
-	db, err := sql.Open("sqlite", sqlstore.SQLiteDSN(path))
+	db, err := sql.Open("sqlite", readOnlyDSN(path))
 	if err != nil {
 		return err
 	}
@@ -124,6 +128,21 @@ func reportMetrics(ctx context.Context, path, tenant string, p metrics.Params, a
 		}
 	}
 	return nil
+}
+
+// readOnlyDSN opens the SQLite file at path for reading only: not
+// sqlstore.SQLiteDSN, whose journal_mode(WAL) pragma rewrites the file's
+// header (a CRM's database switched to WAL for good, its change counter
+// bumped) before the command could tell it is no handoffkit database.
+// mode=ro makes SQLite refuse every write; query_only refuses them in SQL
+// as well. A WAL database still being written by its host is read as of
+// its last commit; busy_timeout waits out a checkpoint's lock.
+func readOnlyDSN(path string) string {
+	v := url.Values{}
+	v.Set("mode", "ro")
+	v.Add("_pragma", "busy_timeout(5000)")
+	v.Add("_pragma", "query_only(1)")
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
 }
 
 // allTenants lists the tenants that have conversations.

@@ -468,3 +468,61 @@ func TestMetricsCommand_Errors(t *testing.T) {
 	require.Equal(t, 1, run([]string{"metrics", "--db", empty}, &out, &errw))
 	require.Contains(t, errw.String(), "no conversations")
 }
+
+// handoffkit metrics only reads. Given a SQLite file that is not a
+// handoffkit database (a CRM's), it fails and leaves the file byte for
+// byte as it was, in its rollback-journal mode, with nothing written
+// beside it; on a handoffkit database that was closed cleanly it reports
+// and changes no byte either.
+func TestMetricsCommand_ReadsOnly(t *testing.T) {
+	t.Parallel()
+	files := func(dir string) []string {
+		entries, err := os.ReadDir(dir)
+		require.NoError(t, err)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	crmDir := t.TempDir()
+	crm := filepath.Join(crmDir, "crm.db")
+	db, err := sql.Open("sqlite", crm)
+	require.NoError(t, err)
+	_, err = db.Exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers(name) VALUES ('a')")
+	require.NoError(t, err)
+	require.NoError(t, db.Close())
+	before, err := os.ReadFile(crm)
+	require.NoError(t, err)
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"metrics", "--db", crm}, &out, &errw))
+	require.Contains(t, errw.String(), "is this a handoffkit database?")
+	after, err := os.ReadFile(crm)
+	require.NoError(t, err)
+	require.Equal(t, before, after, "the foreign database is unchanged (header bytes 18-19: %v -> %v)", before[18:20], after[18:20])
+	require.Equal(t, []string{"crm.db"}, files(crmDir))
+
+	hkDir := t.TempDir()
+	hk := filepath.Join(hkDir, "handoff.db")
+	db, err = sql.Open("sqlite", sqlstore.SQLiteDSN(hk))
+	require.NoError(t, err)
+	st, err := sqlstore.New(sqlstore.SQLite, db, nil)
+	require.NoError(t, err)
+	require.NoError(t, st.Migrate(context.Background()))
+	tr := generate(t, st, 200)
+	require.NoError(t, st.Close())
+	require.NoError(t, db.Close())
+	before, err = os.ReadFile(hk)
+	require.NoError(t, err)
+	from, to := genWindow(200)
+	out.Reset()
+	errw.Reset()
+	require.Equal(t, 0, run([]string{"metrics", "--db", hk, "--tenant", "acme", "--from", from.Format(time.RFC3339),
+		"--to", to.Format(time.RFC3339), "--json"}, &out, &errw), errw.String())
+	var got metrics.Report
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
+	require.Equal(t, tr.r, got)
+	after, err = os.ReadFile(hk)
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(before, after), "the handoffkit database is unchanged")
+}
