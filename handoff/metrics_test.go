@@ -88,3 +88,37 @@ func TestMetrics_ReportsWhatTheEngineRecorded(t *testing.T) {
 	_, err = e.Metrics(ctx, handoff.MetricsParams{TenantID: tenant, From: start, To: start})
 	require.ErrorIs(t, err, handoff.ErrInvalidInput)
 }
+
+// A rep who phones the lead from the CRM and then clicks Complete has
+// acted on the handoff: the complete event says "engaged after 1m0s" and
+// EngagedAt is set, so the report counts the handoff responded after one
+// minute, not unanswered, on every store.
+func TestMetrics_CompletedHandoffIsResponded(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		start := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+		clk := &manualClock{t: start}
+		var n atomic.Int64
+		e, err := handoff.NewEngine(st, &handoff.Config{Now: clk.Now, NewID: func() string { return fmt.Sprintf("id%04d", n.Add(1)) }})
+		require.NoError(t, err)
+		_, err = e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "c1", Lead: store.Lead{Name: "Dana", Phone: "+15550101234"}})
+		require.NoError(t, err)
+		out, err := e.Receive(ctx, handoff.Inbound{TenantID: tenant, ConversationID: "c1", Body: "can someone call me"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		clk.Add(time.Minute)
+		res, err := e.Complete(ctx, handoff.HandoffActionParams{TenantID: tenant, ConversationID: "c1", RepID: "sarah"})
+		require.NoError(t, err)
+		require.Equal(t, start.Add(time.Minute), res.Conversation.EngagedAt)
+		clk.Add(time.Second)
+
+		r, err := e.Metrics(ctx, handoff.MetricsParams{TenantID: tenant, From: start})
+		require.NoError(t, err)
+		require.EqualValues(t, 1, r.Handoffs)
+		require.EqualValues(t, 1, r.Responded, "the rep completed the handoff")
+		require.EqualValues(t, 0, r.Unanswered)
+		require.Equal(t, time.Minute, r.TimeToRepP50)
+		require.Equal(t, time.Minute, r.TimeToRepP90)
+	})
+}

@@ -50,7 +50,7 @@ type Report struct {
 	Handoffs         int64            `json:"handoffs"`
 	HandoffsByReason map[string]int64 `json:"handoffs_by_reason"`
 	// Responded counts the window's handoffs a rep acted on (accept, a
-	// rep message or a takeover) before To; TimeToRepP50 and P90 are the
+	// rep message, a takeover or complete: store.RepActionKinds) before To; TimeToRepP50 and P90 are the
 	// nearest-rank percentiles of the time from the handoff to that first
 	// action. Unanswered is Handoffs - Responded.
 	Responded    int64         `json:"responded"`

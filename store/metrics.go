@@ -15,11 +15,14 @@ import (
 // metrics builds its report on them.
 
 // repActionKinds are the events that count as a rep acting on a handoff:
-// accepting it, writing to the lead, or taking the thread over.
-var repActionKinds = []EventKind{EventAccept, EventRepMessage, EventTakeover}
+// accepting it, writing to the lead, taking the thread over, or
+// completing it (a rep who phoned the lead from the CRM completes the
+// handoff as their first action; the engine records it as engagement).
+var repActionKinds = []EventKind{EventAccept, EventRepMessage, EventTakeover, EventComplete}
 
 // RepActionKinds returns the event kinds that count as a rep's first
-// action on a handoff: accept, rep_message and takeover.
+// action on a handoff: accept, rep_message, takeover and complete, the
+// actions that set [Conversation.EngagedAt].
 func RepActionKinds() []EventKind { return slices.Clone(repActionKinds) }
 
 // collisionReasons are the outbox_cancelled reasons of a rep taking the

@@ -139,7 +139,8 @@ type Conversation struct {
 	AssignedTo    string    // rep ID, "" when unassigned
 	AssignedName  string    // the assigned rep's display name, "" when unknown
 	// EngagedAt is when a rep first acted on the latest handoff (accepted
-	// it, wrote, or took the thread over); zero while nobody has.
+	// it, wrote, took the thread over or completed it); zero while nobody
+	// has.
 	EngagedAt time.Time
 	// HandoffMessageID is the ID of the lead message that fired the latest
 	// handoff; "" when none did (a host's escalation before the lead wrote,

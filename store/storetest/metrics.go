@@ -153,7 +153,7 @@ func testMetricsResponses(t *testing.T, st store.Store) {
 			mev(tenant1, id, id+"a", kinds[i%len(kinds)], "", start+time.Duration(i+1)*10*time.Second),
 			mev(tenant1, id, id+"b", store.EventRepMessage, "", start+time.Duration(i+1)*20*time.Second)) // a later action: not the first
 	}
-	h.insertConv(convAt(tenant1, "x", 0), convAt(tenant1, "y", 0), convAt(tenant1, "z", 0))
+	h.insertConv(convAt(tenant1, "x", 0), convAt(tenant1, "y", 0), convAt(tenant1, "z", 0), convAt(tenant1, "w", 0))
 	evs = append(evs,
 		// x: the rep acted before the handoff and after To only: unanswered
 		mev(tenant1, "x", "x0", store.EventTakeover, "", time.Hour),
@@ -169,15 +169,24 @@ func testMetricsResponses(t *testing.T, st store.Store) {
 		mev(tenant1, "z", "z1", store.EventHandoff, "fields", 5*time.Hour),
 		mev(tenant1, "z", "z2", store.EventDecline, "", 5*time.Hour),
 		mev(tenant1, "z", "z3", store.EventAccept, "", 5*time.Hour+time.Microsecond),
+		// w: the rep phoned the lead and completed the handoff, their first
+		// and only action, after 30s
+		mev(tenant1, "w", "w1", store.EventHandoff, "explicit_ask", 10*time.Hour),
+		mev(tenant1, "w", "w2", store.EventComplete, "", 10*time.Hour+30*time.Second),
 	)
 	h.appendEvent(evs...)
 	got := countBoth(t, h, p)
-	// delays: 1µs, 7s, 10s..100s: 12 values; rank 6 (p50) is 40s, rank 11 (p90) is 90s
-	if got.Responded != 12 || got.ResponseP50 != 40*time.Second || got.ResponseP90 != 90*time.Second {
-		t.Errorf("responses: responded %d, p50 %s, p90 %s; want 12, 40s, 90s", got.Responded, got.ResponseP50, got.ResponseP90)
+	// delays: 1µs, 7s, 10s..100s and w's 30s: 13 values; rank 7 (p50) is
+	// 40s, rank 12 (p90) is 90s
+	if got.Responded != 13 || got.ResponseP50 != 40*time.Second || got.ResponseP90 != 90*time.Second {
+		t.Errorf("responses: responded %d, p50 %s, p90 %s; want 13, 40s, 90s", got.Responded, got.ResponseP50, got.ResponseP90)
 	}
-	if got.Events[store.EventHandoff] != 14 {
-		t.Errorf("handoff events: %d, want 14", got.Events[store.EventHandoff])
+	if got.Events[store.EventHandoff] != 15 {
+		t.Errorf("handoff events: %d, want 15", got.Events[store.EventHandoff])
+	}
+	w := countBoth(t, h, store.MetricsParams{TenantID: tenant1, From: at(10 * time.Hour), To: at(11 * time.Hour)})
+	if w.Responded != 1 || w.ResponseP50 != 30*time.Second {
+		t.Errorf("window 10h-11h: responded %d, p50 %s; want 1, 30s (a complete is the rep's action)", w.Responded, w.ResponseP50)
 	}
 	one := countBoth(t, h, store.MetricsParams{TenantID: tenant1, From: at(5 * time.Hour), To: at(6 * time.Hour)})
 	if one.Responded != 2 || one.ResponseP50 != time.Microsecond || one.ResponseP90 != 60*time.Second {
