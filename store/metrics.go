@@ -90,6 +90,24 @@ type MetricsCounts struct {
 	// rep action; zero when Responded is zero.
 	Responded                int64
 	ResponseP50, ResponseP90 time.Duration
+	// Closed counts the handoff events in [From, To) that a rep completed
+	// before To: a complete event in the same conversation at or after the
+	// handoff and before the conversation's next handoff event.
+	Closed int64
+	// Handled counts the closed handoffs a rep acted on before completing
+	// them: their first rep action (as for Responded) is earlier than
+	// their first complete. HandleP50 and HandleP90 are the nearest-rank
+	// percentiles of the time from that first action to the complete;
+	// zero when Handled is zero.
+	Handled              int64
+	HandleP50, HandleP90 time.Duration
+	// BookedHandoffs counts the handoff events in [From, To) followed by
+	// a booked event in the same conversation before To and before the
+	// conversation's next handoff event. BookingP50 and BookingP90 are the
+	// nearest-rank percentiles of the time from each such handoff to its
+	// first booked event; zero when BookedHandoffs is zero.
+	BookedHandoffs         int64
+	BookingP50, BookingP90 time.Duration
 }
 
 // MetricsScanParams selects the messages [MetricsTx.MetricsScan] streams.
@@ -128,7 +146,8 @@ type MetricsTx interface {
 // CountMetrics returns the aggregates of a window: through [MetricsTx]
 // when tx has it; otherwise it pages through the tenant's conversations
 // and tallies each one's events (one conversation in memory at a time,
-// plus one duration per answered handoff for the percentiles). The
+// plus one duration per answered, handled or booked handoff for the
+// percentiles). The
 // fallback sees only the events of conversations that exist.
 func CountMetrics(ctx context.Context, tx Tx, p MetricsParams) (MetricsCounts, error) {
 	if err := p.check(); err != nil {
@@ -217,9 +236,9 @@ func eachConversation(ctx context.Context, tx Tx, tenantID string, fn func(c *Co
 // events, one conversation at a time: the reference of what each figure
 // means, used by [CountMetrics]' fallback and by in-memory adapters.
 type MetricsTally struct {
-	p      MetricsParams
-	counts MetricsCounts
-	delays []time.Duration
+	p                        MetricsParams
+	counts                   MetricsCounts
+	delays, handles, booking []time.Duration
 }
 
 // NewMetricsTally returns an empty tally of p's window.
@@ -258,9 +277,21 @@ func (t *MetricsTally) Add(c *Conversation, events []Event) {
 		switch e.Kind {
 		case EventHandoff:
 			t.counts.HandoffReasons[e.Reason]++
-			if d, ok := firstAction(e, events, to); ok {
+			first, acted := firstAfter(e, events, to, repActionKinds...)
+			if acted {
 				t.counts.Responded++
-				t.delays = append(t.delays, d)
+				t.delays = append(t.delays, first.Sub(at(e.CreatedAt)))
+			}
+			if closed, ok := firstAfter(e, events, to, EventComplete); ok {
+				t.counts.Closed++
+				if acted && first.Before(closed) {
+					t.counts.Handled++
+					t.handles = append(t.handles, closed.Sub(first))
+				}
+			}
+			if booked, ok := firstAfter(e, events, to, EventBooked); ok {
+				t.counts.BookedHandoffs++
+				t.booking = append(t.booking, booked.Sub(at(e.CreatedAt)))
 			}
 		case EventOutboxCancelled:
 			if slices.Contains(collisionReasons, e.Reason) {
@@ -270,15 +301,16 @@ func (t *MetricsTally) Add(c *Conversation, events []Event) {
 	}
 }
 
-// firstAction is the time from handoff h to the first rep action after
-// it, before the conversation's next handoff and before to.
-func firstAction(h Event, events []Event, to time.Time) (time.Duration, bool) {
+// firstAfter is the time (at microsecond precision) of the first event
+// of kinds at or after handoff h, before the conversation's next handoff
+// and before to.
+func firstAfter(h Event, events []Event, to time.Time, kinds ...EventKind) (time.Time, bool) {
 	hAt := h.CreatedAt.Truncate(time.Microsecond)
 	var first time.Time
 	found := false
 	for _, r := range events {
 		rAt := r.CreatedAt.Truncate(time.Microsecond)
-		if !slices.Contains(repActionKinds, r.Kind) || rAt.Before(hAt) || !rAt.Before(to) {
+		if !slices.Contains(kinds, r.Kind) || rAt.Before(hAt) || !rAt.Before(to) {
 			continue
 		}
 		if slices.ContainsFunc(events, func(n Event) bool {
@@ -291,7 +323,7 @@ func firstAction(h Event, events []Event, to time.Time) (time.Duration, bool) {
 			first, found = rAt, true
 		}
 	}
-	return first.Sub(hAt), found
+	return first, found
 }
 
 // leadingInt parses the decimal number at the start of s, 0 if none.
@@ -307,12 +339,22 @@ func leadingInt(s string) int64 {
 func (t *MetricsTally) Counts() MetricsCounts {
 	c := t.counts
 	c.Events, c.HandoffReasons = clone(c.Events), clone(c.HandoffReasons)
-	if n := len(t.delays); n > 0 {
-		d := slices.Clone(t.delays)
-		slices.Sort(d)
-		c.ResponseP50, c.ResponseP90 = d[NearestRank(n, 50)-1], d[NearestRank(n, 90)-1]
-	}
+	c.ResponseP50, c.ResponseP90 = percentiles(t.delays)
+	c.HandleP50, c.HandleP90 = percentiles(t.handles)
+	c.BookingP50, c.BookingP90 = percentiles(t.booking)
 	return c
+}
+
+// percentiles are the nearest-rank 50th and 90th percentiles of ds, zero
+// when ds is empty.
+func percentiles(ds []time.Duration) (p50, p90 time.Duration) {
+	n := len(ds)
+	if n == 0 {
+		return 0, 0
+	}
+	d := slices.Clone(ds)
+	slices.Sort(d)
+	return d[NearestRank(n, 50)-1], d[NearestRank(n, 90)-1]
 }
 
 // NearestRank is the 1-based rank of the pct-th percentile of n sorted

@@ -21,7 +21,7 @@ var _ store.MetricsTx = (*txn)(nil)
 
 // metricsQueries holds the metrics statements of one dialect.
 type metricsQueries struct {
-	cohort, kinds, reasons, responses string
+	cohort, kinds, reasons, followups string
 	scanWindow, scanWith              string // prefixes; the origin filter and order are appended
 }
 
@@ -51,6 +51,16 @@ func newMetricsQueries(q *queries) *metricsQueries {
 			return `CAST(ROUND(EXTRACT(EPOCH FROM (` + later + ` - ` + earlier + `)) * 1000000) AS BIGINT)`
 		}
 	}
+	// first is the time of the first event of kinds (an SQL list) in the
+	// conversation of handoff h, at or after it, before To (a parameter)
+	// and before the conversation's next handoff.
+	first := func(kinds string) string {
+		return `(SELECT MIN(r.created_at) FROM handoff_events r` + byConv + `
+				WHERE r.tenant_id = h.tenant_id AND r.conversation_id = h.conversation_id
+				AND r.kind IN ` + kinds + ` AND r.created_at >= h.created_at AND r.created_at < ?
+				AND NOT EXISTS (SELECT 1 FROM handoff_events x` + byConv + ` WHERE x.tenant_id = h.tenant_id AND x.conversation_id = h.conversation_id
+					AND x.kind = 'handoff' AND x.created_at > h.created_at AND x.created_at <= r.created_at))`
+	}
 	has := func(kind store.EventKind) string {
 		return `COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM handoff_events e` + byConv + ` WHERE e.tenant_id = c.tenant_id
 		AND e.conversation_id = c.id AND e.kind = '` + string(kind) + `' AND e.created_at < ?) THEN 1 ELSE 0 END), 0)`
@@ -64,27 +74,31 @@ func newMetricsQueries(q *queries) *metricsQueries {
 		AND created_at >= ? AND created_at < ? GROUP BY kind`,
 		reasons: `SELECT reason, COUNT(*) FROM handoff_events
 		WHERE tenant_id = ? AND kind = 'handoff' AND created_at >= ? AND created_at < ? GROUP BY reason`,
-		// Each handoff of the window with its first rep action (before the
-		// conversation's next handoff and before To); the delays ranked by
-		// the database, which returns the two nearest-rank percentiles.
-		responses: `WITH firsts AS (
-			SELECT h.created_at AS at, (SELECT MIN(r.created_at) FROM handoff_events r` + byConv + `
-				WHERE r.tenant_id = h.tenant_id AND r.conversation_id = h.conversation_id
-				AND r.kind IN ` + sqlList(store.RepActionKinds()) + ` AND r.created_at >= h.created_at AND r.created_at < ?
-				AND NOT EXISTS (SELECT 1 FROM handoff_events x` + byConv + ` WHERE x.tenant_id = h.tenant_id AND x.conversation_id = h.conversation_id
-					AND x.kind = 'handoff' AND x.created_at > h.created_at AND x.created_at <= r.created_at)) AS first_at
+		// Each handoff of the window with its first rep action, its first
+		// complete and its first booked event (each before the
+		// conversation's next handoff and before To); the delays of each
+		// measure ranked by the database, which returns each measure's two
+		// nearest-rank percentiles and its count. The "closed" measure
+		// only counts (its delays are zero).
+		followups: `WITH firsts AS (
+			SELECT h.created_at AS at, ` + first(sqlList(store.RepActionKinds())) + ` AS first_at,
+				` + first(sqlList([]store.EventKind{store.EventComplete})) + ` AS closed_at, ` + first(sqlList([]store.EventKind{store.EventBooked})) + ` AS booked_at
 			FROM handoff_events h WHERE h.tenant_id = ? AND h.kind = 'handoff' AND h.created_at >= ? AND h.created_at < ?
 		), ranked AS (
-			SELECT ` + micros("first_at", "at") + ` AS delay FROM firsts WHERE first_at IS NOT NULL
+			SELECT 'response' AS m, ` + micros("first_at", "at") + ` AS delay FROM firsts WHERE first_at IS NOT NULL
+			UNION ALL SELECT 'closed', CAST(0 AS BIGINT) FROM firsts WHERE closed_at IS NOT NULL
+			UNION ALL SELECT 'handled', ` + micros("closed_at", "first_at") + ` FROM firsts WHERE closed_at IS NOT NULL AND first_at < closed_at
+			UNION ALL SELECT 'booked', ` + micros("booked_at", "at") + ` FROM firsts WHERE booked_at IS NOT NULL
 		)
-		SELECT delay, rn, n FROM (SELECT delay, ROW_NUMBER() OVER (ORDER BY delay) AS rn, COUNT(*) OVER () AS n FROM ranked) y
+		SELECT m, delay, rn, n FROM (SELECT m, delay, ROW_NUMBER() OVER (PARTITION BY m ORDER BY delay) AS rn,
+			COUNT(*) OVER (PARTITION BY m) AS n FROM ranked) y
 		WHERE rn = (50 * n + 99) / 100 OR rn = (90 * n + 99) / 100`,
 		scanWindow: `SELECT ` + messageColumns + ` FROM handoff_messages WHERE tenant_id = ? AND created_at >= ? AND created_at < ?`,
 		scanWith: `SELECT ` + messageColumns + ` FROM handoff_messages m WHERE m.tenant_id = ? AND m.created_at < ?
 		AND m.conversation_id IN (SELECT w.conversation_id FROM handoff_messages w
 			WHERE w.tenant_id = ? AND w.origin = ? AND w.created_at >= ? AND w.created_at < ?)`,
 	}
-	for _, p := range []*string{&m.cohort, &m.kinds, &m.reasons, &m.responses} {
+	for _, p := range []*string{&m.cohort, &m.kinds, &m.reasons, &m.followups} {
 		*p = q.rebind(*p)
 	}
 	return m
@@ -134,18 +148,34 @@ func (t *txn) MetricsCount(ctx context.Context, p store.MetricsParams) (store.Me
 	if err != nil {
 		return c, err
 	}
-	err = t.each(ctx, "count metrics: responses", mq.responses, []any{to, p.TenantID, from, to}, func(r *sql.Rows) error {
+	err = t.each(ctx, "count metrics: follow-ups", mq.followups, []any{to, to, to, p.TenantID, from, to}, func(r *sql.Rows) error {
+		var m string
 		var delay, rank, n int64
-		if err := r.Scan(&delay, &rank, &n); err != nil {
+		if err := r.Scan(&m, &delay, &rank, &n); err != nil {
 			return err
 		}
-		c.Responded = n
+		var count *int64
+		var p50, p90 *time.Duration
+		switch m {
+		case "response":
+			count, p50, p90 = &c.Responded, &c.ResponseP50, &c.ResponseP90
+		case "closed":
+			c.Closed = n
+			return nil
+		case "handled":
+			count, p50, p90 = &c.Handled, &c.HandleP50, &c.HandleP90
+		case "booked":
+			count, p50, p90 = &c.BookedHandoffs, &c.BookingP50, &c.BookingP90
+		default:
+			return fmt.Errorf("unknown measure %q", m)
+		}
+		*count = n
 		d := time.Duration(delay) * time.Microsecond
 		if rank == int64(store.NearestRank(int(n), 50)) {
-			c.ResponseP50 = d
+			*p50 = d
 		}
 		if rank == int64(store.NearestRank(int(n), 90)) {
-			c.ResponseP90 = d
+			*p90 = d
 		}
 		return nil
 	})

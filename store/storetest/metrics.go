@@ -23,6 +23,7 @@ func metricsCases() []testCase {
 	return []testCase{
 		{"CountMatchesTheTrail", testMetricsCount},
 		{"ResponsePercentiles", testMetricsResponses},
+		{"ClosedHandledBooked", testMetricsFollowUps},
 		{"ScanWindow", testMetricsScanWindow},
 		{"ScanWholeConversations", testMetricsScanWith},
 		{"ScanStopsOnCallbackError", testMetricsScanError},
@@ -116,6 +117,7 @@ func testMetricsCount(t *testing.T, st store.Store) {
 		HandoffReasons:      map[string]int64{"explicit_ask": 1, "fields": 1},
 		CollisionsPrevented: 3,
 		Responded:           1, ResponseP50: min, ResponseP90: min,
+		BookedHandoffs: 1, BookingP50: 8 * min, BookingP90: 8 * min,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("MetricsCount:\n got  %+v\n want %+v", got, want)
@@ -191,6 +193,71 @@ func testMetricsResponses(t *testing.T, st store.Store) {
 	one := countBoth(t, h, store.MetricsParams{TenantID: tenant1, From: at(5 * time.Hour), To: at(6 * time.Hour)})
 	if one.Responded != 2 || one.ResponseP50 != time.Microsecond || one.ResponseP90 != 60*time.Second {
 		t.Errorf("window 5h-6h: responded %d, p50 %s, p90 %s; want 2, 1µs, 60s", one.Responded, one.ResponseP50, one.ResponseP90)
+	}
+}
+
+func testMetricsFollowUps(t *testing.T, st store.Store) {
+	h := newHarness(t, st)
+	min := time.Minute
+	ids := []string{"f1", "f2", "f3", "f4", "f5", "f6", "f7"}
+	for _, id := range ids {
+		h.insertConv(convAt(tenant1, id, 0))
+	}
+	h.appendEvent(
+		// f1: accepted after 1m, completed 10m later: closed, handled in 10m
+		mev(tenant1, "f1", "f1h", store.EventHandoff, "fields", 0),
+		mev(tenant1, "f1", "f1a", store.EventAccept, "", min),
+		mev(tenant1, "f1", "f1c", store.EventComplete, "", 11*min),
+		// f2: completed as the rep's first action: closed, not handled
+		mev(tenant1, "f2", "f2h", store.EventHandoff, "explicit_ask", time.Hour),
+		mev(tenant1, "f2", "f2c", store.EventComplete, "", time.Hour+30*time.Second),
+		// f3: a rep message, a meeting booked 5m after the handoff, completed
+		// 18m after the message
+		mev(tenant1, "f3", "f3h", store.EventHandoff, "score", 2*time.Hour),
+		mev(tenant1, "f3", "f3r", store.EventRepMessage, "", 2*time.Hour+2*min),
+		mev(tenant1, "f3", "f3b", store.EventBooked, "lead", 2*time.Hour+5*min),
+		mev(tenant1, "f3", "f3c", store.EventComplete, "", 2*time.Hour+20*min),
+		// f4: booked after 1m, moved after 10m: the first booking counts
+		mev(tenant1, "f4", "f4h", store.EventHandoff, "fields", 3*time.Hour),
+		mev(tenant1, "f4", "f4b", store.EventBooked, "lead", 3*time.Hour+min),
+		mev(tenant1, "f4", "f4m", store.EventBooked, "rep", 3*time.Hour+10*min),
+		mev(tenant1, "f4", "f4r", store.EventRescheduled, "rep", 3*time.Hour+10*min),
+		// f5: handed off twice; the complete belongs to the second, whose
+		// first action it is: one closed, not handled
+		mev(tenant1, "f5", "f5h", store.EventHandoff, "fields", 4*time.Hour),
+		mev(tenant1, "f5", "f5s", store.EventResume, "", 4*time.Hour+min),
+		mev(tenant1, "f5", "f5i", store.EventHandoff, "fields", 5*time.Hour),
+		mev(tenant1, "f5", "f5c", store.EventComplete, "", 5*time.Hour+3*min),
+		// f6: taken over, completed after To: not closed
+		mev(tenant1, "f6", "f6h", store.EventHandoff, "fields", 6*time.Hour),
+		mev(tenant1, "f6", "f6t", store.EventTakeover, "", 6*time.Hour+min),
+		mev(tenant1, "f6", "f6c", store.EventComplete, "", 25*time.Hour),
+		// f7: booked before its handoff: not a booking after it
+		mev(tenant1, "f7", "f7b", store.EventBooked, "lead", 7*time.Hour),
+		mev(tenant1, "f7", "f7h", store.EventHandoff, "fields", 7*time.Hour+min),
+	)
+	type figures struct {
+		Closed, Handled, Booked                int64
+		HandleP50, HandleP90, BookP50, BookP90 time.Duration
+	}
+	of := func(c store.MetricsCounts) figures {
+		return figures{c.Closed, c.Handled, c.BookedHandoffs, c.HandleP50, c.HandleP90, c.BookingP50, c.BookingP90}
+	}
+	for _, tc := range []struct {
+		name     string
+		from, to time.Duration
+		want     figures
+	}{
+		// handle times 10m and 18m; booking delays 5m and 1m
+		{"day", 0, 24 * time.Hour, figures{4, 2, 2, 10 * min, 18 * min, min, 5 * min}},
+		{"f3's hour", 2 * time.Hour, 3 * time.Hour, figures{1, 1, 1, 18 * min, 18 * min, 5 * min, 5 * min}},
+		{"To before f3's complete", 2 * time.Hour, 2*time.Hour + 10*min, figures{0, 0, 1, 0, 0, 5 * min, 5 * min}},
+		{"f5's first handoff only", 4 * time.Hour, 5 * time.Hour, figures{}},
+	} {
+		got := of(countBoth(t, h, store.MetricsParams{TenantID: tenant1, From: at(tc.from), To: at(tc.to)}))
+		if got != tc.want {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+		}
 	}
 }
 
