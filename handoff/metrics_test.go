@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
 )
@@ -120,5 +121,70 @@ func TestMetrics_CompletedHandoffIsResponded(t *testing.T) {
 		require.EqualValues(t, 0, r.Unanswered)
 		require.Equal(t, time.Minute, r.TimeToRepP50)
 		require.Equal(t, time.Minute, r.TimeToRepP90)
+	})
+}
+
+// The seeds' follow-up figures, from what the engine recorded, on every
+// store: four handoffs at 15:00; c1's lead books the first slot offered
+// two minutes later, Sarah writes at 15:05 and completes at 15:15 (a
+// handle time of ten minutes); c2's rep phones and completes at 15:20,
+// their first action (closed, but no handle time: nothing records when
+// they started); c3's lead complains half an hour after the handoff; c4
+// was handed off for a complaint and then writes calmly, which is no
+// complaint after the handoff.
+func TestMetrics_CloseRateHandleTimeBookingAndComplaints(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env, _ := bookingSetupOn(t, st, monday3pm, nil, route.Rep{ID: "sarah", Name: "Sarah"})
+		for i, id := range []string{"c1", "c2", "c3", "c4"} {
+			env.startWith(t, id, fmt.Sprintf("+1212555010%d", i), "America/New_York")
+		}
+		for _, id := range []string{"c1", "c2", "c3"} {
+			require.Equal(t, handoff.OutcomeHandoff, env.say(t, id, "can you call me").Kind)
+		}
+		out := env.say(t, "c4", "this is terrible service, I've asked three times!!!")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		require.Equal(t, "frustration", out.Conversation.HandoffReason)
+
+		env.clock.Advance(2 * time.Minute)
+		require.Contains(t, env.say(t, "c1", "the first one").Reply, "booked with Sarah")
+		env.clock.Advance(3 * time.Minute)
+		_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", Body: "Hi Maria, Sarah here. Talk at 3:30!"})
+		require.NoError(t, err)
+		env.clock.Advance(10 * time.Minute)
+		_, err = env.e.Complete(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+		require.NoError(t, err)
+		env.clock.Advance(5 * time.Minute)
+		_, err = env.e.Complete(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c2", RepID: "sarah"})
+		require.NoError(t, err)
+		env.clock.Advance(10 * time.Minute)
+		env.say(t, "c3", "this is ridiculous, still nobody has called me")
+		env.say(t, "c4", "ok thanks, talk soon")
+		env.clock.Advance(time.Minute)
+
+		r, err := env.e.Metrics(ctx, handoff.MetricsParams{TenantID: dspTenant, From: monday3pm})
+		require.NoError(t, err)
+		require.EqualValues(t, 4, r.Handoffs)
+		require.EqualValues(t, 2, r.Closed, "c1 and c2 completed")
+		require.InDelta(t, 0.5, r.CloseRate, 1e-9)
+		require.EqualValues(t, 1, r.Handled, "c2 was completed as the rep's first action: no start")
+		require.Equal(t, 10*time.Minute, r.HandleTimeP50)
+		require.Equal(t, 10*time.Minute, r.HandleTimeP90)
+		require.EqualValues(t, 1, r.BookedHandoffs)
+		require.Equal(t, 2*time.Minute, r.TimeToBookingP50)
+		require.Equal(t, 2*time.Minute, r.TimeToBookingP90)
+		require.EqualValues(t, 1, r.Complained, "c3 complained after its handoff; c4's complaint fired its handoff")
+		require.InDelta(t, 0.25, r.ComplaintRate, 1e-9)
+		for _, row := range []string{"closed", "handle time", "time to booking", "complained after handoff"} {
+			require.Contains(t, r.Table(), row)
+		}
+
+		// A window that ends before the completes and the complaint.
+		early, err := env.e.Metrics(ctx, handoff.MetricsParams{TenantID: dspTenant, From: monday3pm, To: monday3pm.Add(10 * time.Minute)})
+		require.NoError(t, err)
+		require.EqualValues(t, 0, early.Closed)
+		require.EqualValues(t, 0, early.Complained)
+		require.EqualValues(t, 1, early.BookedHandoffs)
 	})
 }

@@ -24,7 +24,9 @@ func ExampleAskedFields() {
 	// [authority]
 }
 
-// Compute reads a tenant's audit trail and transcript for a window.
+// Compute reads a tenant's audit trail and transcript for a window: here
+// a handoff the rep accepted after 3 minutes and completed 6 minutes
+// later (closed, with a handle time of 6 minutes).
 func ExampleCompute() {
 	ctx := context.Background()
 	t0 := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
@@ -38,6 +40,7 @@ func ExampleCompute() {
 		for _, e := range []store.Event{
 			{ID: "e1", ConversationID: "c1", Kind: store.EventHandoff, Reason: "explicit_ask", CreatedAt: t0.Add(time.Minute)},
 			{ID: "e2", ConversationID: "c1", Kind: store.EventAccept, CreatedAt: t0.Add(4 * time.Minute)},
+			{ID: "e3", ConversationID: "c1", Kind: store.EventComplete, CreatedAt: t0.Add(10 * time.Minute)},
 		} {
 			e.TenantID = "acme"
 			if err := tx.EventAppend(ctx, &e); err != nil {
@@ -62,6 +65,11 @@ func ExampleCompute() {
 	//   reason explicit_ask     1
 	// rep responded             1 (unanswered 0)
 	// time to first rep action  p50 3m0s  p90 3m0s
+	// closed by the rep         1 (100.0%)
+	// handle time               p50 6m0s  p90 6m0s (1 of 1 closed timed)
+	// booked after handoff      0
+	// time to booking           p50 0s  p90 0s
+	// complained after handoff  0 (0.0%)
 	// SLA breaches              0 of 1 handoffs (re-routes 0, escalations 0)
 	// collisions prevented      0
 	// opted out                 0 (0.0%)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/trigger"
 )
 
 // Params selects a report: one tenant and the window [From, To).
@@ -57,6 +58,48 @@ type Report struct {
 	Unanswered   int64         `json:"unanswered"`
 	TimeToRepP50 time.Duration `json:"time_to_rep_p50"`
 	TimeToRepP90 time.Duration `json:"time_to_rep_p90"`
+
+	// Closed counts the window's handoffs a rep completed before To
+	// (handoff.Engine.Complete: status closed, out of the Hot inbox), each
+	// by the first complete event after it and before the conversation's
+	// next handoff; CloseRate is Closed / Handoffs, the handoff-to-close
+	// rate. Closed is what the library records: the rep finished with the
+	// lead, won or lost alike. Whether the lead became a customer is the
+	// host's CRM's to know; the library records no deal outcome.
+	Closed    int64   `json:"closed"`
+	CloseRate float64 `json:"close_rate"`
+	// Handled counts the closed handoffs a rep acted on before completing
+	// them; HandleTimeP50 and P90 are the nearest-rank percentiles of
+	// their human handle time: from the rep's first action on the handoff
+	// (the one TimeToRep ends at, here an accept, a rep message or a
+	// takeover) to the complete. A handoff the rep completed as their
+	// first action (they phoned the lead outside the library, then
+	// completed it) is Closed but not Handled: the audit trail holds no
+	// start for its handle time.
+	Handled       int64         `json:"handled"`
+	HandleTimeP50 time.Duration `json:"handle_time_p50"`
+	HandleTimeP90 time.Duration `json:"handle_time_p90"`
+	// BookedHandoffs counts the window's handoffs on which a meeting was
+	// booked before To (and before the conversation's next handoff), and
+	// TimeToBookingP50 and P90 are the nearest-rank percentiles of the
+	// time from the handoff to that first booking (its booked event): how
+	// long a handed-off lead waited for a meeting on a rep's calendar. The
+	// clock stops when the meeting is booked, not when it starts: the
+	// audit trail records a meeting's start only as words (the rep's wall
+	// clock, to the minute, with a zone abbreviation), which do not name
+	// an instant.
+	BookedHandoffs   int64         `json:"booked_handoffs"`
+	TimeToBookingP50 time.Duration `json:"time_to_booking_p50"`
+	TimeToBookingP90 time.Duration `json:"time_to_booking_p90"`
+	// Complained counts the window's handoffs after which the lead
+	// complained before To: a lead message later than the handoff, before
+	// the conversation's next handoff or resume, that the frustration cues
+	// of package trigger read as frustration ([trigger.Analyze], the rule
+	// tier: no model, no LLM). The message that fired a frustration
+	// handoff is not later than it and does not count. ComplaintRate is
+	// Complained / Handoffs, the complaint rate after a handoff.
+	Complained    int64   `json:"complained"`
+	ComplaintRate float64 `json:"complaint_rate"`
 
 	// SLARerouted and SLAEscalated count the 5-minute rule's events in
 	// the window (sla_rerouted, sla_escalated): one handoff nobody engages
@@ -112,8 +155,11 @@ type Report struct {
 // store), then two streaming scans through [store.ScanMetrics] for the
 // text detectors: the window's lead messages, and the conversations with
 // a rep message in the window (one conversation's fields in memory at a
-// time). When the window holds events of the 5-minute rule, SLABreaches
-// is counted by one more pass over the tenant's conversations and their
+// time). The lead messages the frustration cues read as complaints are
+// kept (their conversation and time) and the events of their
+// conversations read, one conversation at a time, to count Complained.
+// When the window holds events of the 5-minute rule, SLABreaches is
+// counted by one more pass over the tenant's conversations and their
 // events, a page of conversations and one conversation's events in
 // memory at a time.
 func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
@@ -139,14 +185,21 @@ func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
 			}
 		}
 		win := store.MetricsScanParams{TenantID: p.TenantID, From: p.From, To: p.To, Origins: []store.Origin{store.OriginLead}}
+		complaints := map[string][]time.Time{} // by conversation
 		err = store.ScanMetrics(ctx, tx, win, func(m store.Message) error {
 			r.LeadMessages++
 			if _, ok := ContextLoss(m.Body); ok {
 				r.ContextLoss++
 			}
+			if r.Handoffs > 0 && trigger.Analyze(m.Body).Frustrated {
+				complaints[m.ConversationID] = append(complaints[m.ConversationID], m.CreatedAt)
+			}
 			return nil
 		})
 		if err != nil {
+			return err
+		}
+		if r.Complained, err = complained(ctx, tx, p, complaints); err != nil {
 			return err
 		}
 		rq := &requestions{p: p, r: &r}
@@ -157,6 +210,7 @@ func Compute(ctx context.Context, st store.Store, p Params) (Report, error) {
 	if err != nil {
 		return Report{}, fmt.Errorf("metrics: report of tenant %s: %w", p.TenantID, err)
 	}
+	r.ComplaintRate = rate(r.Complained, r.Handoffs)
 	r.ReQuestionRate = rate(r.ReQuestions, r.RepMessages)
 	r.ContextLossRate = rate(r.ContextLoss, r.LeadMessages)
 	return r, nil
@@ -170,6 +224,9 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.Handoffs = c.Events[store.EventHandoff]
 	r.Responded, r.Unanswered = c.Responded, c.Events[store.EventHandoff]-c.Responded
 	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
+	r.Closed, r.CloseRate = c.Closed, rate(c.Closed, r.Handoffs)
+	r.Handled, r.HandleTimeP50, r.HandleTimeP90 = c.Handled, c.HandleP50, c.HandleP90
+	r.BookedHandoffs, r.TimeToBookingP50, r.TimeToBookingP90 = c.BookedHandoffs, c.BookingP50, c.BookingP90
 	r.SLARerouted, r.SLAEscalated = c.Events[store.EventRerouted], c.Events[store.EventSLAEscalated]
 	r.CollisionsPrevented = c.CollisionsPrevented
 	r.Booked = c.Events[store.EventBooked] - c.Events[store.EventRescheduled]
@@ -223,6 +280,53 @@ func slaBreaches(ctx context.Context, tx store.Tx, p Params) (int64, error) {
 		last := convs[len(convs)-1]
 		after = &store.ConversationCursor{HandoffAt: last.HandoffAt, ID: last.ID}
 	}
+}
+
+// complained counts the handoff events in p's window that a complaint of
+// the lead (the times in complaints, by conversation, all in the window)
+// followed: later than the handoff, before the conversation's next
+// handoff or resume. It reads the events of the conversations with a
+// complaint only, one conversation at a time.
+func complained(ctx context.Context, tx store.Tx, p Params, complaints map[string][]time.Time) (int64, error) {
+	from := p.From.Truncate(time.Microsecond)
+	convs := make([]string, 0, len(complaints))
+	for id := range complaints {
+		convs = append(convs, id)
+	}
+	slices.Sort(convs)
+	var n int64
+	for _, id := range convs {
+		evs, err := tx.EventList(ctx, p.TenantID, id)
+		if err != nil {
+			return 0, err
+		}
+		// open is the conversation's latest handoff in the window, not yet
+		// counted, while no resume or later handoff closed it.
+		var open *time.Time
+		settle := func(until time.Time) {
+			if open != nil && slices.ContainsFunc(complaints[id], func(c time.Time) bool {
+				c = c.Truncate(time.Microsecond)
+				return c.After(*open) && !c.After(until)
+			}) {
+				n++
+			}
+			open = nil
+		}
+		for _, e := range evs {
+			at := e.CreatedAt.Truncate(time.Microsecond)
+			switch e.Kind {
+			case store.EventHandoff, store.EventResume:
+				// a complaint at the very time of the next handoff or
+				// resume came before it: the commit dates both alike
+				settle(at)
+				if e.Kind == store.EventHandoff && !at.Before(from) {
+					open = &at
+				}
+			}
+		}
+		settle(p.To)
+	}
+	return n, nil
 }
 
 // requestions follows the streamed conversations: the fields the lead's
@@ -300,6 +404,11 @@ func (r Report) WriteTable(w io.Writer) error {
 	}
 	row("rep responded", "%d (unanswered %d)", r.Responded, r.Unanswered)
 	row("time to first rep action", "p50 %s  p90 %s", r.TimeToRepP50, r.TimeToRepP90)
+	row("closed by the rep", "%s", pct(r.Closed, r.Handoffs, r.CloseRate))
+	row("handle time", "p50 %s  p90 %s (%d of %d closed timed)", r.HandleTimeP50, r.HandleTimeP90, r.Handled, r.Closed)
+	row("booked after handoff", "%d", r.BookedHandoffs)
+	row("time to booking", "p50 %s  p90 %s", r.TimeToBookingP50, r.TimeToBookingP90)
+	row("complained after handoff", "%s", pct(r.Complained, r.Handoffs, r.ComplaintRate))
 	row("SLA breaches", "%d of %d handoffs (re-routes %d, escalations %d)", r.SLABreaches, r.Handoffs, r.SLARerouted, r.SLAEscalated)
 	row("collisions prevented", "%d", r.CollisionsPrevented)
 	row("opted out", "%s", pct(r.OptedOut, r.Conversations, r.OptOutRate))

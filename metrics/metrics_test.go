@@ -3,6 +3,7 @@ package metrics_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -195,6 +196,70 @@ func TestCompute_ClockSteppedBackStillResponded(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, [3]int64{1, 1, 0}, [3]int64{r.Handoffs, r.Responded, r.Unanswered}, "handoffs, responded, unanswered")
 			require.GreaterOrEqual(t, r.TimeToRepP50, time.Duration(0))
+		})
+	}
+}
+
+// Complained counts handoffs after which the lead complained, once each:
+// a complaint later than the handoff and before the conversation's next
+// handoff or resume, read by trigger's frustration cues. The complaint
+// that fired a handoff (dated with it), a complaint before the handoff or
+// after a resume, a calm message and a handoff before the window do not
+// count; a window that ends before the complaint does not see it.
+func TestCompute_ComplainedAfterHandoff(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	at := func(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
+	ev := func(conv string, kind store.EventKind, min int) store.Event {
+		return store.Event{ConversationID: conv, Kind: kind, Reason: "test", CreatedAt: at(min)}
+	}
+	const angry, calm = "this is ridiculous, still nobody has called me", "ok thanks, talk soon"
+	type msg struct {
+		conv, body string
+		min        int
+	}
+	for _, s := range stores {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			st := s.open(t)
+			trail(t, st, t0, []string{"c1", "c2", "c3", "c4", "c5"}, []store.Event{
+				ev("c1", store.EventHandoff, 10), // fired by c1's complaint at 10, then calm
+				ev("c2", store.EventHandoff, 10), // complained twice after: one handoff
+				ev("c3", store.EventHandoff, 10), // resumed, complained to the AI
+				ev("c3", store.EventResume, 20),
+				ev("c4", store.EventHandoff, 10), // the second handoff drew the complaint
+				ev("c4", store.EventResume, 15),
+				ev("c4", store.EventHandoff, 30),
+				ev("c5", store.EventHandoff, -10), // before the window
+			})
+			var n int
+			require.NoError(t, st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+				for _, m := range []msg{
+					{"c1", angry, 10}, {"c1", calm, 12},
+					{"c2", angry, 5}, {"c2", angry, 40}, {"c2", angry, 41},
+					{"c3", angry, 25},
+					{"c4", angry, 35},
+					{"c5", angry, 5},
+				} {
+					n++
+					if err := tx.MessageAppend(ctx, &store.Message{ID: fmt.Sprintf("m%d", n), TenantID: "acme", ConversationID: m.conv,
+						Direction: store.Inbound, Origin: store.OriginLead, Body: m.body, CreatedAt: at(m.min)}); err != nil {
+						return err
+					}
+				}
+				return nil
+			}))
+			r, err := metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: t0, To: at(60)})
+			require.NoError(t, err)
+			require.EqualValues(t, 5, r.Handoffs)
+			require.EqualValues(t, 2, r.Complained, "c2's handoff and c4's second")
+			require.InDelta(t, 0.4, r.ComplaintRate, 1e-9)
+			require.Contains(t, r.Table(), "complained after handoff  2 (40.0%)")
+
+			r, err = metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: t0, To: at(36)})
+			require.NoError(t, err)
+			require.EqualValues(t, 1, r.Complained, "c4's complaint at 35; c2's come after To")
 		})
 	}
 }

@@ -103,9 +103,10 @@
 //
 // metrics opens a handoffkit SQLite database and prints, per tenant, the
 // report of metrics.Params over the window (see package metrics): handoff
-// rate and reasons, time to the first rep action, SLA breaches, opt-out
-// and review rates, re-question rate, show rate; --json prints one JSON
-// report a line.
+// rate and reasons, time to the first rep action, close rate and handle
+// time, time to a booked meeting, complaints after a handoff, SLA
+// breaches, opt-out and review rates, re-question rate, show rate; --json
+// prints one JSON report a line.
 //
 // --extractor, --judge and --drafter choose what runs each step, so a
 // user with a key measures a model adapter on their own exports: rules

@@ -23,6 +23,7 @@ import (
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/sqlstore"
+	"github.com/handoffkit/handoffkit/trigger"
 )
 
 // The generated database: conversations of tenant "acme" (and noise in
@@ -36,6 +37,7 @@ type leadLine struct {
 	text        string
 	field       qualify.Field // "" for none
 	contextLoss bool
+	complaint   bool // the frustration cues read it as one
 }
 
 var leadPool = []leadLine{
@@ -46,8 +48,10 @@ var leadPool = []leadLine{
 	{text: "I'd want at least $250,000", field: qualify.Price},
 	{text: "ok sounds good"},
 	{text: "what's the next step?"},
-	{text: "like I already told you, it's the house on Elm", contextLoss: true},
+	{text: "like I already told you, it's the house on Elm", contextLoss: true, complaint: true},
 	{text: "I already said that to the bot", contextLoss: true},
+	{text: "this is ridiculous, nobody has called me back", complaint: true},
+	{text: "honestly this is terrible service", complaint: true},
 }
 
 // repLine is a rep message of the generator and the field it asks for.
@@ -69,8 +73,8 @@ var handoffReasons = []string{"explicit_ask", "fields", "score", "frustration"}
 
 // truth is the report the generated records must produce.
 type truth struct {
-	r      metrics.Report
-	delays []time.Duration
+	r                        metrics.Report
+	delays, handles, booking []time.Duration
 }
 
 // genWindow is the report window of a generated database of n
@@ -197,13 +201,18 @@ func generate(t testing.TB, st store.Store, n int) truth {
 			}
 			if responded {
 				aAt := hAt.Add(delay)
-				kind := store.RepActionKinds()[rng.IntN(3)]
+				// accept, rep_message, takeover or complete (a rep who
+				// phoned the lead and closed it: closed, no handle time)
+				kind := store.RepActionKinds()[rng.IntN(4)]
 				ev(kind, "", "", aAt)
 				if acme && in(hAt) && aAt.Before(to) {
 					tr.r.Responded++
 					tr.delays = append(tr.delays, delay)
+					if kind == store.EventComplete {
+						tr.r.Closed++
+					}
 				}
-				if k := rng.IntN(3); k > 0 && kind != store.EventAccept {
+				if k := rng.IntN(3); k > 0 && (kind == store.EventRepMessage || kind == store.EventTakeover) {
 					reason := map[store.EventKind]string{store.EventRepMessage: "rep_message", store.EventTakeover: "take_over"}[kind]
 					ev(store.EventOutboxCancelled, reason, fmt.Sprintf("%d queued automated text(s) cancelled", k), aAt)
 					if acme && in(aAt) {
@@ -224,28 +233,58 @@ func generate(t testing.TB, st store.Store, n int) truth {
 						}
 					}
 				}
+				if kind != store.EventComplete && rng.IntN(100) < 40 {
+					// the rep completes it later: closed, handled
+					cAt := aAt.Add(time.Duration(1+rng.IntN(90)) * time.Minute)
+					ev(store.EventComplete, "", "", cAt)
+					if acme && in(hAt) && cAt.Before(to) {
+						tr.r.Closed++
+						tr.r.Handled++
+						tr.handles = append(tr.handles, cAt.Sub(aAt))
+					}
+				}
 				if rng.IntN(100) < 20 {
 					ev(store.EventResume, "rep done", "", hAt.Add(40*time.Minute))
 				}
 			}
+			if rng.IntN(100) < 20 {
+				// the lead writes after the handoff (before any resume):
+				// a complaint counts the handoff once
+				l := afterPool[rng.IntN(len(afterPool))]
+				at := hAt.Add(time.Duration(1+rng.IntN(30)) * time.Minute)
+				msg(store.OriginLead, l.text, at)
+				if acme && in(at) {
+					tr.r.LeadMessages++
+					if l.contextLoss {
+						tr.r.ContextLoss++
+					}
+				}
+				if acme && in(hAt) && at.Before(to) && l.complaint {
+					tr.r.Complained++
+				}
+			}
 			if rng.IntN(100) < 25 {
-				bAt := hAt.Add(30 * time.Minute)
+				bAt := hAt.Add(time.Duration(5+rng.IntN(120)) * time.Minute)
 				ev(store.EventBooked, "", "", bAt)
 				if acme && in(bAt) {
 					tr.r.Booked++ // a meeting booked in the window
+				}
+				if acme && in(hAt) && bAt.Before(to) {
+					tr.r.BookedHandoffs++
+					tr.booking = append(tr.booking, bAt.Sub(hAt))
 				}
 				if rng.IntN(100) < 30 {
 					// The lead moves it: the new time booked and the old
 					// one cancelled in one commit, the same meeting, no
 					// second one.
-					mAt := hAt.Add(50 * time.Minute)
+					mAt := bAt.Add(20 * time.Minute)
 					ev(store.EventBooked, "lead", "", mAt)
 					ev(store.EventRescheduled, "lead", "", mAt)
 				}
 				if rng.IntN(100) < 70 {
-					ev(store.EventMeetingDone, "", "", hAt.Add(2*time.Hour))
+					ev(store.EventMeetingDone, "", "", bAt.Add(2*time.Hour))
 				} else {
-					ev(store.EventNoShow, "", "", hAt.Add(2*time.Hour))
+					ev(store.EventNoShow, "", "", bAt.Add(2*time.Hour))
 				}
 			}
 		}
@@ -274,13 +313,33 @@ func generate(t testing.TB, st store.Store, n int) truth {
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = r.Events[store.EventResume]
 	r.ReQuestionRate, r.ContextLossRate = rate(r.ReQuestions, r.RepMessages), rate(r.ContextLoss, r.LeadMessages)
-	d := slices.Clone(tr.delays)
-	slices.Sort(d)
-	if len(d) > 0 {
-		r.TimeToRepP50, r.TimeToRepP90 = d[(len(d)+1)/2-1], d[(9*len(d)+9)/10-1]
+	r.CloseRate, r.ComplaintRate = rate(r.Closed, r.Handoffs), rate(r.Complained, r.Handoffs)
+	pcts := func(ds []time.Duration) (p50, p90 time.Duration) {
+		d := slices.Clone(ds)
+		slices.Sort(d)
+		if len(d) == 0 {
+			return 0, 0
+		}
+		return d[(len(d)+1)/2-1], d[(9*len(d)+9)/10-1]
 	}
+	r.TimeToRepP50, r.TimeToRepP90 = pcts(tr.delays)
+	r.HandleTimeP50, r.HandleTimeP90 = pcts(tr.handles)
+	r.TimeToBookingP50, r.TimeToBookingP90 = pcts(tr.booking)
 	return tr
 }
+
+// afterPool are the lead lines the generator writes after a handoff:
+// those that state no field, so that the fields a rep could re-ask stay
+// those of the messages before the handoff.
+var afterPool = func() []leadLine {
+	var out []leadLine
+	for _, l := range leadPool {
+		if l.field == "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
 
 // openSQLite opens (and migrates) a handoffkit SQLite database at path.
 func openSQLite(t testing.TB, path string) *sqlstore.Store {
@@ -316,6 +375,7 @@ func TestGeneratorPoolsMatchTheDetectors(t *testing.T) {
 		}
 		_, loss := metrics.ContextLoss(l.text)
 		require.Equal(t, l.contextLoss, loss, l.text)
+		require.Equal(t, l.complaint, trigger.Analyze(l.text).Frustrated, l.text)
 	}
 	for _, r := range repPool {
 		got := metrics.AskedFields(r.text, qualify.RealEstate)
@@ -362,6 +422,10 @@ func checkGenerated(t *testing.T, n int) {
 	require.Equal(t, tr.r, got, "every figure equals the generated truth")
 	require.Greater(t, got.ReQuestions, int64(0))
 	require.Greater(t, got.Handoffs, got.Responded)
+	require.Greater(t, got.Closed, got.Handled, "some handoffs were completed as the rep's first action")
+	require.Greater(t, got.Handled, int64(0))
+	require.Greater(t, got.BookedHandoffs, int64(0))
+	require.Greater(t, got.Complained, int64(0))
 
 	out.Reset()
 	require.Equal(t, 0, run(args[:len(args)-1], &out, &errw), errw.String())
@@ -373,6 +437,11 @@ func checkGenerated(t *testing.T, n int) {
 		fmt.Sprintf("collisions prevented      %d", tr.r.CollisionsPrevented),
 		fmt.Sprintf("re-questions              %d (%.1f%%)", tr.r.ReQuestions, 100*tr.r.ReQuestionRate),
 		fmt.Sprintf("meetings booked           %d", tr.r.Booked),
+		fmt.Sprintf("closed by the rep         %d (%.1f%%)", tr.r.Closed, 100*tr.r.CloseRate),
+		fmt.Sprintf("handle time               p50 %s  p90 %s (%d of %d closed timed)", tr.r.HandleTimeP50, tr.r.HandleTimeP90, tr.r.Handled, tr.r.Closed),
+		fmt.Sprintf("booked after handoff      %d", tr.r.BookedHandoffs),
+		fmt.Sprintf("time to booking           p50 %s  p90 %s", tr.r.TimeToBookingP50, tr.r.TimeToBookingP90),
+		fmt.Sprintf("complained after handoff  %d (%.1f%%)", tr.r.Complained, 100*tr.r.ComplaintRate),
 	} {
 		require.Contains(t, table, line)
 	}
