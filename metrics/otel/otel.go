@@ -9,9 +9,12 @@
 // with the attribute "tenant". Instruments, all prefixed "handoffkit.":
 //
 //	conversations, handed_off, handoffs{reason}, responded     {conversation} / {handoff}
-//	handoff.rate, opt_out.rate, review.rate,
-//	re_question.rate, show.rate, context_loss.rate              1 (a fraction)
-//	time_to_rep{quantile="0.5"|"0.9"}                           s
+//	closed, handled, booked_handoffs, complained                {handoff}
+//	handoff.rate, opt_out.rate, review.rate, close.rate,
+//	complaint.rate, re_question.rate, show.rate,
+//	context_loss.rate                                           1 (a fraction)
+//	time_to_rep, handle_time, time_to_booking
+//	  {quantile="0.5"|"0.9"}                                    s
 //	sla.breaches                                                {handoff}
 //	sla.events{kind="rerouted"|"escalated"}                     {event}
 //	collisions_prevented                                        {message}
@@ -28,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/metric"
@@ -59,10 +63,12 @@ var (
 		"resumes": "{conversation}", "handoffs": "{handoff}", "responded": "{handoff}", "sla.breaches": "{handoff}",
 		"sla.events": "{event}", "collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
 		"context_loss": "{message}", "lead_messages": "{message}", "meetings": "{meeting}",
+		"closed": "{handoff}", "handled": "{handoff}", "booked_handoffs": "{handoff}", "complained": "{handoff}",
 	}
 	floatNames = map[string]string{
 		"handoff.rate": "1", "opt_out.rate": "1", "review.rate": "1", "re_question.rate": "1", "show.rate": "1",
-		"context_loss.rate": "1", "time_to_rep": "s",
+		"context_loss.rate": "1", "time_to_rep": "s", "close.rate": "1", "complaint.rate": "1",
+		"handle_time": "s", "time_to_booking": "s",
 	}
 )
 
@@ -129,6 +135,10 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 		i("handoffs", n, attribute.String("reason", reason))
 	}
 	i("responded", r.Responded)
+	i("closed", r.Closed)
+	i("handled", r.Handled)
+	i("booked_handoffs", r.BookedHandoffs)
+	i("complained", r.Complained)
 	i("sla.breaches", r.SLABreaches)
 	i("sla.events", r.SLARerouted, attribute.String("kind", "rerouted"))
 	i("sla.events", r.SLAEscalated, attribute.String("kind", "escalated"))
@@ -146,10 +156,18 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 	f("re_question.rate", r.ReQuestionRate)
 	f("show.rate", r.ShowRate)
 	f("context_loss.rate", r.ContextLossRate)
-	if r.Responded > 0 {
-		f("time_to_rep", r.TimeToRepP50.Seconds(), attribute.String("quantile", "0.5"))
-		f("time_to_rep", r.TimeToRepP90.Seconds(), attribute.String("quantile", "0.9"))
+	f("close.rate", r.CloseRate)
+	f("complaint.rate", r.ComplaintRate)
+	// a percentile of no handoffs is not zero: nothing is observed
+	quantiles := func(name string, n int64, p50, p90 time.Duration) {
+		if n > 0 {
+			f(name, p50.Seconds(), attribute.String("quantile", "0.5"))
+			f(name, p90.Seconds(), attribute.String("quantile", "0.9"))
+		}
 	}
+	quantiles("time_to_rep", r.Responded, r.TimeToRepP50, r.TimeToRepP90)
+	quantiles("handle_time", r.Handled, r.HandleTimeP50, r.HandleTimeP90)
+	quantiles("time_to_booking", r.BookedHandoffs, r.TimeToBookingP50, r.TimeToBookingP90)
 }
 
 // describe is an instrument's description.
@@ -162,6 +180,14 @@ func describe(name string) string {
 		"resumes":              "Explicit hand-backs to the AI in the window",
 		"handoffs":             "Handoffs in the window by trigger reason",
 		"responded":            "Handoffs of the window a rep acted on",
+		"closed":               "Handoffs of the window the rep completed",
+		"handled":              "Completed handoffs of the window with a rep action before the complete",
+		"booked_handoffs":      "Handoffs of the window on which a meeting was booked",
+		"complained":           "Handoffs of the window after which the lead complained",
+		"close.rate":           "Share of the window's handoffs the rep completed",
+		"complaint.rate":       "Share of the window's handoffs after which the lead complained",
+		"handle_time":          "Time from a rep's first action on a handoff to its complete, by quantile",
+		"time_to_booking":      "Time from a handoff to the meeting booked after it, by quantile",
 		"sla.breaches":         "Handoffs of the window re-routed or escalated by the SLA",
 		"sla.events":           "Re-routes and escalations by the SLA in the window",
 		"collisions_prevented": "Automated texts cancelled because a rep wrote or took over",

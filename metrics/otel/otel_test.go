@@ -62,7 +62,9 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 				HandoffsByReason: map[string]int64{"explicit_ask": 30, "fields": 22}, Responded: 48,
 				TimeToRepP50: 90 * time.Second, TimeToRepP90: 7 * time.Minute, SLARerouted: 3, SLAEscalated: 1, SLABreaches: 2,
 				CollisionsPrevented: 12, ReQuestions: 2, RepMessages: 80, ReQuestionRate: 0.025, MeetingsCompleted: 7, NoShows: 3,
-				ShowRate: 0.7, Resumes: 5}, nil
+				ShowRate: 0.7, Resumes: 5, Closed: 20, CloseRate: 0.4, Handled: 15, HandleTimeP50: 20 * time.Minute,
+				HandleTimeP90: time.Hour, BookedHandoffs: 10, TimeToBookingP50: 5 * time.Minute, TimeToBookingP90: 30 * time.Minute,
+				Complained: 3, ComplaintRate: 0.06}, nil
 		},
 	})
 	require.NoError(t, err)
@@ -90,6 +92,16 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 		{"handoffkit.show.rate", nil, 0.7},
 		{"handoffkit.meetings", []attribute.KeyValue{attribute.String("outcome", "no_show")}, 3},
 		{"handoffkit.resumes", nil, 5},
+		{"handoffkit.closed", nil, 20},
+		{"handoffkit.close.rate", nil, 0.4},
+		{"handoffkit.handled", nil, 15},
+		{"handoffkit.handle_time", []attribute.KeyValue{attribute.String("quantile", "0.5")}, 1200},
+		{"handoffkit.handle_time", []attribute.KeyValue{attribute.String("quantile", "0.9")}, 3600},
+		{"handoffkit.booked_handoffs", nil, 10},
+		{"handoffkit.time_to_booking", []attribute.KeyValue{attribute.String("quantile", "0.5")}, 300},
+		{"handoffkit.time_to_booking", []attribute.KeyValue{attribute.String("quantile", "0.9")}, 1800},
+		{"handoffkit.complained", nil, 3},
+		{"handoffkit.complaint.rate", nil, 0.06},
 	}
 	for _, c := range checks {
 		got, ok := point(t, rm, c.name, "acme", c.attrs...)
