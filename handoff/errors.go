@@ -66,7 +66,7 @@ func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTra
 // opt-out or releases the conversation. Nothing was written. It matches
 // [ErrInvalidTransition].
 type ReviewPendingError struct {
-	Action Action // what was refused: resume, take_over
+	Action Action // what was refused: resume, take_over, rep_message (one to send)
 }
 
 func (e *ReviewPendingError) Error() string {

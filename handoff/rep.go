@@ -53,8 +53,9 @@ type RepMessageParams struct {
 	// Send queues the message for delivery through the Dispatcher. Leave
 	// it false when the rep's tool already sent it and the engine only
 	// records it. Sending to an opted-out lead is refused with ErrOptedOut,
-	// and a Body over [MaxSMSLength] characters to an SMS lead with an
-	// [*InputError].
+	// to a lead whose possible opt-out waits for a person's decision with
+	// a [*ReviewPendingError], and a Body over [MaxSMSLength] characters
+	// to an SMS lead with an [*InputError].
 	Send bool
 	// Expect, when set, is what the rep saw: a conversation that no
 	// longer matches it is a [*StaleError], and nothing is recorded.
@@ -72,6 +73,13 @@ type RepMessageParams struct {
 // rep will attend, and a message the host scheduled still go;
 // [Engine.Pause] stops them too. On a paused conversation the message is
 // recorded and the state stays paused.
+//
+// A conversation paused for a possible opt-out ([OutcomeReview]) waits
+// for [Engine.ReviewOptOut] before anyone writes to the lead: a message
+// to send (p.Send) is refused with a [*ReviewPendingError] and nothing is
+// written. A message the rep's tool already sent (Send false) is
+// recorded, as [Engine.OutboundObserved] records one from the rep's
+// phone, and the review still waits.
 //
 // When RepMessage returns without error, no AI text of the conversation
 // reaches a Sender afterwards, in this process or another: texts a
@@ -94,6 +102,9 @@ func (e *Engine) RepMessage(ctx context.Context, p RepMessageParams) (Result, er
 	}
 	msgID := e.newID()
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if p.Send && inReview(c) {
+			return nil, &ReviewPendingError{Action: ActionRepMessage}
+		}
 		if err := p.Expect.stale(c, ActionRepMessage); err != nil {
 			return nil, err
 		}

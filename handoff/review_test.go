@@ -46,3 +46,71 @@ func TestReview_ResumeAndTakeOverWaitForTheDecision(t *testing.T) {
 	require.Equal(t, store.StateAIActive, d.Conv.State)
 	require.Equal(t, store.EventReviewReleased, d.Events[len(d.Events)-1].Kind)
 }
+
+// TestReview_NoRepTextGoesOutUntilTheDecision: while a possible opt-out
+// waits for a person's decision, nobody writes to the lead, a rep no more
+// than the AI. A rep's message to send is refused with a
+// *ReviewPendingError naming rep_message and writes nothing; one the
+// rep's tool already sent is recorded, and the review still waits. On
+// memstore, SQLite and PostgreSQL.
+func TestReview_NoRepTextGoesOutUntilTheDecision(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, nil, nil)
+		const sarah = "Hi it's Sarah, still want to sell?"
+		repSMS := func(id string) []store.OutboxItem { return onlyKind(outboxOf(t, st, id), store.OutboxRepSMS) }
+		sentTo := func(id string) []string {
+			env.sender.mu.Lock()
+			defer env.sender.mu.Unlock()
+			var out []string
+			for _, d := range env.sender.calls {
+				if d.Item.ConversationID == id {
+					out = append(out, string(d.Item.Kind)+": "+d.Body)
+				}
+			}
+			return out
+		}
+		inReview := func(c store.Conversation) bool {
+			return c.State == store.StatePaused && c.Status == store.StatusHot && c.HandoffReason == "possible_opt_out"
+		}
+		snap := func(id string) trail {
+			evs, err := env.e.Events(ctx, dspTenant, id)
+			require.NoError(t, err)
+			return trail{Conv: env.conv(t, id), Events: evs, Items: outboxOf(t, st, id)}
+		}
+
+		t.Run("a rep's text to send is refused", func(t *testing.T) {
+			env.startWith(t, "c1", "+12125550131", "America/New_York")
+			require.Equal(t, handoff.OutcomeReview, env.say(t, "c1", maybeRevoked).Kind)
+			before := snap("c1")
+			msgs, err := env.e.Transcript(ctx, dspTenant, "c1")
+			require.NoError(t, err)
+			for _, expect := range []*handoff.Expectation{nil, {State: store.StatePaused}} {
+				_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+					Body: sarah, Send: true, Expect: expect})
+				var rp *handoff.ReviewPendingError
+				require.ErrorAs(t, err, &rp)
+				require.ErrorIs(t, err, handoff.ErrInvalidTransition)
+				require.Equal(t, handoff.ActionRepMessage, rp.Action)
+				require.Contains(t, err.Error(), "ReviewOptOut")
+			}
+			require.Empty(t, cmp.Diff(before, snap("c1")), "nothing written")
+			after, err := env.e.Transcript(ctx, dspTenant, "c1")
+			require.NoError(t, err)
+			require.Equal(t, msgs, after, "nothing recorded")
+
+			// Sent by the rep's own tool already: a fact, recorded; the
+			// review still waits and nothing is queued to the lead.
+			res, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+				Body: "called you just now", ProviderID: "SMrep1"})
+			require.NoError(t, err)
+			require.NotEmpty(t, res.MessageID)
+			require.True(t, inReview(env.conv(t, "c1")), "still waiting for the decision")
+			require.Empty(t, repSMS("c1"))
+			env.runOnce(t)
+			require.Empty(t, sentTo("c1"), "nothing reached a Sender")
+		})
+
+	})
+}
