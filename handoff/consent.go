@@ -90,16 +90,17 @@ func repHolds(c store.Conversation) bool {
 		c.State == store.StatePaused && c.Status == store.StatusHot
 }
 
-// reviewChange records msg, which may be an opt-out: the AI is silenced on
-// the conversation (paused, queued automated texts cancelled, texts in
-// flight waited for) and it goes in front of a person: the Hot inbox
-// (status hot, reason possible_opt_out) and a rep notification. Nothing is
-// sent to the lead and nothing suppressed. [Engine.ReviewOptOut] records
-// the person's decision.
+// reviewChange records msg, which may be an opt-out: the conversation is
+// silenced (paused; its queued automated texts and the rep's texts not
+// yet sent cancelled, see cancelRepTexts; texts in flight waited for)
+// and it goes in front of a person: the Hot inbox (status hot, reason
+// possible_opt_out) and a rep notification. Nothing is sent to the lead
+// and nothing suppressed. [Engine.ReviewOptOut] records the person's
+// decision.
 func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *change {
 	c := s.conv
 	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule, touch: true,
-		messages: []*store.Message{msg}, silence: silenceAutomated, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
+		messages: []*store.Message{msg}, silence: silenceReview, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = store.StatusHot, reviewReason, rule, now, msg.ID
 	}

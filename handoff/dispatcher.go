@@ -173,9 +173,11 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     was queued;
 //   - an AI reply goes only while the conversation is ai_active, a bridge
 //     text only while it is in handoff, nothing of the AI's side
-//     ([store.OutboxKind.StopsOnTakeover]) while a person drives, and no
-//     automated text while it is paused; otherwise the item is cancelled
-//     with an outbox_cancelled audit event;
+//     ([store.OutboxKind.StopsOnTakeover]) while a person drives, no
+//     automated text while it is paused, and no rep's text either while a
+//     possible opt-out waits for a person's decision ([OutcomeReview]);
+//     otherwise the item is cancelled with an outbox_cancelled audit
+//     event;
 //   - an item whose lease ran out while it waited in this dispatcher's
 //     queue is not sent (another dispatcher may hold it now);
 //   - automated texts respect [DispatcherConfig.QuietHours] in the lead's
@@ -633,7 +635,7 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 			return nil, false, err
 		}
 	}
-	if why := mayDeliver(item.Kind, c.State, sup); why != "" {
+	if why := mayDeliver(item.Kind, c, sup); why != "" {
 		reason := "state:" + string(c.State)
 		if sup {
 			reason = "suppressed"

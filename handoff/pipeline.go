@@ -102,8 +102,11 @@ type committed struct {
 	clock     time.Time
 	conv      store.Conversation
 	cancelled int
-	inFlight  []store.OutboxItem
-	enqueued  bool
+	// repCancelled are the rep's texts a review cancelled (cancelRepTexts),
+	// each audited by its own event; cancelled does not count them.
+	repCancelled []store.OutboxItem
+	inFlight     []store.OutboxItem
+	enqueued     bool
 }
 
 // retry runs fn until it does not lose a compare-and-swap, at most
@@ -269,7 +272,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if err := e.enqueue(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
-	if err := e.audit(ctx, tx, c, from, ch, now, res.cancelled); err != nil {
+	if err := e.audit(ctx, tx, c, from, ch, now, res); err != nil {
 		return committed{}, err
 	}
 	if ch.hook && e.cfg.OnHandoff != nil {
@@ -406,17 +409,22 @@ func (ch *change) updateSource() string {
 	return ""
 }
 
-// audit appends the transition's event, the change's further events, and
-// an outbox_cancelled event when queued texts were cancelled.
-func (e *Engine) audit(ctx context.Context, tx store.Tx, c store.Conversation, from store.State, ch *change, now time.Time, cancelled int) error {
+// audit appends the transition's event, the change's further events, an
+// outbox_cancelled event when queued automated texts were cancelled, and
+// one naming each rep's text a review cancelled.
+func (e *Engine) audit(ctx context.Context, tx store.Tx, c store.Conversation, from store.State, ch *change, now time.Time, res committed) error {
 	var evs []store.Event
 	if !ch.noEvent {
 		evs = append(evs, store.Event{Kind: eventKind(ch), From: from, To: c.State, Reason: ch.reason, Detail: ch.detail, Key: ch.eventKey})
 	}
 	evs = append(evs, ch.events...)
-	if cancelled > 0 {
+	if res.cancelled > 0 {
 		evs = append(evs, store.Event{Kind: store.EventOutboxCancelled, Reason: string(ch.action),
-			Detail: fmt.Sprintf("%d queued automated text(s) cancelled", cancelled)})
+			Detail: fmt.Sprintf("%d queued automated text(s) cancelled", res.cancelled)})
+	}
+	for _, it := range res.repCancelled {
+		evs = append(evs, store.Event{Kind: store.EventOutboxCancelled, Reason: string(ch.action),
+			Detail: formatDetail(it.Kind, it.ID, "") + " a rep's text not sent: a possible opt-out waits for a person's decision"})
 	}
 	for _, ev := range evs {
 		if ev.From == "" {
@@ -466,7 +474,7 @@ func eventKind(ch *change) store.EventKind {
 // the dispatchers when items were queued and, for a change that silenced
 // the AI, waits for texts already in flight (bounded by ctx).
 func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result, error) {
-	r := Result{Conversation: res.conv, Cancelled: res.cancelled}
+	r := Result{Conversation: res.conv, Cancelled: res.cancelled + len(res.repCancelled)}
 	if len(ch.messages) > 0 {
 		r.MessageID = ch.messages[0].ID
 	}

@@ -79,7 +79,11 @@ type RepMessageParams struct {
 // to send (p.Send) is refused with a [*ReviewPendingError] and nothing is
 // written. A message the rep's tool already sent (Send false) is
 // recorded, as [Engine.OutboundObserved] records one from the rep's
-// phone, and the review still waits.
+// phone, and the review still waits. A rep's message queued before the
+// review began and not yet being sent is cancelled by it, with an
+// outbox_cancelled audit event (reason review) naming its outbox item:
+// the rep sends it again, if it still applies, once the review is
+// released. One already being sent is waited for, as the AI's are.
 //
 // When RepMessage returns without error, no AI text of the conversation
 // reaches a Sender afterwards, in this process or another: texts a

@@ -19,10 +19,13 @@ type Result struct {
 	// provider message ID, the same provider report): nothing was written.
 	// It is the one way the engine says "duplicate"; it is not an error.
 	Duplicate bool
-	// Cancelled is how many queued automated texts this change cancelled.
+	// Cancelled is how many queued automated texts this change cancelled,
+	// and for a possible opt-out sent to review the rep's texts it
+	// cancelled too (see [Engine.RepMessage]).
 	Cancelled int
-	// InFlight lists automated texts that were already being handed to a
-	// Sender when this change committed and had not settled when the call
+	// InFlight lists automated texts (and, for a possible opt-out sent to
+	// review, a rep's text) that were already being handed to a Sender
+	// when this change committed and had not settled when the call
 	// returned, because ctx ended first. It is non-empty only together
 	// with an [*InFlightError]; see [Engine.RepMessage] for the promise.
 	InFlight []store.OutboxItem
@@ -32,9 +35,10 @@ type Result struct {
 var ErrInFlight = errors.New("handoff: automated texts still in flight")
 
 // InFlightError is returned by a call that silenced a conversation (a rep
-// message, a takeover, a pause, an opt-out) when its change committed but
-// ctx ended before every automated text already handed to a Sender had
-// settled. The change stands; Items may still reach the lead, and are also
+// message, a takeover, a pause, an opt-out, a possible opt-out sent to
+// review) when its change committed but ctx ended before every text it
+// stops (automated texts; a review's, a rep's text too) already handed to
+// a Sender had settled. The change stands; Items may still reach the lead, and are also
 // in the call's [Result.InFlight]. It matches [ErrInFlight] and unwraps to
 // ctx's error.
 type InFlightError struct {
@@ -43,7 +47,7 @@ type InFlightError struct {
 }
 
 func (e *InFlightError) Error() string {
-	return fmt.Sprintf("handoff: the change committed, but %d automated text(s) were still in flight when the call returned: %v", len(e.Items), e.Err)
+	return fmt.Sprintf("handoff: the change committed, but %d text(s) it stops were still in flight when the call returned: %v", len(e.Items), e.Err)
 }
 
 // Is reports whether target is [ErrInFlight].

@@ -2,7 +2,10 @@ package handoff_test
 
 import (
 	"context"
+	"errors"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -51,7 +54,11 @@ func TestReview_ResumeAndTakeOverWaitForTheDecision(t *testing.T) {
 // waits for a person's decision, nobody writes to the lead, a rep no more
 // than the AI. A rep's message to send is refused with a
 // *ReviewPendingError naming rep_message and writes nothing; one the
-// rep's tool already sent is recorded, and the review still waits. On
+// rep's tool already sent is recorded, and the review still waits. A rep's
+// text queued before the review began is cancelled by it, with an audit
+// event naming it, and is not sent after a release either; one a
+// Dispatcher was sending when the review committed is waited for, and if
+// that attempt fails it is not retried while the review waits. On
 // memstore, SQLite and PostgreSQL.
 func TestReview_NoRepTextGoesOutUntilTheDecision(t *testing.T) {
 	t.Parallel()
@@ -112,5 +119,92 @@ func TestReview_NoRepTextGoesOutUntilTheDecision(t *testing.T) {
 			require.Empty(t, sentTo("c1"), "nothing reached a Sender")
 		})
 
+		t.Run("a rep's text queued before the review is cancelled by it", func(t *testing.T) {
+			env.startWith(t, "c2", "+12125550132", "America/New_York")
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c2", RepID: "sarah",
+				Body: sarah, Send: true})
+			require.NoError(t, err)
+			require.Len(t, repSMS("c2"), 1)
+			out := env.say(t, "c2", maybeRevoked)
+			require.Equal(t, handoff.OutcomeReview, out.Kind)
+			require.Equal(t, 1, out.Cancelled, "the rep's text")
+			it := repSMS("c2")[0]
+			require.Equal(t, store.OutboxCancelled, it.Status)
+			evs := env.events(t, "c2", store.EventOutboxCancelled)
+			require.Len(t, evs, 1)
+			require.Equal(t, "review", evs[0].Reason)
+			require.Contains(t, evs[0].Detail, "kind=rep_sms outbox="+it.ID)
+
+			env.runOnce(t)
+			require.Empty(t, sentTo("c2"), "nothing reached a Sender while the review waited")
+			_, err = env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: "c2", RepID: "sarah"})
+			require.NoError(t, err)
+			env.runOnce(t)
+			require.Empty(t, sentTo("c2"), "cancelled, not held: a release does not send it")
+
+			// Released, the rep writes again, and it goes.
+			_, err = env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c2", RepID: "sarah",
+				Body: sarah, Send: true})
+			require.NoError(t, err)
+			env.runOnce(t)
+			require.Equal(t, []string{"rep_sms: " + sarah}, sentTo("c2"))
+		})
+
+		t.Run("a rep's text being sent is waited for and not retried", func(t *testing.T) {
+			env.startWith(t, "c3", "+12125550133", "America/New_York")
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c3", RepID: "sarah",
+				Body: sarah, Send: true})
+			require.NoError(t, err)
+			type received struct {
+				out handoff.Outcome
+				err error
+			}
+			done := make(chan received, 1)
+			var once sync.Once
+			env.sender.hook = func(_ context.Context, d handoff.Delivery) {
+				if d.Item.ConversationID != "c3" || d.Item.Kind != store.OutboxRepSMS {
+					return
+				}
+				once.Do(func() {
+					// The lead's possible opt-out commits while the rep's
+					// text is with the Sender.
+					go func() {
+						out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: "c3", Body: maybeRevoked})
+						done <- received{out, err}
+					}()
+					for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(time.Millisecond) {
+						if c, err := env.e.Conversation(ctx, dspTenant, "c3"); err == nil && inReview(c) {
+							return
+						}
+					}
+				})
+			}
+			env.sender.fail = func(d handoff.Delivery) (error, bool) {
+				if d.Item.ConversationID == "c3" && d.Item.Kind == store.OutboxRepSMS {
+					return errors.New("provider: 503"), false
+				}
+				return nil, false
+			}
+			env.runOnce(t)
+			var r received
+			select {
+			case r = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the review did not return")
+			}
+			require.NoError(t, r.err)
+			require.Equal(t, handoff.OutcomeReview, r.out.Kind)
+			it := repSMS("c3")[0]
+			require.Equal(t, store.OutboxPending, it.Status, "the failed attempt settled before the review returned")
+
+			env.clock.Advance(time.Minute) // past the retry's backoff
+			env.runOnce(t)
+			require.Len(t, sentTo("c3"), 1, "the one attempt the review found in flight, and no retry")
+			it = repSMS("c3")[0]
+			require.Equal(t, store.OutboxCancelled, it.Status)
+			evs := env.events(t, "c3", store.EventOutboxCancelled)
+			require.NotEmpty(t, evs)
+			require.Contains(t, evs[len(evs)-1].Detail, "a possible opt-out waits for a person's decision")
+		})
 	})
 }

@@ -14,11 +14,12 @@ import (
 // The promise: when a silencing call returns without error, none of the
 // texts it stops reaches a Sender afterwards, whichever process runs the
 // Dispatcher: after a takeover or a rep message, the AI's side of the
-// conversation (store.OutboxKind.StopsOnTakeover); after a pause or a
-// review, every automated text of the conversation
-// (store.OutboxKind.Automated); after an opt-out, every text to the
-// address in any conversation but the opt-out confirmation
-// (store.OutboxKind.StopsOnOptOut).
+// conversation (store.OutboxKind.StopsOnTakeover); after a pause, every
+// automated text of the conversation (store.OutboxKind.Automated); after
+// a possible opt-out sent to review, those and the rep's texts (nobody
+// writes to a lead who may have revoked consent until a person decides);
+// after an opt-out, every text to the address in any conversation but the
+// opt-out confirmation (store.OutboxKind.StopsOnOptOut).
 //
 // It is held by the store, not by a lock in this process:
 //
@@ -51,9 +52,13 @@ const (
 	// the rep will attend still goes.
 	silenceAI
 	// silenceAutomated: nothing automated speaks on the conversation
-	// (pause, review): store.OutboxKind.Automated, the AI's texts and
-	// reminders.
+	// (pause): store.OutboxKind.Automated, the AI's texts and reminders.
 	silenceAutomated
+	// silenceReview: a possible opt-out waits for a person's decision:
+	// nobody writes to the lead, so the automated texts and the rep's
+	// texts (store.OutboxRepSMS) stop. The consent texts (a confirmation,
+	// the help reply) still answer the lead.
+	silenceReview
 	// silenceAddress: the lead opted out: everything queued to each of
 	// its addresses in every conversation (store.OutboxKind.StopsOnOptOut),
 	// except the opt-out confirmation, and every conversation with any of
@@ -68,6 +73,8 @@ func (s silence) stops(k store.OutboxKind) bool {
 		return k.StopsOnTakeover()
 	case silenceAutomated:
 		return k.Automated()
+	case silenceReview:
+		return k.Automated() || k == store.OutboxRepSMS
 	case silenceAddress:
 		return k.StopsOnOptOut()
 	}
@@ -86,12 +93,15 @@ func (s silence) kinds() []store.OutboxKind {
 }
 
 // mayDeliver is the send-time rule of the Dispatcher: why a text of kind k
-// must not go now to a conversation in state st whose address is (or is
-// not) suppressed, or "". What a state's silencing change cancels never
-// goes in that state: a suppressed address gets nothing an opt-out stops,
-// a conversation a person drives nothing a takeover stops, a paused one
-// nothing a pause stops.
-func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string {
+// must not go now to conversation c whose address is (or is not)
+// suppressed, or "". What a state's silencing change cancels never goes in
+// that state: a suppressed address gets nothing an opt-out stops, a
+// conversation a person drives nothing a takeover stops, a paused one
+// nothing a pause stops, and one waiting for the review of a possible
+// opt-out nothing a review stops (a rep's text that was being sent when
+// the review committed, and failed, is not retried).
+func mayDeliver(k store.OutboxKind, c store.Conversation, addrSuppressed bool) string {
+	st := c.State
 	switch {
 	case !k.ToLead():
 		return "" // rep notifications go to reps
@@ -103,6 +113,8 @@ func mayDeliver(k store.OutboxKind, st store.State, addrSuppressed bool) string 
 		return "the bridge text is stale: the conversation left the handoff state"
 	case st == store.StateHuman && silenceAI.stops(k):
 		return "a person drives the conversation"
+	case inReview(c) && silenceReview.stops(k):
+		return "a possible opt-out waits for a person's decision"
 	case st == store.StatePaused && silenceAutomated.stops(k):
 		return "the conversation is paused"
 	}
@@ -120,6 +132,12 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 	kinds := ch.silence.kinds()
 	list := store.OutboxListParams{TenantID: c.TenantID, ConversationID: c.ID, Status: store.OutboxSending}
 	if ch.addr == "" {
+		if ch.silence == silenceReview {
+			if err := cancelRepTexts(ctx, tx, c, now, res); err != nil {
+				return err
+			}
+			kinds = silenceAutomated.kinds()
+		}
 		n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID, Kinds: kinds, Now: now})
 		if err != nil {
 			return err
@@ -150,6 +168,48 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 	for _, it := range sending {
 		if ch.silence.stops(it.Kind) {
 			res.inFlight = append(res.inFlight, it)
+		}
+	}
+	return nil
+}
+
+// cancelRepTexts cancels the rep's texts of c that are queued and not
+// yet being sent, as a possible opt-out goes to review: the rep wrote them
+// before the lead's message, which may revoke consent, and a person must
+// decide before anyone writes to the lead. They are cancelled, not held
+// until the decision: a release gives the thread back to the AI, and a
+// text the rep wrote before the lead's message is the rep's to send
+// again, if it still applies. Each gets its own outbox_cancelled event
+// (reason review) naming it, so the rep can tell which did not go. A rep's
+// text already being sent is in flight: the review waits for it, as for
+// the AI's (see silenceIn).
+func cancelRepTexts(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time, res *committed) error {
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, it := range open {
+		if it.Kind == store.OutboxRepSMS && it.Status != store.OutboxSending {
+			ids = append(ids, it.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID,
+		Kinds: []store.OutboxKind{store.OutboxRepSMS}, IDs: ids, Now: now}); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		// One a dispatcher marked sending meanwhile was not cancelled: it
+		// is in flight, and silenceIn lists it.
+		it, err := tx.OutboxGet(ctx, c.TenantID, id)
+		if err != nil {
+			return err
+		}
+		if it.Status == store.OutboxCancelled {
+			res.repCancelled = append(res.repCancelled, it)
 		}
 	}
 	return nil
