@@ -16,8 +16,9 @@ import (
 
 // TestReviewWaitsForTheDecision: the page of a possible opt-out offers
 // only "Confirm opt-out" and "Release to AI"; a Resume or a Take over
-// posted anyway (a tab opened earlier, a replayed form) is refused with a
-// message that says a decision is needed, and writes nothing.
+// posted anyway (a tab opened earlier, a replayed form), or a reply, is
+// refused with a message that says a decision is needed, and writes
+// nothing: no text reaches the lead.
 func TestReviewWaitsForTheDecision(t *testing.T) {
 	t.Parallel()
 	f := setup(t)
@@ -28,16 +29,28 @@ func TestReviewWaitsForTheDecision(t *testing.T) {
 	require.NotContains(t, body, `id="takeover"`)
 	before, events := f.conv(t, acme, "c1"), f.events(t, acme, "c1")
 
-	for _, action := range []string{"resume", "takeover"} {
-		res := dana.post("/inbox/c/c1/"+action, nil)
+	msgs, err := f.eng.Transcript(context.Background(), acme, "c1")
+	require.NoError(t, err)
+	for action, form := range map[string]url.Values{"resume": nil, "takeover": nil,
+		"reply": {"body": {"Hi Ann, it's Dana. Still thinking of selling?"}}} {
+		res := dana.post("/inbox/c/c1/"+action, form)
 		require.Equal(t, http.StatusSeeOther, res.StatusCode, action)
 		require.Equal(t, "/inbox/c/c1?e=review", res.Header.Get("Location"), action)
 	}
 	require.Equal(t, before, f.conv(t, acme, "c1"), "nothing written")
 	require.Equal(t, events, f.events(t, acme, "c1"))
+	after, err := f.eng.Transcript(context.Background(), acme, "c1")
+	require.NoError(t, err)
+	require.Equal(t, msgs, after, "the reply is not recorded")
 	require.Equal(t, store.StatePaused, before.State)
+	_, err = f.disp.RunOnce(context.Background())
+	require.NoError(t, err)
+	f.mu.Lock()
+	require.Empty(t, f.sent, "no text reached the lead")
+	f.mu.Unlock()
 	_, body = dana.get("/inbox/c/c1?e=review")
 	require.Contains(t, body, "Confirm the opt-out or release the lead to the AI first")
+	require.Contains(t, body, "nobody writes to them")
 }
 
 // TestReplyOverTheSMSLimit: the reply box takes 1,600 characters, what one

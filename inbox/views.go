@@ -544,7 +544,7 @@ var notices = map[string]string{
 var problems = map[string]string{
 	"transition": "That does not apply to the conversation as it is now. The page shows its current state.",
 	"optedout":   "The lead opted out: nothing can be sent to them.",
-	"review":     "The lead may have opted out. Confirm the opt-out or release the lead to the AI first.",
+	"review":     "The lead may have opted out: nobody writes to them or takes the thread until that is decided. Confirm the opt-out or release the lead to the AI first.",
 	"empty":      "Write a message first.",
 	"toolong":    "The message is longer than 1,600 characters, the most one text can carry. Shorten it and send again.",
 	"invalid":    "The message could not be sent: it is empty or too long.",
