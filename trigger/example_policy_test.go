@@ -106,3 +106,34 @@ func ExamplePolicy_EvaluateAlso() {
 	// explicit_ask
 	// true high value: $500000 >= $100000
 }
+
+// ExampleOutOfScope_topics: the topic a rule reads names the rep's
+// skill a route.Pool looks for. A charge the lead disputes is billing,
+// what a charge will be is pricing, a loan for the job or an insurance
+// claim is financing; a plain price question is the AI's to answer, and a
+// demo request is a commitment, which the score reads.
+func ExampleOutOfScope_topics() {
+	p := &trigger.Policy{Rules: []trigger.Rule{trigger.OutOfScope()}}
+	for _, text := range []string{
+		"there's an incorrect charge on my bill",
+		"is there an extra charge for weekend service?",
+		"can you coordinate with my insurance company on the claim?",
+		"our legal team has compliance concerns",
+		"how much does it cost?",
+		"can I get a demo?",
+	} {
+		d, _ := p.Evaluate(context.Background(), trigger.Input{Text: text})
+		if !d.Handoff {
+			fmt.Printf("%-60q no handoff (commitment %d)\n", text, trigger.Analyze(text).Commitment)
+			continue
+		}
+		fmt.Printf("%-60q %s\n", text, d.Detail)
+	}
+	// Output:
+	// "there's an incorrect charge on my bill"                     out-of-scope question: billing
+	// "is there an extra charge for weekend service?"              out-of-scope question: pricing
+	// "can you coordinate with my insurance company on the claim?" out-of-scope question: financing
+	// "our legal team has compliance concerns"                     out-of-scope question: legal
+	// "how much does it cost?"                                     no handoff (commitment 0)
+	// "can I get a demo?"                                          no handoff (commitment 2)
+}
