@@ -5687,7 +5687,7 @@ func TestFreshSetStop77(t *testing.T) {
 	)
 	requireNoOptOuts(t, d,
 		"I'm not saying quit texting, I'm saying send the offer in writing",
-		"no me escriban más... bueno no, espere, mi esposa sí quiere la cotización. Mándenla",
+		"quítenme de la lista... bueno no, espere, mi esposa quiere ver la cotización primero",
 		"I was about to report you guys lol but the offer's actually fair, when can you come",
 		"ya me di de baja del boletín de la farmacia, pero a ustedes sí los queremos recibir",
 		"no quiero recibir nada más que el contrato final",

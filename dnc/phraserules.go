@@ -2999,8 +2999,8 @@ var addBackRules = textmatch.MustCompile(nil, []textmatch.Rule{
 })
 
 // meansIt reports the lead's own "I mean" at toks[verb], which insists on
-// what follows instead of quoting it: "it's a no, and I mean no more
-// messages", "I mean it, take me off" (not "I didn't mean stop", "do you
+// what follows instead of quoting it: "nope, I mean no more texts,
+// period", "I mean it, take me off" (not "I didn't mean stop", "do you
 // mean remove me?").
 func meansIt(toks []string, verb int) bool {
 	return toks[verb] == "mean" && verb > 0 && toks[verb-1] == "i" && (verb < 2 || !textmatch.Negators.Has(toks[verb-2]))
@@ -3309,7 +3309,7 @@ var laterModals = textmatch.NewSet("ill", "will", "would", "might", "gonna", "pr
 func almostReported(toks []string, m textmatch.Match) bool {
 	for k := max(0, m.Start-4); k <= m.Start && k < len(toks); k++ {
 		// "almost blocked you", and the intention of then, not carried
-		// out: "was about to block you lol but ...", "was gonna report
+		// out: "was going to report you, but the offer is fair", "was gonna report
 		// this" (not "I'm about to block you")
 		if toks[k] != "almost" && toks[k] != "nearly" && toks[k] != "casi" && !(k > 0 && (toks[k-1] == "was" || toks[k-1] == "were") && (toks[k] == "about" || toks[k] == "gonna" || toks[k] == "going")) {
 			continue
@@ -5050,7 +5050,7 @@ var reassureContrast = textmatch.NewSet("but", "though", "tho", "pero", "althoug
 
 var reassured = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "reassured", Pattern: "ustedes tranquilos|tranquilas / ustedes sigan|siga"},
-	// "... pero a ustedes sí los quiero leer", "but yours I do want to
+	// "... pero a ustedes sí los queremos recibir", "but yours I do want to
 	// read"
 	{Name: "reassured", Pattern: "ustedes si los|las|les? quiero|queremos leer|recibir|seguir|escuchar|oir / yours i|we do? want to? read|get|keep"},
 	{Name: "reassured", Pattern: "ustedes si mandenme|escribanme|sigan|manden / si sigan|siga|sigue avisandome|mandandome|escribiendome|informandome"},

@@ -815,11 +815,11 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "es dont insist", Pattern: "no ~1 insistan|insista|insistas|insistir"},
 	// "ya no quiero recibir más promociones"
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir ~1 mas|nada? ~2 informacion|info|promociones|publicidad|mensajes|textos|notificaciones|spam"},
-	// "no queremos recibir nada de esto", "no quiero recibir nada de
+	// "no deseamos recibir nada de ustedes", "no quiero recibir nada de
 	// ustedes": nothing at all from the sender (not "nada más que la
 	// cotización", an exclusion of the rule)
 	{Name: "es dont want messages", Pattern: "no quiero|deseo|queremos recibir nada mas? de? esto|eso|estos|ustedes|usted|su|sus|uds / no quiero|deseo|queremos recibir nada mas? |"},
-	// "¿qué tengo que contestar para que ya no me lleguen?": how to make
+	// "¿qué hay que responder para que ya no nos manden nada?": how to make
 	// the messages stop, asked as how to revoke
 	{Name: "es how to stop", Pattern: "contestar|responder|poner|escribir|mandar|hacer|contesto|respondo|pongo|escribo|mando ~1 para que ya? no me|nos lleguen|sigan|manden|escriban"},
 	// "I do mind actually", "I mind.": a refusal of the permission to write

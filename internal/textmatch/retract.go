@@ -10,7 +10,7 @@ import "slices"
 // that was to my husband". A later clause that says it again is a phrase
 // of its own and is not taken back by this one's correction.
 func CorrectedAtOnce(toks []string, end int) bool {
-	// "iba a pedir que me llamaran pero nah, I'm good por text": the
+	// "quería pedir una llamada pero nah, mejor por texto": the
 	// turn in the phrase's own clause
 	if butNot(toks, end) {
 		return true
@@ -73,7 +73,7 @@ func butNot(toks []string, k int) bool {
 
 // heldBack reports a clause at k that stops the one before: a "no" and
 // then a "wait", over fillers and breaks ("... bueno no, espérese", "...
-// nah espérate", "... no, hold on"), or "hold off" ("send the paperwork —
+// nah espérate", "... no, hold on"), or "hold off" ("go ahead and order it.
 // actually hold off"). A "wait" with no "no" may only pause for a
 // question ("let's do it... wait, what's the fee?").
 func heldBack(toks []string, k int) bool {

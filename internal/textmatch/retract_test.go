@@ -17,13 +17,13 @@ func TestCorrectedAtOnce(t *testing.T) {
 		text, phrase string
 		want         bool
 	}{
-		{"iba a pedir que me llamaran pero nah, mejor por texto", "llamaran", true},
+		{"quería pedir que me marcaran pero nah, mejor por texto", "marcaran", true},
 		{"was gonna say call me but nah, text is fine", "me", true},
 		{"call me, but better not today", "me", false},
 		{"call me but not after 5", "me", false},
 		{"take me off... bueno no, espere, mi hija quiere la oferta", "off", true},
-		{"let's do it... nah espérate, tengo que hablar con mi jefe", "it", true},
-		{"send the contract — actually hold off, my brother is on the title", "contract", true},
+		{"book it for friday... nah espérate, primero le pregunto a mi esposa", "it", true},
+		{"order the unit — actually hold off till my landlord signs", "unit", true},
 		{"let's do it... wait, what's the fee?", "it", false},
 		{"let's do it. no, hold on, I need to ask my wife", "it", true},
 	} {
