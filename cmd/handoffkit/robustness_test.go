@@ -803,6 +803,25 @@ type floor struct {
 //     0.959, conversations 71 of 80. Studied after: asks at FPR 0.012,
 //     opt-out 0.952, silenced 0.962, frustration 0.963, commitment
 //     0.988, conversations 76 of 80.
+//   - testdata/blind82: stop 77's fresh set (720 rows by two writers who
+//     read only the guide: the Pacific Northwest and inland northern
+//     California in second thoughts (messages that change course,
+//     corrections of an earlier text), with Yakima Valley and Salvadoran
+//     Spanish; Texas in courtesy (usted, blessings, favours asked),
+//     three quarters Spanish or Spanglish). Measured with the stop's
+//     start binary: asks 0.961 at FPR 0.024, opt-out 0.952 at FPR 0.026
+//     (Spanish 0.917 at 0.049), silenced 0.952 at 0.034, frustration F1
+//     0.988, commitment 0.963, fields 0.951, BANT 0.960, conversations
+//     72 of 80. Studied after: asks at FPR 0.012, opt-out 0.981 at FPR
+//     0, commitment 0.987.
+//   - testdata/blind83: stop 77's second fresh set, written after
+//     blind82's study (720 rows: New England and upstate New York in
+//     questions, with Puerto Rican, Dominican and Guatemalan Spanish;
+//     the Inland Empire and Arizona in very short messages, 70% Spanish
+//     or Spanglish). The start binary and the head read it alike: asks
+//     1.000 at FPR 0, opt-out 0.990 at FPR 0.009, silenced 0.990 at
+//     0.026, frustration 1.000, commitment 0.987, fields 0.946, BANT
+//     0.963, conversations 75 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2037,6 +2056,29 @@ func TestRobustnessFloors(t *testing.T) {
 			{"optout", "recall", 0.96, true}, {"optout", "fpr", 0.01, false},
 			{"optout_silenced", "recall", 0.96, true},
 			{"explicit_ask", "recall", 0.99, true}, {"explicit_ask", "fpr", 0.01, false},
+		}},
+		{"testdata/blind82", []floor{
+			// (stop 77: what its study after its measurement reached)
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.98, true}, {"optout_silenced", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind83", []floor{
+			// (stop 77: as measured, before any study; the start binary
+			// and the head read it alike)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0.01, false},
+			{"optout_silenced", "recall", 0.99, true}, {"optout_silenced", "fpr", 0.03, false},
+			{"explicit_ask", "recall", 1, true}, {"explicit_ask", "fpr", 0, false},
+			{"frustration", "f1", 1, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.94, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.93, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind80", []floor{
 			// (stop 76: what its study after its measurement reached)
