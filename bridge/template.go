@@ -357,14 +357,7 @@ func (t *Template) Line(req Request) string {
 		}
 		key, lines = channel, byChannel[channel]
 	case purpose == PurposeBridge && callback != "":
-		key = req.Reason
-		if _, ok := callbackLines[key]; !ok {
-			key = ""
-		}
-		lines = callbackLines[key]
-		if channel == "chat" {
-			key, lines = "chat", chatCallbackLines
-		}
+		key, lines = reasonLines(callbackLines, chatCallbackLines, req.Reason, channel)
 		key = "callback/" + key
 		when := callbackWhen(callback)
 		filled := make([]string, len(lines))
@@ -373,14 +366,7 @@ func (t *Template) Line(req Request) string {
 		}
 		lines = filled
 	case purpose == PurposeBridge:
-		key = req.Reason
-		if _, ok := bridgeLines[key]; !ok {
-			key = ""
-		}
-		lines = bridgeLines[key]
-		if channel == "chat" {
-			key, lines = "chat", chatBridgeLines
-		}
+		key, lines = reasonLines(bridgeLines, chatBridgeLines, req.Reason, channel)
 	case purpose == PurposeReminder:
 		lines = reminderLines
 	case purpose == PurposeBookingOffer:
@@ -459,6 +445,18 @@ func (t *Template) Line(req Request) string {
 	}
 	// (a slot the host wrote too long for any line is not named)
 	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
+}
+
+// reasonLines picks a bridge's lines and their variant key: the chat
+// lines on chat, else the reason's SMS lines, else the general ones ("").
+func reasonLines(byReason map[string][]string, chat []string, reason, channel string) (string, []string) {
+	if channel == "chat" {
+		return "chat", chat
+	}
+	if _, ok := byReason[reason]; !ok {
+		reason = ""
+	}
+	return reason, byReason[reason]
 }
 
 // callbackFallback are the bridges of each channel to a lead who said when
