@@ -233,6 +233,30 @@ func TestSummarize_UsesTheSummarizerAndFallsBack(t *testing.T) {
 	require.Equal(t, rules, b.Summary)
 }
 
+// A summary that is no text (a model's NUL, invalid UTF-8, an escape
+// sequence) is refused with ErrInvalidSummary and the rule-based summary
+// stays: PostgreSQL refuses NUL and invalid UTF-8 in text, and an escape
+// reaches the rep's terminal or SMS as a command. Lines and tabs are text.
+func TestSummarize_RefusesASummaryThatIsNoText(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	rules := brief.Build(seedInput()).Summary
+	for _, s := range []string{"Dana must sell\x00 soon.", "Dana must sell \xff soon.", "Dana \x1b[31mmust\x1b[0m sell."} {
+		b := brief.Build(seedInput())
+		err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: brief.SummarizerFunc(
+			func(context.Context, brief.SummaryInput) (string, error) { return s, nil })})
+		require.ErrorIs(t, err, brief.ErrInvalidSummary, "%q", s)
+		require.Equal(t, rules, b.Summary)
+		require.Equal(t, "rules", b.SummaryBy)
+	}
+	b := brief.Build(seedInput())
+	require.NoError(t, brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: brief.SummarizerFunc(
+		func(context.Context, brief.SummaryInput) (string, error) {
+			return "Dana must sell.\n\tPrice worries her.", nil
+		})}))
+	require.Equal(t, "summarizer", b.SummaryBy)
+}
+
 // The message that fired the handoff is the one the conversation names,
 // even stamped after the handoff's time (the commit's clock moved on);
 // without a name it is the latest lead message by the handoff's time.

@@ -15,7 +15,8 @@ import (
 // LLM adapters implement Summarizer too. Implementations must be safe for
 // concurrent use and honour ctx; the engine calls them outside any
 // transaction, with a deadline, and falls back to the rule-based summary
-// on an error.
+// on an error, and on a summary that is not text ([ErrInvalidSummary]:
+// invalid UTF-8, a NUL, a control character but a newline or a tab).
 type Summarizer interface {
 	Summarize(ctx context.Context, in SummaryInput) (string, error)
 }
@@ -84,11 +85,31 @@ type SummarizeParams struct {
 	Timeout time.Duration
 }
 
+// ErrInvalidSummary is returned by [Summarize], wrapped, when a
+// [Summarizer] answers a summary that is not text a brief carries:
+// invalid UTF-8, a NUL byte or a control character other than a newline
+// or a tab. PostgreSQL refuses NUL and invalid UTF-8 in text, a terminal
+// or an SMS takes an escape sequence as a command; the brief keeps its
+// rule-based summary.
+var ErrInvalidSummary = errors.New("brief: the summarizer's summary is not text")
+
+// checkSummary refuses a summary that is not text (see ErrInvalidSummary).
+func checkSummary(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%w: invalid UTF-8", ErrInvalidSummary)
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' }); i >= 0 {
+		return fmt.Errorf("%w: the control character %U", ErrInvalidSummary, []rune(s[i:])[0])
+	}
+	return nil
+}
+
 // Summarize asks p.Summarizer for b's summary, bounded by p.Timeout, and
 // sets b.Summary and b.SummaryBy = "summarizer" when it answers. When it
-// fails, times out, panics or answers blank, b keeps the rule-based
-// summary and Summarize returns why (for the caller to log): a brief
-// always has a summary.
+// fails, times out, panics, answers blank or answers no text (an error
+// matching [ErrInvalidSummary]: invalid UTF-8, a NUL, a control character
+// but a newline or a tab), b keeps the rule-based summary and Summarize
+// returns why (for the caller to log): a brief always has a summary.
 func Summarize(ctx context.Context, b *Brief, p SummarizeParams) error {
 	if p.Summarizer == nil {
 		return nil
@@ -122,6 +143,9 @@ func Summarize(ctx context.Context, b *Brief, p SummarizeParams) error {
 	text := strings.TrimSpace(r.text)
 	if r.err == nil && text == "" {
 		r.err = errors.New("summarizer returned no text")
+	}
+	if r.err == nil {
+		r.err = checkSummary(text)
 	}
 	if r.err != nil {
 		return fmt.Errorf("brief: summary of conversation %s: %w", b.ConversationID, r.err)
