@@ -166,8 +166,9 @@ type Config struct {
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM
 	// adapter, for example). It runs outside any transaction, bounded by
-	// DraftTimeout; when it fails, times out, panics or answers blank, the
-	// brief keeps its rule-based summary. Nil means the rule-based summary.
+	// DraftTimeout; when it fails, times out, panics or answers blank or
+	// no text ([brief.ErrInvalidSummary]), the brief keeps its rule-based
+	// summary. Nil means the rule-based summary.
 	Summarizer brief.Summarizer
 	// Voice is the business's voice for templates and drafters. Its
 	// BusinessName, AgentName and PartnerWord go into the texts (the

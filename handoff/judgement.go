@@ -232,6 +232,13 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 			if !inSchema(e.cfg.Schema, v.Field) || v.Value == "" {
 				continue
 			}
+			if err := checkHostValue("Value", v.Value); err != nil {
+				// no value: a NUL or invalid UTF-8 would fail the commit
+				// that records the lead's message on PostgreSQL
+				e.warn(ctx, c.TenantID, c.ID, "handoff: extractor value dropped", "field", v.Field, "err", err)
+				continue
+			}
+			v.Evidence, v.Why = storedText(v.Evidence, maxHostValueBytes), hostLine(v.Why, maxHostValueBytes)
 			prev, seen := found[v.Field]
 			if seen && prev.Confidence >= v.Confidence {
 				continue
@@ -332,11 +339,29 @@ func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Mess
 		e.warn(ctx, c.TenantID, c.ID, "handoff: judge failed; the rules decide", "err", logged(err, msg.Body, c.Lead.Email))
 		return sig
 	}
+	j = storableJudgement(j)
 	if j.OptOut {
 		p.optOut = "judge:" + strings.TrimPrefix(tierName(j), "judge:")
 		p.review = j.OptOutConfidence < JudgeOptOutConfidence
 	}
 	return sig.Merge(j)
+}
+
+// maxJudgeTextBytes caps a Judge's Tier and Why as the audit trail keeps
+// them.
+const maxJudgeTextBytes = 200
+
+// storableJudgement is j as the engine uses it: its Tier and Why are
+// hostLine text (they name an opt-out's rule in the suppression and a
+// handoff's detail, which a NUL or invalid UTF-8 would keep PostgreSQL
+// from committing, losing the lead's message and its opt-out with them),
+// and a competitor or topic that is no value (checkHostValue) is dropped.
+// Its verdicts stand whatever its words.
+func storableJudgement(j trigger.Judgement) trigger.Judgement {
+	j.Tier, j.Why = hostLine(j.Tier, maxJudgeTextBytes), hostLine(j.Why, maxJudgeTextBytes)
+	j.Competitors = slices.DeleteFunc(slices.Clone(j.Competitors), func(s string) bool { return checkHostValue("Competitor", s) != nil })
+	j.OutOfScope = slices.DeleteFunc(slices.Clone(j.OutOfScope), func(t trigger.Topic) bool { return checkID("Topic", string(t)) != nil })
+	return j
 }
 
 func tierName(j trigger.Judgement) string {

@@ -81,10 +81,35 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 	defer cancel()
 	tried = append(slices.Clone(tried), stateOf(ctx).excluded()...)
 	a, err := route.NextEligible(rctx, e.cfg.Router, req, tried...)
+	if err == nil {
+		a, err = e.storableAssignment(ctx, req, a)
+	}
 	if err != nil && !errors.Is(err, route.ErrNoRep) {
 		e.warn(ctx, req.TenantID, req.ConversationID, "handoff: router failed; the team queue takes the handoff", "err", logged(err, req.Message))
 	}
 	return a, err
+}
+
+// storableAssignment is the Router's a as the engine records it. A rep ID
+// that is not an identifier as IDs are (checkOptionalID: at most 256 bytes
+// of valid UTF-8, no NUL or other control or format character) names no
+// rep a store can keep, nor a rep anyone could act as: the routing failed,
+// and the team queue takes the handoff, rather than the commit that
+// records the lead's message failing. A name that is no value
+// (checkHostValue) is dropped, as if the router gave none, so it never
+// reaches a lead's text; Rule and Match, audit text, are hostLine text.
+func (e *Engine) storableAssignment(ctx context.Context, req route.Request, a route.Assignment) (route.Assignment, error) {
+	if err := checkOptionalID("RepID", a.RepID); err != nil {
+		return route.Assignment{}, fmt.Errorf("handoff: router answered a rep ID no store keeps: %w", err)
+	}
+	if a.RepName != "" {
+		if err := checkHostValue("RepName", a.RepName); err != nil {
+			e.warn(ctx, req.TenantID, req.ConversationID, "handoff: router's rep name dropped", "rep", a.RepID, "err", err)
+			a.RepName = ""
+		}
+	}
+	a.Rule, a.Match = route.Rule(hostLine(string(a.Rule), maxIDBytes)), hostLine(a.Match, maxHostValueBytes)
+	return a, nil
 }
 
 // capacityCheck re-checks a's cap inside the commit that assigns the rep:

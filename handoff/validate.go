@@ -156,6 +156,31 @@ func storedText(s string, maxBytes int) string {
 	return s[:cut] + "..."
 }
 
+// hostLine is one line of text a host component answered for the audit
+// trail and the rep's views (a Judge's tier and reason, a Router's rule
+// and match): storedText, with each control character (a newline, a tab,
+// ESC) a space, so that it neither fails a commit nor breaks the brief,
+// the inbox or a log line.
+func hostLine(s string, maxBytes int) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, storedText(s, maxBytes))
+}
+
+// maxHostValueBytes caps a value a host component answers that the engine
+// stores as it came, or not at all: an Extractor's field value, a Judge's
+// competitor, a Router's rep name (as Start caps an attribute's value).
+const maxHostValueBytes = 1024
+
+// checkHostValue reports why v, a value a host component answered, is no
+// value the engine stores: empty, over maxHostValueBytes, invalid UTF-8, a
+// NUL or another control character (checkLine). Such a value is dropped,
+// never cleaned: "$300k" with a NUL in it is no price anyone said.
+func checkHostValue(field, v string) error { return checkLine(field, v, maxHostValueBytes, false) }
+
 // checkSMSLength refuses a text to an SMS lead over MaxSMSLength
 // characters (UTF-16 code units).
 func checkSMSLength(field, v string) error {

@@ -68,6 +68,12 @@ type ExtractInput struct {
 // values this message sets or changes. Implementations must be safe for
 // concurrent use and honour ctx; they may be slow (an LLM call), so the
 // engine never calls them inside a transaction.
+//
+// A Value's Value is one line of valid UTF-8: the handoff engine drops a
+// value that is empty, over 1,024 bytes, not valid UTF-8 or holds a NUL or
+// another control character (such a value is no value, and a NUL would
+// keep PostgreSQL from recording the lead's message), keeps the others,
+// and records the message all the same.
 type Extractor interface {
 	Extract(ctx context.Context, in ExtractInput) ([]Value, error)
 }

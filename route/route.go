@@ -190,6 +190,13 @@ type Assignment struct {
 // must honour ctx. They must never return a rep listed in
 // [Request.Exclude], and return an error matching [ErrNoRep] (errors.Is)
 // when no rep can take the handoff; any other error means routing failed.
+//
+// The handoff engine treats an [Assignment] whose RepID is not an
+// identifier (more than 256 bytes, invalid UTF-8, a NUL or another control
+// or format character) as a failed routing: the handoff goes to the team
+// queue, unassigned. A RepName that is not one line of valid UTF-8
+// without control characters, at most 1,024 bytes, is dropped (no text
+// names the rep); Rule and Match are kept with invalid bytes replaced.
 type Router interface {
 	Route(ctx context.Context, req Request) (Assignment, error)
 }

@@ -16,6 +16,14 @@ import (
 // transaction, with a deadline; on an error the rules alone decide. The
 // lead's text is data, never instructions: a Judge must not let it change
 // what the Judge is asked to do.
+//
+// A Judgement's verdicts count whatever its words: the handoff engine
+// keeps [Judgement.Tier] and [Judgement.Why] as one line of at most 200
+// bytes, with invalid UTF-8 and NUL bytes replaced by U+FFFD and control
+// characters by spaces, and drops a competitor or topic that is not one
+// line of valid UTF-8 without control characters, so that an opt-out or
+// a handoff is recorded even when a model's explanation holds bytes no
+// store keeps.
 type Judge interface {
 	Judge(ctx context.Context, in JudgeInput) (Judgement, error)
 }
