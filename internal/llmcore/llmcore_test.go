@@ -275,3 +275,33 @@ func TestSystemPromptsAreStatic(t *testing.T) {
 	require.Equal(t, d1.System, d2.System)
 	require.NotContains(t, d2.System, "formal")
 }
+
+// The model reads a notice's wait in words, never time.Duration's
+// nanoseconds ("Wait":120000000000 reads as a very long wait or none): a
+// notice carries bridge.WaitPhrase, "right now" for a zero wait; a
+// notice_update naming a rep carries the rep's wait, and one to the team,
+// or any other purpose, none. Its instructions name the field they read.
+func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		req  bridge.Request
+		wait string // "" for no Wait in the block
+	}{
+		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Mike", Wait: 2 * time.Minute}, "in about two minutes"},
+		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Mike"}, "right now"},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Wait: 90 * time.Minute}, "in a few hours"},
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, Wait: 2 * time.Minute}, ""},
+		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 2 * time.Minute}, ""},
+	}
+	for _, tc := range cases {
+		r, err := draftRequest(tc.req)
+		require.NoError(t, err)
+		require.NotContains(t, r.User, "000000000", "no nanoseconds: %s", r.User)
+		if tc.wait == "" {
+			require.NotContains(t, r.User, `"Wait"`, "%s", tc.req.Purpose)
+			continue
+		}
+		require.Contains(t, r.User, `"Wait":"`+tc.wait+`"`, "%s", tc.req.Purpose)
+		require.Contains(t, r.System, "Wait", "the %s instructions say where the wait is", tc.req.Purpose)
+	}
+}
