@@ -164,10 +164,22 @@ type StartParams struct {
 	// valid UTF-8 without control characters); "" when the host does not
 	// say. With the lead's phone it lets [Engine.ReceiveAddressed] find an
 	// SMS conversation.
-	Line       string
-	Tags       []string          // host tags, e.g. "repeat_customer"; at most 64 distinct
-	Attributes map[string]string // host attributes, e.g. "plan": "pro"
+	Line string
+	Tags []string // host tags, e.g. "repeat_customer"; at most 64 distinct
+	// Attributes are the host's own facts about the lead ("plan": "pro"),
+	// at most 64. One is read by the engine: [AttributeRegion] ("region")
+	// is the lead's territory, which the Router sees as
+	// [route.Lead].Region.
+	Attributes map[string]string
 }
+
+// AttributeRegion is the lead attribute ([StartParams].Attributes,
+// [LeadUpdate].SetAttributes) the engine gives the Router as the lead's
+// territory, [route.Lead].Region: a state or province code ("TX", "ON")
+// or any key the host's territories use ("EMEA"), matched to a
+// [route.Rep]'s Territories ignoring case. Without it a [route.Pool]
+// reads the region from the lead's phone number ([route.RegionFromPhone]).
+const AttributeRegion = "region"
 
 // Start creates a conversation in state ai_active with status new, or
 // paused with status opted_out when the lead's number or email already

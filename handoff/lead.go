@@ -108,8 +108,11 @@ type LeadUpdate struct {
 	OwnerID *string // the account owner in the host's CRM; routers read it
 
 	AddTags, RemoveTags []string
-	SetAttributes       map[string]string
-	DeleteAttributes    []string
+	// SetAttributes sets attributes, DeleteAttributes removes them; the
+	// [AttributeRegion] attribute is the territory the next routing of
+	// the handoff reads.
+	SetAttributes    map[string]string
+	DeleteAttributes []string
 }
 
 // UpdateLead changes the lead's data (name, e-mail, company, account

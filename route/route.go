@@ -122,7 +122,9 @@ type Lead struct {
 	// Region is the territory key the host derived from the lead's address
 	// or number: a state or province code ("TX", "ON") or any key the
 	// host's territories use ("EMEA", "enterprise"). When empty, a [Pool]
-	// uses [RegionFromPhone] on Phone.
+	// uses [RegionFromPhone] on Phone. The handoff engine fills it from
+	// the lead's "region" attribute (handoff.AttributeRegion, set with
+	// handoff.StartParams.Attributes or handoff.LeadUpdate.SetAttributes).
 	Region string
 	// Phone is the lead's number in E.164, "" when unknown.
 	Phone string
