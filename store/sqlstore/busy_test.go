@@ -147,3 +147,47 @@ func busyWrite(st *sqlstore.Store) error {
 	}
 	return <-errs
 }
+
+// TestBusyTimeoutCountsOnlyTheOtherProcessesLock: a write that waited
+// longer than BusyTimeout for the Store's one writer connection, behind
+// this process's own transactions (a burst of webhooks, each a STOP), then
+// meets another process's lock once, is retried as any other, not failed
+// with SQLITE_BUSY on that first meeting: the time queued in the process
+// is not time spent trying to take the other process's lock, and a lead's
+// STOP must not be lost to it.
+func TestBusyTimeoutCountsOnlyTheOtherProcessesLock(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := databases[0]
+	w, r := d.open(t, d.location(t))
+	const busyFor = time.Second
+	st, err := sqlstore.New(sqlstore.SQLite, w, &sqlstore.Config{Reader: r, BusyTimeout: busyFor})
+	require.NoError(t, err)
+	require.NoError(t, st.Migrate(ctx))
+
+	// This process's other work holds the writer connection.
+	held, err := w.Conn(ctx)
+	require.NoError(t, err)
+	runs := 0
+	done := make(chan error, 1)
+	go func() {
+		done <- st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+			runs++
+			if runs == 1 {
+				return retryableErr(d) // the other process holds the lock, once
+			}
+			return nil
+		})
+	}()
+	require.Eventually(t, func() bool { return w.Stats().WaitCount > 0 }, time.Minute, time.Millisecond,
+		"the write queues for the writer connection")
+	time.Sleep(busyFor + busyFor/10) // queued longer than BusyTimeout
+	require.NoError(t, held.Close())
+	select {
+	case err = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("hung: InTx never returned")
+	}
+	require.NoError(t, err, "one SQLITE_BUSY after a wait in the process is retried")
+	require.Equal(t, 2, runs)
+}

@@ -62,9 +62,11 @@ type Config struct {
 
 	// BusyTimeout bounds, with SQLite, how long one transaction keeps
 	// trying to take a lock that another process holds (SQLITE_BUSY or
-	// SQLITE_LOCKED), and the caller's context bounds it too. Zero means
-	// [DefaultBusyTimeout]; negative means no wait beyond the DSN's
-	// busy_timeout. The Store polls for the lock every millisecond or so,
+	// SQLITE_LOCKED), counted from the first time it finds the lock held:
+	// time spent waiting for the Store's one writer connection behind
+	// this process's own transactions is not counted. The caller's
+	// context bounds both. Zero means [DefaultBusyTimeout]; negative means
+	// no wait beyond the DSN's busy_timeout. The Store polls for the lock every millisecond or so,
 	// which is what keeps two processes writing one file fair: see
 	// [SQLiteDSN].
 	BusyTimeout time.Duration
@@ -326,7 +328,7 @@ func SQLTx(tx store.Tx) (*sql.Tx, bool) {
 // the database reports a serialization failure or a deadlock, InTx rolls
 // back and runs fn again, up to Config.MaxRetries times; when SQLite
 // reports another process's lock (SQLITE_BUSY), for up to
-// Config.BusyTimeout.
+// Config.BusyTimeout from the first time it does.
 //
 // fn runs again on a retry, so it must not have side effects outside tx.
 // It must not start another transaction of the same Store with SQLite:
@@ -373,10 +375,15 @@ func (s *Store) run(ctx context.Context, readOnly bool, fn func(ctx context.Cont
 
 // retry runs once until it succeeds or fails for good: after a PostgreSQL
 // serialization failure or deadlock up to maxRetries times with a jittered
-// backoff growing to about 25 ms; after SQLITE_BUSY for up to busyFor,
-// looking again every millisecond or so. The context bounds both.
+// backoff growing to about 25 ms; after SQLITE_BUSY for up to busyFor from
+// the first one, looking again every millisecond or so. The context bounds
+// both. The busy clock starts at the first SQLITE_BUSY, not at the call:
+// time the call queued for the one writer connection behind this process's
+// own transactions is no time spent on another process's lock, and had
+// counted, so that a write queued longer than busyFor in a burst failed on
+// the first lock it met.
 func (s *Store) retry(ctx context.Context, once func() error) error {
-	began := time.Now()
+	var busySince time.Time
 	for attempt, polls := 0, 0; ; {
 		err := once()
 		if err == nil || !s.retryable(err) {
@@ -384,7 +391,10 @@ func (s *Store) retry(ctx context.Context, once func() error) error {
 		}
 		var d time.Duration
 		if s.busy(err) {
-			if time.Since(began) >= s.busyFor {
+			if busySince.IsZero() {
+				busySince = time.Now()
+			}
+			if time.Since(busySince) >= s.busyFor {
 				return err
 			}
 			polls++
