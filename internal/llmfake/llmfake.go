@@ -77,7 +77,9 @@ type Answer struct {
 	// Body, when set, replaces the whole response body (malformed
 	// responses, or an error body of a gateway's own with Status).
 	Body string
-	// Delay waits before answering, or until the client gives up.
+	// Delay waits before answering, or until the client gives up (the
+	// request's context ends: the client cancelled it or hung up), which
+	// [Server.Abandoned] then reports.
 	Delay time.Duration
 	// Usage is the token count reported; zero means a small default.
 	Usage Usage
@@ -94,10 +96,11 @@ type Model func(Call) Answer
 // Server is a fake API on a local httptest server.
 type Server struct {
 	*httptest.Server
-	vendor string
-	model  Model
-	mu     sync.Mutex
-	calls  []Call
+	vendor    string
+	model     Model
+	mu        sync.Mutex
+	calls     []Call
+	abandoned []Call
 }
 
 // New starts a fake API of vendor ([Anthropic] or [OpenAI]) answering
@@ -124,6 +127,17 @@ func (s *Server) Calls() []Call {
 	return append([]Call(nil), s.calls...)
 }
 
+// Abandoned returns the requests whose client gave up while their
+// Answer's Delay ran, in the order the server saw them go: a test of a
+// timeout checks with it that the client cancelled the request, rather
+// than how long the call took. The server sees a client hang up shortly
+// after it does, so poll it.
+func (s *Server) Abandoned() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.abandoned...)
+}
+
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	var c Call
@@ -147,6 +161,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-time.After(a.Delay):
 		case <-r.Context().Done():
+			s.mu.Lock()
+			s.abandoned = append(s.abandoned, c)
+			s.mu.Unlock()
 			return
 		}
 	}
