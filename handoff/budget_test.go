@@ -48,17 +48,33 @@ func (quickDrafter) Draft(context.Context, bridge.Request) (string, error) {
 
 // TestModelBudgetChargesOnlyModelCalls: a slow router (the host's CRM, say)
 // does not use up the drafter's time: the budget counts model calls only.
+// The router takes all the time it is given, a DraftTimeout of its own, so
+// were routing charged, the drafter would find the budget spent; the
+// drafter answers at once. Nothing here races the scheduler: no sleep is
+// weighed against the budget.
 func TestModelBudgetChargesOnlyModelCalls(t *testing.T) {
+	routed := make(chan struct{})
 	slow := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
-		time.Sleep(150 * time.Millisecond)
+		<-ctx.Done() // a CRM lookup that takes its whole DraftTimeout
+		close(routed)
 		return route.Assignment{RepID: "dana", RepName: "Dana"}, nil
 	})
+	var drafted atomic.Int32
+	drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+		select {
+		case <-routed: // the draft under test comes after the routing
+			drafted.Add(1)
+		default:
+		}
+		return quickDrafter{}.Draft(ctx, req)
+	})
 	b := setup(t, func(c *handoff.Config) {
-		c.Router, c.Drafter, c.DraftTimeout = slow, quickDrafter{}, 100*time.Millisecond
+		c.Router, c.Drafter, c.DraftTimeout = slow, drafter, 100*time.Millisecond
 	})
 	b.start(t, "c")
 	out := b.receive(t, "c", callMe)
 	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+	require.Equal(t, int32(1), drafted.Load(), "the bridge is drafted after the router took its time")
 	require.Equal(t, "Dana will call you in a few minutes. What's the best number to reach you?", out.Reply, "the drafter's text, not the template")
 }
 
