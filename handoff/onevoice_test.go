@@ -15,7 +15,6 @@ import (
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
-	"github.com/handoffkit/handoffkit/store/memstore"
 )
 
 // TestRepMessageHonoursItsContextBehindASlowSender: a rep message that
@@ -86,64 +85,114 @@ func TestSilencingCallReturnsOnlyAfterTheSendInFlight(t *testing.T) {
 // TestTwoDispatchersDeliverEachKeyOnce: with settings the documentation
 // allows (Lease > SendTimeout) and a Sender that never fails, two
 // dispatchers sharing a store deliver every idempotency key once, even
-// when claimed items wait in a local queue longer than their lease: the
-// last of a batch waits several sends (of 3/4 SendTimeout each) before
-// its own. The lease leaves each send a margin of hundreds of
-// milliseconds, so that a loaded machine (a CI run of every package at
-// once) slows the test down without making a send outlive its lease.
+// when claimed items wait in one dispatcher's batch longer than their
+// lease and the other claims them meanwhile: the first finds at send time
+// that the lease it holds is no longer the item's, and leaves the item to
+// the other. The clock is the engine's (Config.Now) and moves only when
+// the test moves it, so that no lease runs out by the scheduler's doing:
+// a sending lease that runs out (a Sender or host stalled past Lease) lets
+// another dispatcher send the item again, which is the at-least-once
+// delivery the Dispatcher documents, with the same IdempotencyKey.
 func TestTwoDispatchersDeliverEachKeyOnce(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []handoff.DispatcherConfig{
-		{Concurrency: 1, BatchSize: 10, SendTimeout: 200 * time.Millisecond, Lease: 600 * time.Millisecond},
-		{Concurrency: 2, BatchSize: 10, SendTimeout: 100 * time.Millisecond, Lease: 250 * time.Millisecond},
-	} {
-		t.Run(fmt.Sprintf("c%d-b%d", tc.Concurrency, tc.BatchSize), func(t *testing.T) {
-			t.Parallel()
-			st := memstore.New()
-			e, err := handoff.NewEngine(st, nil)
-			require.NoError(t, err)
-			var mu sync.Mutex
-			calls := map[string]int{}
-			sender := handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
-				time.Sleep(tc.SendTimeout * 3 / 4)
-				mu.Lock()
-				calls[d.IdempotencyKey]++
-				mu.Unlock()
-				return handoff.SendResult{}, nil
-			})
-			const n = 10
-			for i := range n {
-				id := fmt.Sprintf("k%02d", i)
-				_, err := e.Start(context.Background(), handoff.StartParams{TenantID: "t", ConversationID: id,
-					Lead: store.Lead{Phone: fmt.Sprintf("+1212555%04d", i)}})
-				require.NoError(t, err)
-				_, err = e.RecordAIMessage(context.Background(), handoff.AIMessage{TenantID: "t", ConversationID: id, Body: "hi " + id, Send: true})
-				require.NoError(t, err)
-			}
-			cfg := tc
-			cfg.Sender, cfg.QuietHours, cfg.PollInterval = sender, dnc.QuietHours{Start: 0, End: 24}, 5*time.Millisecond
-			ctx, cancel := context.WithCancel(context.Background())
-			var wg sync.WaitGroup
-			for range 2 {
-				d, err := handoff.NewDispatcher(e, &cfg)
-				require.NoError(t, err)
-				wg.Add(1)
-				go func() { defer wg.Done(); _ = d.Run(ctx) }()
-			}
-			require.Eventually(t, func() bool {
-				mu.Lock()
-				defer mu.Unlock()
-				return len(calls) == n
-			}, 30*time.Second, 10*time.Millisecond)
-			time.Sleep(2 * cfg.Lease) // any duplicate would come after an expired lease
-			cancel()
-			wg.Wait()
+	const (
+		n           = 10
+		sendTimeout = 100 * time.Millisecond
+		lease       = 250 * time.Millisecond
+	)
+	env := dspSetup(t, nil)
+	for i := range n {
+		id := fmt.Sprintf("k%02d", i)
+		env.startWith(t, id, fmt.Sprintf("+1212555%04d", i), "America/New_York")
+		env.aiReply(t, id, "hi "+id)
+	}
+	var mu sync.Mutex
+	calls := map[string]int{}   // idempotency key -> Sender calls, both dispatchers
+	by := map[string][]string{} // dispatcher -> keys it sent
+	blocked := map[string]chan struct{}{"a": make(chan struct{}), "b": make(chan struct{})}
+	release := map[string]chan struct{}{"a": make(chan struct{}), "b": make(chan struct{})}
+	sender := func(name string, onCall func(call int)) handoff.Sender {
+		return handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
 			mu.Lock()
-			defer mu.Unlock()
-			for k, c := range calls {
-				require.Equal(t, 1, c, "key %s sent %d times", k, c)
-			}
+			calls[d.IdempotencyKey]++
+			by[name] = append(by[name], d.IdempotencyKey)
+			call := len(by[name])
+			mu.Unlock()
+			onCall(call)
+			return handoff.SendResult{}, nil
 		})
+	}
+	hold := func(name string) { close(blocked[name]); <-release[name] }
+	cfg := func(s handoff.Sender) *handoff.DispatcherConfig {
+		return &handoff.DispatcherConfig{Sender: s, Concurrency: 1, BatchSize: n, SendTimeout: sendTimeout, Lease: lease,
+			QuietHours: dnc.QuietHours{Start: 0, End: 24}}
+	}
+	// a claims all ten; its first send takes 100 ms by the clock, its
+	// second is held while b works.
+	a, err := handoff.NewDispatcher(env.e, cfg(sender("a", func(call int) {
+		switch call {
+		case 1:
+			env.clock.Advance(sendTimeout)
+		case 2:
+			hold("a")
+		}
+	})))
+	require.NoError(t, err)
+	// b's first send is held while a looks at the rest of its batch.
+	b, err := handoff.NewDispatcher(env.e, cfg(sender("b", func(call int) {
+		if call == 1 {
+			hold("b")
+		}
+	})))
+	require.NoError(t, err)
+	wait := func(ch <-chan struct{}, what string) {
+		t.Helper()
+		select {
+		case <-ch:
+		case <-time.After(time.Minute):
+			t.Fatalf("hung: %s", what)
+		}
+	}
+	ctx := context.Background()
+	aDone, bDone := make(chan error, 1), make(chan error, 1)
+	go func() { _, err := a.RunOnce(ctx); aDone <- err }()
+	wait(blocked["a"], "a never reached its second send")
+
+	// The eight items still in a's batch were claimed 160 ms before their
+	// lease ran out by the clock, which now passes it; the item a is
+	// sending holds a sending lease of its own, 250 ms from its mark.
+	env.clock.Advance(lease - sendTimeout + 10*time.Millisecond)
+	go func() { _, err := b.RunOnce(ctx); bDone <- err }()
+	wait(blocked["b"], "b never claimed the items whose lease ran out")
+
+	// a now finishes its send and reaches the eight items b holds.
+	close(release["a"])
+	select {
+	case err := <-aDone:
+		require.NoError(t, err)
+	case <-time.After(time.Minute):
+		t.Fatal("hung: a's RunOnce")
+	}
+	close(release["b"])
+	select {
+	case err := <-bDone:
+		require.NoError(t, err)
+	case <-time.After(time.Minute):
+		t.Fatal("hung: b's RunOnce")
+	}
+
+	mu.Lock()
+	defer mu.Unlock()
+	require.Len(t, calls, n, "every key sent")
+	for k, c := range calls {
+		require.Equal(t, 1, c, "key %s sent %d times", k, c)
+	}
+	require.Len(t, by["a"], 2, "a sent what it began before its lease ran out")
+	require.Len(t, by["b"], n-2, "b sent the items it claimed")
+	for i := range n {
+		for _, it := range env.items(t, fmt.Sprintf("k%02d", i)) {
+			require.Equal(t, store.OutboxDone, it.Status, "%s", it.ID)
+		}
 	}
 }
 
