@@ -140,7 +140,11 @@ type MoveMeetingParams struct {
 // reminder is cancelled and the new one queued as for a lead's pick (the
 // texts the host scheduled with [Engine.ScheduleMessage] stay queued),
 // and booked and booking_rescheduled events (reason "rep", actor the
-// rep) record it, so [metrics.Report] counts the meeting once. With
+// rep) record it, so [metrics.Report] counts the meeting once. The
+// meeting's rep is notified as of a lead's pick or reschedule: a
+// [store.OutboxRepNotification] to them (whoever moved it: the assigned
+// rep may move another rep's meeting), queued in the same commit, whose
+// [Notification.Brief] shows the meeting at its new time. With
 // NotifyLead the lead is texted the new time, named as the engine names
 // offered slots (see [BookingConfig]), through the configured drafter and
 // [bridge.CheckFacts] like a confirmation; it is held in quiet hours like
@@ -247,6 +251,12 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 	ch.edit = func(c *store.Conversation, _ time.Time) {
 		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
 	}
+	// The meeting's rep hears of the new time as of a lead's pick: the
+	// brief of the conversation as the commit leaves it.
+	bc := c
+	ch.edit(&bc, e.stamp(c))
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(slot.RepID),
+		payload: mustJSON(e.BriefFrom(bc, s.history)), key: "meeting:" + key})
 	oldSlot := fromMeeting([]store.MeetingSlot{old.Booked})[0]
 	ch.events = append(ch.events,
 		store.Event{Kind: store.EventBooked, Reason: "rep", Detail: meetingDetail(slot)},

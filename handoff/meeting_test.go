@@ -348,3 +348,60 @@ func TestMeetingChangeNoticeReplacedByTheNextChange(t *testing.T) {
 	require.Len(t, env.sender.bodies(), sent+1)
 	require.Contains(t, lastOf(env.sender.bodies()), "cancelled")
 }
+
+// meetingNotes lists the rep notifications of a meeting booked or moved
+// (idempotency key "meeting:") that reached the Notifier.
+func (env *meetEnv) meetingNotes() []handoff.Notification {
+	env.notes.mu.Lock()
+	defer env.notes.mu.Unlock()
+	var out []handoff.Notification
+	for _, n := range env.notes.n {
+		if n.Item.Kind == store.OutboxRepNotification && strings.HasPrefix(n.IdempotencyKey, "meeting:") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// TestMoveMeetingTellsTheMeetingsRep: a meeting moved by the rep it is
+// with, or by another rep who took the thread over, reaches the
+// meeting's rep through the Notifier, as a lead's pick or reschedule
+// does, with a brief showing the meeting at its new time; queued in the
+// move's commit, delivered by the Dispatcher.
+func TestMoveMeetingTellsTheMeetingsRep(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env := meetSetup(t, st, nil)
+		ctx := context.Background()
+		require.Len(t, env.meetingNotes(), 1, "the booking's notification")
+
+		_, err := env.e.MoveMeeting(ctx, handoff.MoveMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", Start: wednesday10am})
+		require.NoError(t, err)
+		var queued []store.OutboxItem
+		for _, it := range onlyKind(outboxOf(t, env.st, "c1"), store.OutboxRepNotification) {
+			if it.Status == store.OutboxPending {
+				queued = append(queued, it)
+			}
+		}
+		require.Len(t, queued, 1, "queued in the move's commit")
+		env.runOnce(t)
+		notes := env.meetingNotes()
+		require.Len(t, notes, 2, "the move's notification")
+		n := notes[1]
+		require.Equal(t, "sarah", n.Item.To)
+		require.Len(t, n.Brief.Meetings, 1, "%+v", n.Brief.Meetings)
+		require.True(t, n.Brief.Meetings[0].Start.Equal(wednesday10am), "the new time: %v", n.Brief.Meetings[0].Start)
+
+		// Mike takes the thread over and moves Sarah's meeting: Sarah is told.
+		_, err = env.e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "mike"})
+		require.NoError(t, err)
+		thursday := wednesday10am.Add(24 * time.Hour)
+		_, err = env.e.MoveMeeting(ctx, handoff.MoveMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "mike", Start: thursday})
+		require.NoError(t, err)
+		env.runOnce(t)
+		notes = env.meetingNotes()
+		require.Len(t, notes, 3)
+		require.Equal(t, "sarah", notes[2].Item.To, "the meeting's rep, not the mover")
+		require.True(t, notes[2].Brief.Meetings[0].Start.Equal(thursday))
+	})
+}
