@@ -68,9 +68,10 @@ type BookingConfig struct {
 	// claims late, or that its quiet hours would hold until then, with an
 	// outbox_cancelled audit event (reason "expired").
 	ReminderBefore time.Duration
-	// Notice is the least time between an offer and the slots it offers.
-	// Zero means ReminderBefore (so the reminder has time to go), and at
-	// least 15 minutes.
+	// Notice is the least time between an offer and the slots it offers,
+	// and between a rep's move of a meeting ([Engine.MoveMeeting]) and its
+	// new start. Zero means ReminderBefore (so the reminder has time to
+	// go), and at least 15 minutes.
 	Notice time.Duration
 	// LeadHours is the part of the lead's day, in the lead's zone, that an
 	// offered slot's start and its reminder fall in: a lead in Los Angeles

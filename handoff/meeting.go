@@ -152,8 +152,10 @@ type MoveMeetingParams struct {
 // is paused, and never goes once the meeting has started. The
 // conversation stays with its rep and in its state.
 //
-// A Start that is zero or not after now is an [*InputError]; one outside
-// the lead's waking hours, when their zone is known
+// A Start that is zero or not after now is an [*InputError]; one sooner
+// than [BookingConfig].Notice from now, which a lead's own reschedule is
+// never offered (so the lead can read the new time and its reminder can
+// go), or outside the lead's waking hours when their zone is known
 // ([BookingConfig.LeadHours]), is a [*calendar.SlotError] matching
 // [calendar.ErrSlotUnavailable]; one the calendar does not have free is
 // the calendar's [*calendar.SlotError] ([calendar.ErrSlotTaken] when
@@ -201,6 +203,10 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 		return nil, &InputError{Field: "Start", Problem: "is the meeting's start already"}
 	}
 	slot := calendar.Slot{RepID: old.Booked.RepID, Start: p.Start, End: p.Start.Add(old.Booked.End.Sub(old.Booked.Start)), TimeZone: old.Booked.TimeZone}
+	if p.Start.Before(e.now().Add(e.cfg.Booking.Notice)) {
+		return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
+			Detail: "sooner than Config.Booking.Notice (" + e.cfg.Booking.Notice.String() + ") from now"}
+	}
 	if lc := leadClockOf(c, slot.TimeZone); len(lc.zones) > 0 {
 		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
 			return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}

@@ -405,3 +405,30 @@ func TestMoveMeetingTellsTheMeetingsRep(t *testing.T) {
 		require.True(t, notes[2].Brief.Meetings[0].Start.Equal(thursday))
 	})
 }
+
+// TestMoveMeetingKeepsTheBookingNotice: a move to a time sooner than
+// Config.Booking.Notice (by default the reminder's 30 minutes) is refused
+// as a lead's reschedule never offers it, with a *calendar.SlotError
+// matching calendar.ErrSlotUnavailable, and nothing is written; a time
+// just that far ahead is taken.
+func TestMoveMeetingKeepsTheBookingNotice(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env := meetSetup(t, st, nil)
+		ctx := context.Background()
+		before := env.snapshotOf(t)
+		soon := monday3pm.Add(15 * time.Minute)
+		_, err := env.e.MoveMeeting(ctx, handoff.MoveMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", Start: soon, NotifyLead: true})
+		var se *calendar.SlotError
+		require.ErrorAs(t, err, &se)
+		require.ErrorIs(t, err, calendar.ErrSlotUnavailable)
+		require.Contains(t, se.Detail, "Notice")
+		require.Equal(t, before, env.snapshotOf(t), "nothing written")
+		require.True(t, env.free(t, soon), "nothing booked")
+		require.Equal(t, calendar.StatusBooked, env.status(t, env.m.BookingID), "the meeting stands")
+
+		_, err = env.e.MoveMeeting(ctx, handoff.MoveMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+			Start: monday3pm.Add(30 * time.Minute), NotifyLead: true})
+		require.NoError(t, err)
+	})
+}
