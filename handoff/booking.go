@@ -81,7 +81,7 @@ type BookingConfig struct {
 	// phone number's); when the number may be in several zones, a slot
 	// falls in LeadHours in every one of them. The zero value means 8:00
 	// to 21:00, the Dispatcher's default quiet hours: set it to
-	// DispatcherConfig.QuietHours when those differ.
+	// Config.QuietHours, or DispatcherConfig.QuietHours, when those differ.
 	// dnc.QuietHours{Start: 0, End: 24} offers any hour.
 	LeadHours dnc.QuietHours
 }
@@ -191,10 +191,10 @@ func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time)
 
 // mayBeHeld reports whether quiet hours may hold a text to c's lead
 // written at `at` to a later day of the lead's: on SMS, when LeadHours or
-// the default 8:00 to 21:00 (the Dispatcher's, which the engine does not
-// see) in the zones the lead may be in open next on a later day, or at
-// any time when their zone is unknown (the Dispatcher's DefaultTimeZone
-// applies).
+// the quiet hours (Config.QuietHours, else the default 8:00 to 21:00: the
+// Dispatcher's, which the engine does not see) in the zones the lead may
+// be in open next on a later day, or at any time when their zone is
+// unknown (the Dispatcher's DefaultTimeZone applies).
 func (e *Engine) mayBeHeld(c store.Conversation, lc leadClock, at time.Time) bool {
 	if c.Channel != store.ChannelSMS && c.Channel != "" {
 		return false
@@ -203,7 +203,11 @@ func (e *Engine) mayBeHeld(c store.Conversation, lc leadClock, at time.Time) boo
 		return true
 	}
 	y, m, d := at.In(lc.say).Date()
-	for _, q := range []dnc.QuietHours{e.cfg.Booking.LeadHours, {}} {
+	quiet := dnc.QuietHours{}
+	if e.cfg.QuietHours != nil {
+		quiet = *e.cfg.QuietHours
+	}
+	for _, q := range []dnc.QuietHours{e.cfg.Booking.LeadHours, quiet} {
 		if next, open := q.NextAll(at, lc.zones); !open {
 			if y2, m2, d2 := next.In(lc.say).Date(); y2 != y || m2 != m || d2 != d {
 				return true

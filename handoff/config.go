@@ -122,6 +122,21 @@ type Config struct {
 	// the assigned rep gets one update about them (coalesced, not one per
 	// message). Zero means one minute; negative is refused.
 	UpdateDelay time.Duration
+	// QuietHours, when set, is the sending window of this Engine's
+	// tenants' automated texts, in the lead's local time, in place of
+	// [DispatcherConfig.QuietHours]: a Dispatcher holds this Engine's items
+	// to it, whether it was built on the Engine or serves it through
+	// [DispatcherConfig.Tenants], so that one Dispatcher serves tenants
+	// whose windows differ. Nil means the Dispatcher's. The engine's
+	// booking texts also read it where they guess whether quiet hours may
+	// hold a text to a later day. It must be valid ([dnc.QuietHours.Validate]).
+	QuietHours *dnc.QuietHours
+	// DefaultTimeZone, when set, is the lead's zone for this Engine's
+	// items when neither the conversation's TimeZone nor the phone number
+	// gives one (the business's own zone, say), in place of
+	// [DispatcherConfig.DefaultTimeZone]. Nil means the Dispatcher's.
+	DefaultTimeZone *time.Location
+
 	// Booking turns on async booking for the handoffs it selects: the
 	// bridge offers two concrete slots of the assigned rep, the lead's pick
 	// is booked and confirmed in one commit with a reminder queued before
@@ -511,6 +526,13 @@ func checkConsentTexts(cfg *Config, given map[string]ConsentTexts) error {
 // afterDefaults: booking, the 5-minute rule, the team, rep updates.
 func afterDefaults(cfg *Config) error {
 	var err error
+	if cfg.QuietHours != nil {
+		if err := cfg.QuietHours.Validate(); err != nil {
+			return configError("Config.QuietHours", "is invalid: "+err.Error())
+		}
+		q := *cfg.QuietHours // the caller's value may change
+		cfg.QuietHours = &q
+	}
 	if cfg.Booking, err = cfg.Booking.withDefaults(); err != nil {
 		return err
 	}

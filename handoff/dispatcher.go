@@ -75,12 +75,16 @@ type DispatcherConfig struct {
 	// reminder that the opening would bring after the meeting's start
 	// (see [Dispatcher]); deferral is not a failed attempt. Texts written by people, opt-out confirmations and rep
 	// notifications are not held. The zero value means 8:00 to 21:00;
-	// dnc.QuietHours{Start: 0, End: 24} disables quiet hours.
+	// dnc.QuietHours{Start: 0, End: 24} disables quiet hours. An Engine
+	// whose Config.QuietHours is set holds its items to that window
+	// instead, so that tenants served by one dispatcher may each have
+	// their own (see Tenants).
 	QuietHours dnc.QuietHours
 	// DefaultTimeZone is the lead's zone when neither the conversation's
 	// TimeZone nor the phone number gives one (a number of a country
 	// libphonenumber has no zone for, an address that is no phone number).
-	// Nil means UTC.
+	// Nil means UTC. An Engine's Config.DefaultTimeZone, when set, applies
+	// to its items instead.
 	DefaultTimeZone *time.Location
 
 	// Tenants scopes the dispatcher to the tenants it names, each with the
@@ -98,8 +102,10 @@ type DispatcherConfig struct {
 	//
 	// Every Engine must be on the store of the one given to NewDispatcher.
 	// Each tenant needs a dispatcher that serves it, or its items are never
-	// delivered; tenants that need quiet hours, a default zone or a Sender
-	// of their own get a dispatcher of their own. NewDispatcher reads the
+	// delivered. A tenant's quiet hours and default zone are its Engine's
+	// (Config.QuietHours, Config.DefaultTimeZone) when set, else this
+	// config's; tenants that need a Sender of their own get a dispatcher
+	// of their own. NewDispatcher reads the
 	// map once (a tenant added later needs a new Dispatcher) and refuses
 	// an empty one.
 	Tenants map[string]*Engine
@@ -180,10 +186,11 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     event;
 //   - an item whose lease ran out while it waited in this dispatcher's
 //     queue is not sent (another dispatcher may hold it now);
-//   - automated texts respect [DispatcherConfig.QuietHours] in the lead's
-//     zone (the conversation's TimeZone, else the phone number's, in
-//     every zone its prefix spans, else DefaultTimeZone) and are
-//     rescheduled, never dropped, save for the next rule;
+//   - automated texts respect [DispatcherConfig.QuietHours] (or the
+//     item's Engine's [Config].QuietHours) in the lead's zone (the
+//     conversation's TimeZone, else the phone number's, in every zone its
+//     prefix spans, else the Engine's or the dispatcher's DefaultTimeZone)
+//     and are rescheduled, never dropped, save for the next rule;
 //   - a booked meeting's reminder never goes once the meeting has started:
 //     claimed at or after its start (a dispatcher that was down, retries),
 //     or due in quiet hours that end only then, it is cancelled with an
@@ -237,7 +244,7 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dispatcher{e: e, st: e.st, log: e.logger(), cfg: c}
+	d := &Dispatcher{e: e, st: e.st, log: e.logger(), cfg: c.of(e)}
 	if c.Tenants == nil {
 		return d, nil
 	}
@@ -260,7 +267,7 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 			return nil, &InputError{Field: fmt.Sprintf("DispatcherConfig.Tenants[%q]", id), Problem: "uses another store than the dispatcher's engine"}
 		}
 		if byEngine[te] == nil {
-			tc := c
+			tc := c.of(te)
 			tc.Tenants = nil
 			byEngine[te] = &Dispatcher{e: te, st: e.st, log: te.logger(), cfg: tc}
 		}
@@ -268,6 +275,18 @@ func NewDispatcher(e *Engine, cfg *DispatcherConfig) (*Dispatcher, error) {
 	}
 	d.cfg.Tenants = nil // read once: the caller's map may change
 	return d, nil
+}
+
+// of is c for the items run with e: e's Config.QuietHours and
+// Config.DefaultTimeZone, when set, in place of c's.
+func (c DispatcherConfig) of(e *Engine) DispatcherConfig {
+	if e.cfg.QuietHours != nil {
+		c.QuietHours = *e.cfg.QuietHours
+	}
+	if e.cfg.DefaultTimeZone != nil {
+		c.DefaultTimeZone = e.cfg.DefaultTimeZone
+	}
+	return c
 }
 
 // sameStore reports whether a and b are one store (false for a store
