@@ -289,7 +289,7 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	_, res, err := e.apply(ctx, item.TenantID, item.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
 		c := s.conv
 		if c.State != store.StateHandoff || c.Status != store.StatusHot || !c.EngagedAt.IsZero() ||
-			c.AssignedTo != p.RepID || !c.HandoffAt.Equal(p.HandoffAt) {
+			c.AssignedTo != p.RepID || !sameStoredTime(c.HandoffAt, p.HandoffAt) {
 			return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}, nil
 		}
 		ch := e.reassign(ctx, s, p, "sla")
@@ -303,6 +303,14 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 		e.wake()
 	}
 	return err
+}
+
+// sameStoredTime reports whether a and b are one instant as a store keeps
+// it: to the microsecond, the least precision the store contract
+// promises. A time queued in a payload keeps the clock's nanoseconds, and
+// the same time read back from SQLite or PostgreSQL does not.
+func sameStoredTime(a, b time.Time) bool {
+	return a.Truncate(time.Microsecond).Equal(b.Truncate(time.Microsecond))
 }
 
 // EscalateParams hands a conversation off for a reason the host saw
