@@ -54,11 +54,18 @@ type sideConfig struct {
 	// exists, and ends once the text is settled.
 	Hold    []store.OutboxKind
 	Release string
+	// Tenant: a tenant run dispatches only this tenant's items, with its
+	// own Engine (platformEngine), until the file Release exists and
+	// none of the tenant's items is open, or Deadline.
+	Tenant string
 }
 
 // side runs one process's part and returns when its trials are done and
 // its dispatcher has drained.
 func side(cfg sideConfig) error {
+	if cfg.Mode == "tenant" {
+		return tenantSide(cfg)
+	}
 	ctx := context.Background()
 	st, closeDB, err := openStore(cfg.Dialect, cfg.DSN)
 	if err != nil {

@@ -1,7 +1,8 @@
 // Package twoproc_test runs the one-voice promise across two OS processes:
 // two Engines and two Dispatchers on one SQLite file or one PostgreSQL
 // database, racing silencing calls in one process against deliveries in
-// either. The test binary re-executes itself as the second process.
+// either; and Dispatchers scoped to one tenant each (tenants_test.go). The
+// test binary re-executes itself as the second process.
 package twoproc_test
 
 import (
