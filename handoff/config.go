@@ -73,8 +73,15 @@ type Config struct {
 	// found ([trigger.Signals.Merge]); on an error the rules decide. Its
 	// opt-out suppresses the address when its confidence is at least
 	// [JudgeOptOutConfidence] (0.8),
-	// and otherwise sends the conversation to a person's review. Nil means
-	// the rules (and the learned tier of the detectors) alone.
+	// and otherwise sends the conversation to a person's review. It reads
+	// every lead message the detector finds no consent change in, in
+	// every state: after the handoff, while a rep drives and while the
+	// conversation is paused (not opted out) too, where only its opt-out
+	// counts, so that a revocation the rules miss cancels the bridge and
+	// whatever else is queued, and the rep learns it, as of a STOP. An LLM
+	// adapter answers the judge and the extractor from one analysis call
+	// per message. Nil means the rules (and the learned tier of the
+	// detectors) alone.
 	Judge trigger.Judge
 	// NoLearnedTier leaves out the learned model (trigger.Model) that reads
 	// explicit asks, frustration and commitment behind the rules. The

@@ -447,8 +447,10 @@ type Outcome struct {
 //     (START) lifts the suppression of the same addresses, returns every
 //     conversation with them the opt-out paused to where it was and
 //     queues one confirmation; when the conversation is
-//     not ai_active the message is only recorded (and, after a handoff,
-//     reaches the rep);
+//     not ai_active, Config.Judge (when set) reads the message for an
+//     opt-out the rules missed, which applies as above (a review below
+//     [JudgeOptOutConfidence]); otherwise the message is only recorded
+//     (and, after a handoff, fills the brief and reaches the rep);
 //  3. outside any transaction: extract fields, score, judge the signals,
 //     evaluate the trigger policy, and draft the bridge text (with a
 //     template fallback) or the next AI reply, build the brief and route;
@@ -588,9 +590,16 @@ func (e *Engine) planMessage(ctx context.Context, s snapshot, msg *store.Message
 		return e.helpChange(s, msg, detRule(det), lang), nil
 	}
 	switch {
-	case s.suppressed || s.conv.State == store.StatePaused:
+	case s.suppressed:
 		return recordOnly(msg), nil
 	case s.conv.State != store.StateAIActive:
+		// opt-outs first here too: the judge's, as before the handoff
+		if ch := e.heldOptOut(ctx, s, msg, lang); ch != nil {
+			return ch, nil
+		}
+		if s.conv.State == store.StatePaused {
+			return recordOnly(msg), nil
+		}
 		return e.afterHandoff(ctx, s, msg), nil
 	}
 	p := e.analyse(ctx, s, *msg)

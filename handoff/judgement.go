@@ -310,41 +310,74 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 // model shipped with the library, then Config.Judge when set; each may add
 // and never remove. A judge's opt-out is recorded in p.
 func (e *Engine) judge(ctx context.Context, c store.Conversation, msg store.Message, turns []qualify.Turn, p *plan) trigger.Signals {
-	sig := trigger.Analyze(msg.Body, e.cfg.Competitors...)
+	hist := judgeTurns(turns)
+	sig, rulesCommitment := e.ruleSignals(ctx, msg.Body, hist)
+	p.rulesCommitment = rulesCommitment
+	j, ok := e.askJudge(ctx, c, msg, hist, sig)
+	if !ok {
+		return sig
+	}
+	p.optOut, p.review = judgeOptOut(j)
+	return sig.Merge(j)
+}
+
+// judgeTurns is turns as a judge reads them.
+func judgeTurns(turns []qualify.Turn) []trigger.Turn {
 	hist := make([]trigger.Turn, len(turns))
 	for i, t := range turns {
 		hist[i] = trigger.Turn{FromLead: t.FromLead, Text: t.Text}
 	}
-	if sig.Frustrated && sig.FrustrationRule == "shouting" && trigger.CapsHabit(msg.Body, hist) {
+	return hist
+}
+
+// ruleSignals reads the signals of body with the rules, then the learned
+// tier, which may add to them; it returns them and the commitment the
+// rules alone read (see scoreTier).
+func (e *Engine) ruleSignals(ctx context.Context, body string, hist []trigger.Turn) (trigger.Signals, int) {
+	sig := trigger.Analyze(body, e.cfg.Competitors...)
+	if sig.Frustrated && sig.FrustrationRule == "shouting" && trigger.CapsHabit(body, hist) {
 		// "2 OF THEM. OTHERS NEXT WEEK" from a lead who writes in capitals
 		sig.Frustrated, sig.FrustrationRule = false, ""
 	}
-	if sig.ExplicitAsk && sig.ExplicitAskRule == "person" && trigger.RoleAnswer(msg.Body, hist) {
+	if sig.ExplicitAsk && sig.ExplicitAskRule == "person" && trigger.RoleAnswer(body, hist) {
 		// "owner" after "what's your role?" is the lead's job, not an ask
 		sig.ExplicitAsk, sig.ExplicitAskRule = false, ""
 	}
-	p.rulesCommitment = sig.Commitment
+	rulesCommitment := sig.Commitment
 	if e.learned != nil {
-		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: msg.Body, History: hist, Rules: sig}); err == nil {
+		if j, err := e.learned.Judge(ctx, trigger.JudgeInput{Text: body, History: hist, Rules: sig}); err == nil {
 			sig = sig.Merge(j)
 		}
 	}
+	return sig, rulesCommitment
+}
+
+// askJudge asks Config.Judge about msg, within the call's model budget
+// (see modelCtx), given what the tiers below read (rules); false when
+// there is no judge or it failed (logged: the rules decide).
+func (e *Engine) askJudge(ctx context.Context, c store.Conversation, msg store.Message, hist []trigger.Turn, rules trigger.Signals) (trigger.Judgement, bool) {
 	if e.cfg.Judge == nil {
-		return sig
+		return trigger.Judgement{}, false
 	}
 	jctx, cancel := e.modelCtx(ctx)
 	defer cancel()
-	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: sig})
+	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: rules})
 	if err != nil {
 		e.warn(ctx, c.TenantID, c.ID, "handoff: judge failed; the rules decide", "err", logged(err, msg.Body, c.Lead.Email))
-		return sig
+		return trigger.Judgement{}, false
 	}
-	j = storableJudgement(j)
-	if j.OptOut {
-		p.optOut = "judge:" + strings.TrimPrefix(tierName(j), "judge:")
-		p.review = j.OptOutConfidence < JudgeOptOutConfidence
+	return storableJudgement(j), true
+}
+
+// judgeOptOut is the opt-out a judge's judgement holds: its audit rule
+// ("judge:llm:openai (why)"), "" for none, and whether it goes to a
+// person's review (below [JudgeOptOutConfidence]) rather than suppressing
+// the address.
+func judgeOptOut(j trigger.Judgement) (rule string, review bool) {
+	if !j.OptOut {
+		return "", false
 	}
-	return sig.Merge(j)
+	return "judge:" + strings.TrimPrefix(tierName(j), "judge:"), j.OptOutConfidence < JudgeOptOutConfidence
 }
 
 // maxJudgeTextBytes caps a Judge's Tier and Why as the audit trail keeps

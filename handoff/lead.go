@@ -14,7 +14,8 @@ import (
 // After the handoff, and the lead's data.
 
 // afterHandoff plans a lead message while a rep owns the thread or it
-// waits for one: opt-outs already ran first; the fields keep filling with
+// waits for one: opt-outs already ran first (the detector, then the judge:
+// heldOptOut); the fields keep filling with
 // their provenance, a callback time in the lead's words is read, and the
 // assigned rep gets one coalesced update. Nothing automated answers, but
 // for the booking flow while the handoff waits for a rep (see
@@ -47,6 +48,37 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 		ch.events = append(ch.events, store.Event{Kind: store.EventCallbackTime, Reason: "lead", Detail: cb})
 	}
 	return ch
+}
+
+// heldOptOut reads a lead message nothing automated answers (after the
+// handoff, while a rep drives, while paused) for an opt-out the
+// detector's rules missed, as the judgement reads every message before
+// the handoff: Config.Judge, within the call's model budget, and its
+// opt-out applies as it does there, the address suppressed from
+// [JudgeOptOutConfidence] (everything queued to the lead cancelled, the
+// rep or the team told, see optOutChange) and a person's review below it
+// (see reviewChange). An LLM adapter answers this and the extraction of
+// afterHandoff from its one analysis of the message. nil when there is no
+// judge, it failed or it found no opt-out.
+func (e *Engine) heldOptOut(ctx context.Context, s snapshot, msg *store.Message, lang string) *change {
+	if e.cfg.Judge == nil {
+		return nil
+	}
+	turns, _ := transcript(s.history)
+	hist := judgeTurns(turns)
+	rules, _ := e.ruleSignals(ctx, msg.Body, hist)
+	j, ok := e.askJudge(ctx, s.conv, *msg, hist, rules)
+	if !ok {
+		return nil
+	}
+	switch rule, review := judgeOptOut(j); {
+	case rule == "":
+		return nil
+	case review:
+		return e.reviewChange(s, msg, rule)
+	default:
+		return e.optOutChange(s, msg, rule, lang, true)
+	}
 }
 
 // queueRepUpdate enqueues the rep update of c keyed by key, when
