@@ -214,6 +214,63 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Len(t, b.srv.Calls(), 2, "one analysis (Extract and Score) and one draft")
 	})
 
+	t.Run("Engine/opt-out after the handoff", func(t *testing.T) {
+		t.Parallel()
+		// After the handoff the one analysis of a lead message fills the
+		// brief and is read for an opt-out, as before it: the model's
+		// opt-out of words no rule reads opts the lead out, and the bridge
+		// still queued is cancelled. One analysis call per message.
+		const revokes = "this chapter is closed for us, we are done with all of this"
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			var d struct {
+				NewMessage string `json:"new_message"`
+			}
+			_ = c.Data(&d)
+			if c.Output == "record_analysis" && d.NewMessage == revokes {
+				return llmfake.Answer{JSON: `{"fields":[],"score":0,"opt_out":true,"opt_out_confidence":0.97,"explicit_ask":false,` +
+					`"frustrated":false,"out_of_scope":[],"competitors":[],"commitment":0,"why":"revokes consent"}`}
+			}
+			return llmfake.Answer{JSON: analysisJSON("")}
+		}, nil)
+		analyses := func() int {
+			n := 0
+			for _, c := range b.srv.Calls() {
+				if c.Output == "record_analysis" {
+					n++
+				}
+			}
+			return n
+		}
+		st := memstore.New()
+		e, err := handoff.NewEngine(st, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Judge: b.ad})
+		require.NoError(t, err)
+		ctx := context.Background()
+		_, err = e.Start(ctx, handoff.StartParams{TenantID: "t1", ConversationID: "c1", Lead: store.Lead{Name: "Sam", Phone: "+15550102233"}})
+		require.NoError(t, err)
+		say := func(body string) handoff.Outcome {
+			t.Helper()
+			before := analyses()
+			out, err := e.Receive(ctx, handoff.Inbound{TenantID: "t1", ConversationID: "c1", Body: body})
+			require.NoError(t, err)
+			require.Equal(t, 1, analyses()-before, "one analysis of %q", body)
+			return out
+		}
+		require.Equal(t, handoff.OutcomeHandoff, say("can you just call me").Kind)
+		require.Equal(t, handoff.OutcomeRecorded, say("the roof leaks a bit").Kind)
+		out := say(revokes)
+		require.Equal(t, handoff.OutcomeOptedOut, out.Kind)
+		require.Contains(t, out.Rule, "judge:llm:")
+		require.NoError(t, st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: "t1", ConversationID: "c1"})
+			for _, it := range items {
+				if it.Kind == store.OutboxBridgeSMS {
+					require.Equal(t, store.OutboxCancelled, it.Status, "the bridge is cancelled")
+				}
+			}
+			return err
+		}))
+	})
+
 	t.Run("Engine/no model call inside a transaction", func(t *testing.T) {
 		t.Parallel()
 		st := &txWatch{Store: memstore.New()}
