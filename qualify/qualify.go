@@ -39,7 +39,7 @@ type Value struct {
 	Field      Field
 	Value      string  // normalised, e.g. "inherited", "$250,000"
 	Confidence float64 // 0..1
-	MessageID  string  // the message it came from
+	MessageID  string  // the lead message it came from (see [ExtractInput.MessageID])
 	// Evidence is the lead's own words the value was read from, quoted
 	// from the message ("I inherited it from my dad"); "" when unknown.
 	Evidence string
@@ -53,13 +53,22 @@ type Value struct {
 type Turn struct {
 	FromLead bool
 	Text     string
+	// MessageID is the message's ID, "" when the caller does not give
+	// one (the engine always does). A Value an extractor reads from this
+	// turn, a lead's, names it as its MessageID.
+	MessageID string
 }
 
 // ExtractInput is what an [Extractor] looks at.
 type ExtractInput struct {
-	Schema    Schema
-	Text      string          // the new lead message
-	MessageID string          // its ID, copied into every Value
+	Schema Schema
+	Text   string // the new lead message
+	// MessageID is its ID, the MessageID of every Value read from it. A
+	// value read from an earlier lead message of History names that
+	// Turn's MessageID instead, so that the brief quotes the message the
+	// lead said it in; the engine takes an ID that names no lead message
+	// it gave (History, Text, or a Known value's) for this message's.
+	MessageID string
 	Known     map[Field]Value // values already known
 	History   []Turn          // recent transcript, oldest first
 }
