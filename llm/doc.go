@@ -29,7 +29,8 @@
 //     topics and competitors restricted to the ones watched, and a field
 //     value is kept only when its evidence is found, verbatim up to case
 //     and spacing, in the lead's own messages (the returned Evidence is
-//     then the lead's exact words).
+//     then the lead's exact words, and its MessageID the lead message
+//     they are in: the new one, or the History turn that holds them).
 //   - Drafts pass bridge.ValidateWith for their purpose and contain no
 //     link, e-mail address or phone number, or the Drafter returns an
 //     error matching [ErrUnsafeText] or bridge.ErrInvalidText, so the

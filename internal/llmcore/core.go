@@ -147,7 +147,10 @@ func (c *Core) Tier() string { return "llm:" + c.cfg.Name }
 
 // Extract returns the schema fields the model read from the message,
 // each with evidence quoted from the lead. It drops values equal to a
-// known value that is at least as confident.
+// known value that is at least as confident. A value's MessageID is the
+// lead message its evidence is in: in.MessageID when the new message
+// holds it, else the latest lead turn of in.History with a MessageID
+// that does (see [evidenceSource]).
 func (c *Core) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.Value, error) {
 	schema := in.Schema
 	if len(schema.Fields) == 0 {
@@ -164,9 +167,30 @@ func (c *Core) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.
 			continue
 		}
 		out = append(out, qualify.Value{Field: f.Field, Value: f.Value, Confidence: f.Confidence,
-			MessageID: in.MessageID, Evidence: f.Evidence})
+			MessageID: evidenceSource(f.Evidence, in), Evidence: f.Evidence})
 	}
 	return out, nil
+}
+
+// evidenceSource is the ID of the lead message of in that evidence, the
+// lead's words as [Ground] returned them, was read from: in.MessageID when
+// the new message holds it or no lead turn of in.History with a
+// MessageID does, else the latest such turn that holds it. The brief
+// quotes that message for the field.
+func evidenceSource(evidence string, in qualify.ExtractInput) string {
+	if _, ok := Ground(evidence, []string{in.Text}); ok {
+		return in.MessageID
+	}
+	for i := len(in.History) - 1; i >= 0; i-- {
+		t := in.History[i]
+		if !t.FromLead || t.MessageID == "" {
+			continue
+		}
+		if _, ok := Ground(evidence, []string{t.Text}); ok {
+			return t.MessageID
+		}
+	}
+	return in.MessageID
 }
 
 // Score returns the model's readiness score, 0..100.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -304,4 +305,42 @@ func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
 		require.Contains(t, r.User, `"Wait":"`+tc.wait+`"`, "%s", tc.req.Purpose)
 		require.Contains(t, r.System, "Wait", "the %s instructions say where the wait is", tc.req.Purpose)
 	}
+}
+
+// TestExtractNamesTheMessageOfItsEvidence: a value the model read from an
+// earlier lead message names that message (the latest with an ID that
+// holds the evidence, never the business's), so that the brief quotes
+// what the lead said it in; a value of the new message, or of evidence
+// only in turns without an ID, names the new message (reviewer Q, D3).
+func TestExtractNamesTheMessageOfItsEvidence(t *testing.T) {
+	t.Parallel()
+	p := &fakeProvider{out: `{"fields":[` +
+		`{"field":"motivation","value":"inherited","confidence":0.9,"evidence":"my aunt left me"},` +
+		`{"field":"condition","value":"needs a roof","confidence":0.9,"evidence":"the roof is shot"},` +
+		`{"field":"timeline","value":"this spring","confidence":0.9,"evidence":"by spring"},` +
+		`{"field":"price","value":"open to offers","confidence":0.9,"evidence":"open to offers"},` +
+		`{"field":"budget","value":"cash","confidence":0.9,"evidence":"all cash"}],"score":40}`}
+	c, err := New(Config{Provider: p, Name: "fake", Model: "m"})
+	require.NoError(t, err)
+	schema := qualify.RealEstate
+	schema.Fields = append(slices.Clone(schema.Fields), qualify.Budget)
+	vals, err := c.Extract(context.Background(), qualify.ExtractInput{Schema: schema, Text: "Honestly I'm open to offers.", MessageID: "m4",
+		History: []qualify.Turn{
+			{FromLead: true, Text: "My aunt left me the house.", MessageID: "m1"},
+			{FromLead: false, Text: "Sorry to hear that. What shape is it in? The roof is shot?", MessageID: "m2"},
+			{FromLead: true, Text: "yeah the roof is shot, and I want it sold by spring", MessageID: "m3"},
+			{FromLead: true, Text: "by spring at the latest, all cash"}, // no ID
+		}})
+	require.NoError(t, err)
+	got := map[qualify.Field]string{}
+	for _, v := range vals {
+		got[v.Field] = v.MessageID
+	}
+	require.Equal(t, map[qualify.Field]string{
+		qualify.Motivation: "m1",
+		qualify.Condition:  "m3", // the lead's, not the business's question
+		qualify.Timeline:   "m3", // the latest lead turn holding it has no ID
+		qualify.Price:      "m4",
+		qualify.Budget:     "m4", // only in a turn without an ID
+	}, got)
 }
