@@ -750,7 +750,7 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Fields = cloneFields(c.Fields)
 		for _, v := range p.values {
-			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: msg.ID, UpdatedAt: now}
+			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: v.MessageID, UpdatedAt: now}
 		}
 		if p.callback != "" {
 			c.Fields[store.FieldName(qualify.CallbackField)] = callbackField(p.callback, msg.ID, now)

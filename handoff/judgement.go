@@ -212,7 +212,7 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 	turns := make([]qualify.Turn, 0, len(history))
 	var leadTexts []string
 	for _, m := range history {
-		turns = append(turns, qualify.Turn{FromLead: m.Origin == store.OriginLead, Text: m.Body})
+		turns = append(turns, qualify.Turn{FromLead: m.Origin == store.OriginLead, Text: m.Body, MessageID: m.ID})
 		if m.Origin == store.OriginLead {
 			leadTexts = append(leadTexts, m.Body)
 		}
@@ -222,9 +222,12 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 
 // extract runs the rule extractor (the floor) and the configured one, when
 // it is another: a model may add or refine a field, never drop one the
-// rules found.
+// rules found. A value keeps the lead message it names as where it came
+// from (see sourceOf): a field the lead gave in an earlier message is
+// quoted from that message.
 func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value, turns []qualify.Turn) []qualify.Value {
 	in := qualify.ExtractInput{Schema: e.cfg.Schema, Text: msg.Body, MessageID: msg.ID, Known: known, History: turns}
+	sourceOf := leadMessages(msg.ID, known, turns)
 	found := map[qualify.Field]qualify.Value{}
 	var order []qualify.Field
 	add := func(vals []qualify.Value) {
@@ -246,7 +249,7 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 			if !seen {
 				order = append(order, v.Field)
 			}
-			v.MessageID = msg.ID
+			v.MessageID = sourceOf(v.MessageID)
 			found[v.Field] = v
 		}
 	}
@@ -273,6 +276,31 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 		out = append(out, v)
 	}
 	return out
+}
+
+// leadMessages returns the source of a value an extractor read from the
+// lead message msgID, given the known values and the transcript turns it
+// was shown: the ID the value names when it is msgID or another lead
+// message among them, msgID otherwise (an ID of no message, of the
+// business's, or none).
+func leadMessages(msgID string, known map[qualify.Field]qualify.Value, turns []qualify.Turn) func(string) string {
+	ids := map[string]bool{msgID: true}
+	for _, t := range turns {
+		if t.FromLead && t.MessageID != "" {
+			ids[t.MessageID] = true
+		}
+	}
+	for _, v := range known {
+		if v.MessageID != "" {
+			ids[v.MessageID] = true
+		}
+	}
+	return func(id string) string {
+		if ids[id] {
+			return id
+		}
+		return msgID
+	}
 }
 
 // score asks the configured scorer, within the model budget; a model

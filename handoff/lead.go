@@ -38,7 +38,7 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Fields = cloneFields(c.Fields)
 		for _, v := range vals {
-			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: msg.ID, UpdatedAt: now}
+			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: v.MessageID, UpdatedAt: now}
 		}
 		if hasCB {
 			c.Fields[store.FieldName(qualify.CallbackField)] = callbackField(cb, msg.ID, now)
