@@ -271,6 +271,45 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		}))
 	})
 
+	t.Run("Engine/brief quotes the message a field came from", func(t *testing.T) {
+		t.Parallel()
+		// The model reads the motivation, on the second message, from
+		// the first: the field and the brief name the first.
+		const first, second = "We got the house from my late uncle last fall.", "Not much else, just want the paperwork handled."
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			var d struct {
+				NewMessage string `json:"new_message"`
+			}
+			_ = c.Data(&d)
+			if c.Output == "record_analysis" && d.NewMessage == second {
+				return llmfake.Answer{JSON: `{"fields":[{"field":"motivation","value":"inherited","confidence":0.95,` +
+					`"evidence":"from my late uncle"}],"score":30,"opt_out":false,"opt_out_confidence":0,"explicit_ask":false,` +
+					`"frustrated":false,"out_of_scope":[],"competitors":[],"commitment":0,"why":"inherited"}`}
+			}
+			return llmfake.Answer{JSON: `{"fields":[],"score":20,"opt_out":false,"opt_out_confidence":0,"explicit_ask":false,` +
+				`"frustrated":false,"out_of_scope":[],"competitors":[],"commitment":0,"why":"none"}`}
+		}, nil)
+		st := memstore.New()
+		e, err := handoff.NewEngine(st, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Judge: b.ad, NoReplies: true})
+		require.NoError(t, err)
+		ctx := context.Background()
+		_, err = e.Start(ctx, handoff.StartParams{TenantID: "t1", ConversationID: "c1", Lead: store.Lead{Name: "Sam", Phone: "+15550102233"}})
+		require.NoError(t, err)
+		for _, body := range []string{first, second} {
+			_, err = e.Receive(ctx, handoff.Inbound{TenantID: "t1", ConversationID: "c1", Body: body})
+			require.NoError(t, err)
+		}
+		br, err := e.Brief(ctx, "t1", "c1")
+		require.NoError(t, err)
+		var quote string
+		for _, f := range br.Fields {
+			if f.Name == "motivation" {
+				quote = f.Quote
+			}
+		}
+		require.Equal(t, first, quote)
+	})
+
 	t.Run("Engine/no model call inside a transaction", func(t *testing.T) {
 		t.Parallel()
 		st := &txWatch{Store: memstore.New()}
