@@ -223,7 +223,7 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 // extract runs the rule extractor (the floor) and the configured one, when
 // it is another: a model may add or refine a field, never drop one the
 // rules found. A value keeps the lead message it names as where it came
-// from (see sourceOf): a field the lead gave in an earlier message is
+// from (see leadMessages): a field the lead gave in an earlier message is
 // quoted from that message.
 func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value, turns []qualify.Turn) []qualify.Value {
 	in := qualify.ExtractInput{Schema: e.cfg.Schema, Text: msg.Body, MessageID: msg.ID, Known: known, History: turns}
