@@ -5717,3 +5717,29 @@ func TestTooOftenGoesToAPerson(t *testing.T) {
 	require.Equal(t, dnc.OptOut, r.Kind)
 	require.Equal(t, "es", r.Lang, "a short Spanish request is confirmed in Spanish")
 }
+
+// TestLearnerEnglishRevocations: a request to stop written the way a
+// second-language writer often puts it, the verb where English wants a
+// noun ("no more send") or the contact itself closed or finished, is a
+// revocation like any other (blind84, stop 78). The same words about
+// papers, or asked about, are not.
+func TestLearnerEnglishRevocations(t *testing.T) {
+	t.Parallel()
+	d := dnc.New(nil)
+	requireOptOuts(t, d,
+		"no more send. the phone is beeping all day",
+		"no more sending me please",
+		"no more texting to me ok",
+		"kindly finish all contact with us now",
+		"close all message to me",
+	)
+	requireNoOptOuts(t, d,
+		"no more sending papers, I uploaded all",
+		"there is no more sending needed, the docs are in",
+		"why you close all contact with me? I still want an offer",
+		"no more texting while driving lol",
+		"no more texting me at 5am please, after 10 is ok",
+	)
+	// (the model doubts this one: a person decides)
+	requireKind(t, d, dnc.PossibleOptOut, "terminate the communication with me")
+}

@@ -1480,6 +1480,21 @@ var phraseRules = map[string]phraseRule{
 			return hasWord(toks, "houses", "listings", "options", "homes", "properties", "pictures", "photos", "quotes", "links")
 		}},
 	}, dontContactRule.unless...)},
+	"no more send": {unless: []exclusion{
+		{"inside a sentence: words other than the listed heads before it ('there is no more sending to do')", prevOutside(litPhrases1)},
+		{"something else sent, not messages: 'no more sending papers, I uploaded all'", nextOutside(noMoreSendTail)},
+		{"asked why they stopped", beforeIn(1, textmatch.NewSet("why"))},
+		{"a window of time: 'no more texting me at 6am, after 9 is fine'", func(toks []string, m textmatch.Match) bool {
+			k := m.End
+			if k < len(toks) && (toks[k] == "me" || toks[k] == "us") {
+				k++
+			}
+			return windowAfter(toks, k)
+		}},
+	}},
+	"close contact": {unless: []exclusion{
+		{"asked why, or whether: 'why you close all contact with us?'", beforeIn(4, textmatch.NewSet("why", "did", "you", "u"))},
+	}},
 	"no more messages": {unless: []exclusion{
 		{"asked why they stopped: 'why no more emails de la aerolínea? me perdí la venta' (w94, stop 70)", beforeIn(1, textmatch.NewSet("why"))},
 		{"another channel stopped, texts welcome: 'no more voicemails please, just text me'", keepsTexting},

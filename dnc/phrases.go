@@ -714,6 +714,13 @@ var optOutPhrases = textmatch.MustCompile(dncClasses, []textmatch.Rule{
 	{Name: "done with messages", Pattern: "done with ~2 these|your|the|all @contactn"},
 	{Name: "number gone", Pattern: "my|this number|cell|phone ~1 gone|deleted|removed|erased|wiped"},
 	{Name: "no more", Pattern: "no more / no mas"}, // only as a whole clause; checked in acceptPhrase
+	// learner English: "no more send", "no more sending me", "no more
+	// texting to this phone" (the verb where a noun would go)
+	{Name: "no more send", Pattern: "no more send|sending|texting|messaging"},
+	// learner English: the contact itself ended, closed or finished:
+	// "finish all contact with us", "close all message to us",
+	// "terminate communication with me"
+	{Name: "close contact", Pattern: "finish|terminate|close|cut|end ~2 @contactn with|to me|us"},
 	// "make sure I never get another one of these", "let this be the last
 	// one", "pls ghost me", "pull me from your cadence", "I said yes to
 	// texts... I'm taking that back"
@@ -2837,6 +2844,10 @@ func isAllDigits(w string) bool {
 // sets used inside functions, built once
 var (
 	litPhrases0 = textmatch.NewSet("it", "this", "them", "texts", "messages", "these", "you")
+	// noMoreSendTail may follow "no more send": politeness, the lead, or
+	// the messages themselves ("no more send me", "no more send text")
+	noMoreSendTail = textmatch.NewSet("please", "pls", "thanks", "thank", "ok", "me", "us", "to", "msg", "sms",
+		"text", "texts", "message", "messages", "anymore", "again")
 	litPhrases1 = textmatch.NewSet("please", "but", "and", "so", "just", "ok", "thanks", "seriously", "honestly")
 	litPhrases2 = textmatch.NewSet("if", "unless", "whether")
 	litPhrases3 = textmatch.NewSet("call", "ring", "phone", "dial", "email")
