@@ -589,6 +589,11 @@ var askRules = map[string]askRule{
 				m.Start >= 5 && toks[m.Start-1] == "to" && toks[m.Start-2] == "going" && toks[m.Start-3] == "is" &&
 					leadsOwnCallers.Has(toks[m.Start-4]) && ownPeople.Has(toks[m.Start-5])
 		}},
+		{"called in to work by the lead's boss: 'sorry my manager call me in, brb'", func(t textmatch.Text, m textmatch.Match) bool {
+			toks := t.Toks
+			return toks[m.End-1] == "me" && m.End < len(toks) && toks[m.End] == "in" && (m.End+1 == len(toks) || toks[m.End+1] == textmatch.Break) &&
+				m.Start > 0 && (leadsOwnCallers.Has(toks[m.Start-1]) || m.Start > 1 && toks[m.Start-1] == "just" && leadsOwnCallers.Has(toks[m.Start-2]))
+		}},
 		{"one of the lead's own or another office will call: 'Our IT guy will call me after he reviews the report', 'The man from the county will phone me about the permit', 'My husband will give you a call tomorrow'", othersWillCall},
 		{"how it is done, asked: 'does an agent come out to the house, or is it all remote?'", func(t textmatch.Text, m textmatch.Match) bool {
 			return t.Quests > 0 && m.Start >= 2 && (t.Toks[m.Start-2] == "does" || t.Toks[m.Start-2] == "do") && (t.Toks[m.Start-1] == "an" || t.Toks[m.Start-1] == "a" || t.Toks[m.Start-1] == "the")

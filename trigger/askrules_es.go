@@ -67,6 +67,9 @@ var spanishAskRules = map[string]askRule{
 		}},
 		{"a meeting of the lead's own people: 'le propongo una reunión de nuestro equipo interno primero'", afterIn(5, textmatch.NewSet("interno", "interna", "internos", "internas"))},
 		{"refused or past: 'nada de cara a cara', 'ya hablamos cara a cara con el vendedor'", beforeIn(3, textmatch.NewSet("nada", "sin", "no", "hablamos", "tuvimos", "hable", "fuimos", "vimos", "vieron"))},
+		{"said to be unneeded: 'en persona no hace falta', 'face to face isn't needed, the site covers it'", func(t textmatch.Text, m textmatch.Match) bool {
+			return unneededAfter(t.Toks, m.End)
+		}},
 	}},
 	"es voice": {unless: []exclusion{
 		{"told of, not asked for: 'me lo dijo de viva voz su agente'", beforeIn(3, textmatch.NewSet("dijo", "dijeron", "explico", "explicaron", "conto", "contaron", "comento"))},
@@ -817,3 +820,28 @@ var esOtherPlaces = textmatch.NewSet("banco", "hospital", "trabajo", "condado", 
 // esDeterminers stand before the one who calls: "cuando el contratista",
 // "cuando mi asesor".
 var esDeterminers = textmatch.NewSet("el", "la", "mi", "su", "tu", "los", "las", "mis")
+
+// unneededAfter reports a meeting said, in its own clause, to be unneeded:
+// "... no es necesario", "... no hace falta", "... is not necessary",
+// "... isn't needed".
+func unneededAfter(toks []string, end int) bool {
+	stop := min(len(toks), end+5)
+	if k := slices.Index(toks[end:stop], textmatch.Break); k >= 0 {
+		stop = end + k
+	}
+	w := toks[end:stop]
+	for i, x := range w {
+		switch x {
+		case "unnecessary", "innecesario", "innecesaria":
+			return true
+		case "no", "not", "isnt", "aint":
+			if i+1 < len(w) && unneeded.Has(w[i+1]) || i+2 < len(w) && (w[i+1] == "es" || w[i+1] == "is" || w[i+1] == "hace" || w[i+1] == "really") && unneeded.Has(w[i+2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unneeded words follow a negation in unneededAfter
+var unneeded = textmatch.NewSet("necessary", "needed", "need", "necesario", "necesaria", "falta", "required", "hace")
