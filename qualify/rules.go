@@ -4816,8 +4816,10 @@ func (s *RuleScorer) score(t textmatch.Text, in ScoreInput) int {
 		// (nor is a need told: "it's killing us, want to get that payment
 		// down" reads as readiness to the model)
 		// (nor is a choice of someone else: "decision's made, we're going
-		// with the other vendor")
-		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && sc.Prob(learned.Frustration) < 0.5 && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) && !textmatch.ChoseOther(t) {
+		// with the other vendor", nor a case weighed: "and if we move, does
+		// the policy follow us?")
+		if sc := m.Score(in.Text); m.Fires(sc, learned.Commitment) && sc.Prob(learned.Frustration) < 0.5 && !textmatch.StatesNeed(t) && !textmatch.StatesAuthority(t) && !textmatch.StatesCompany(t) && !textmatch.ChoseOther(t) &&
+			!textmatch.WeighsCase(in.Text, t) {
 			level = 2
 		}
 	}

@@ -8365,3 +8365,32 @@ func TestFreshSetStop76Second(t *testing.T) {
 	require.False(t, has("ya la pueden cambiar para que llegue el martes? la cita digo", trigger.TopicCustomization))
 	require.False(t, has("mi hijo me lo puede cambiar para que salga en español", trigger.TopicCustomization))
 }
+
+// TestFreshSetStop78: classes blind84 showed after its measurement, in
+// our own sentences. A meeting in person said to be unneeded asks for
+// nothing; a lead called in by their own boss is not asking us to call; a
+// question weighing a case ("and if we move...?", "do we need to close
+// before...?") is no readiness, while a date to act by in learner English
+// ("we want close by the 30th") is.
+func TestFreshSetStop78(t *testing.T) {
+	t.Parallel()
+	requireNoAsks(t,
+		"in person is not necessary, the website told me everything",
+		"cara a cara no hace falta, nomás una pregunta del seguro",
+		"sorry my boss call me in, talk later",
+	)
+	requireAsks(t, "face to face please, not by text", "call me in 10 min", "can you call me in the morning")
+	requireNoCommitment(t, "do we need to sign before the inspection?")
+	requireCommits(t, "we want close by the 30th, ok for you?")
+	// the learned tier, which reads a move or a plan as readiness, is held
+	// back by the question too; not when the lead is ready first
+	m := trigger.Model()
+	for _, s := range []string{
+		"and if I move next year, does the policy go with me?",
+		"y si me mudo, ¿el seguro se va conmigo?",
+		"do we need to close before the appraisal?",
+	} {
+		require.Less(t, m.JudgeText(s).Commitment, 2, "%q weighs a case", s)
+	}
+	require.Equal(t, 2, m.JudgeText("ok lets do it, what if we start monday?").Commitment)
+}

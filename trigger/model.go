@@ -168,7 +168,7 @@ func (j *ModelJudge) judge(text string, rules *Signals) Judgement {
 	// nor is a choice of someone else ("decision's made, we're going with
 	// the other vendor"): readiness, but not for the sender
 	// nor is readiness said with an eye-roll, which the rules drop too
-	if j.m.Fires(s, learned.Commitment) && !textmatch.EyeRoll(text) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct)) && ruleLevel < 2) {
+	if j.m.Fires(s, learned.Commitment) && !textmatch.EyeRoll(text) && !((frustrated || textmatch.ChoseOther(ct) || textmatch.StatesNeed(ct) || textmatch.StatesAuthority(ct) || textmatch.StatesCompany(ct) || boughtInYear(ct) || textmatch.WrongChat(ct) || textmatch.WeighsCase(text, ct)) && ruleLevel < 2) {
 		out.Commitment = 2
 		if rules == nil || rules.Commitment < 2 {
 			// a score handoff the model's commitment carried names it

@@ -383,8 +383,9 @@ var commitRules = MustCompile(map[string]Set{
 	{Name: "next step", Pattern: "whatever you need from me|us / lo que necesiten|necesites de mi"},
 	// a purchase order issued: "approved on our end, PO number is 44817"
 	{Name: "accept", Pattern: "po number|no|is / purchase order number|no|is / approved on|from our end|side / purchase order ~3 sent|issued|attached|coming"},
-	// "I want to close by the end of the month": a date to act by
-	{Name: "deadline", Pattern: "want|need|wanna|like to close|sign|start ~1 by|before|within"},
+	// "I want to close by the end of the month": a date to act by (and in
+	// learner English without the "to": "we want close by end of month")
+	{Name: "deadline", Pattern: "want|need|wanna|like to close|sign|start ~1 by|before|within / i|we want|need close|sign|start ~1 by|before|within"},
 	// "if it's in the ballpark we can close this month", "quiero vender
 	// la casa este mes", "put your offer in writing", "mándame la oferta
 	// por escrito"
@@ -961,6 +962,10 @@ func commitment(t Text) (int, string, bool) {
 		// "I need to talk to my wife before Friday": time to think it
 		// over, not a deadline for the job
 		if m.Name == "deadline" && deliberation.HasAnyToken(toks, t.IDs, m.Start, m.End) {
+			return true
+		}
+		// a rule asked about: "do we need to close before the appraisal?"
+		if m.Name == "deadline" && t.Quests > 0 && m.Start > 0 && ruleAsked.Has(toks[ClauseStart(toks, m.Start)]) {
 			return true
 		}
 		// "¿quiero que empiecen hoy? no, primero la cotización": the
@@ -1801,6 +1806,9 @@ func imaginedIf(toks []string) bool {
 	return false
 }
 
+// ruleAsked open a question about what must be done: "do we need to ...?"
+var ruleAsked = NewSet("do", "does", "should", "must", "would", "is", "will")
+
 // stepAsked reports a deal step of the cues "sign up" (coming in to
 // sign), "docs back", "pay deposit" and "close by" that is asked about,
 // refused or not the deal's: see commitment.
@@ -1977,3 +1985,37 @@ var readyObjects = NewSet("contract", "contracts", "paperwork", "papers", "agree
 func EyeRoll(raw string) bool {
 	return strings.IndexByte(raw, 0xF0) >= 0 && (strings.Contains(raw, "🙄") || strings.Contains(raw, "😒"))
 }
+
+// WeighsCase reports a question about what would happen if
+// something changed, or what must be done: "and if we move, does the
+// policy follow us?", "¿y si me mudo, el seguro se va conmigo?", "do we
+// need to close before the appraisal?". The lead weighs a case, not a
+// purchase; the learned tier reads the move or the plan in it as
+// readiness.
+func WeighsCase(raw string, t Text) bool {
+	if !strings.Contains(raw, "?") {
+		return false
+	}
+	// the message opens with it, after no more than "ok" or "pero" ("si, vamos
+	// con ese plan. y si empezamos el lunes?" is ready first); a bare "si
+	// me ..." is as often an unaccented "sí"
+	toks := t.Toks
+	for i := 0; i+1 < len(toks); i++ {
+		if i > 0 && toks[i-1] != Break && !whatIfLead.Has(toks[i-1]) {
+			return false
+		}
+		if toks[i] == "what" && toks[i+1] == "if" || toks[i] == "si" && i > 0 && toks[i-1] == "y" ||
+			toks[i] == "if" && i > 0 && toks[i-1] == "and" {
+			return true
+		}
+		// a rule asked about: "do we need to close before the appraisal?"
+		if (toks[i] == "do" || toks[i] == "does") && i+2 < len(toks) && (toks[i+1] == "we" || toks[i+1] == "i" || toks[i+1] == "you") && (toks[i+2] == "need" || toks[i+2] == "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// whatIfLead may come before a what-if in its clause: "ok, and if", "pero y
+// si"
+var whatIfLead = NewSet("and", "y", "ok", "okay", "but", "pero", "so", "entonces", "oh")
