@@ -822,6 +822,17 @@ type floor struct {
 //     1.000 at FPR 0, opt-out 0.990 at FPR 0.009, silenced 0.990 at
 //     0.026, frustration 1.000, commitment 0.987, fields 0.946, BANT
 //     0.963, conversations 75 of 80.
+//   - testdata/blind84: stop 78's fresh set (720 rows by two writers who
+//     read only the guide: immigrant English across the US in learner
+//     grammar and literal translations, with Central American Spanish;
+//     South and Central Florida in ordinary words that look like
+//     signals ("stop by", "cancel the appointment", "la baja del
+//     precio"), 60% Spanish or Spanglish). Measured with the stop's
+//     start binary: asks 0.987 at FPR 0.024, opt-out 0.971 at FPR 0
+//     (English 0.939, Spanish and Spanglish 1.000), silenced 0.971 at
+//     0.009, frustration F1 0.987, commitment 0.974, fields 0.957, BANT
+//     0.965, conversations 71 of 80. Studied after: asks at FPR 0.012,
+//     opt-out 0.990 (English 0.980), conversations 72 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2064,6 +2075,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.02, false},
 			{"frustration", "f1", 0.98, true},
 			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.95, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind84", []floor{
+			// (stop 78: what its study after its measurement reached)
+			{"optout", "recall", 0.99, true}, {"optout", "fpr", 0, false},
+			{"optout_silenced", "recall", 0.99, true}, {"optout_silenced", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.98, true}, {"explicit_ask", "fpr", 0.02, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 0.97, true},
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
