@@ -934,7 +934,7 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 		if !item.Kind.ToLead() {
 			return ch
 		}
-		oo := d.e.failedChange(c, item, "carrier:opted_out", true, "")
+		oo := d.e.failedChange(c, item, DeliveryFailure{Reason: "carrier:opted_out", OptedOut: true})
 		oo.settle, oo.events = ch.settle, append(oo.events[:0], store.Event{Kind: store.EventDeadLetter, Reason: ch.reason, Detail: ch.detail})
 		return oo
 	case permanent:

@@ -240,6 +240,13 @@ type DeliveryFailure struct {
 // is queued, since the carrier refuses texts to the number.
 // The item itself is not retried: it was accepted once, and resending
 // could duplicate it. An unknown item or provider ID is [ErrNotFound].
+//
+// A carrier opt-out reported with a ProviderID is applied once per
+// provider ID and reason, whichever way the report finds the lead: by the
+// item the Sender delivered under that ID, or, when it overtook the
+// Sender's reply, by To (one opt_out and one delivery_failed event naming
+// the provider ID). Its retries, before or after the Sender returned the
+// ID, are [Result.Duplicate].
 func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result, error) {
 	if err := checkID("TenantID", f.TenantID); err != nil {
 		return Result{}, err
@@ -269,13 +276,13 @@ func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result,
 		err = store.ErrNotFound
 	}
 	if errors.Is(err, store.ErrNotFound) && f.OptedOut && f.To != "" {
-		return e.OptOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out"})
+		return e.optOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out"}, carrierOptOut(f))
 	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: delivery failed: outbox item %s%s: %w", f.OutboxItemID, f.ProviderID, err)
 	}
 	ch, res, err := e.applyTx(ctx, f.TenantID, it.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
-		return e.failedChange(c, it, f.Reason, f.OptedOut, f.ProviderID), nil
+		return e.failedChange(c, it, f), nil
 	})
 	if isDuplicate(err) {
 		return Result{Duplicate: true}, nil
@@ -286,19 +293,27 @@ func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result,
 	return e.result(ctx, ch, res)
 }
 
-// failedChange records the failure of item; a carrier opt-out applies the
-// opt-out to the address the item went to, without a confirmation.
-func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, reason string, optedOut bool, providerID string) *change {
-	detail := formatDetail(it.Kind, it.ID, providerID)
-	if optedOut {
+// failedChange records the failure f reports of item it; a carrier
+// opt-out applies the opt-out to the address the item went to, without a
+// confirmation, keyed by the report's provider ID (see carrierOptOut).
+func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, f DeliveryFailure) *change {
+	providerID := f.ProviderID
+	if providerID == "" {
+		providerID = it.ProviderID
+	}
+	detail := formatDetail(it.Kind, it.ID, f.ProviderID)
+	if f.OptedOut {
 		detail += " opted_out=true"
 	}
-	ev := store.Event{Kind: store.EventDeliveryFailed, Reason: reason, Detail: detail, Key: "failed:" + it.ID + ":" + reason}
-	if !optedOut || !it.Kind.ToLead() || it.To == "" {
+	ev := store.Event{Kind: store.EventDeliveryFailed, Reason: f.Reason, Detail: detail, Key: "failed:" + it.ID + ":" + f.Reason}
+	if !f.OptedOut || !it.Kind.ToLead() || it.To == "" {
 		return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, events: []store.Event{ev}}
 	}
 	ch := e.optOutChange(snapshot{conv: c}, nil, "carrier:opted_out", "", false)
 	ch.actor, ch.events = store.ActorSystem, []store.Event{ev}
+	if providerID != "" {
+		ch.eventKey = carrierOptOutKey(providerID, f.Reason)
+	}
 	if it.To != address(c) && it.To != destination(c) {
 		// The item went to an address the conversation no longer has:
 		// suppress that address alone and leave the conversation and its
@@ -307,6 +322,38 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, reason 
 		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr, ch.repUpdate = ActionDelivery, false, nil, true, it.To, false
 	}
 	return ch
+}
+
+// carrierOptOutKey is the key of the opt_out event a carrier's opt-out
+// report for the provider message providerID records, whichever way the
+// report found the conversation: by its item (failedChange), or by the
+// address when it overtook the Sender's reply and the ID was not known
+// yet (carrierOptOut). A retry of the report, before or after the Sender
+// returned the ID, collides with it and is a duplicate, so one report is
+// one opt-out.
+func carrierOptOutKey(providerID, reason string) string {
+	return "carrier_opt_out:" + url.QueryEscape(providerID) + ":" + reason
+}
+
+// carrierOptOut is what a carrier's opt-out report f for a provider ID
+// not yet known records with the opt-out of its address: the key of its
+// opt_out event and a delivery_failed event naming the provider ID and
+// the carrier's reason (the item it failed is not known). Without a
+// provider ID (a report by OutboxItemID only), it records the opt-out
+// alone.
+func carrierOptOut(f DeliveryFailure) *carrierReport {
+	if f.ProviderID == "" {
+		return nil
+	}
+	return &carrierReport{key: carrierOptOutKey(f.ProviderID, f.Reason), event: store.Event{Kind: store.EventDeliveryFailed,
+		Reason: f.Reason, Detail: formatDetail("", "", f.ProviderID) + " opted_out=true"}}
+}
+
+// carrierReport is a carrier's report an address opt-out applies: its
+// opt_out event's key and a further event to record with it.
+type carrierReport struct {
+	key   string
+	event store.Event
 }
 
 // formatDetail renders the machine-readable part of delivery audit events:
@@ -344,6 +391,14 @@ type AddressOptOut struct {
 // as a STOP there would. An address with no conversation is suppressed
 // all the same, so a conversation started later begins paused.
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
+	return e.optOutAddress(ctx, o, nil)
+}
+
+// optOutAddress is [Engine.OptOutAddress] applying a carrier's report,
+// when r is not nil: the opt_out event carries r's key and r's event is
+// recorded with it, and a report already applied (the key taken) is
+// [Result.Duplicate] with nothing written.
+func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierReport) (Result, error) {
 	if err := checkID("TenantID", o.TenantID); err != nil {
 		return Result{}, err
 	}
@@ -381,8 +436,14 @@ func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, er
 	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
 		ch.actor = store.ActorSystem
+		if r != nil {
+			ch.eventKey, ch.events = r.key, []store.Event{r.event}
+		}
 		return ch, nil
 	})
+	if r != nil && isDuplicate(err) {
+		return Result{Duplicate: true}, nil
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
 	}
