@@ -12,9 +12,12 @@ import (
 // carries it: phone numbers, not a conversation ID.
 type AddressedInbound struct {
 	TenantID string // required
-	// Line is the business's number the lead wrote to (the webhook's To).
+	// Line is the business's number the lead wrote to (the webhook's
+	// To): a phone number, or a US or Canadian short code ("55123"), read
+	// as [StartParams.Line] is.
 	Line string
-	// From is the lead's number (the webhook's From); required.
+	// From is the lead's number (the webhook's From); required. It is a
+	// phone number: a short code here is an [*InputError].
 	From       string
 	Body       string // required; at most Config.MaxBodyBytes
 	ProviderID string // the provider's message ID (Twilio's MessageSid)
@@ -45,7 +48,7 @@ func (e *Engine) ReceiveAddressed(ctx context.Context, in AddressedInbound) (Out
 	if err != nil {
 		return Outcome{}, err
 	}
-	line, err := e.optionalPhone("Line", in.Line)
+	line, err := e.optionalLine("Line", in.Line)
 	if err != nil {
 		return Outcome{}, err
 	}

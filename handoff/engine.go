@@ -159,7 +159,10 @@ type StartParams struct {
 	Channel        store.Channel // "" means sms
 	TimeZone       string        // IANA zone of the lead, "" when unknown
 	// Line is the business's own number or channel address the lead
-	// writes to: for SMS a phone number (normalised to E.164), for chat
+	// writes to: for SMS a phone number (normalised to E.164) or, when it
+	// is none in Config.DefaultRegion, a US or Canadian short code (5 or 6
+	// digits, the first 2 to 9, such as "55123", kept as its digits;
+	// surrounding spaces dropped), for chat
 	// the chat channel's ID (e.g. "web-widget"; at most 256 bytes of
 	// valid UTF-8 without control characters); "" when the host does not
 	// say. With the lead's phone it lets [Engine.ReceiveAddressed] find an
@@ -184,8 +187,9 @@ const AttributeRegion = "region"
 // Start creates a conversation in state ai_active with status new, or
 // paused with status opted_out when the lead's number or email already
 // opted out of the tenant. The lead's phone and, for SMS, the line, when set, are
-// normalised to E.164 (an unparseable one is [ErrInvalidInput]); a chat
-// line is checked as an identifier. An existing ID is [ErrDuplicate].
+// normalised to E.164, a line that is a short code to its digits (an
+// unparseable one is [ErrInvalidInput]; a lead's phone is never a short
+// code); a chat line is checked as an identifier. An existing ID is [ErrDuplicate].
 func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, error) {
 	if p.ConversationID == "" {
 		p.ConversationID = e.newID()
@@ -243,7 +247,7 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 	if p.Channel == store.ChannelChat {
 		err = checkOptionalID("Line", p.Line) // a chat channel's ID
 	} else {
-		p.Line, err = e.optionalPhone("Line", p.Line)
+		p.Line, err = e.optionalLine("Line", p.Line)
 	}
 	if err != nil {
 		return store.Conversation{}, err
@@ -288,6 +292,41 @@ func (e *Engine) optionalPhone(field, v string) (string, error) {
 		return "", &InputError{Field: field, Problem: "is not a phone number"}
 	}
 	return phone, nil
+}
+
+// optionalLine normalises a business's SMS line: a phone number in E.164
+// (read in Config.DefaultRegion), else a short code (isShortCode), kept
+// as its digits. A lead's address is never a line: it goes through
+// optionalPhone.
+func (e *Engine) optionalLine(field, v string) (string, error) {
+	if v == "" {
+		return "", nil
+	}
+	if err := checkText(field, v, 64, false); err != nil {
+		return "", err
+	}
+	if phone, err := dnc.NormalizePhone(v, e.cfg.DefaultRegion); err == nil {
+		return phone, nil
+	}
+	if s := strings.TrimSpace(v); isShortCode(s) {
+		return s, nil
+	}
+	return "", &InputError{Field: field, Problem: "is not a phone number or a short code"}
+}
+
+// isShortCode reports whether s is a US or Canadian common short code:
+// 5 or 6 ASCII digits, the first 2 to 9 (short codes starting with 0 or
+// 1 are not issued).
+func isShortCode(s string) bool {
+	if len(s) < 5 || len(s) > 6 || s[0] < '2' || s[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAttributes caps a lead's attributes.

@@ -28,7 +28,7 @@ type ObservedOutbound struct {
 	ProviderID     string // required: the provider's message ID
 	Body           string // the text, used to recognise our own messages whose ID is not yet known; required for one we did not send
 	To             string // the lead's address (E.164 for SMS)
-	Line           string // our number the message was sent from
+	Line           string // our number the message was sent from: a phone number or a short code, as [StartParams.Line]
 	// ReceiptOnly marks a delivery receipt (a status callback for a message
 	// sent through our own Sender): it confirms an echo but is never taken
 	// for a person writing, since a receipt carries no text to tell by. A
@@ -125,7 +125,7 @@ func (e *Engine) locate(ctx context.Context, o ObservedOutbound) (string, error)
 		if err != nil || to == "" {
 			return fmt.Errorf("provider message %s of an unknown conversation and no lead address: %w", o.ProviderID, store.ErrNotFound)
 		}
-		line, err := e.optionalPhone("Line", o.Line)
+		line, err := e.optionalLine("Line", o.Line)
 		if err != nil {
 			return err
 		}

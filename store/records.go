@@ -120,8 +120,8 @@ type Conversation struct {
 	Channel  Channel
 	TimeZone string // IANA zone of the lead, "" when unknown
 	// Line is the business's own address the lead writes to: our SMS
-	// number in E.164, or a chat channel's ID; "" when the host does not
-	// say. With the lead's phone it finds the conversation a provider's
+	// number in E.164 or a US or Canadian short code's digits ("55123"),
+	// or a chat channel's ID; "" when the host does not say. With the lead's phone it finds the conversation a provider's
 	// webhook belongs to.
 	Line string
 	// Lang is the language the lead writes in as far as the engine can
