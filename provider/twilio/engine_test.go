@@ -316,3 +316,41 @@ func TestEngineStartAfterStop(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, s.api.requests(), 3, "and the bridge text")
 }
+
+// A program on a US short code: Twilio's webhooks carry To = "55123".
+// The handler passes it through as the line, the engine takes it, the
+// replies go out From the short code, and the lead's STOP on it opts them
+// out.
+func TestEngineShortCodeLine(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	const shortCode = "55123"
+	s := newStack(t)
+	cfg := testConfig()
+	cfg.Tenant = func(_ context.Context, p twilio.TenantParams) (string, error) {
+		if p.AccountSID == acct && p.Line == shortCode {
+			return "acme", nil
+		}
+		return "", twilio.ErrUnknownTenant
+	}
+	inbound := newInbound(t, s.engine, cfg)
+	form := func(sid, body string) url.Values {
+		f := inboundForm(sid, body)
+		f.Set("To", shortCode)
+		return f
+	}
+	requireTwiML(t, serve(inbound, signedRequest("/in", form("SMs1", "hi, is this about my house?"), acctToken)))
+	_, err := s.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	reqs := s.api.requests()
+	require.Len(t, reqs, 1, "the AI reply")
+	require.Equal(t, shortCode, reqs[0].Form.Get("From"), "sent from the short code the lead wrote to")
+
+	requireTwiML(t, serve(inbound, signedRequest("/in", form("SMs2", "STOP"), acctToken)))
+	var conv store.Conversation
+	require.NoError(t, s.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		conv, err = store.FindConversation(ctx, tx, store.ConversationFindParams{TenantID: "acme", Line: shortCode, Phone: leadPhone})
+		return err
+	}))
+	require.Equal(t, store.StatusOptedOut, conv.Status, "the STOP on the short code is honoured")
+}

@@ -70,7 +70,8 @@ func (t Tokens) AuthTokens(_ context.Context, accountSID string) ([]string, erro
 type TenantParams struct {
 	AccountSID string
 	// Line is our number: the To of an inbound message, the From of a
-	// status callback, as Twilio sent it (E.164 for SMS).
+	// status callback, as Twilio sent it (E.164 for SMS, the digits of a
+	// short code such as "55123").
 	Line string
 }
 
