@@ -392,7 +392,13 @@ func addTag(tags []store.Tag, t store.Tag) []store.Tag {
 type Inbound struct {
 	TenantID       string // required
 	ConversationID string // required
-	Body           string // required; valid UTF-8; at most Config.MaxBodyBytes
+	// Body is the message's text; required; at most Config.MaxBodyBytes.
+	// It must be valid UTF-8: a body with one invalid byte is an
+	// [*InputError] and nothing is recorded, not even a STOP. A stack that
+	// may pass other bytes (Latin-1, a gateway's cut) should repair the
+	// text first, e.g. strings.ToValidUTF8(body, "\uFFFD"), so that an
+	// opt-out is not lost at its edge.
+	Body string
 	// ProviderID is the provider's message ID. When set, a webhook retry
 	// with the same ID is recorded once and reported as a duplicate.
 	ProviderID string
@@ -500,7 +506,9 @@ type Outcome struct {
 //
 // A host acknowledges the provider's webhook after Receive returns; a crash
 // before the commit loses nothing because the provider retries and the
-// ProviderID makes the retry safe ([Result.Duplicate]).
+// ProviderID makes the retry safe ([Result.Duplicate]). A body that is
+// not valid UTF-8 is refused, and with it any opt-out it carries: repair
+// the text before calling (see [Inbound.Body]).
 func (e *Engine) Receive(ctx context.Context, in Inbound) (Outcome, error) {
 	if err := e.validateInbound(in); err != nil {
 		return Outcome{}, err
