@@ -20,7 +20,9 @@
 //     32-bit feature hashes;
 //   - [Model], [Default], [Model.Score]: the embedded weights (model.bin,
 //     loaded once) and inference, with [Model.Explain] naming the
-//     strongest features for the audit trail;
+//     strongest features for the audit trail; the three models read a
+//     heavily repetitive message with each distinct token once
+//     (repeat.go), so that repetition alone carries no score;
 //   - [FieldModel], [DefaultFields], [FieldModel.Score]: the field model
 //     (fields.bin), the same features under one weight vector per field;
 //   - [TopicModel], [DefaultTopics], [TopicModel.Score]: the topic model

@@ -116,11 +116,12 @@ var tokPool = sync.Pool{New: func() any {
 
 func getTokens() *tokens { return tokPool.Get().(*tokens) }
 
-// namesOf returns the names of the hashes in only as they occur in s.
+// namesOf returns the names of the hashes in only as they occur in s,
+// read as the models score it ([tokens.read]).
 func namesOf(s string, only []uint32) map[uint32]string {
 	t := getTokens()
 	defer tokPool.Put(t)
-	t.tokenize(s)
+	t.read(s)
 	var found []Feature
 	t.hashes = t.features(t.hashes[:0], nil, only, &found)
 	out := make(map[uint32]string, len(only))

@@ -116,7 +116,8 @@ type FieldScores struct {
 // Prob returns the probability that the message states field f.
 func (s FieldScores) Prob(f FieldTask) float64 { return sigmoid(s.Logit[f]) }
 
-// Score returns the logits of text.
+// Score returns the logits of text, a heavily repetitive message read
+// with each distinct token once, as [Model.Score] reads it.
 func (m *FieldModel) Score(text string) FieldScores {
 	var s FieldScores
 	rowLogits(text, m.w, m.mask, m.sqrtN, m.params[:], s.Logit[:])

@@ -83,11 +83,56 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"STOP", "Don't STOOOP!!!", "¿me pueden llamar?", "a\xffb", "sh*t 😡", "512-555-0132", strings.Repeat("x", 40)} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkTokens(t, s) })
+	for _, s := range repetitiveSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokens(t, s)
+		checkRead(t, s)
+	})
+}
+
+// repetitiveSeeds are the fuzz targets' repetitive messages: junk the
+// models read once per distinct token (repeat.go), words said over and
+// over, and repetition that is not most of a message.
+var repetitiveSeeds = []string{
+	strings.Repeat("<b>x</b>", 100), strings.Repeat("ש😀<b>x</b>", 50), strings.Repeat("<b>x</b>", 4),
+	strings.Repeat("stop ", 12), strings.Repeat("STOP. ", 40), strings.Repeat("call me ", 6), strings.Repeat("call me ", 60),
+	strings.Repeat("no ", 400), strings.Repeat("😀", 400), strings.Repeat("x, y, ", 200),
+	strings.Repeat("one two three four five six seven eight nine ", 40), "no no no, not now " + strings.Repeat("no ", 9),
+}
+
+// checkRead: the tokens the models read are those of tokenize, or, for
+// a repetitive message, its distinct tokens once each in the order of
+// first appearance, with a clause break only between two of them.
+func checkRead(t *testing.T, s string) {
+	t.Helper()
+	var tk tokens
+	tk.tokenize(s)
+	written, read := Tokenize(s), readTokens(s)
+	if !tk.repetitive() {
+		require.Equal(t, written, read, "%q", s)
+		return
+	}
+	var distinct []string
+	for _, w := range written {
+		if w != "|" && !slices.Contains(distinct, w) {
+			distinct = append(distinct, w)
+		}
+	}
+	require.Equal(t, distinct, slices.DeleteFunc(slices.Clone(read), func(w string) bool { return w == "|" }), "%q", s)
+	for i, w := range read {
+		if w == "|" {
+			require.True(t, i > 0 && i+1 < len(read) && read[i-1] != "|" && read[i+1] != "|", "%q: %q", s, read)
+		}
+	}
 }
 
 func FuzzFeatures(f *testing.F) {
 	for _, s := range []string{"STOP", "please take me off your list", "¿me pueden llamar?", "a\xffb", "no, never. ok!!", "CALL ME 5125550132", "ʔҎ niño ĀĒ"} {
+		f.Add(s)
+	}
+	for _, s := range repetitiveSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -123,6 +168,7 @@ func FuzzFeatures(f *testing.F) {
 			require.False(t, math.IsNaN(z) || math.IsInf(z, 0))
 		}
 		require.True(t, utf8.ValidString(DefaultTopics().Why(s, OutOfScopeTopic)))
+		checkRead(t, s)
 	})
 }
 

@@ -238,6 +238,13 @@ func (s Scores) Prob(t Task) float64 { return sigmoid(s.Logit[t]) }
 // Score returns the logits of text. It keeps the last few messages
 // scored, because the engine asks about the same message from several
 // detectors in a row.
+//
+// A heavily repetitive message (twelve word or emoji tokens or more,
+// most of them repeating one of the few before them) is scored with each
+// distinct token once, in the order of first appearance, so that
+// repetition alone cannot carry a score: "<b>x</b>" pasted a hundred
+// times reads as "b x", "stop stop stop ..." as "stop". Every other
+// message is scored token for token.
 func (m *Model) Score(text string) Scores {
 	h := uint32(len(text))
 	if len(text) > 0 {
@@ -267,7 +274,7 @@ func (m *Model) cacheSlots() *[scoreCacheSize]atomic.Pointer[scoreEntry] { retur
 func (m *Model) score(text string) Scores {
 	t := getTokens()
 	defer tokPool.Put(t)
-	t.tokenize(text)
+	t.read(text)
 	sum, n := t.featureSums(m)
 	return m.logits(sum, n)
 }
@@ -360,7 +367,7 @@ func (m *Model) Explain(text string, t Task, k int) []Contribution {
 func explain(text string, k int, sqrtN bool, scale float64, weight func(h uint32) int16) []Contribution {
 	tk := getTokens()
 	defer tokPool.Put(tk)
-	tk.tokenize(text)
+	tk.read(text)
 	tk.hashes = tk.featureHashes(tk.hashes[:0])
 	hs := tk.hashes
 	norm := 1.0

@@ -115,7 +115,8 @@ type TopicScores struct {
 // Prob returns the probability that the message raises topic t.
 func (s TopicScores) Prob(t TopicTask) float64 { return sigmoid(s.Logit[t]) }
 
-// Score returns the logits of text.
+// Score returns the logits of text, a heavily repetitive message read
+// with each distinct token once, as [Model.Score] reads it.
 func (m *TopicModel) Score(text string) TopicScores {
 	var s TopicScores
 	rowLogits(text, m.w, m.mask, m.sqrtN, m.params[:], s.Logit[:])
@@ -140,18 +141,24 @@ func (m *TopicModel) Why(text string, t TopicTask) string {
 func rowLogits[R weightRow](text string, w []R, mask uint32, sqrtN bool, params []TaskParams, logit []float64) {
 	t := getTokens()
 	defer tokPool.Put(t)
-	t.tokenize(text)
+	t.read(text)
 	t.hashes = t.featureHashes(t.hashes[:0])
+	hashLogits(t.hashes, w, mask, sqrtN, params, logit)
+}
+
+// hashLogits writes to logit the calibrated logits of the feature hashes
+// hs under weights w, as rowLogits does for a message's.
+func hashLogits[R weightRow](hs []uint32, w []R, mask uint32, sqrtN bool, params []TaskParams, logit []float64) {
 	var sum [NumFieldTasks]int64 // the widest row
-	for _, h := range t.hashes {
+	for _, h := range hs {
 		ws := w[h&mask]
 		for f := range len(ws) {
 			sum[f] += int64(ws[f])
 		}
 	}
 	norm := 1.0
-	if sqrtN && len(t.hashes) > 0 {
-		norm = math.Sqrt(float64(len(t.hashes)))
+	if sqrtN && len(hs) > 0 {
+		norm = math.Sqrt(float64(len(hs)))
 	}
 	for f := range logit {
 		p := params[f]
