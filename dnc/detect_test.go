@@ -189,7 +189,8 @@ func TestReportedOptOutAtStart(t *testing.T) {
 
 func FuzzDetect(f *testing.F) {
 	for _, s := range []string{"unsubscribed twice", "STOP", "stop by tuesday", "take me off your list", "don't call, text me",
-		"\xff\xfe stop", "STOP!!! 🛑", "ǅ stop", "$250,000", "''''", "stop" + strings.Repeat("p", 300)} {
+		"\xff\xfe stop", "STOP!!! 🛑", "ǅ stop", "$250,000", "''''", "stop" + strings.Repeat("p", 300),
+		strings.Repeat("<b>x</b>", 100), strings.Repeat("ש😀<b>x</b>", 50), strings.Repeat("stop ", 12)} {
 		f.Add(s, "")
 	}
 	f.Add("yes please", "Should I stop texting you?")

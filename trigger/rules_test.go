@@ -238,7 +238,8 @@ func TestOptionalRulesLearnedTier(t *testing.T) {
 // once sliced out of range.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"call me", "what's your number?", "\xff\xfe", "??!!", "ｃａｌｌ ｍｅ", "$$$", "call me " + strings.Repeat("a", 500),
-		"portfolio", "it's part of my portfolio", "14 rental units", "about 45 between both locations", "all four under one roof"} {
+		"portfolio", "it's part of my portfolio", "14 rental units", "about 45 between both locations", "all four under one roof",
+		strings.Repeat("<b>x</b>", 100), strings.Repeat("ש😀<b>x</b>", 50), strings.Repeat("call me ", 6)} {
 		f.Add(s)
 	}
 	p := trigger.DefaultPolicy()
