@@ -332,12 +332,20 @@ func containsAny(s string, words []string) bool {
 //     two words with no space after the full stop ("Thanks.What") are
 //     taken for one.
 //   - an e-mail address is an "@" with a letter or digit on each side.
-//   - a phone number is a run of 7 or more digits separated only by
-//     spaces, dots, dashes of any kind, slashes or parentheses that
-//     opens with "+" or is shaped as a phone number is written
-//     ("415—555—0199", "415/555/0199", "(415) 555-0199", "+44 20 7946
-//     0958"). Dates ("6/15/2026", "2026-06-15"), a ZIP+4, ranges of
-//     prices or years, money ("$450,000") and times ("10:30") are none.
+//   - a phone number is any run of 7 or more digits joined only by
+//     spaces, dots, dashes of any kind, slashes, parentheses or middle
+//     dots, however grouped ("555 201 33 44", "06 12 34 56 78",
+//     "5 5 5 2 0 1 3 3 4 4", "415—555—0199", "(415) 555-0199"), in
+//     digits of any script or form ("５５５", "₅₅₅", "⑤⑤⑤") or spelled
+//     out in English or Spanish ("five five five two oh one ...", "555
+//     two-oh-one 3344", "seis doce treinta y cuatro ..."). Money
+//     ("$450,000", "$1500000", "1.250.000 €", "250k"), percentages, a
+//     ZIP+4, ranges of prices ("450000-475000"), and dates ("6/15/2026",
+//     "2026-06-15"), ranges of years ("2025-2026") and of decimals
+//     ("6.875/7.125", "9.00-17.00") are none; times ("10:30", "10am"),
+//     counts and durations are too short or broken by other characters.
+//     An address's numbers may read as one ("Suite 210 1500" is shaped
+//     as "555 0199"): a draft has no reason to write an address.
 func CheckContact(text string) error {
 	if p, what := findContact(text); p != "" {
 		return &TextError{Problem: p, Detail: what}
@@ -427,95 +435,6 @@ func isHost(labels []string) bool {
 		return !unicode.IsUpper(r)
 	}
 	return true
-}
-
-// hasPhone reports a phone number in s: a run of digit groups, joined
-// only by spaces, dots, dashes of any kind, slashes or parentheses, of 7
-// or more digits in all, that opens with "+" or is shaped as phone
-// numbers are written: 7, 10 or 11 digits together, 3-4, 3-3-4,
-// 1-3-3-4, 3-7 or 2-4-4 ("555-0199", "415—555—0199", "(415) 555-0199",
-// "1-800-555-0199", "+44 20 7946 0958"). Dates ("6/15/2026",
-// "2026-06-15", "15.06.2026"), a ZIP+4 ("78701-1234"), ranges of prices
-// or years ("450000-475000", "2025-2026") and rates ("6.875/7.125") are
-// shaped otherwise; so is "210 1500" (a suite and a street number) with
-// only a space between, and a number after "$" or before "%".
-func hasPhone(s string) bool {
-	var groups []int
-	plus, spaced, open, last := false, true, -1, 0
-	check := func() bool {
-		defer func() { groups, plus, spaced, open = groups[:0], false, true, -1 }()
-		if open < 0 {
-			return false
-		}
-		total := 0
-		for _, g := range groups {
-			total += g
-		}
-		if total < 7 {
-			return false
-		}
-		if plus {
-			return true
-		}
-		if open > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(s[:open]); r == '$' || isAlnum(r) {
-				return false
-			}
-		}
-		if r, _ := utf8.DecodeRuneInString(s[last:]); r == '%' || unicode.IsLetter(r) {
-			return false
-		}
-		return phoneShape(groups, spaced)
-	}
-	cur := 0
-	for i, r := range s {
-		switch {
-		case unicode.IsDigit(r):
-			if cur == 0 && open < 0 {
-				open = i
-			}
-			cur++
-			last = i + utf8.RuneLen(r)
-		case cur > 0 || open >= 0:
-			if cur > 0 {
-				groups = append(groups, cur)
-				cur = 0
-			}
-			switch {
-			case r == '+' && len(groups) == 0:
-				plus = true
-			case unicode.IsSpace(r) || r == '(' || r == ')':
-			case unicode.Is(unicode.Pd, r) || isDot(r) || strings.ContainsRune("/\\[]\u2212\uff0f\uff08\uff09", r):
-				spaced = false
-			default:
-				if check() {
-					return true
-				}
-			}
-		case r == '+':
-			plus, open = true, i
-		}
-	}
-	if cur > 0 {
-		groups = append(groups, cur)
-	}
-	return check()
-}
-
-// phoneShape reports digit groups written as phone numbers are.
-func phoneShape(groups []int, spaced bool) bool {
-	switch len(groups) {
-	case 1:
-		return groups[0] == 7 || groups[0] == 10 || groups[0] == 11
-	case 2:
-		// (not "Suite 210 1500": a space alone between 3 and 4)
-		return groups[0] == 3 && groups[1] == 4 && !spaced || groups[0] == 3 && groups[1] == 7
-	case 3:
-		return groups[0] == 3 && groups[1] == 3 && groups[2] == 4 || groups[0] == 2 && groups[1] == 4 && groups[2] == 4
-	case 4:
-		return groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && groups[3] == 4
-	}
-	return false
 }
 
 // isDot reports a full stop, ASCII or CJK.
