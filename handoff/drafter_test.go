@@ -105,6 +105,11 @@ func TestDrafterFallback_InvalidText(t *testing.T) {
 		"too long":        {"Of course! " + strings.Repeat("My partner is great. ", 10) + "What's the best time?", string(bridge.ProblemLength)},
 		"ucs2 too long":   {"Of course – my partner will reach out shortly today. What’s the best time to call?", string(bridge.ProblemLength)},
 		"no callback ask": {"Of course, my partner will reach out shortly.", string(bridge.ProblemNoTimeAsk)},
+		// a lead asked for the rep's cell, and a model wrote it as numbers
+		// are written in their country, or digit by digit
+		"phone in pairs":       {"Sure! Mike's cell is 555 201 33 44. What's the best time to call?", string(bridge.ProblemContact)},
+		"phone digit by digit": {"Sure! Mike's cell is 5 5 5 2 0 1 3 3 4 4. Best time to call?", string(bridge.ProblemContact)},
+		"french mobile":        {"Sure, we'll text him at 06 12 34 56 78. Best time to call?", string(bridge.ProblemContact)},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -302,6 +302,12 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 			{"url", "Book here https://x.io/b and tell me: when is a good time to call?", bridge.PurposeBridge, llm.ErrUnsafeText},
 			{"email", "Email dana@bluebird.example, when is a good time to call?", bridge.PurposeBridge, llm.ErrUnsafeText},
 			{"phone", "Call 555.201.3344 anytime!", bridge.PurposeReply, llm.ErrUnsafeText},
+			// grouped as the lead's country writes it, digit by digit or in words
+			{"phone in pairs", "Mike's cell is 555 201 33 44. When is a good time to call?", bridge.PurposeBridge, llm.ErrUnsafeText},
+			{"french mobile", "We'll text your friend at 06 12 34 56 78 too!", bridge.PurposeReply, llm.ErrUnsafeText},
+			{"phone digit by digit", "Mike's cell is 5 5 5 2 0 1 3 3 4 4, when works?", bridge.PurposeBridge, llm.ErrUnsafeText},
+			{"phone in words", "Call five five five two oh one three three four four!", bridge.PurposeReply, llm.ErrUnsafeText},
+			{"booking with a date ok", "Dana can talk 12/15/2026 2:30 PM or Wed 10am. Which works?", bridge.PurposeBookingOffer, nil},
 		}
 		for _, tc := range cases {
 			b := setup(t, vendor, newAdapter, answer(`{"text":`+quote(tc.text)+`}`), nil)
