@@ -182,9 +182,7 @@ func digitRuns(s string) []digitRun {
 				}
 				j += n
 			}
-			tok := s[i:j]
-			g, ok := tokenGroup(tok)
-			lower := strings.ToLower(tok)
+			g, ok, word := tokenGroup(s[i:j])
 			switch {
 			case ok:
 				g.n *= repeat
@@ -205,10 +203,10 @@ func digitRuns(s string) []digitRun {
 					cur = digitRun{groups: []digitGroup{g}, start: i, end: j}
 				}
 				open, sep, pendY = true, 0, false
-			case lower == "y" && open && !pendY:
+			case word == "y" && open && !pendY:
 				pendY = true
-			case repeatWords[lower] > 0:
-				repeat = repeatWords[lower]
+			case repeatWords[word] > 0:
+				repeat = repeatWords[word]
 			default:
 				flush()
 				repeat = 1
@@ -239,37 +237,44 @@ func digitRuns(s string) []digitRun {
 
 // tokenGroup returns the digit group a word or a string of digits
 // stands for: digits (with O or l for 0 or 1 among two or more of them),
-// or a number word.
-func tokenGroup(tok string) (digitGroup, bool) {
-	var digits, folded int
-	val := make([]byte, 0, len(tok))
+// or a number word; when tok is a word of no digits, also the word in
+// lower case.
+func tokenGroup(tok string) (g digitGroup, ok bool, word string) {
+	var digits, folded, letters int
 	ascii := true
 	for _, r := range tok {
 		switch {
 		case isDigitRune(r):
 			digits++
-			if d, ok := asciiDigit(r); ok {
-				val = append(val, d)
-			} else {
+			if _, ok := asciiDigit(r); !ok {
 				ascii = false
 			}
 		case strings.ContainsRune("OolI", r):
 			folded++
-			ascii = false
 		case isTransparent(r):
 		default:
-			w, ok := numberWords[strings.ToLower(tok)]
-			return w, ok
+			letters++
 		}
 	}
-	if digits == 0 || folded > 0 && digits+folded < 3 {
-		return digitGroup{}, false
+	switch {
+	case digits == 0:
+		word = strings.ToLower(tok)
+		g, ok = numberWords[word]
+		return g, ok, word
+	case letters > 0 || folded > 0 && digits+folded < 3:
+		return digitGroup{}, false, ""
 	}
-	g := digitGroup{n: digits + folded}
-	if ascii {
+	g.n = digits + folded
+	if ascii && folded == 0 {
+		val := make([]byte, 0, digits)
+		for _, r := range tok {
+			if d, ok := asciiDigit(r); ok {
+				val = append(val, d)
+			}
+		}
 		g.val = string(val)
 	}
-	return g, true
+	return g, true, ""
 }
 
 // runDigits is the number of digits groups stand for.
