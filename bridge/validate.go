@@ -27,6 +27,11 @@ const (
 	ProblemNoNotice    Problem = "no_notice"
 	ProblemLink        Problem = "link"
 	ProblemContact     Problem = "contact_details"
+	// ProblemHumanClaim is a text whose writer claims to be a person or
+	// denies being a bot or an AI ("I'm a real person, not a bot!", "no
+	// soy un robot"): the AI never pretends to be human, whatever a lead
+	// asked of it.
+	ProblemHumanClaim Problem = "human_claim"
 	// ProblemTimeAskedAgain is a bridge that asks for a callback time
 	// the lead already gave ([ValidateOpts].Callback).
 	ProblemTimeAskedAgain Problem = "callback_asked_again"
@@ -72,7 +77,11 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // of unfilled placeholders ("{name}", "{{.Name}}", "[Name]", "<name>",
 // "%s", "$FIRST_NAME"), free of links, e-mail addresses and phone numbers
 // (an AI must never hand those out: a lead may have asked for "the owner's
-// cell"; see [CheckContact]), and fit opts.MaxSegments SMS segments.
+// cell"; see [CheckContact]), free of any claim that the writer is a
+// person or is not a bot or an AI ("I'm a real person, not a bot!", "soy
+// una persona real", "no soy un robot": [ProblemHumanClaim]; "a real
+// person will call you" speaks of the rep and passes), and fit
+// opts.MaxSegments SMS segments.
 //
 // A bridge ([PurposeBridge]) must end by asking for a callback time (its
 // last sentence is a question about when: "What's your best time?", "When
@@ -120,6 +129,9 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 	}
 	if p, what := findContact(s); p != "" {
 		return &TextError{Problem: p, Detail: what}
+	}
+	if like, ok := claimsHuman(s); ok {
+		return &TextError{Problem: ProblemHumanClaim, Detail: fmt.Sprintf("the writer claims to be a person (%q)", like)}
 	}
 	if n, enc := Segments(s); n > maxSeg {
 		return &TextError{Problem: ProblemLength, Detail: fmt.Sprintf("%d %s segments, at most %d allowed", n, enc, maxSeg)}

@@ -31,7 +31,8 @@
 //     and spacing, in the lead's own messages (the returned Evidence is
 //     then the lead's exact words, and its MessageID the lead message
 //     they are in: the new one, or the History turn that holds them).
-//   - Drafts pass bridge.ValidateWith for their purpose and contain no
+//   - Drafts pass bridge.ValidateWith for their purpose (which refuses a
+//     writer claiming to be a person, or not a bot) and contain no
 //     link, e-mail address or phone number, or the Drafter returns an
 //     error matching [ErrUnsafeText] or bridge.ErrInvalidText, so the
 //     engine sends its template instead.

@@ -63,7 +63,8 @@
 // A draft must pass, in this order: no link, e-mail address or phone
 // number ([llm.ErrUnsafeText]), then [bridge.ValidateWith] for its
 // purpose with Config.MaxSegments (one SMS segment by default; a bridge
-// must end by asking for a callback time). Otherwise Draft returns the
+// must end by asking for a callback time; no text may claim
+// the writer is a person or is not a bot, whatever the lead asked). Otherwise Draft returns the
 // error and the engine sends its template. The engine checks the draft
 // again with the same number of segments: the Adapter is a
 // [bridge.SegmentLimiter]. Summaries are one line of at
