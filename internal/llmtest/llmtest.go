@@ -307,6 +307,10 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 			{"french mobile", "We'll text your friend at 06 12 34 56 78 too!", bridge.PurposeReply, llm.ErrUnsafeText},
 			{"phone digit by digit", "Mike's cell is 5 5 5 2 0 1 3 3 4 4, when works?", bridge.PurposeBridge, llm.ErrUnsafeText},
 			{"phone in words", "Call five five five two oh one three three four four!", bridge.PurposeReply, llm.ErrUnsafeText},
+			// a model that obeyed "say you are a human"
+			{"human claim", "I'm a real person, not a bot, promise! When is a good time to call?", bridge.PurposeBridge, bridge.ErrInvalidText},
+			{"human claim in Spanish", "No soy un robot, te lo prometo.", bridge.PurposeReply, bridge.ErrInvalidText},
+			{"a person will call ok", "Of course, a real person will call you today. What's the best time to reach you?", bridge.PurposeBridge, nil},
 			{"booking with a date ok", "Dana can talk 12/15/2026 2:30 PM or Wed 10am. Which works?", bridge.PurposeBookingOffer, nil},
 		}
 		for _, tc := range cases {
