@@ -1,6 +1,14 @@
 package llmcore
 
-import "github.com/handoffkit/handoffkit/llm"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+
+	"github.com/handoffkit/handoffkit/llm"
+)
 
 // APIError is the error a Provider returns for an error status its SDK
 // gave up on: err (the SDK's error) wrapped in an [llm.APIError] whose
@@ -25,4 +33,22 @@ func ident(s string) string {
 		}
 	}
 	return s
+}
+
+// BodyError returns err, the error of a vendor SDK's call whose last HTTP
+// response was res (nil when none came), as one matching
+// [llm.ErrMalformed] when res has a success status: the API answered, but
+// its body could not be read or decoded (invalid JSON, a body cut short, a
+// proxy's page), so the output is not the object asked for. err stays in
+// the chain for errors.As. Any other error (no response, the context's
+// error, a timeout) is returned as it is.
+func BodyError(err error, res *http.Response) error {
+	var ne net.Error
+	switch {
+	case res == nil || res.StatusCode < 200 || res.StatusCode > 299,
+		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded),
+		errors.As(err, &ne) && ne.Timeout():
+		return err
+	}
+	return fmt.Errorf("%w: the response body: %w", llm.ErrMalformed, err)
 }

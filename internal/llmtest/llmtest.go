@@ -10,6 +10,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -390,9 +392,24 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 
 	t.Run("Failure/invalid response body", func(t *testing.T) {
 		t.Parallel()
+		// A 200 whose body is cut short or is not JSON at all (a proxy's
+		// page): the output is not the object asked for, ErrMalformed as
+		// the adapters' docs say every failure is typed, with the SDK's
+		// decoding error kept for a host that wants it.
+		for _, body := range []string{`{"id": "x", "content": [`, `<html>Bad gateway</html>`, ` `} {
+			b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Body: body} }, nil)
+			_, err := b.ad.Judge(context.Background(), judgeIn(leadText))
+			require.ErrorIs(t, err, llm.ErrMalformed, body)
+			var ae *llm.APIError
+			require.False(t, errors.As(err, &ae), "no API error: the API answered 200")
+			require.NotContains(t, err.Error(), "Bad gateway", "the body stays out of the message")
+			_, err = b.ad.Score(context.Background(), scoreIn(leadText))
+			require.ErrorIs(t, err, llm.ErrMalformed, body)
+			require.Len(t, b.srv.Calls(), 1, "a malformed body is not retried")
+		}
 		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer { return llmfake.Answer{Body: `{"id": "x", "content": [`} }, nil)
 		_, err := b.ad.Judge(context.Background(), judgeIn(leadText))
-		require.Error(t, err)
+		require.ErrorIs(t, err, io.ErrUnexpectedEOF, "the SDK's decoding error is kept in the chain")
 	})
 
 	t.Run("Retry/429 honours Retry-After", func(t *testing.T) {

@@ -102,6 +102,9 @@
 //     "model_context_window_exceeded" are [llm.ErrTruncated]; no
 //     record_* tool call, or output that is not a JSON object, is
 //     [llm.ErrMalformed]; Score without a score is ErrMalformed too.
+//   - A 2xx response whose body the SDK cannot decode (cut short, not
+//     JSON: a proxy's page) is [llm.ErrMalformed] too, wrapping the SDK's
+//     decoding error; it is not retried.
 //
 // A caller whose context ends returns at once; a shared analysis call
 // goes on for the callers still waiting and is cancelled when none is.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 
 	sdk "github.com/anthropics/anthropic-sdk-go/v2"
 	"github.com/anthropics/anthropic-sdk-go/v2/option"
@@ -54,9 +55,10 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 	if p.temperature != nil {
 		opts = append(opts, option.WithJSONSet("temperature", *p.temperature))
 	}
-	msg, err := p.client.Messages.New(ctx, params, opts...)
+	var res *http.Response
+	msg, err := p.client.Messages.New(ctx, params, append(opts, option.WithResponseInto(&res))...)
 	if err != nil {
-		return llmcore.Response{}, apiError(err)
+		return llmcore.Response{}, apiError(err, res)
 	}
 	resp := llmcore.Response{
 		StopReason: string(msg.StopReason),
@@ -82,11 +84,13 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 
 // apiError returns the SDK's *Error as an *llm.APIError, whose message
 // leaves out the response body (the SDK's includes it, and a server may
-// quote the request there); other errors as they are.
-func apiError(err error) error {
+// quote the request there); the error of a 2xx response res whose body
+// could not be decoded as one matching llm.ErrMalformed
+// (llmcore.BodyError); other errors as they are.
+func apiError(err error, res *http.Response) error {
 	var e *sdk.Error
 	if !errors.As(err, &e) {
-		return err
+		return llmcore.BodyError(err, res)
 	}
 	return llmcore.APIError("anthropic", e.StatusCode, string(e.Type()), string(e.ErrorCode()), e.RequestID, err)
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 
 	sdk "github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
 	"github.com/openai/openai-go/v3/shared"
 
 	"github.com/handoffkit/handoffkit/internal/llmcore"
@@ -54,9 +56,10 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 	if p.cacheKey != "" {
 		params.PromptCacheKey = sdk.String(p.cacheKey + ":" + string(req.Purpose))
 	}
-	comp, err := p.client.Chat.Completions.New(ctx, params)
+	var res *http.Response
+	comp, err := p.client.Chat.Completions.New(ctx, params, option.WithResponseInto(&res))
 	if err != nil {
-		return llmcore.Response{}, apiError(err)
+		return llmcore.Response{}, apiError(err, res)
 	}
 	u := comp.Usage
 	cached, written := u.PromptTokensDetails.CachedTokens, u.PromptTokensDetails.CacheWriteTokens
@@ -84,11 +87,13 @@ func (p *provider) Call(ctx context.Context, req llmcore.Request) (llmcore.Respo
 }
 
 // apiError returns the SDK's *Error as an *llm.APIError, whose message
-// leaves out the response body; other errors as they are.
-func apiError(err error) error {
+// leaves out the response body; the error of a 2xx response res whose
+// body could not be decoded as one matching llm.ErrMalformed
+// (llmcore.BodyError); other errors as they are.
+func apiError(err error, res *http.Response) error {
 	var e *sdk.Error
 	if !errors.As(err, &e) {
-		return err
+		return llmcore.BodyError(err, res)
 	}
 	id := ""
 	if e.Response != nil {
