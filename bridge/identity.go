@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // humanClaims are the ways a writer claims to be a person, or denies
@@ -38,32 +39,47 @@ func claimRe(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 // claim to be one.
 var negators = []string{" no", " not", " never", " nunca"}
 
-// contractions spelled out in claimText.
-var contractions = strings.NewReplacer(" i'm ", " i am ", " im ", " i am ", " you're ", " you are ", " youre ", " you are ",
-	" ur ", " you are ", " this's ", " this is ")
+// contractions are spelled out in claimText.
+var contractions = map[string]string{"i'm": "i am", "im": "i am", "you're": "you are", "youre": "you are", "ur": "you are",
+	"this's": "this is"}
 
 // claimText is s in the form humanClaims are matched against.
 func claimText(s string) string {
-	var b strings.Builder
-	b.WriteByte(' ')
-	for _, r := range strings.ToLower(s) {
+	b := make([]byte, 0, len(s)+16)
+	b = append(b, ' ')
+	word := -1 // where the word being written starts in b, or -1
+	endWord := func() {
+		if word < 0 {
+			return
+		}
+		if full, ok := contractions[string(b[word:])]; ok {
+			b = append(b[:word], full...)
+		}
+		b, word = append(b, ' '), -1
+	}
+	for _, r := range s {
 		switch {
 		case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`':
-			b.WriteByte('\'')
+			r = '\''
+		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Cf):
+			continue
+		}
+		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-':
-			b.WriteRune(r)
+			if word < 0 {
+				word = len(b)
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		case strings.ContainsRune(".!?,;:¡¿", r):
-			b.WriteByte(' ')
-			b.WriteRune(r)
-			b.WriteByte(' ')
-		case unicode.In(r, unicode.Mn, unicode.Cf):
+			endWord()
+			b = utf8.AppendRune(b, r)
+			b = append(b, ' ')
 		default:
-			b.WriteByte(' ')
+			endWord()
 		}
 	}
-	b.WriteByte(' ')
-	t := strings.Join(strings.Fields(b.String()), " ")
-	return contractions.Replace(contractions.Replace(" " + t + " "))
+	endWord()
+	return string(b)
 }
 
 // claimsHuman reports a text whose writer claims to be a person or

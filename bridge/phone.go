@@ -61,6 +61,19 @@ var numberWords = map[string]digitGroup{
 	"sesenta": {n: 2, tens: true}, "setenta": {n: 2, tens: true}, "ochenta": {n: 2, tens: true}, "noventa": {n: 2, tens: true},
 }
 
+// maxNumberWord is the length in bytes of the longest of numberWords
+// and repeatWords: a longer word is none of them.
+var maxNumberWord = func() int {
+	n := 0
+	for w := range numberWords {
+		n = max(n, len(w))
+	}
+	for w := range repeatWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // repeatWords say the next digit is said twice or three times ("double
 // five").
 var repeatWords = map[string]int{"double": 2, "triple": 3, "doble": 2}
@@ -84,7 +97,12 @@ var otherDigits = &unicode.RangeTable{
 }
 
 // isDigitRune reports a digit of any script or form.
-func isDigitRune(r rune) bool { return unicode.IsDigit(r) || unicode.Is(otherDigits, r) }
+func isDigitRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9'
+	}
+	return unicode.IsDigit(r) || unicode.Is(otherDigits, r)
+}
 
 // asciiDigit returns r as an ASCII digit when r is one or a fullwidth one.
 func asciiDigit(r rune) (byte, bool) {
@@ -103,6 +121,23 @@ func asciiDigit(r rune) (byte, bool) {
 // slash, '(' a parenthesis or bracket, '·' a middle dot or bullet, '_' and
 // '+'; 0 when r separates no digits.
 func separatorClass(r rune) rune {
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return ' '
+		case '-', '~':
+			return '-'
+		case '.':
+			return '.'
+		case '/', '\\':
+			return '/'
+		case '(', ')', '[', ']':
+			return '('
+		case '_', '+':
+			return r
+		}
+		return 0
+	}
 	switch {
 	case unicode.IsSpace(r):
 		return ' '
@@ -126,12 +161,17 @@ func separatorClass(r rune) rune {
 // separator (the katakana long vowel mark is a letter written as a dash),
 // or a digit.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) && separatorClass(r) == 0 || isDigitRune(r)
 }
 
 // isTransparent reports a rune that neither joins nor breaks a number:
 // a format character (a zero-width space) or a combining mark (a keycap).
-func isTransparent(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) }
+func isTransparent(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me)
+}
 
 // hasPhone reports a phone number in s: a run of 7 or more digits joined
 // only by separators (see separatorClass), however grouped, in digits of
@@ -249,7 +289,7 @@ func tokenGroup(tok string) (g digitGroup, ok bool, word string) {
 			if _, ok := asciiDigit(r); !ok {
 				ascii = false
 			}
-		case strings.ContainsRune("OolI", r):
+		case r == 'O' || r == 'o' || r == 'l' || r == 'I':
 			folded++
 		case isTransparent(r):
 		default:
@@ -257,6 +297,8 @@ func tokenGroup(tok string) (g digitGroup, ok bool, word string) {
 		}
 	}
 	switch {
+	case digits == 0 && len(tok) > maxNumberWord:
+		return digitGroup{}, false, ""
 	case digits == 0:
 		word = strings.ToLower(tok)
 		g, ok = numberWords[word]
