@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -95,12 +96,13 @@ func repHolds(c store.Conversation) bool {
 // yet sent cancelled, see cancelRepTexts; texts in flight waited for)
 // and it goes in front of a person: the Hot inbox (status hot, reason
 // possible_opt_out) and a rep notification. Nothing is sent to the lead
-// and nothing suppressed. [Engine.ReviewOptOut] records the person's
-// decision.
+// and nothing suppressed. The review event's Detail is the rule, then what
+// the review found (reviewPrior): the status and the handoff a release
+// restores. [Engine.ReviewOptOut] records the person's decision.
 func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *change {
 	c := s.conv
-	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule, touch: true,
-		messages: []*store.Message{msg}, silence: silenceReview, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
+	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule + " " + reviewPriorOf(c).auditDetail(),
+		touch: true, messages: []*store.Message{msg}, silence: silenceReview, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = store.StatusHot, reviewReason, rule, now, msg.ID
 	}
@@ -327,6 +329,143 @@ func (e *Engine) helpChange(s snapshot, msg *store.Message, rule, lang string) *
 	return ch
 }
 
+// reviewPrior is what a review found of a conversation, which its
+// release restores: the status, and the handoff reason, detail, time and
+// message that the review's own (possible_opt_out) replaced.
+type reviewPrior struct {
+	status                    store.Status
+	reason, detail, messageID string
+	at                        time.Time
+}
+
+// reviewPriorOf is what a review finds of c.
+func reviewPriorOf(c store.Conversation) reviewPrior {
+	return reviewPrior{status: c.Status, reason: c.HandoffReason, detail: c.HandoffDetail, messageID: c.HandoffMessageID, at: c.HandoffAt}
+}
+
+// Keys of a review event's Detail after the rule: what the review found.
+const (
+	priorReasonKey  = "prior_reason="
+	priorDetailKey  = "prior_detail="
+	priorAtKey      = "prior_at="
+	priorMessageKey = "prior_message="
+)
+
+// auditDetail words p for a review event's Detail: space-separated key=value
+// pairs, values query-escaped ("prior_status=hot prior_reason=explicit_ask
+// prior_at=2026-06-01T16:00:00Z ..."), empty values left out.
+func (p reviewPrior) auditDetail() string {
+	parts := []string{priorStatusKey + url.QueryEscape(string(p.status))}
+	add := func(key, v string) {
+		if v != "" {
+			parts = append(parts, key+url.QueryEscape(v))
+		}
+	}
+	add(priorReasonKey, p.reason)
+	add(priorDetailKey, p.detail)
+	if !p.at.IsZero() {
+		add(priorAtKey, p.at.UTC().Format(time.RFC3339Nano))
+	}
+	add(priorMessageKey, p.messageID)
+	return strings.Join(parts, " ")
+}
+
+// parseReviewPrior reads what a review event's Detail says the review
+// found; false for an event written before the review recorded it.
+func parseReviewPrior(detail string) (reviewPrior, bool) {
+	var p reviewPrior
+	ok := false
+	for _, f := range strings.Fields(detail) {
+		for _, key := range []string{priorStatusKey, priorReasonKey, priorDetailKey, priorAtKey, priorMessageKey} {
+			raw, found := strings.CutPrefix(f, key)
+			if !found {
+				continue
+			}
+			v, err := url.QueryUnescape(raw)
+			if err != nil {
+				continue
+			}
+			switch key {
+			case priorStatusKey:
+				p.status, ok = store.Status(v), true
+			case priorReasonKey:
+				p.reason = v
+			case priorDetailKey:
+				p.detail = v
+			case priorAtKey:
+				if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
+					p.at = t
+				}
+			case priorMessageKey:
+				p.messageID = v
+			}
+		}
+	}
+	return p, ok
+}
+
+// releaseTo reads the audit trail evs (oldest first) of a conversation in
+// review: the state its release returns it to, the one the review found
+// it in (the review event's From), and what else the review found. A
+// review of a message written while the conversation was already in
+// review found only the review: the one before it counts. A review
+// recorded before reviews kept what they found (ok false) gives its From
+// and the status that state has by default.
+func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool) {
+	for i := len(evs) - 1; i >= 0; i-- {
+		ev := evs[i]
+		if ev.Kind != store.EventReview {
+			continue
+		}
+		p, ok = parseReviewPrior(ev.Detail)
+		if ok && ev.From == store.StatePaused && p.status == store.StatusHot && p.reason == reviewReason {
+			continue // a review during the review
+		}
+		if !ok {
+			p.status = store.StatusNew
+			if ev.From == store.StateHandoff || ev.From == store.StateHuman {
+				p.status = store.StatusHot
+			}
+		}
+		return ev.From, p, ok
+	}
+	return store.StateAIActive, reviewPrior{status: store.StatusNew}, false
+}
+
+// releaseChange is the release of c, in review: back to where the review
+// found it (see [releaseTo]), by the row of that state, audited as
+// review_released. A handoff nobody had engaged gets its 5-minute rule
+// started again, as a handoff the lead's opt-in reopens does.
+func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Conversation, repID string) (*change, error) {
+	evs, err := tx.EventList(ctx, c.TenantID, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	to, p, known := releaseTo(evs)
+	ch := &change{actor: actorOf(repID), reason: "review_released", detail: "back to " + string(to), eventKind: store.EventReviewReleased,
+		touch: true, refuseSuppressed: true}
+	switch to {
+	case store.StateAIActive:
+		ch.action = ActionResume
+	case store.StateHandoff:
+		ch.action = ActionReopen
+	case store.StateHuman:
+		ch.action = ActionTakeOver
+	default:
+		ch.action = ActionReview // paused it stays, as the pause left it
+	}
+	ch.edit = func(c *store.Conversation, _ time.Time) {
+		c.Status = p.status
+		if known {
+			c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = p.reason, p.detail, p.at, p.messageID
+		}
+	}
+	restored := c
+	ch.edit(&restored, time.Time{})
+	e.restartClock(ch, restored, "sla:"+c.TenantID+":"+c.HandoffMessageID+":release")
+	return ch, nil
+}
+
 // ReviewParams is a person's decision on a possible opt-out
 // ([OutcomeReview]).
 type ReviewParams struct {
@@ -335,7 +474,8 @@ type ReviewParams struct {
 	RepID          string // who decided; "" when the host did
 	// OptOut confirms the opt-out: the address is suppressed everywhere, as
 	// if the lead had texted STOP (without a confirmation text, unless
-	// Confirm is also set). False releases the conversation back to the AI.
+	// Confirm is also set). False releases the conversation: back where
+	// the review found it (see [Engine.ReviewOptOut]).
 	OptOut bool
 	// Confirm sends the opt-out confirmation text when OptOut is set.
 	Confirm bool
@@ -343,9 +483,19 @@ type ReviewParams struct {
 
 // ReviewOptOut records a person's decision on a conversation paused for a
 // possible opt-out: confirm it (the opt-out applies everywhere, audited as
-// opt_out with reason review_confirmed) or release the conversation (back
-// to ai_active, audited as review_released). Either way the status leaves
-// review. A confirmation tells the rep or the team the review waited on
+// opt_out with reason review_confirmed) or release it, audited as
+// review_released. Either way the status leaves review.
+//
+// A release puts the conversation back where the review found it, with
+// the status and the handoff reason it had: the AI's thread goes back to
+// the AI (ai_active); a handoff waiting for a rep is Hot again (handoff,
+// its 5-minute rule started again if nobody had engaged); the thread a
+// rep was driving stays with that rep (human), and the AI stays silent
+// until an explicit [Engine.Resume]; a paused one stays paused. Only a
+// thread the AI drove is the AI's again, so a release never makes the AI
+// speak to a lead a rep is texting, nor hand off again on what the lead
+// said before. The rep's texts the review cancelled stay cancelled: the
+// rep sends again what still applies. A confirmation tells the rep or the team the review waited on
 // (unless that rep decided) and the rep of every other conversation it
 // pauses past its handoff, by a rep update in the same commit, as the
 // lead's STOP would. A conversation not in review is a [*TransitionError].
@@ -372,8 +522,7 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 			}
 			return ch, nil
 		}
-		return &change{action: ActionResume, actor: actorOf(p.RepID), reason: "review_released", eventKind: store.EventReviewReleased,
-			touch: true, refuseSuppressed: true, edit: func(c *store.Conversation, _ time.Time) { c.Status = store.StatusNew }}, nil
+		return e.releaseChange(ctx, tx, c, p.RepID)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: review of conversation %s: %w", p.ConversationID, err)

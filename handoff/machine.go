@@ -15,7 +15,8 @@ type Action string
 const (
 	// ActionHandoff: a trigger fired (or the host escalated).
 	ActionHandoff Action = "handoff"
-	// ActionTakeOver: a rep claims the thread without writing.
+	// ActionTakeOver: a rep claims the thread without writing (and a review
+	// of a rep's thread released gives it back to that rep).
 	ActionTakeOver Action = "take_over"
 	// ActionRepMessage: a rep sent a message, from any source.
 	ActionRepMessage Action = "rep_message"
@@ -24,15 +25,19 @@ const (
 	// ActionOptOut: the lead revoked consent (or the carrier said so).
 	ActionOptOut Action = "opt_out"
 	// ActionReview: a message that may be an opt-out silences the AI until
-	// a person confirms or releases it.
+	// a person confirms or releases it. A release goes back where the
+	// review found the conversation by that state's row (audited as
+	// review_released): resume, reopen, take over, or this one when the
+	// review found it paused.
 	ActionReview Action = "review"
 	// ActionResume: the explicit hand-back to the AI ([Engine.Resume], a
-	// review released, or the lead's own opt-in on a conversation their
-	// opt-out took from the AI, audited as opt_in).
+	// review of the AI's thread released, or the lead's own opt-in on a
+	// conversation their opt-out took from the AI, audited as opt_in).
 	ActionResume Action = "resume"
 	// ActionReopen: the lead's opt-in puts a handoff their opt-out paused
-	// back in front of the reps (audited as opt_in), with the 5-minute rule
-	// started again.
+	// back in front of the reps (audited as opt_in), and so does a review
+	// of a waiting handoff released (review_released), with the 5-minute
+	// rule started again.
 	ActionReopen Action = "reopen"
 
 	// ActionMessage: a lead message is recorded; who drives is unchanged.

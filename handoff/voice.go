@@ -177,9 +177,9 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 // yet being sent, as a possible opt-out goes to review: the rep wrote them
 // before the lead's message, which may revoke consent, and a person must
 // decide before anyone writes to the lead. They are cancelled, not held
-// until the decision: a release gives the thread back to the AI, and a
-// text the rep wrote before the lead's message is the rep's to send
-// again, if it still applies. Each gets its own outbox_cancelled event
+// until the decision: a release puts the thread back where the review
+// found it, and a text the rep wrote before the lead's message is the
+// rep's to send again, if it still applies. Each gets its own outbox_cancelled event
 // (reason review) naming it, so the rep can tell which did not go. A rep's
 // text already being sent is in flight: the review waits for it, as for
 // the AI's (see silenceIn).

@@ -118,7 +118,18 @@ func (h *Handler) review(w http.ResponseWriter, r *http.Request, s session) {
 		http.Error(w, "decision must be optout or release", http.StatusBadRequest)
 		return
 	}
-	_, err := h.e.ReviewOptOut(r.Context(), p)
+	res, err := h.e.ReviewOptOut(r.Context(), p)
+	if err == nil && !p.OptOut {
+		// A release puts the thread back where the review found it: the
+		// AI's again only when the AI drove it (see handoff.Engine.ReviewOptOut).
+		switch c := res.Conversation; {
+		case c.State == store.StateAIActive:
+		case c.AssignedTo == s.RepID && c.State == store.StateHuman:
+			notice = "released-yours"
+		default:
+			notice = "released-kept"
+		}
+	}
 	h.done(w, r, s, id, notice, err)
 }
 

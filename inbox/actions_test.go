@@ -15,7 +15,7 @@ import (
 )
 
 // TestReviewWaitsForTheDecision: the page of a possible opt-out offers
-// only "Confirm opt-out" and "Release to AI"; a Resume or a Take over
+// only "Confirm opt-out" and "Not an opt-out"; a Resume or a Take over
 // posted anyway (a tab opened earlier, a replayed form), or a reply, is
 // refused with a message that says a decision is needed, and writes
 // nothing: no text reaches the lead.
@@ -49,7 +49,7 @@ func TestReviewWaitsForTheDecision(t *testing.T) {
 	require.Empty(t, f.sent, "no text reached the lead")
 	f.mu.Unlock()
 	_, body = dana.get("/inbox/c/c1?e=review")
-	require.Contains(t, body, "Confirm the opt-out or release the lead to the AI first")
+	require.Contains(t, body, "Confirm the opt-out, or release it if it is not one, first")
 	require.Contains(t, body, "nobody writes to them")
 }
 
@@ -171,4 +171,50 @@ func TestStalePageIsRefused(t *testing.T) {
 	require.Equal(t, "/inbox/c/c1?e=stale", res.Header.Get("Location"), "Dana's page no longer shows her holding it")
 	_, dp = dana.get("/inbox/c/c1?e=stale")
 	require.Contains(t, dp, "Sam Ortiz holds it now (Rep driving).")
+}
+
+// TestReviewReleaseKeepsTheRepsThread: Dana drives a thread from the
+// inbox when the lead writes something that may be an opt-out. She finds
+// it is not one and releases it: the thread stays hers (the AI does not
+// come back and send a second bridge to a lead she is texting, reviewer
+// R's D1), the page says so, and the handoff's own reason is back, with
+// no instruction to confirm or release a review that is over (D5).
+func TestReviewReleaseKeepsTheRepsThread(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	res := dana.post("/inbox/c/c1/reply", url.Values{"body": {"Hi Maria, Dana here."}, "seen_state": {"handoff"}, "seen_rep": {"dana"}})
+	require.Equal(t, "/inbox/c/c1?n=sent", res.Header.Get("Location"))
+	_, err := f.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	f.mu.Lock()
+	sent := len(f.sent)
+	f.mu.Unlock()
+
+	_, err = f.eng.Receive(ctx, handoff.Inbound{TenantID: acme, ConversationID: "c1", Body: "hmm maybe stop"})
+	require.NoError(t, err)
+	_, body := dana.get("/inbox/c/c1")
+	require.Contains(t, body, `id="release"`)
+	require.Contains(t, body, "confirm it, or release it if it is not one")
+	res = dana.post("/inbox/c/c1/review", url.Values{"decision": {"release"}})
+	require.Equal(t, "/inbox/c/c1?n=released-yours", res.Header.Get("Location"))
+	c := f.conv(t, acme, "c1")
+	require.Equal(t, store.StateHuman, c.State)
+	require.Equal(t, "dana", c.AssignedTo)
+
+	_, body = dana.get("/inbox/c/c1?n=released-yours")
+	require.Contains(t, body, "The thread is still yours")
+	require.Contains(t, body, `<span class="reason" id="reason">Explicit ask</span>`)
+	require.NotContains(t, body, "Possible opt-out")
+	require.NotContains(t, body, "confirm it")
+
+	_, err = f.eng.Receive(ctx, handoff.Inbound{TenantID: acme, ConversationID: "c1", Body: "ok what's the offer, can someone call me"})
+	require.NoError(t, err)
+	_, err = f.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	require.Len(t, f.sent, sent, "nothing automated went to the lead Dana is texting")
 }

@@ -18,7 +18,9 @@
 // the AI wrote, the bridge text marked with its time), the brief, and the
 // actions: accept, take over, reply (sent through the engine's outbox and
 // [handoff.Dispatcher]), pause, resume, and for a possible opt-out
-// "confirm opt-out" or "release" (until one is chosen, a reply, a take
+// "confirm opt-out" or "not an opt-out", a release that puts the lead
+// back where the review found them, with the rep who had the thread or
+// with the AI (until one is chosen, a reply, a take
 // over or a resume is refused with a message that says so, and nothing
 // reaches the lead); the assigned rep may pass the lead to
 // the next rep or mark it done. An action that could take the thread

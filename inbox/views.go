@@ -497,7 +497,10 @@ func staleProblem(c store.Conversation, s session, names *repNames, st stateView
 // be set in smaller type.
 func reasonOf(c store.Conversation) (reason, detail string) {
 	if c.HandoffReason == "possible_opt_out" {
-		return "Possible opt-out", "confirm it or release the lead to the AI"
+		if !inReview(c) { // decided: confirmed, the opt-out shows in the state
+			return "Possible opt-out", ""
+		}
+		return "Possible opt-out", "confirm it, or release it if it is not one"
 	}
 	reason = brief.ReasonLabel(c.HandoffReason, "")
 	if reason == c.HandoffReason { // a reason brief does not word
@@ -529,22 +532,24 @@ func repTag(author string, c store.Conversation, s session, names *repNames) str
 // notices and problems are the fixed messages an action's redirect can
 // name; nothing from the URL is shown as text.
 var notices = map[string]string{
-	"accepted": "Accepted: the lead is yours. The AI stays silent; you write next.",
-	"declined": "Declined: the lead went to the next rep.",
-	"done":     "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
-	"taken":    "You have the thread. The AI is silent on it.",
-	"sent":     "Sent. The AI stays out of this thread.",
-	"paused":   "Paused. Nothing automated will be sent.",
-	"resumed":  "The AI is back on this conversation.",
-	"optout":   "Opt-out confirmed. The number will get no more texts.",
-	"released": "Released. The AI carries on.",
-	"inflight": "Done, but an automated text that was already being sent may still arrive.",
+	"accepted":       "Accepted: the lead is yours. The AI stays silent; you write next.",
+	"declined":       "Declined: the lead went to the next rep.",
+	"done":           "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
+	"taken":          "You have the thread. The AI is silent on it.",
+	"sent":           "Sent. The AI stays out of this thread.",
+	"paused":         "Paused. Nothing automated will be sent.",
+	"resumed":        "The AI is back on this conversation.",
+	"optout":         "Opt-out confirmed. The number will get no more texts.",
+	"released":       "Released: not an opt-out. The AI carries on.",
+	"released-yours": "Released: not an opt-out. The thread is still yours; the AI stays out.",
+	"released-kept":  "Released: not an opt-out. The lead is back where the review found them; the AI stays out.",
+	"inflight":       "Done, but an automated text that was already being sent may still arrive.",
 }
 
 var problems = map[string]string{
 	"transition": "That does not apply to the conversation as it is now. The page shows its current state.",
 	"optedout":   "The lead opted out: nothing can be sent to them.",
-	"review":     "The lead may have opted out: nobody writes to them or takes the thread until that is decided. Confirm the opt-out or release the lead to the AI first.",
+	"review":     "The lead may have opted out: nobody writes to them or takes the thread until that is decided. Confirm the opt-out, or release it if it is not one, first.",
 	"empty":      "Write a message first.",
 	"toolong":    "The message is longer than 1,600 characters, the most one text can carry. Shorten it and send again.",
 	"invalid":    "The message could not be sent: it is empty or too long.",

@@ -1,0 +1,117 @@
+package handoff_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
+)
+
+// TestReview_ReleaseGoesBackWhereTheReviewFoundIt: a person who settles a
+// possible opt-out as "not an opt-out" puts the conversation back where
+// the review found it, with the status and the handoff reason it had. The
+// thread a rep was driving stays with that rep and the AI stays silent:
+// the lead's next message sends no second bridge (reviewer R's D1, two
+// voices after a release on a rep's thread). A handoff waiting for a rep
+// is Hot again with its own reason, and the AI's thread is the AI's
+// again, with no handoff reason left over (D5). On memstore, SQLite and
+// PostgreSQL.
+func TestReview_ReleaseGoesBackWhereTheReviewFoundIt(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, team(t, st), nil)
+		sentTo := func(id string) []string {
+			env.sender.mu.Lock()
+			defer env.sender.mu.Unlock()
+			var out []string
+			for _, d := range env.sender.calls {
+				if d.Item.ConversationID == id {
+					out = append(out, string(d.Item.Kind)+": "+d.Body)
+				}
+			}
+			return out
+		}
+		release := func(id, rep string) store.Conversation {
+			t.Helper()
+			require.Equal(t, handoff.OutcomeReview, env.say(t, id, maybeRevoked).Kind)
+			res, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: id, RepID: rep})
+			require.NoError(t, err)
+			evs := env.events(t, id, store.EventReviewReleased)
+			require.Len(t, evs, 1)
+			require.Equal(t, store.StatePaused, evs[0].From)
+			require.Equal(t, res.Conversation.State, evs[0].To)
+			return res.Conversation
+		}
+
+		t.Run("the rep driving the thread keeps it", func(t *testing.T) {
+			env.startWith(t, "c1", "+12125550141", "America/New_York")
+			h := env.say(t, "c1", "can you just call me").Conversation
+			require.Equal(t, store.StateHandoff, h.State)
+			rep := h.AssignedTo
+			require.NotEmpty(t, rep)
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep,
+				Body: "Hi Maria, happy to help with the house.", Send: true})
+			require.NoError(t, err)
+			env.runOnce(t)
+			before := sentTo("c1")
+
+			c := release("c1", rep)
+			require.Equal(t, store.StateHuman, c.State, "the rep's thread stays the rep's")
+			require.Equal(t, rep, c.AssignedTo)
+			require.Equal(t, store.StatusHot, c.Status)
+			require.Equal(t, h.HandoffReason, c.HandoffReason, "the handoff's own reason, not the review's")
+			require.Equal(t, h.HandoffDetail, c.HandoffDetail)
+			require.True(t, h.HandoffAt.Equal(c.HandoffAt))
+			require.Equal(t, h.HandoffMessageID, c.HandoffMessageID)
+
+			out := env.say(t, "c1", "ok what's the offer, can someone call me")
+			require.Equal(t, handoff.OutcomeRecorded, out.Kind, "the rep's lead: recorded for the rep, no new handoff")
+			require.Equal(t, store.StateHuman, out.Conversation.State)
+			env.runOnce(t)
+			require.Equal(t, before, sentTo("c1"), "nothing automated went to a lead the rep is texting")
+		})
+
+		t.Run("a handoff waiting for a rep is Hot again", func(t *testing.T) {
+			env.startWith(t, "c2", "+12125550142", "America/New_York")
+			h := env.say(t, "c2", "can you just call me").Conversation
+			env.runOnce(t)
+			before := sentTo("c2")
+
+			c := release("c2", "")
+			require.Equal(t, store.StateHandoff, c.State)
+			require.Equal(t, store.StatusHot, c.Status)
+			require.Equal(t, h.AssignedTo, c.AssignedTo)
+			require.Equal(t, h.HandoffReason, c.HandoffReason)
+			require.True(t, h.HandoffAt.Equal(c.HandoffAt))
+			require.Equal(t, handoff.OutcomeRecorded, env.say(t, "c2", "any news?").Kind)
+			env.runOnce(t)
+			require.Equal(t, before, sentTo("c2"), "no second bridge")
+		})
+
+		t.Run("the AI's thread is the AI's again", func(t *testing.T) {
+			env.startWith(t, "c3", "+12125550143", "America/New_York")
+			env.say(t, "c3", "hi, is this about my house on Oak St?")
+			prior := env.conv(t, "c3")
+			c := release("c3", "sarah")
+			require.Equal(t, store.StateAIActive, c.State)
+			require.Equal(t, prior.Status, c.Status)
+			require.Empty(t, c.HandoffReason, "no review left as the handoff reason")
+			require.True(t, c.HandoffAt.IsZero())
+		})
+
+		t.Run("a paused thread stays paused", func(t *testing.T) {
+			env.startWith(t, "c4", "+12125550144", "America/New_York")
+			_, err := env.e.Pause(ctx, handoff.PauseParams{TenantID: dspTenant, ConversationID: "c4", RepID: "sarah", Reason: "calling them"})
+			require.NoError(t, err)
+			prior := env.conv(t, "c4")
+			c := release("c4", "sarah")
+			require.Equal(t, store.StatePaused, c.State)
+			require.Equal(t, prior.Status, c.Status)
+			require.Empty(t, c.HandoffReason)
+		})
+	})
+}
