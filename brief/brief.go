@@ -633,15 +633,16 @@ func ReasonLabel(reason, detail string) string {
 }
 
 var reasonLabels = map[string]string{
-	"explicit_ask":     "Explicit ask",
-	"fields":           "Qualification fields filled",
-	"score":            "Score crossed the threshold",
-	"frustration":      "Lead is frustrated",
-	"out_of_scope":     "Question the AI should not answer",
-	"competitor":       "Competitor mentioned",
-	"high_value":       "High-value lead",
-	"possible_opt_out": "Possible opt-out: a person decides",
-	"escalate":         "Escalated",
+	"explicit_ask":           "Explicit ask",
+	"fields":                 "Qualification fields filled",
+	"score":                  "Score crossed the threshold",
+	"frustration":            "Lead is frustrated",
+	"out_of_scope":           "Question the AI should not answer",
+	"competitor":             "Competitor mentioned",
+	"high_value":             "High-value lead",
+	"possible_opt_out":       "Possible opt-out: a person decides",
+	"escalate":               "Escalated",
+	"lead_wrote_after_close": "The lead wrote after it was marked done",
 }
 
 // sortedKeys returns the keys of m in order.

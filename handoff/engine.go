@@ -445,6 +445,8 @@ const (
 	OutcomeHelp OutcomeKind = "help"
 	// OutcomeRecorded: the conversation is not ai_active (a rep drives,
 	// it is paused or waiting for a rep), so the message was only recorded.
+	// On a conversation a rep completed it also puts it back in the Hot
+	// inbox for that rep ([ReasonLeadWroteAfterClose]).
 	OutcomeRecorded OutcomeKind = "recorded"
 )
 
@@ -638,16 +640,16 @@ func (e *Engine) planMessage(ctx context.Context, s snapshot, msg *store.Message
 	}
 	switch {
 	case s.suppressed:
-		return recordOnly(msg), nil
+		return reopenAfterClose(s, msg, recordOnly(msg)), nil
 	case s.conv.State != store.StateAIActive:
 		// opt-outs first here too: the judge's, as before the handoff
 		if ch := e.heldOptOut(ctx, s, msg, lang); ch != nil {
 			return ch, nil
 		}
 		if s.conv.State == store.StatePaused {
-			return recordOnly(msg), nil
+			return reopenAfterClose(s, msg, recordOnly(msg)), nil
 		}
-		return e.afterHandoff(ctx, s, msg), nil
+		return reopenAfterClose(s, msg, e.afterHandoff(ctx, s, msg)), nil
 	}
 	p := e.analyse(ctx, s, *msg)
 	if p.optOut != "" {

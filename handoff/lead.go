@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"time"
 
@@ -79,6 +80,42 @@ func (e *Engine) heldOptOut(ctx context.Context, s snapshot, msg *store.Message,
 	default:
 		return e.optOutChange(s, msg, rule, lang, true)
 	}
+}
+
+// ReasonLeadWroteAfterClose is the handoff reason of a conversation the
+// lead wrote on after a rep completed it ([Engine.Complete], status
+// closed): [Engine.Receive] records the message and puts the conversation
+// back in the Hot inbox (status hot, HandoffAt the message's time, so it
+// comes first), still assigned to the rep who had it, in the state it
+// was in (the AI stays silent until an explicit Resume), tells that rep
+// (a rep update, as for any lead message after a handoff) and audits it
+// as a reopened event whose Detail is the handoff reason the conversation
+// had. The rep marks it done again when it is. A conversation whose lead
+// opted out is not reopened. In the report ([metrics.Report]) it is no
+// new handoff: the handoff stays one, closed by its first complete, and
+// Reopened counts it.
+const ReasonLeadWroteAfterClose = "lead_wrote_after_close"
+
+// reopenAfterClose makes ch, which records msg on s.conv (a rep's or a
+// paused conversation), reopen it when a rep had completed it: see
+// [ReasonLeadWroteAfterClose]. Any other change is ch as it is.
+func reopenAfterClose(s snapshot, msg *store.Message, ch *change) *change {
+	c := s.conv
+	if c.Status != store.StatusClosed || s.suppressed || ch.action != ActionMessage {
+		return ch
+	}
+	edit := ch.edit
+	ch.touch, ch.repUpdate = true, true
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		if edit != nil {
+			edit(c, now)
+		}
+		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID =
+			store.StatusHot, ReasonLeadWroteAfterClose, "", now, msg.ID
+	}
+	ch.events = append(ch.events, store.Event{Kind: store.EventReopened, Reason: ReasonLeadWroteAfterClose,
+		Detail: priorReasonKey + url.QueryEscape(c.HandoffReason)})
+	return ch
 }
 
 // queueRepUpdate enqueues the rep update of c keyed by key, when

@@ -218,3 +218,29 @@ func TestReviewReleaseKeepsTheRepsThread(t *testing.T) {
 	defer f.mu.Unlock()
 	require.Len(t, f.sent, sent, "nothing automated went to the lead Dana is texting")
 }
+
+// TestLeadWritingAfterDoneIsBackInTheList: Dana marked a lead done; the
+// lead writes again. The lead is back in the Hot list, still Dana's, with
+// a reason that says why; it had stayed out of it, and a host without a
+// Notifier never saw the message (reviewer R's D3).
+func TestLeadWritingAfterDoneIsBackInTheList(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	require.Equal(t, "/inbox/c/c1?n=done", dana.post("/inbox/c/c1/complete", nil).Header.Get("Location"))
+	_, list := dana.get("/inbox/")
+	require.NotContains(t, list, `data-id="c1"`)
+
+	_, err := f.eng.Receive(ctx, handoff.Inbound{TenantID: acme, ConversationID: "c1", Body: "hi, can someone call me back today?"})
+	require.NoError(t, err)
+	for _, who := range []*rep{dana, f.signIn(t, acme, "sam", "sam-pw")} {
+		_, list = who.get("/inbox/")
+		require.Contains(t, list, `data-id="c1"`)
+		require.Contains(t, list, "The lead wrote after it was marked done")
+	}
+	_, body := dana.get("/inbox/c/c1")
+	require.Contains(t, body, `id="complete"`, "Dana marks it done again when it is")
+	require.Equal(t, "dana", f.conv(t, acme, "c1").AssignedTo)
+}

@@ -68,6 +68,12 @@ type Report struct {
 	// host's CRM's to know; the library records no deal outcome.
 	Closed    int64   `json:"closed"`
 	CloseRate float64 `json:"close_rate"`
+	// Reopened counts the window's reopened events: a lead who wrote
+	// after the rep completed the handoff, whose conversation went back to
+	// the Hot inbox (handoff.ReasonLeadWroteAfterClose). A reopening is no
+	// new handoff: the handoff it reopens stays Closed, by its first
+	// complete, and its handle time ends there.
+	Reopened int64 `json:"reopened"`
 	// Handled counts the closed handoffs a rep acted on before completing
 	// them; HandleTimeP50 and P90 are the nearest-rank percentiles of
 	// their human handle time: from the rep's first action on the handoff
@@ -225,6 +231,7 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.Responded, r.Unanswered = c.Responded, c.Events[store.EventHandoff]-c.Responded
 	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
 	r.Closed, r.CloseRate = c.Closed, rate(c.Closed, r.Handoffs)
+	r.Reopened = c.Events[store.EventReopened]
 	r.Handled, r.HandleTimeP50, r.HandleTimeP90 = c.Handled, c.HandleP50, c.HandleP90
 	r.BookedHandoffs, r.TimeToBookingP50, r.TimeToBookingP90 = c.BookedHandoffs, c.BookingP50, c.BookingP90
 	r.SLARerouted, r.SLAEscalated = c.Events[store.EventRerouted], c.Events[store.EventSLAEscalated]
@@ -406,6 +413,7 @@ func (r Report) WriteTable(w io.Writer) error {
 	row("time to first rep action", "p50 %s  p90 %s", r.TimeToRepP50, r.TimeToRepP90)
 	row("closed by the rep", "%s", pct(r.Closed, r.Handoffs, r.CloseRate))
 	row("handle time", "p50 %s  p90 %s (%d of %d closed timed)", r.HandleTimeP50, r.HandleTimeP90, r.Handled, r.Closed)
+	row("reopened after done", "%d", r.Reopened)
 	row("booked after handoff", "%d", r.BookedHandoffs)
 	row("time to booking", "p50 %s  p90 %s", r.TimeToBookingP50, r.TimeToBookingP90)
 	row("complained after handoff", "%s", pct(r.Complained, r.Handoffs, r.ComplaintRate))

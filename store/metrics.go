@@ -39,7 +39,7 @@ var metricKinds = []EventKind{
 	EventDrafterFallback, EventOutboxCancelled, EventDeadLetter, EventDelivered, EventDeliveryFailed, EventReview,
 	EventReviewReleased, EventHelp, EventAIMessage, EventAccept, EventDecline, EventComplete, EventRerouted,
 	EventSLAEscalated, EventEscalate, EventTagged, EventCallbackTime, EventRepUpdate, EventBookingOffer, EventBooked,
-	EventRescheduled, EventBookingCancel, EventMeetingDone, EventNoShow,
+	EventRescheduled, EventBookingCancel, EventMeetingDone, EventNoShow, EventReopened,
 }
 
 // MetricEventKinds returns the event kinds that [MetricsCounts.Events]

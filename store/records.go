@@ -217,6 +217,10 @@ const (
 	EventReviewReleased EventKind = "review_released"
 	EventHelp           EventKind = "help"
 	EventAIMessage      EventKind = "ai_message"
+	// EventReopened: the lead wrote on a conversation a rep had completed
+	// (status closed); it is Hot again, still the rep's. Reason says why
+	// ("lead_wrote_after_close"), Detail the handoff reason it had.
+	EventReopened EventKind = "reopened"
 
 	// After the trigger (see package handoff): a rep accepts, declines or
 	// completes a handoff; the 5-minute rule re-routes it or escalates it
