@@ -381,6 +381,11 @@ func speaker(t Turn) string {
 // Signal show this.
 func (s Signal) String() string { return signal(s) }
 
+// String words m for people in its own time zone: "Tue 3 Mar 16:00-16:30
+// EST with dana (booked)", as the renderings show it. Templates that
+// print a Meeting show this.
+func (m Meeting) String() string { return meeting(m) }
+
 func signal(s Signal) string {
 	if s.Quote == "" || s.Quote == s.Label {
 		return s.Label

@@ -464,7 +464,8 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	}
 	if withBrief && !c.HandoffAt.IsZero() {
 		// From what this request read: no second read of the transcript,
-		// and no Summarizer call per page view (the page shows no summary).
+		// and no Summarizer call per page view (the page shows the summary
+		// the rules write, brief.Build's).
 		b := h.e.BriefFrom(c, msgs)
 		v.Brief = &b
 	}
