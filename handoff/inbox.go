@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -147,6 +149,109 @@ func (e *Engine) Transcript(ctx context.Context, tenantID, id string) ([]store.M
 		return err
 	})
 	return ms, err
+}
+
+// NotSent is a text of a conversation's transcript that did not reach the
+// lead and will not: see [Engine.Undelivered].
+type NotSent struct {
+	MessageID string             // the transcript message
+	Status    store.OutboxStatus // store.OutboxCancelled or store.OutboxDead
+	// Why says it for people: "cancelled because the lead's message may
+	// have been an opt-out, which a person had to decide first".
+	Why string
+}
+
+// Undelivered lists the outbound messages of a conversation's transcript
+// that were queued to the lead and will never reach them: every outbox
+// item delivering the message was cancelled (a possible opt-out's review,
+// an opt-out, a rep taking the thread from the AI, a pause, the
+// Dispatcher's send-time check) or dead-lettered. Why comes from the
+// audit event that settled it. The transcript records a text when it is
+// queued, so a page that shows the thread marks these as not sent: a rep
+// whose reply a review cancelled sees it did not go and can send it
+// again. A message sent outside the engine (no outbox item) is never
+// listed. It reads the conversation's outbox items, and its audit trail
+// only when one is listed.
+func (e *Engine) Undelivered(ctx context.Context, tenantID, id string) ([]NotSent, error) {
+	if _, err := e.Conversation(ctx, tenantID, id); err != nil {
+		return nil, err
+	}
+	var out []NotSent
+	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: tenantID, ConversationID: id})
+		if err != nil {
+			return err
+		}
+		gone := map[string]store.OutboxItem{} // by message: every item cancelled or dead
+		live := map[string]bool{}
+		for _, it := range items {
+			switch {
+			case it.MessageID == "" || !it.Kind.ToLead():
+			case it.Status == store.OutboxCancelled || it.Status == store.OutboxDead:
+				gone[it.MessageID] = it
+			default:
+				live[it.MessageID] = true
+			}
+		}
+		for m := range live {
+			delete(gone, m)
+		}
+		if len(gone) == 0 {
+			return nil
+		}
+		evs, err := tx.EventList(ctx, tenantID, id)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			if g, ok := gone[it.MessageID]; ok && g.ID == it.ID {
+				out = append(out, NotSent{MessageID: it.MessageID, Status: it.Status, Why: whyNotSent(it, evs)})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("handoff: undelivered texts of conversation %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// whyNotSent words why it, cancelled or dead, did not go, from the event
+// of evs that names it (see formatDetail) or, for a cancellation counted
+// with others, the outbox_cancelled event of the same commit.
+func whyNotSent(it store.OutboxItem, evs []store.Event) string {
+	if it.Status == store.OutboxDead {
+		return "delivery failed"
+	}
+	named := "outbox=" + url.QueryEscape(it.ID)
+	reason := ""
+	for _, ev := range evs {
+		if ev.Kind != store.EventOutboxCancelled {
+			continue
+		}
+		if slices.Contains(strings.Fields(ev.Detail), named) {
+			reason = ev.Reason
+			break
+		}
+		if ev.CreatedAt.Equal(it.UpdatedAt) && reason == "" {
+			reason = ev.Reason
+		}
+	}
+	switch {
+	case reason == string(ActionReview):
+		return "cancelled because the lead's message may have been an opt-out, which a person had to decide first"
+	case reason == string(ActionOptOut) || reason == "suppressed":
+		return "cancelled because the lead opted out"
+	case reason == string(ActionRepMessage) || reason == string(ActionTakeOver):
+		return "cancelled because a rep took the thread"
+	case reason == string(ActionPause):
+		return "cancelled because the conversation was paused"
+	case reason == "expired":
+		return "cancelled because it could not go in time"
+	case strings.HasPrefix(reason, "state:"):
+		return "cancelled because the conversation changed before it went"
+	}
+	return "cancelled before it was sent"
 }
 
 // Events returns the conversation's audit trail, oldest first.

@@ -115,3 +115,36 @@ func TestReview_ReleaseGoesBackWhereTheReviewFoundIt(t *testing.T) {
 		})
 	})
 }
+
+// TestUndelivered_ARepsTextTheReviewCancelled: a rep's text queued before
+// the lead's possible opt-out is cancelled by the review; Undelivered
+// names it, with why, so a page can mark it not sent (reviewer R's D4:
+// the inbox showed it as sent). A text that went is not listed. On
+// memstore, SQLite and PostgreSQL.
+func TestUndelivered_ARepsTextTheReviewCancelled(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, nil, nil)
+		env.startWith(t, "c1", "+12125550151", "America/New_York")
+		sent, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+			Body: "Hi, it's Sarah.", Send: true})
+		require.NoError(t, err)
+		env.runOnce(t)
+		cancelled, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+			Body: "Can I call at 6pm?", Send: true})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeReview, env.say(t, "c1", maybeRevoked).Kind)
+
+		got, err := env.e.Undelivered(ctx, dspTenant, "c1")
+		require.NoError(t, err)
+		require.Len(t, got, 1)
+		require.Equal(t, cancelled.MessageID, got[0].MessageID)
+		require.NotEqual(t, sent.MessageID, got[0].MessageID)
+		require.Equal(t, store.OutboxCancelled, got[0].Status)
+		require.Contains(t, got[0].Why, "opt-out")
+
+		_, err = env.e.Undelivered(ctx, dspTenant, "nope")
+		require.ErrorIs(t, err, store.ErrNotFound)
+	})
+}

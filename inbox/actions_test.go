@@ -244,3 +244,47 @@ func TestLeadWritingAfterDoneIsBackInTheList(t *testing.T) {
 	require.Contains(t, body, `id="complete"`, "Dana marks it done again when it is")
 	require.Equal(t, "dana", f.conv(t, acme, "c1").AssignedTo)
 }
+
+// TestCancelledReplyIsMarkedNotSent: Dana's reply was queued ("Sent."),
+// then the lead wrote something that may be an opt-out before the
+// Dispatcher delivered it, and the review cancelled it; a person released
+// the review. The thread marks Dana's bubble as not sent, and why, so she
+// can send it again; it showed it as an ordinary sent text tagged "You"
+// (reviewer R's D4). Her text sent after the release is not marked.
+func TestCancelledReplyIsMarkedNotSent(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := setup(t)
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	_, err := f.disp.RunOnce(ctx) // the bridge goes
+	require.NoError(t, err)
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	const reply = "Hi Maria, Dana here. I can call at 6pm, does that work?"
+	res := dana.post("/inbox/c/c1/reply", url.Values{"body": {reply}, "seen_state": {"handoff"}, "seen_rep": {"dana"}})
+	require.Equal(t, "/inbox/c/c1?n=sent", res.Header.Get("Location"))
+	_, err = f.eng.Receive(ctx, handoff.Inbound{TenantID: acme, ConversationID: "c1", Body: "hmm maybe stop"})
+	require.NoError(t, err)
+	require.Equal(t, "/inbox/c/c1?n=released-yours", dana.post("/inbox/c/c1/review", url.Values{"decision": {"release"}}).Header.Get("Location"))
+	const again = "Sorry Maria, that did not go: can I call at 6pm?"
+	require.Equal(t, "/inbox/c/c1?n=sent", dana.post("/inbox/c/c1/reply", url.Values{"body": {again}}).Header.Get("Location"))
+	_, err = f.disp.RunOnce(ctx)
+	require.NoError(t, err)
+	f.mu.Lock()
+	var bodies []string
+	for _, d := range f.sent {
+		bodies = append(bodies, d.Body)
+	}
+	f.mu.Unlock()
+	require.NotContains(t, bodies, reply)
+	require.Contains(t, bodies, again)
+
+	_, body := dana.get("/inbox/c/c1")
+	thread := body[strings.Index(body, `id="thread"`):]
+	first := thread[strings.Index(thread, reply):]
+	first = first[:strings.Index(first, "</li>")]
+	require.Contains(t, first, "Not sent: cancelled because the lead&#39;s message may have been an opt-out")
+	second := thread[strings.Index(thread, "Sorry Maria"):]
+	second = second[:strings.Index(second, "</li>")]
+	require.NotContains(t, second, "Not sent")
+	require.Equal(t, 1, strings.Count(thread, "not-sent-note"), "the bridge went")
+}

@@ -132,6 +132,9 @@ type messageView struct {
 	TagClass string
 	At       time.Time
 	Bridge   bool
+	// NotSent says why a text queued to the lead never reached them
+	// ([handoff.Engine.Undelivered]); "" for one that went or is on its way.
+	NotSent string
 }
 
 type actionsView struct {
@@ -418,6 +421,14 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	if err != nil {
 		return convView{}, notFound(err)
 	}
+	undelivered, err := h.e.Undelivered(ctx, s.Tenant, id)
+	if err != nil {
+		return convView{}, notFound(err)
+	}
+	notSent := map[string]string{}
+	for _, u := range undelivered {
+		notSent[u.MessageID] = "Not sent: " + u.Why
+	}
 	names := h.names(ctx, s)
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
 		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.convPath(c.ID) + "/live",
@@ -433,7 +444,7 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	// nothing more until a Resume (which moves no handoff time).
 	bridgeSeen := c.HandoffAt.IsZero() || c.HandoffReason == "possible_opt_out"
 	for _, m := range msgs {
-		mv := messageView{Body: m.Body, Inbound: m.Direction == store.Inbound, At: m.CreatedAt}
+		mv := messageView{Body: m.Body, Inbound: m.Direction == store.Inbound, At: m.CreatedAt, NotSent: notSent[m.ID]}
 		switch m.Origin {
 		case store.OriginAI:
 			mv.Tag, mv.TagClass = "AI", "ai"
