@@ -600,6 +600,10 @@ func TestActions(t *testing.T) {
 		res := dana.post("/inbox/c/c2/review", url.Values{"decision": {"release"}})
 		require.Equal(t, "/inbox/c/c2?n=released", res.Header.Get("Location"))
 		require.Equal(t, store.StateAIActive, f.conv(t, acme, "c2").State)
+		_, body = dana.get("/inbox/c/c2?n=released")
+		require.Contains(t, body, "The AI carries on")
+		require.NotContains(t, body, "Possible opt-out", "a review that is over is no handoff reason (reviewer R's D5)")
+		require.NotContains(t, body, "confirm it")
 
 		f.lead(t, acme, "c3", "Bo Lin", "+12125550151", "maybe stop")
 		res = dana.post("/inbox/c/c3/review", url.Values{"decision": {"optout"}})
