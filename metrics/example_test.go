@@ -67,7 +67,7 @@ func ExampleCompute() {
 	// time to first rep action  p50 3m0s  p90 3m0s
 	// closed by the rep         1 (100.0%)
 	// handle time               p50 6m0s  p90 6m0s (1 of 1 closed timed)
-// reopened after done       0
+	// reopened after done       0
 	// booked after handoff      0
 	// time to booking           p50 0s  p90 0s
 	// complained after handoff  0 (0.0%)
