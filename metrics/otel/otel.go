@@ -64,6 +64,7 @@ var (
 		"sla.events": "{event}", "collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
 		"context_loss": "{message}", "lead_messages": "{message}", "meetings": "{meeting}",
 		"closed": "{handoff}", "handled": "{handoff}", "booked_handoffs": "{handoff}", "complained": "{handoff}",
+		"reopened": "{event}",
 	}
 	floatNames = map[string]string{
 		"handoff.rate": "1", "opt_out.rate": "1", "review.rate": "1", "re_question.rate": "1", "show.rate": "1",
@@ -139,6 +140,7 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 	i("handled", r.Handled)
 	i("booked_handoffs", r.BookedHandoffs)
 	i("complained", r.Complained)
+	i("reopened", r.Reopened)
 	i("sla.breaches", r.SLABreaches)
 	i("sla.events", r.SLARerouted, attribute.String("kind", "rerouted"))
 	i("sla.events", r.SLAEscalated, attribute.String("kind", "escalated"))
@@ -182,6 +184,7 @@ func describe(name string) string {
 		"responded":            "Handoffs of the window a rep acted on",
 		"closed":               "Handoffs of the window the rep completed",
 		"handled":              "Completed handoffs of the window with a rep action before the complete",
+		"reopened":             "Completed conversations the lead wrote on again, back in the Hot inbox",
 		"booked_handoffs":      "Handoffs of the window on which a meeting was booked",
 		"complained":           "Handoffs of the window after which the lead complained",
 		"close.rate":           "Share of the window's handoffs the rep completed",
