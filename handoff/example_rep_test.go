@@ -56,3 +56,34 @@ func ExampleEngine_Resume() {
 	// ai_active <nil>
 	// handoff: resume conversation c1: handoff: lead opted out
 }
+
+// Undelivered tells a page which texts of the thread never reached the
+// lead: here the AI's reply, queued but cancelled when the rep wrote.
+func ExampleEngine_Undelivered() {
+	ctx := context.Background()
+	engine, _ := handoff.NewEngine(memstore.New(), fixedConfig())
+	engine.Start(ctx, handoff.StartParams{TenantID: "acme", ConversationID: "c1",
+		Lead: store.Lead{Name: "Dana", Phone: "(555) 010-1234"}})
+	engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "c1", Body: "what would you offer?"})
+	engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: "acme", ConversationID: "c1",
+		RepID: "sarah", Body: "Hi Dana, Sarah here. I can give you a number today."})
+
+	notSent, err := engine.Undelivered(ctx, "acme", "c1")
+	if err != nil {
+		panic(err)
+	}
+	msgs, _ := engine.Transcript(ctx, "acme", "c1")
+	for _, m := range msgs {
+		mark := ""
+		for _, n := range notSent {
+			if n.MessageID == m.ID {
+				mark = " [not sent: " + string(n.Status) + "]"
+			}
+		}
+		fmt.Printf("%s%s\n", m.Origin, mark)
+	}
+	// Output:
+	// lead
+	// ai [not sent: cancelled]
+	// rep
+}
