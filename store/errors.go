@@ -24,4 +24,12 @@ var (
 
 	// ErrClosed means the store was closed or its database is unreachable.
 	ErrClosed = errors.New("store: closed")
+
+	// ErrBusy means the database stayed locked or kept failing the
+	// transaction for a reason that retrying can cure (another process's
+	// write lock past the store's busy timeout, serialization failures past
+	// its retries); the driver's error is wrapped with it. Nothing was
+	// written, and calling again later is safe: a webhook answers it with a
+	// status the provider retries.
+	ErrBusy = errors.New("store: busy")
 )

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/store"
 )
 
 // InboundReceiver is what [InboundHandler] calls: [*handoff.Engine]
@@ -70,7 +71,8 @@ const maxMedia = 10
 //	405  not a POST
 //	500  token or tenant lookup failed, or another engine or store error
 //	503  the engine ran out of time (WebhookConfig.Timeout) or retries
-//	     (handoff.ErrBusy)
+//	     (handoff.ErrBusy), or the database stayed locked by another
+//	     process (store.ErrBusy)
 //
 // Twilio treats a 4xx as final (the message is logged as error 11200 in
 // its console and not re-sent). A 5xx or a timeout fails the request too:
@@ -191,7 +193,7 @@ func engineStatus(ctx context.Context, err error) int {
 		return http.StatusNotFound
 	case errors.Is(err, handoff.ErrForbidden):
 		return http.StatusForbidden
-	case errors.Is(err, handoff.ErrBusy), errors.Is(err, context.DeadlineExceeded), ctx.Err() != nil:
+	case errors.Is(err, handoff.ErrBusy), errors.Is(err, store.ErrBusy), errors.Is(err, context.DeadlineExceeded), ctx.Err() != nil:
 		return http.StatusServiceUnavailable
 	default:
 		return http.StatusInternalServerError

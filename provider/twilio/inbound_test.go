@@ -14,6 +14,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/provider/twilio"
+	"github.com/handoffkit/handoffkit/store"
 )
 
 func newInbound(t testing.TB, eng twilio.InboundReceiver, cfg *twilio.WebhookConfig) *twilio.InboundHandler {
@@ -218,6 +219,9 @@ func TestInboundEngineErrors(t *testing.T) {
 		{"not found", fmt.Errorf("wrapped: %w", handoff.ErrNotFound), http.StatusNotFound},
 		{"refused by policy", fmt.Errorf("Config.NewConversation: %w", handoff.ErrForbidden), http.StatusForbidden},
 		{"busy", handoff.ErrBusy, http.StatusServiceUnavailable},
+		// (another process held SQLite's write lock past the store's
+		// BusyTimeout: the STOP it carried is not lost if Twilio retries)
+		{"database locked", fmt.Errorf("handoff: receive: %w: database is locked (5)", store.ErrBusy), http.StatusServiceUnavailable},
 		{"store down", errStore, http.StatusInternalServerError},
 		{"committed, a send still in flight", &handoff.InFlightError{Err: context.DeadlineExceeded}, http.StatusOK},
 	}

@@ -100,7 +100,7 @@ const failureRecheck = 500 * time.Millisecond
 //	                                  retrying a callback that can never succeed.
 //	a retry already processed         200 (Result.Duplicate)
 //	ErrInvalidInput                   400
-//	ErrBusy, timeout                  503
+//	ErrBusy, store.ErrBusy, timeout   503
 //	any other error                   500, so that Twilio may retry (see [InboundHandler])
 //
 // Authentication, attribution and request errors (400, 403, 404, 405) are

@@ -37,7 +37,9 @@
 //
 // Errors: [store.ErrNotFound], [store.ErrDuplicate], [store.ErrConflict],
 // [store.ErrReadOnly] and [store.ErrClosed] as the contract says, with the
-// driver error kept in the chain; [ErrNotMigrated] when Migrate was not run;
+// driver error kept in the chain; [store.ErrBusy] wrapping the driver's
+// error when a lock another process holds (SQLite) outlasts BusyTimeout,
+// or serialization failures (PostgreSQL) outlast MaxRetries; [ErrNotMigrated] when Migrate was not run;
 // [ErrSchemaTooNew] when the database was migrated by a newer handoffkit;
 // [ErrNestedTx] when a SQLite transaction is started inside another of the
 // same Store. A closed *sql.DB gives [store.ErrClosed], never a panic.

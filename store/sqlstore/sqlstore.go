@@ -381,7 +381,9 @@ func (s *Store) run(ctx context.Context, readOnly bool, fn func(ctx context.Cont
 // time the call queued for the one writer connection behind this process's
 // own transactions is no time spent on another process's lock, and had
 // counted, so that a write queued longer than busyFor in a burst failed on
-// the first lock it met.
+// the first lock it met. A retryable error it gives up on is returned
+// wrapped with store.ErrBusy, so a caller (a webhook) can tell "try again
+// later" from a failure.
 func (s *Store) retry(ctx context.Context, once func() error) error {
 	var busySince time.Time
 	for attempt, polls := 0, 0; ; {
@@ -395,13 +397,13 @@ func (s *Store) retry(ctx context.Context, once func() error) error {
 				busySince = time.Now()
 			}
 			if time.Since(busySince) >= s.busyFor {
-				return err
+				return fmt.Errorf("%w: %w", store.ErrBusy, err)
 			}
 			polls++
 			d = time.Duration(rand.Int64N(int64(time.Millisecond))) + 100*time.Microsecond
 		} else {
 			if attempt >= s.maxRetries {
-				return err
+				return fmt.Errorf("%w: %w", store.ErrBusy, err)
 			}
 			attempt++
 			d = time.Duration(rand.Int64N(int64(time.Millisecond)*int64(min(attempt, 25)))) + 50*time.Microsecond
@@ -413,7 +415,7 @@ func (s *Store) retry(ctx context.Context, once func() error) error {
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return err
+			return fmt.Errorf("%w: %w", store.ErrBusy, err)
 		case <-t.C:
 		}
 	}

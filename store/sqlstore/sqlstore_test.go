@@ -175,7 +175,7 @@ func TestRetry(t *testing.T) {
 			runs++
 			return retryableErr(d)
 		})
-		require.Error(t, err)
+		require.ErrorIs(t, err, store.ErrBusy, "retries spent: the caller may call again")
 		if d.dialect == sqlstore.SQLite {
 			// A lock another process holds: looked at again and again
 			// until BusyTimeout, then the error.
@@ -191,6 +191,7 @@ func TestRetry(t *testing.T) {
 			return errors.New("not retryable")
 		})
 		require.Error(t, err)
+		require.NotErrorIs(t, err, store.ErrBusy)
 		require.Equal(t, 1, runs)
 	})
 }
