@@ -225,10 +225,12 @@ func clip(s string) string {
 	return s
 }
 
-// timeWords are the words that make a question a request for a time.
+// timeWords are the words that make a question a request for a time, in
+// English and Spanish ("¿A qué hora te llamo?", "¿cuándo le queda bien?").
 var timeWords = []string{
 	"time", "when", "call", "reach you", "available", "availability",
 	"morning", "afternoon", "evening", "today", "tomorrow", "schedule", "hour",
+	"hora", "cuándo", "cuando", "llam", "disponib", "mañana", "tarde", "hoy", "horario",
 }
 
 // asksForTime reports whether the last sentence of s is a question about

@@ -45,6 +45,12 @@ func TestValidate(t *testing.T) {
 		{"bridge question not about time", "My partner will call you. Sound good?", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
 		{"bridge asks time mid-text only", "What time works? My partner will reach out.", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
 		{"reply needs no time ask", "Thanks! How's the roof?", bridge.PurposeReply, nil, ""},
+		// a Spanish bridge asks for the time in Spanish
+		{"spanish bridge", "Gracias, Mike le llamará pronto. ¿A qué hora le queda mejor?", bridge.PurposeBridge, nil, ""},
+		{"spanish bridge, when", "Listo, mi compañera le escribe hoy. ¿Cuándo le podemos llamar?", bridge.PurposeBridge, nil, ""},
+		{"spanish question not about time", "Gracias, Mike le contacta pronto. ¿Le parece bien?", bridge.PurposeBridge, nil, bridge.ProblemNoTimeAsk},
+		{"spanish time given, asked again", "Mike le llama mañana. ¿A qué hora le queda mejor?", bridge.PurposeBridge,
+			&bridge.ValidateOpts{Callback: "mañana después de las 5"}, bridge.ProblemTimeAskedAgain},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
