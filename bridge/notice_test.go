@@ -40,3 +40,20 @@ func TestTemplateNoticeVariesByReason(t *testing.T) {
 	}
 	require.Contains(t, seen, "Thanks! I'm passing you to Carl from Onepath now, they'll text you in about a minute.")
 }
+
+// A notice or its update in Spanish is one: it names who picks up and
+// when in the lead's language, and a Spanish text that says neither is
+// not.
+func TestSpanishNotice(t *testing.T) {
+	t.Parallel()
+	opts := &bridge.ValidateOpts{RepName: "Carla"}
+	for _, s := range []string{
+		"¡Gracias! Le comunico con Carla, le escribe en unos minutos.",
+		"Perdón la espera: Carla le va a llamar hoy mismo.",
+	} {
+		require.NoError(t, bridge.ValidateWith(s, bridge.PurposeNotice, opts), s)
+		require.NoError(t, bridge.ValidateWith(s, bridge.PurposeNoticeUpdate, opts), s)
+	}
+	require.ErrorIs(t, bridge.ValidateWith("¡Gracias por su mensaje!", bridge.PurposeNotice, opts), bridge.ErrInvalidText)
+	require.ErrorIs(t, bridge.ValidateWith("Le comunico con Carla.", bridge.PurposeNotice, opts), bridge.ErrInvalidText, "no wait said")
+}

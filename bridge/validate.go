@@ -271,11 +271,16 @@ func asksForTimeAgain(s string) bool {
 }
 
 // noticeVerbs say a person is picking the conversation up; waitWords say
-// when.
+// when; in English and Spanish ("Le comunico con Carla, le escribe en unos
+// minutos.").
 var (
 	noticeVerbs = []string{"connecting you", "connect you", "passing you", "handing you", "bringing in", "looping in",
-		"will text you", "will call you", "'ll text you", "'ll call you", "will be with you", "'ll be with you", "will reach out", "'ll reach out"}
-	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second"}
+		"will text you", "will call you", "'ll text you", "'ll call you", "will be with you", "'ll be with you", "will reach out", "'ll reach out",
+		"le comunico", "te comunico", "lo comunico", "la comunico", "le paso con", "te paso con", "lo conecto", "la conecto", "te conecto", "le conecto",
+		"le escribe", "te escribe", "le llama", "te llama", "lo llama", "la llama", "le va a escribir", "te va a escribir", "le va a llamar",
+		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo"}
+	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second",
+		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida"}
 )
 
 // isNotice reports whether s tells the lead who picks up and when: a
