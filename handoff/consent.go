@@ -181,13 +181,8 @@ func optInReturn(ch *change, c store.Conversation, evs []store.Event) store.Stat
 	to, status := returnTo(c.State, evs)
 	if to != c.State {
 		ch.eventKind = store.EventOptIn // by the row that leads back to the state
-		switch to {
-		case store.StateAIActive:
-			ch.action = ActionResume
-		case store.StateHandoff:
-			ch.action = ActionReopen
-		case store.StateHuman:
-			ch.action = ActionTakeOver
+		if a := actionBackTo(to); a != "" {
+			ch.action = a
 		}
 	}
 	ch.repUpdate = to == store.StateHandoff || to == store.StateHuman
@@ -432,6 +427,21 @@ func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool) {
 	return store.StateAIActive, reviewPrior{status: store.StatusNew}, false
 }
 
+// actionBackTo is the row of the transition table that leads back to
+// state to, for an opt-in or a review's release: resume, reopen or take
+// over; "" for another state.
+func actionBackTo(to store.State) Action {
+	switch to {
+	case store.StateAIActive:
+		return ActionResume
+	case store.StateHandoff:
+		return ActionReopen
+	case store.StateHuman:
+		return ActionTakeOver
+	}
+	return ""
+}
+
 // releaseChange is the release of c, in review: back to where the review
 // found it (see [releaseTo]), by the row of that state, audited as
 // review_released. A handoff nobody had engaged gets its 5-minute rule
@@ -444,14 +454,7 @@ func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Convers
 	to, p, known := releaseTo(evs)
 	ch := &change{actor: actorOf(repID), reason: "review_released", detail: "back to " + string(to), eventKind: store.EventReviewReleased,
 		touch: true, refuseSuppressed: true}
-	switch to {
-	case store.StateAIActive:
-		ch.action = ActionResume
-	case store.StateHandoff:
-		ch.action = ActionReopen
-	case store.StateHuman:
-		ch.action = ActionTakeOver
-	default:
+	if ch.action = actionBackTo(to); ch.action == "" {
 		ch.action = ActionReview // paused it stays, as the pause left it
 	}
 	ch.edit = func(c *store.Conversation, _ time.Time) {
