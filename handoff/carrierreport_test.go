@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -47,7 +48,11 @@ func TestCarrierOptOutOvertakesTheSenderThenRetried(t *testing.T) {
 		require.Eventually(t, func() bool { return env.conv(t, "c1").Status == store.StatusOptedOut },
 			10*time.Second, time.Millisecond, "the first report opts the lead out")
 		cancel()
-		if err := <-first; err != nil {
+		if err := <-first; err != nil && !errors.Is(err, context.Canceled) {
+			// (a cancel that lands while the commit itself is on the wire
+			// is reported as the commit's context error though the
+			// database applied it, as the status read above shows; the
+			// retries below must then be duplicates all the same)
 			require.ErrorIs(t, err, handoff.ErrInFlight, "the webhook's context ended with the bridge in flight")
 		}
 
