@@ -833,6 +833,16 @@ type floor struct {
 //     0.009, frustration F1 0.987, commitment 0.974, fields 0.957, BANT
 //     0.965, conversations 71 of 80. Studied after: asks at FPR 0.012,
 //     opt-out 0.990 (English 0.980), conversations 72 of 80.
+//   - testdata/blind85: stop 79's fresh set, the first written after
+//     blind84's study (720 rows by two writers who read only the guide:
+//     the Upper Midwest and Great Plains dictated by voice, with Mexican
+//     and Guatemalan Spanish; Mid-Atlantic offices in long web-chat and
+//     email register, with Puerto Rican, Dominican and Salvadoran
+//     Spanish; half Spanish or Spanglish). Measured once with the stop's
+//     start binary and not studied: asks 0.974 at FPR 0.024, opt-out
+//     0.953 at FPR 0.044 (English 0.926, Spanish 1.000, Spanglish
+//     0.962), silenced 0.953 at 0.053, frustration F1 0.963, commitment
+//     0.987, fields 0.982, BANT 0.967, conversations 74 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2078,6 +2088,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind85", []floor{
+			// (stop 79: as measured once with the start binary, never studied)
+			{"optout", "recall", 0.95, true}, {"optout", "fpr", 0.044, false},
+			{"optout_silenced", "recall", 0.95, true}, {"optout_silenced", "fpr", 0.053, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.024, false},
+			{"frustration", "f1", 0.96, true},
+			{"commitment", "f1", 0.98, true},
+			{"fields", "f1", 0.98, true},
+			{"bant", "f1", 0.96, true},
+			{"conversations", "accuracy", 0.92, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind84", []floor{
 			// (stop 78: what its study after its measurement reached)
