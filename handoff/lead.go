@@ -86,14 +86,19 @@ func (e *Engine) heldOptOut(ctx context.Context, s snapshot, msg *store.Message,
 // lead wrote on after a rep completed it ([Engine.Complete], status
 // closed): [Engine.Receive] records the message and puts the conversation
 // back in the Hot inbox (status hot, HandoffAt the message's time, so it
-// comes first), still assigned to the rep who had it, in the state it
-// was in (the AI stays silent until an explicit Resume), tells that rep
-// (a rep update, as for any lead message after a handoff) and audits it
-// as a reopened event whose Detail is the handoff reason the conversation
-// had. The rep marks it done again when it is. A conversation whose lead
-// opted out is not reopened. In the report ([metrics.Report]) it is no
-// new handoff: the handoff stays one, closed by its first complete, and
-// Reopened counts it.
+// comes first) as the thread of the rep who had it: still assigned to
+// that rep, in state human (the AI stays silent until an explicit
+// Resume), tells that rep (a rep update, as for any lead message after a
+// handoff) and audits it as a reopened event whose Detail is the handoff
+// reason the conversation had. A conversation done while paused, or
+// paused after it was done, reopens the same way, by the take-over row
+// (the event goes from paused to human), and what its pause held (the
+// automated texts of [Engine.Pause]) stays cancelled: the lead's message
+// hands the thread to the rep, it lets nothing automated go. The rep
+// marks it done again when it is. A conversation whose lead opted out is
+// not reopened. In the report ([metrics.Report]) it is no new handoff:
+// the handoff stays one, closed by its first complete, and Reopened
+// counts it.
 const ReasonLeadWroteAfterClose = "lead_wrote_after_close"
 
 // reopenAfterClose makes ch, which records msg on s.conv (a rep's or a
@@ -104,6 +109,12 @@ func reopenAfterClose(s snapshot, msg *store.Message, ch *change) *change {
 	if c.Status != store.StatusClosed || s.suppressed || ch.action != ActionMessage {
 		return ch
 	}
+	if c.State == store.StatePaused {
+		// The rep's thread, as a done conversation a rep drove is: the
+		// row a rep picking a paused thread up takes, with the pause's
+		// silence kept.
+		ch.action, ch.silence = ActionTakeOver, silenceAutomated
+	}
 	edit := ch.edit
 	ch.touch, ch.repUpdate = true, true
 	ch.edit = func(c *store.Conversation, now time.Time) {
@@ -113,8 +124,10 @@ func reopenAfterClose(s snapshot, msg *store.Message, ch *change) *change {
 		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID =
 			store.StatusHot, ReasonLeadWroteAfterClose, "", now, msg.ID
 	}
-	ch.events = append(ch.events, store.Event{Kind: store.EventReopened, Reason: ReasonLeadWroteAfterClose,
-		Detail: priorReasonKey + url.QueryEscape(c.HandoffReason)})
+	// The transition's own event: from the state the done left to the
+	// rep's thread.
+	ch.noEvent, ch.eventKind, ch.reason, ch.detail = false, store.EventReopened, ReasonLeadWroteAfterClose,
+		priorReasonKey+url.QueryEscape(c.HandoffReason)
 	return ch
 }
 

@@ -16,7 +16,9 @@ const (
 	// ActionHandoff: a trigger fired (or the host escalated).
 	ActionHandoff Action = "handoff"
 	// ActionTakeOver: a rep claims the thread without writing (and a review
-	// of a rep's thread released gives it back to that rep).
+	// of a rep's thread released gives it back to that rep, and the lead
+	// writing on a conversation a rep marked done while it was paused
+	// reopens it as that rep's thread: see [ReasonLeadWroteAfterClose]).
 	ActionTakeOver Action = "take_over"
 	// ActionRepMessage: a rep sent a message, from any source.
 	ActionRepMessage Action = "rep_message"

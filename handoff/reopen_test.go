@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -79,5 +80,109 @@ func TestLeadWritingAfterDoneReopens(t *testing.T) {
 		require.EqualValues(t, 1, r.Handoffs)
 		require.EqualValues(t, 1, r.Closed, "one handoff, closed once")
 		require.EqualValues(t, 1, r.Reopened)
+	})
+}
+
+// TestLeadWritingAfterDoneOnAPausedConversationReopens: a rep may mark a
+// conversation done while it is paused (a handoff or a thread the rep
+// paused, or a pause a possible opt-out's review was released back to), or
+// pause it after marking it done. When the lead writes again it reopens
+// as a thread done while a rep drove does: Hot again and the rep's
+// thread (state human, still assigned to that rep), the AI silent,
+// nothing automated to the lead, the rep told, one reopened event, from
+// paused to human. It had stayed paused: the inbox showed the reopened
+// lead as "Paused" rather than a thread a rep must answer, and a reply
+// from the rep left it paused. On memstore, SQLite and PostgreSQL.
+func TestLeadWritingAfterDoneOnAPausedConversationReopens(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, team(t, st), nil)
+		pause := func(t *testing.T, id, rep string) {
+			t.Helper()
+			_, err := env.e.Pause(ctx, handoff.PauseParams{TenantID: dspTenant, ConversationID: id, RepID: rep, Reason: "calling them"})
+			require.NoError(t, err)
+		}
+		write := func(t *testing.T, id, rep string) {
+			t.Helper()
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: id, RepID: rep,
+				Body: "Hi Maria, talk tomorrow!", Send: true})
+			require.NoError(t, err)
+		}
+		done := func(t *testing.T, id, rep string) {
+			t.Helper()
+			_, err := env.e.Complete(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: id, RepID: rep})
+			require.NoError(t, err)
+		}
+		cases := []struct {
+			name   string
+			phone  string
+			before func(t *testing.T, id, rep string) // from the handoff to done, paused
+		}{
+			{"a handoff the rep paused, then done", "+12125550171", func(t *testing.T, id, rep string) {
+				pause(t, id, rep)
+				done(t, id, rep)
+			}},
+			{"a thread the rep paused, then done", "+12125550172", func(t *testing.T, id, rep string) {
+				write(t, id, rep)
+				pause(t, id, rep)
+				done(t, id, rep)
+			}},
+			{"done, then paused", "+12125550173", func(t *testing.T, id, rep string) {
+				write(t, id, rep)
+				done(t, id, rep)
+				pause(t, id, rep)
+			}},
+			{"a review released back to the pause, then done", "+12125550174", func(t *testing.T, id, rep string) {
+				pause(t, id, rep)
+				require.Equal(t, handoff.OutcomeReview, env.say(t, id, maybeRevoked).Kind)
+				_, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: id, RepID: rep})
+				require.NoError(t, err)
+				require.Equal(t, store.StatePaused, env.conv(t, id).State)
+				done(t, id, rep)
+			}},
+		}
+		for i, tc := range cases {
+			id := fmt.Sprintf("p%d", i)
+			env.startWith(t, id, tc.phone, "America/New_York")
+			h := env.say(t, id, "can you just call me").Conversation
+			rep := h.AssignedTo
+			require.NotEmpty(t, rep)
+			tc.before(t, id, rep)
+			c := env.conv(t, id)
+			require.Equal(t, store.StatePaused, c.State, tc.name)
+			require.Equal(t, store.StatusClosed, c.Status, tc.name)
+			env.clock.Advance(time.Hour)
+			env.runOnce(t)
+			sent := len(env.sender.bodies())
+			notes := len(env.notes.to())
+
+			env.clock.Advance(24 * time.Hour)
+			out := env.say(t, id, "hi, can someone call me back today? I got another offer")
+			require.Equal(t, handoff.OutcomeRecorded, out.Kind, tc.name)
+			require.Equal(t, store.StateHuman, out.State, tc.name)
+			c = env.conv(t, id)
+			require.Equal(t, store.StateHuman, c.State, "%s: the rep's thread; the AI stays silent", tc.name)
+			require.Equal(t, store.StatusHot, c.Status, tc.name)
+			require.Equal(t, rep, c.AssignedTo, tc.name)
+			require.Equal(t, handoff.ReasonLeadWroteAfterClose, c.HandoffReason, tc.name)
+			evs := env.events(t, id, store.EventReopened)
+			require.Len(t, evs, 1, tc.name)
+			require.Equal(t, store.StatePaused, evs[0].From, tc.name)
+			require.Equal(t, store.StateHuman, evs[0].To, tc.name)
+			require.Equal(t, store.ActorLead, evs[0].Actor, tc.name)
+
+			env.clock.Advance(10 * time.Minute)
+			env.runOnce(t)
+			require.Len(t, env.sender.bodies(), sent, "%s: nothing automated to the lead", tc.name)
+			require.Equal(t, []string{"rep_update:" + rep}, env.notes.to()[notes:], "%s: the rep is told", tc.name)
+
+			require.Equal(t, handoff.OutcomeRecorded, env.say(t, id, "anyone?").Kind)
+			require.Len(t, env.events(t, id, store.EventReopened), 1, "%s: reopened once", tc.name)
+			write(t, id, rep)
+			require.Equal(t, store.StateHuman, env.conv(t, id).State, "%s: the rep answers on their thread", tc.name)
+			done(t, id, rep)
+			require.Equal(t, store.StatusClosed, env.conv(t, id).Status, tc.name)
+		}
 	})
 }
