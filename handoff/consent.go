@@ -405,8 +405,9 @@ func parseReviewPrior(detail string) (reviewPrior, bool) {
 // review of a message written while the conversation was already in
 // review found only the review: the one before it counts. A review
 // recorded before reviews kept what they found (ok false) gives its From
-// and the status that state has by default.
-func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool) {
+// and the status that state has by default. The review event is returned
+// too (zero when there is none): its time is when the review began.
+func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool, review store.Event) {
 	for i := len(evs) - 1; i >= 0; i-- {
 		ev := evs[i]
 		if ev.Kind != store.EventReview {
@@ -422,9 +423,9 @@ func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool) {
 				p.status = store.StatusHot
 			}
 		}
-		return ev.From, p, ok
+		return ev.From, p, ok, ev
 	}
-	return store.StateAIActive, reviewPrior{status: store.StatusNew}, false
+	return store.StateAIActive, reviewPrior{status: store.StatusNew}, false, store.Event{}
 }
 
 // actionBackTo is the row of the transition table that leads back to
@@ -445,13 +446,15 @@ func actionBackTo(to store.State) Action {
 // releaseChange is the release of c, in review: back to where the review
 // found it (see [releaseTo]), by the row of that state, audited as
 // review_released. A handoff nobody had engaged gets its 5-minute rule
-// started again, as a handoff the lead's opt-in reopens does.
+// started again, as a handoff the lead's opt-in reopens does, and a
+// waiting handoff gets back the bridge the review kept from the lead
+// (see bridgeAgain).
 func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Conversation, repID string) (*change, error) {
 	evs, err := tx.EventList(ctx, c.TenantID, c.ID)
 	if err != nil {
 		return nil, err
 	}
-	to, p, known := releaseTo(evs)
+	to, p, known, review := releaseTo(evs)
 	ch := &change{actor: actorOf(repID), reason: "review_released", detail: "back to " + string(to), eventKind: store.EventReviewReleased,
 		touch: true, refuseSuppressed: true}
 	if ch.action = actionBackTo(to); ch.action == "" {
@@ -466,7 +469,73 @@ func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Convers
 	restored := c
 	ch.edit(&restored, time.Time{})
 	e.restartClock(ch, restored, "sla:"+c.TenantID+":"+c.HandoffMessageID+":release")
+	if to == store.StateHandoff && known {
+		sends, err := bridgeAgain(ctx, tx, restored, review.CreatedAt, e.now(), "release:"+c.HandoffMessageID)
+		if err != nil {
+			return nil, err
+		}
+		ch.sends = append(ch.sends, sends...)
+	}
 	return ch, nil
+}
+
+// bridgeAgain queues again, for c, a handoff waiting for a rep that a
+// review released, the texts of c's handoff that tell the lead a person
+// will follow up (the bridge, and an update of its notice:
+// [store.OutboxBridgeSMS]) which the review kept from the lead: the
+// latest item delivering such a text was cancelled at or after since,
+// when the review began (by the review, or at send time while it lasted),
+// and none went, goes or failed. It queues nothing when a rep has written
+// to the lead since the handoff (they spoke; the bridge would come after
+// them), and nothing of a text whose time to go has passed by now. Each
+// text goes again as it was, the same message of the transcript, under a
+// key of its own for this release (key): a second review that cancels it
+// and a second release queue it once more, so the lead gets it once. A
+// confirmed opt-out releases nothing, and an opt-out cancels what a
+// release queued.
+func bridgeAgain(ctx context.Context, tx store.Tx, c store.Conversation, since, now time.Time, key string) ([]send, error) {
+	if since.IsZero() || c.HandoffAt.IsZero() {
+		return nil, nil
+	}
+	msgs, err := tx.MessageList(ctx, store.MessageListParams{TenantID: c.TenantID, ConversationID: c.ID})
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range msgs {
+		if m.Direction == store.Outbound && m.Origin == store.OriginRep && !m.CreatedAt.Before(c.HandoffAt) {
+			return nil, nil
+		}
+	}
+	items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: c.TenantID, ConversationID: c.ID})
+	if err != nil {
+		return nil, err
+	}
+	latest := map[string]store.OutboxItem{} // by message, items oldest first
+	var order []string
+	spoke := map[string]bool{} // by message: an item went, goes or failed
+	for _, it := range items {
+		if it.Kind != store.OutboxBridgeSMS || it.MessageID == "" || it.CreatedAt.Before(c.HandoffAt) {
+			continue
+		}
+		if _, ok := latest[it.MessageID]; !ok {
+			order = append(order, it.MessageID)
+		}
+		latest[it.MessageID] = it
+		spoke[it.MessageID] = spoke[it.MessageID] || it.Status != store.OutboxCancelled
+	}
+	var sends []send
+	for _, id := range order {
+		it := latest[id]
+		if spoke[id] || it.UpdatedAt.Before(since) {
+			continue
+		}
+		if until := payloadUntil(it.Payload); !until.IsZero() && !until.After(now) {
+			continue
+		}
+		sends = append(sends, send{kind: it.Kind, msg: -1, messageID: id, payload: it.Payload,
+			key: "bridge:" + c.TenantID + ":" + id + ":" + key})
+	}
+	return sends, nil
 }
 
 // ReviewParams is a person's decision on a possible opt-out
@@ -492,7 +561,10 @@ type ReviewParams struct {
 // A release puts the conversation back where the review found it, with
 // the status and the handoff reason it had: the AI's thread goes back to
 // the AI (ai_active); a handoff waiting for a rep is Hot again (handoff,
-// its 5-minute rule started again if nobody had engaged); the thread a
+// its 5-minute rule started again if nobody had engaged), and the bridge
+// text the review cancelled before it went is queued again, so the lead
+// who was handed off still hears that a person will follow up, once
+// (not when a rep has written to the lead since the handoff); the thread a
 // rep was driving stays with that rep (human), and the AI stays silent
 // until an explicit [Engine.Resume]; a paused one stays paused. Only a
 // thread the AI drove is the AI's again, so a release never makes the AI

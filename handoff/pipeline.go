@@ -83,10 +83,13 @@ type change struct {
 }
 
 // send is one outbox item a change queues: a text delivering messages[msg]
-// to the lead (msg >= 0), or an item with its own payload (msg < 0).
+// to the lead (msg >= 0), or an item with its own payload (msg < 0), which
+// delivers messageID, a message the transcript holds already, when set (a
+// text queued again).
 type send struct {
 	kind      store.OutboxKind
 	msg       int
+	messageID string
 	to        string // "" for the lead's address
 	key       string // idempotency key
 	payload   []byte
@@ -385,6 +388,8 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		if s.msg >= 0 {
 			m := ch.messages[s.msg]
 			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body, Until: s.until})
+		} else if s.messageID != "" {
+			it.MessageID = s.messageID
 		}
 		if err := tx.OutboxEnqueue(ctx, &it); err != nil {
 			return err

@@ -3,6 +3,7 @@ package handoff_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -146,5 +147,105 @@ func TestUndelivered_ARepsTextTheReviewCancelled(t *testing.T) {
 
 		_, err = env.e.Undelivered(ctx, dspTenant, "nope")
 		require.ErrorIs(t, err, store.ErrNotFound)
+	})
+}
+
+// TestReview_ReleaseSendsTheBridgeTheReviewCancelled: a possible opt-out
+// that lands before the bridge text went cancels it with the rest of the
+// queued automated texts. A person's release that puts the handoff back
+// to waiting for a rep queues it again, so the lead is not left silent
+// (the seeds: the bridge is never silent), and the lead gets it exactly
+// once, however many reviews it went through; never once a person
+// confirmed the opt-out, and not when a rep wrote to the lead meanwhile.
+// The release had left it cancelled: the lead who had asked for a call
+// heard nothing. On memstore, SQLite and PostgreSQL.
+func TestReview_ReleaseSendsTheBridgeTheReviewCancelled(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, team(t, st), nil)
+		bridges := func(id string) []string {
+			env.sender.mu.Lock()
+			defer env.sender.mu.Unlock()
+			var out []string
+			for _, d := range env.sender.calls {
+				if d.Item.ConversationID == id && d.Item.Kind == store.OutboxBridgeSMS {
+					out = append(out, d.Body)
+				}
+			}
+			return out
+		}
+		handedOff := func(t *testing.T, id, phone string) handoff.Outcome {
+			t.Helper()
+			env.startWith(t, id, phone, "America/New_York")
+			out := env.say(t, id, "can you just call me")
+			require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+			require.NotEmpty(t, out.Reply)
+			return out
+		}
+		review := func(t *testing.T, id string, p handoff.ReviewParams) store.Conversation {
+			t.Helper()
+			require.Equal(t, handoff.OutcomeReview, env.say(t, id, maybeRevoked).Kind, "the bridge not sent yet")
+			p.TenantID, p.ConversationID = dspTenant, id
+			res, err := env.e.ReviewOptOut(ctx, p)
+			require.NoError(t, err)
+			return res.Conversation
+		}
+
+		t.Run("released: the bridge goes once", func(t *testing.T) {
+			h := handedOff(t, "b1", "+12125550181")
+			c := review(t, "b1", handoff.ReviewParams{RepID: h.AssignedTo})
+			require.Equal(t, store.StateHandoff, c.State)
+			env.runOnce(t)
+			require.Equal(t, []string{h.Reply}, bridges("b1"), "the bridge the review cancelled")
+			undelivered, err := env.e.Undelivered(ctx, dspTenant, "b1")
+			require.NoError(t, err)
+			require.Empty(t, undelivered, "the bridge went: the page no longer marks it not sent")
+			require.Equal(t, handoff.OutcomeRecorded, env.say(t, "b1", "any news?").Kind)
+			env.clock.Advance(10 * time.Minute)
+			env.runOnce(t)
+			require.Equal(t, []string{h.Reply}, bridges("b1"), "once")
+		})
+
+		t.Run("two reviews before it went: still once", func(t *testing.T) {
+			h := handedOff(t, "b2", "+12125550182")
+			review(t, "b2", handoff.ReviewParams{})
+			c := review(t, "b2", handoff.ReviewParams{}) // the requeued bridge cancelled again, then released again
+			require.Equal(t, store.StateHandoff, c.State)
+			env.runOnce(t)
+			env.clock.Advance(10 * time.Minute)
+			env.runOnce(t)
+			require.Equal(t, []string{h.Reply}, bridges("b2"))
+		})
+
+		t.Run("confirmed: no bridge", func(t *testing.T) {
+			handedOff(t, "b3", "+12125550183")
+			c := review(t, "b3", handoff.ReviewParams{OptOut: true})
+			require.Equal(t, store.StatusOptedOut, c.Status)
+			env.runOnce(t)
+			require.Empty(t, bridges("b3"))
+		})
+
+		t.Run("a rep wrote meanwhile: no bridge", func(t *testing.T) {
+			h := handedOff(t, "b4", "+12125550184")
+			require.Equal(t, handoff.OutcomeReview, env.say(t, "b4", maybeRevoked).Kind)
+			// The rep's own phone sent it: recorded, the review still waits.
+			_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "b4", RepID: h.AssignedTo,
+				Body: "Hi Maria, this is your agent, calling you in 5."})
+			require.NoError(t, err)
+			_, err = env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: "b4", RepID: h.AssignedTo})
+			require.NoError(t, err)
+			env.runOnce(t)
+			require.Empty(t, bridges("b4"), "the rep spoke to the lead already")
+		})
+
+		t.Run("sent before the review: not again", func(t *testing.T) {
+			h := handedOff(t, "b5", "+12125550185")
+			env.runOnce(t)
+			require.Equal(t, []string{h.Reply}, bridges("b5"))
+			review(t, "b5", handoff.ReviewParams{})
+			env.runOnce(t)
+			require.Equal(t, []string{h.Reply}, bridges("b5"))
+		})
 	})
 }
