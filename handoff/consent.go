@@ -551,7 +551,17 @@ type ReviewParams struct {
 	OptOut bool
 	// Confirm sends the opt-out confirmation text when OptOut is set.
 	Confirm bool
+	// Expect, when set, is what the person saw when they decided, with
+	// Expect.ReviewOf the message in review: a decision on a review that
+	// is over (another person settled it) or was replaced (the lead wrote
+	// a newer possible opt-out), or on a conversation another rep took or
+	// whose state moved, is a [*StaleError], and nothing is written.
+	Expect *Expectation
 }
+
+// actionReviewDecision names a person's decision on a review in the
+// errors that refuse it.
+const actionReviewDecision Action = "review_decision"
 
 // ReviewOptOut records a person's decision on a conversation paused for a
 // possible opt-out: confirm it (the opt-out applies everywhere, audited as
@@ -573,7 +583,10 @@ type ReviewParams struct {
 // rep sends again what still applies. A confirmation tells the rep or the team the review waited on
 // (unless that rep decided) and the rep of every other conversation it
 // pauses past its handoff, by a rep update in the same commit, as the
-// lead's STOP would. A conversation not in review is a [*TransitionError].
+// lead's STOP would. A conversation not in review is a [*TransitionError];
+// with p.Expect, a decision from a view that no longer matches the
+// conversation (the review it showed settled or replaced) is a
+// [*StaleError] instead, and writes nothing.
 func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID); err != nil {
 		return Result{}, err
@@ -581,9 +594,15 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 	if err := checkOptionalID("RepID", p.RepID); err != nil {
 		return Result{}, err
 	}
+	if err := p.Expect.check(); err != nil {
+		return Result{}, err
+	}
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		if err := p.Expect.stale(c, actionReviewDecision); err != nil {
+			return nil, err
+		}
 		if !inReview(c) {
-			return nil, &TransitionError{From: c.State, Action: "review_decision"}
+			return nil, &TransitionError{From: c.State, Action: actionReviewDecision}
 		}
 		if p.OptOut {
 			own, err := ownSuppressed(ctx, tx, c)

@@ -77,19 +77,30 @@ func (e *ReviewPendingError) Error() string {
 func (e *ReviewPendingError) Is(target error) bool { return target == ErrInvalidTransition }
 
 // StaleError is a call refused because the conversation is no longer what
-// its caller saw ([Expectation]): another rep took the thread, or its state
-// moved. Nothing was written. State and AssignedTo are what it is now, to
-// show the person who holds it. It matches [ErrConflict]; unlike a
-// compare-and-swap the engine lost, the engine does not retry it: the
-// person decides again on what is there now.
+// its caller saw ([Expectation]): another rep took the thread, its state
+// moved, or the possible opt-out the caller decided on is no longer the
+// one in review. Nothing was written. State, AssignedTo and ReviewOf are
+// what it is now, to show the person who holds it. It matches
+// [ErrConflict]; unlike a compare-and-swap the engine lost, the engine
+// does not retry it: the person decides again on what is there now.
 type StaleError struct {
 	Action     Action      // what was refused
 	Expected   Expectation // what the caller saw
 	State      store.State // the conversation's state now
 	AssignedTo string      // the rep who holds it now; "" when nobody does
+	// ReviewOf is the ID of the lead's message in review now; "" when no
+	// possible opt-out waits for a decision.
+	ReviewOf string
 }
 
 func (e *StaleError) Error() string {
+	if e.State == e.Expected.State && e.AssignedTo == e.Expected.AssignedTo {
+		now := "over"
+		if e.ReviewOf != "" {
+			now = "replaced by the review of message " + e.ReviewOf
+		}
+		return fmt.Sprintf("handoff: conflict: cannot %s: the review of message %s the caller saw is %s", e.Action, e.Expected.ReviewOf, now)
+	}
 	return fmt.Sprintf("handoff: conflict: cannot %s: the conversation is %s, held by %s, not %s, held by %s as the caller saw it",
 		e.Action, e.State, holder(e.AssignedTo), e.Expected.State, holder(e.Expected.AssignedTo))
 }

@@ -10,11 +10,13 @@ import (
 )
 
 // Expectation is what a person saw of a conversation when they chose an
-// action: its state and the rep holding it, as a page showed them. A call
-// that carries one ([RepMessageParams], [TakeOverParams], [ResumeParams],
-// [PauseParams]) is refused with a [*StaleError], and writes nothing, when
-// the conversation no longer matches it: another rep took the thread, or
-// its state moved (a lead's message that changes neither does not count).
+// action: its state and the rep holding it, as a page showed them, and
+// the possible opt-out they saw waiting for a decision. A call that
+// carries one ([RepMessageParams], [TakeOverParams], [ResumeParams],
+// [PauseParams], [ReviewParams]) is refused with a [*StaleError], and
+// writes nothing, when the conversation no longer matches it: another rep
+// took the thread, its state moved, or the review they saw is over or was
+// replaced (a lead's message that changes none of these does not count).
 // It is checked in the transaction that commits the call, so of two reps
 // acting on what they both saw, one wins and the other is told who holds
 // the thread now. Nil checks nothing: the call acts on the conversation
@@ -22,6 +24,14 @@ import (
 type Expectation struct {
 	State      store.State // required: the state the person saw
 	AssignedTo string      // the rep they saw holding it; "" for nobody
+	// ReviewOf is the possible opt-out the person saw waiting for a
+	// decision ([OutcomeReview]): the ID of the lead's message in review,
+	// the conversation's HandoffMessageID while it waits. Set, the call is
+	// refused when that review is over (someone confirmed or released it)
+	// or another took its place (the lead wrote a newer possible opt-out),
+	// so a decision made on one message never settles another. "" checks
+	// no review.
+	ReviewOf string
 }
 
 func (x *Expectation) check() error {
@@ -31,15 +41,27 @@ func (x *Expectation) check() error {
 	if !slices.Contains(allStates, x.State) {
 		return &InputError{Field: "Expect.State", Problem: "is not a state"}
 	}
+	if err := checkOptionalID("Expect.ReviewOf", x.ReviewOf); err != nil {
+		return err
+	}
 	return checkOptionalID("Expect.AssignedTo", x.AssignedTo)
 }
 
 // stale refuses action a on c when c is not what x says the caller saw.
 func (x *Expectation) stale(c store.Conversation, a Action) error {
-	if x == nil || x.State == c.State && x.AssignedTo == c.AssignedTo {
+	if x == nil || x.State == c.State && x.AssignedTo == c.AssignedTo && (x.ReviewOf == "" || reviewOf(c) == x.ReviewOf) {
 		return nil
 	}
-	return &StaleError{Action: a, Expected: *x, State: c.State, AssignedTo: c.AssignedTo}
+	return &StaleError{Action: a, Expected: *x, State: c.State, AssignedTo: c.AssignedTo, ReviewOf: reviewOf(c)}
+}
+
+// reviewOf is the ID of the lead's message c's review waits on, "" when
+// c is not in review.
+func reviewOf(c store.Conversation) string {
+	if !inReview(c) {
+		return ""
+	}
+	return c.HandoffMessageID
 }
 
 // RepMessageParams is a message a rep wrote to the lead, from any tool.

@@ -208,3 +208,65 @@ func TestReview_NoRepTextGoesOutUntilTheDecision(t *testing.T) {
 		})
 	})
 }
+
+// TestReview_DecisionFromAStaleView: a person decides on the possible
+// opt-out they saw (ReviewParams.Expect, with ReviewOf the message in
+// review). When someone else settled that review meanwhile, or the lead
+// wrote a newer possible opt-out that replaced it, the decision is a
+// *StaleError naming what waits now, and nothing is written: a "Confirm
+// opt-out" made on one message never opts the lead out on another the
+// person has not read, and a "Not an opt-out" never answers a confirmed
+// opt-out. A decision on the review as it is still applies. A ReviewOf
+// that is no ID is an *InputError. On memstore, SQLite and PostgreSQL.
+func TestReview_DecisionFromAStaleView(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, team(t, st), nil)
+		snap := func(id string) trail {
+			evs, err := env.e.Events(ctx, dspTenant, id)
+			require.NoError(t, err)
+			return trail{Conv: env.conv(t, id), Events: evs, Items: outboxOf(t, st, id)}
+		}
+		seen := func(id string) *handoff.Expectation {
+			c := env.conv(t, id)
+			require.Equal(t, "possible_opt_out", c.HandoffReason)
+			return &handoff.Expectation{State: c.State, AssignedTo: c.AssignedTo, ReviewOf: c.HandoffMessageID}
+		}
+		decide := func(id string, optOut bool, x *handoff.Expectation) error {
+			_, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: id, RepID: "ana", OptOut: optOut, Expect: x})
+			return err
+		}
+
+		env.startWith(t, "c1", "+12125550191", "America/New_York")
+		require.Equal(t, handoff.OutcomeReview, env.say(t, "c1", maybeRevoked).Kind)
+		first := seen("c1")
+		require.NoError(t, decide("c1", false, nil), "someone else releases it")
+		require.Equal(t, handoff.OutcomeReview, env.say(t, "c1", maybeRevoked).Kind)
+		now := seen("c1")
+		require.NotEqual(t, first.ReviewOf, now.ReviewOf)
+		before := snap("c1")
+		err := decide("c1", true, first)
+		var se *handoff.StaleError
+		require.ErrorAs(t, err, &se)
+		require.ErrorIs(t, err, handoff.ErrConflict)
+		require.Equal(t, now.ReviewOf, se.ReviewOf, "what waits now")
+		require.Contains(t, err.Error(), "replaced by the review of message "+now.ReviewOf)
+		require.Empty(t, cmp.Diff(before, snap("c1")), "nothing written: not opted out")
+		require.NoError(t, decide("c1", true, now), "decided on the review as it is")
+		require.Equal(t, store.StatusOptedOut, env.conv(t, "c1").Status)
+
+		env.startWith(t, "c2", "+12125550192", "America/New_York")
+		require.Equal(t, handoff.OutcomeReview, env.say(t, "c2", maybeRevoked).Kind)
+		stale := seen("c2")
+		require.NoError(t, decide("c2", true, nil), "someone else confirms it")
+		before = snap("c2")
+		err = decide("c2", false, stale)
+		require.ErrorAs(t, err, &se)
+		require.Empty(t, se.ReviewOf, "no review waits")
+		require.Empty(t, cmp.Diff(before, snap("c2")), "nothing written")
+
+		err = decide("c2", false, &handoff.Expectation{State: store.StatePaused, ReviewOf: "not an id\n"})
+		require.ErrorIs(t, err, handoff.ErrInvalidInput)
+	})
+}
