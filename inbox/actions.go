@@ -37,16 +37,18 @@ func (h *Handler) complete(w http.ResponseWriter, r *http.Request, s session) {
 // seen is what the rep's page showed of the conversation, from the hidden
 // fields of its forms: the engine refuses an action from a page that no
 // longer matches the conversation (another rep took the thread, its state
-// moved) with a [handoff.StaleError], and the page says who holds it now.
-// A rep takes a lead another rep holds only from a page that showed them
-// holding it, which offers it as "Take over from" them, with a confirm
-// step. A form without the fields (one a script wrote) acts on the
-// conversation as it is.
+// moved, the possible opt-out it showed in review was settled or
+// replaced) with a [handoff.StaleError], and the page says who holds it
+// now. A rep takes a lead another rep holds only from a page that showed
+// them holding it, which offers it as "Take over from" them, with a
+// confirm step. A form without the fields (one a script wrote) acts on
+// the conversation as it is.
 func seen(r *http.Request) *handoff.Expectation {
 	if _, ok := r.PostForm["seen_state"]; !ok {
 		return nil
 	}
-	return &handoff.Expectation{State: store.State(r.PostForm.Get("seen_state")), AssignedTo: r.PostForm.Get("seen_rep")}
+	return &handoff.Expectation{State: store.State(r.PostForm.Get("seen_state")), AssignedTo: r.PostForm.Get("seen_rep"),
+		ReviewOf: r.PostForm.Get("seen_review")}
 }
 
 func (h *Handler) takeOver(w http.ResponseWriter, r *http.Request, s session) {
@@ -108,7 +110,7 @@ func (h *Handler) resume(w http.ResponseWriter, r *http.Request, s session) {
 
 func (h *Handler) review(w http.ResponseWriter, r *http.Request, s session) {
 	id := r.PathValue("id")
-	p := handoff.ReviewParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID}
+	p := handoff.ReviewParams{TenantID: s.Tenant, ConversationID: id, RepID: s.RepID, Expect: seen(r)}
 	notice := "released"
 	switch r.PostForm.Get("decision") {
 	case "optout":

@@ -288,3 +288,86 @@ func TestCancelledReplyIsMarkedNotSent(t *testing.T) {
 	require.NotContains(t, second, "Not sent")
 	require.Equal(t, 1, strings.Count(thread, "not-sent-note"), "the bridge went")
 }
+
+// reviewForm is what a browser submits with the review form of page that
+// posts decision ("optout" or "release") for conversation id.
+func reviewForm(t *testing.T, page, id, decision string) url.Values {
+	t.Helper()
+	for _, m := range formTag.FindAllStringSubmatch(page, -1) {
+		if a, _ := attr(m[1], "action"); a != "/inbox/c/"+id+"/review" {
+			continue
+		}
+		v := url.Values{}
+		for _, in := range inputTag.FindAllString(m[2], -1) {
+			if n, ok := attr(in, "name"); ok {
+				val, _ := attr(in, "value")
+				v.Set(n, val)
+			}
+		}
+		if v.Get("decision") == decision {
+			return v
+		}
+	}
+	t.Fatalf("no %s review form", decision)
+	return nil
+}
+
+// TestStaleReviewDecisionIsRefused: Dana and Sam have the same possible
+// opt-out open. Sam settles it from his page; Dana's decision from hers,
+// which still shows the review Sam settled, is refused and writes
+// nothing, whether the lead's next message is in review again (Dana's
+// "Confirm opt-out" would have opted the lead out on a message her page
+// never showed) or not (Sam confirmed; Dana's "Not an opt-out" would
+// have been read as a decision on the opt-out he confirmed). Her page
+// then says that the conversation changed and what it is now, as for a
+// reply from a stale page; from the page that shows the new review she
+// decides on it. The review forms had carried nothing of what the page
+// showed, so the stale decision applied.
+func TestStaleReviewDecisionIsRefused(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	f := setup(t)
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	sam := f.signIn(t, acme, "sam", "sam-pw")
+
+	t.Run("a newer possible opt-out", func(t *testing.T) {
+		f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me", "hmm maybe stop")
+		_, dp := dana.get("/inbox/c/c1")
+		_, sp := sam.get("/inbox/c/c1")
+		res := sam.postRaw("/inbox/c/c1/review", reviewForm(t, sp, "c1", "release"))
+		require.Equal(t, "/inbox/c/c1?n=released-kept", res.Header.Get("Location"))
+		_, err := f.eng.Receive(ctx, handoff.Inbound{TenantID: acme, ConversationID: "c1", Body: "I said maybe stop texting at night"})
+		require.NoError(t, err)
+		before, events := f.conv(t, acme, "c1"), f.events(t, acme, "c1")
+		require.Equal(t, "possible_opt_out", before.HandoffReason, "in review again, on a message Dana's page does not show")
+
+		res = dana.postRaw("/inbox/c/c1/review", reviewForm(t, dp, "c1", "optout"))
+		require.Equal(t, "/inbox/c/c1?e=stale", res.Header.Get("Location"))
+		require.Equal(t, before, f.conv(t, acme, "c1"), "nothing written: the lead is not opted out")
+		require.Equal(t, events, f.events(t, acme, "c1"))
+		_, dp = dana.get("/inbox/c/c1?e=stale")
+		require.Contains(t, dp, "Nothing was done: the conversation changed after your page showed it. The lead&#39;s latest message may be an opt-out and waits for a decision.")
+		require.Contains(t, dp, "I said maybe stop texting at night")
+
+		res = dana.postRaw("/inbox/c/c1/review", reviewForm(t, dp, "c1", "optout"))
+		require.Equal(t, "/inbox/c/c1?n=optout", res.Header.Get("Location"), "decided from the page that shows it")
+		require.Equal(t, store.StatusOptedOut, f.conv(t, acme, "c1").Status)
+	})
+
+	t.Run("settled by someone else", func(t *testing.T) {
+		f.lead(t, acme, "c2", "Ann Park", "+12125550143", "can you just call me", "hmm maybe stop")
+		_, dp := dana.get("/inbox/c/c2")
+		_, sp := sam.get("/inbox/c/c2")
+		res := sam.postRaw("/inbox/c/c2/review", reviewForm(t, sp, "c2", "optout"))
+		require.Equal(t, "/inbox/c/c2?n=optout", res.Header.Get("Location"))
+		before, events := f.conv(t, acme, "c2"), f.events(t, acme, "c2")
+
+		res = dana.postRaw("/inbox/c/c2/review", reviewForm(t, dp, "c2", "release"))
+		require.Equal(t, "/inbox/c/c2?e=stale", res.Header.Get("Location"))
+		require.Equal(t, before, f.conv(t, acme, "c2"), "nothing written")
+		require.Equal(t, events, f.events(t, acme, "c2"))
+		_, dp = dana.get("/inbox/c/c2?e=stale")
+		require.Contains(t, dp, "Nothing was done: the conversation changed after your page showed it.")
+		require.Contains(t, dp, "(Opted out)")
+	})
+}

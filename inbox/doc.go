@@ -28,7 +28,11 @@
 // showed of the conversation, its state and the rep holding it, and the
 // engine refuses it, writing nothing, when the conversation has moved
 // since ([handoff.Expectation]): another rep took it, or its state
-// changed. The page then says who holds the thread now. A lead another
+// changed. The page then says who holds the thread now. A review's
+// decision (confirm opt-out, not an opt-out) carries also the lead's
+// message the page showed in review, and is refused the same way when
+// that review was settled by someone else or a newer possible opt-out
+// replaced it: the page then says so, and shows what waits now. A lead another
 // rep holds is taken from them only from a page that shows them holding
 // it, whose button reads "Take over from" them and asks first; a reply
 // from that page takes it too, as it says. Open pages poll a fragment of

@@ -116,9 +116,12 @@ type convView struct {
 	LiveURL  string
 	// SeenState and SeenRep are the state and the holder the page shows,
 	// sent back with each action that could take the thread from someone
-	// (take over, reply, pause, resume): the engine refuses the action
-	// when the conversation has moved since ([handoff.Expectation]).
-	SeenState, SeenRep string
+	// (take over, reply, pause, resume) and with a review's decision: the
+	// engine refuses the action when the conversation has moved since
+	// ([handoff.Expectation]). SeenReview is the lead's message whose
+	// possible opt-out the page shows in review, "" when none: a decision
+	// is refused when that review was settled or replaced since.
+	SeenState, SeenRep, SeenReview string
 	// Holder names the other rep who holds the lead, "" when nobody or
 	// the signed-in rep does: the page says so, and its take-over names
 	// them.
@@ -433,6 +436,9 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 	v := convView{page: h.base(s), ID: c.ID, Name: leadName(c), Phone: c.Lead.Phone, Source: c.Lead.Source, At: c.HandoffAt,
 		Assigned: assigned(c, s, names), State: stateOf(c), Score: c.Score, Chips: h.e.Chips(c), LiveURL: h.convPath(c.ID) + "/live",
 		SeenState: string(c.State), SeenRep: c.AssignedTo}
+	if inReview(c) {
+		v.SeenReview = c.HandoffMessageID
+	}
 	if c.AssignedTo != "" && c.AssignedTo != s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman) {
 		v.Holder = names.name(c, c.AssignedTo)
 	}
@@ -490,6 +496,10 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 // staleProblem says why an action from a page that was out of date was
 // refused, and who holds the conversation now, as this request read it.
 func staleProblem(c store.Conversation, s session, names *repNames, st stateView) string {
+	if inReview(c) {
+		return "Nothing was done: the conversation changed after your page showed it. The lead's latest message may be an opt-out " +
+			"and waits for a decision. Read the thread below, then decide on what it shows now."
+	}
 	who := "Nobody holds it now"
 	switch {
 	case c.AssignedTo == s.RepID:
