@@ -112,8 +112,13 @@ type Brief struct {
 	// Fields lists every schema field in schema order (Known false for
 	// the ones still to ask), then other known fields by name.
 	Fields []Field `json:"fields"`
-	// DoNotAsk lists, one line each, what the lead already told us
-	// ("motivation: inherited (\"I inherited it from my dad\")").
+	// DoNotAsk lists, one line each, what the lead already told us, so
+	// that nobody asks twice: every known field ("motivation: inherited
+	// (\"I inherited it from my dad\")"), then the callback time they gave
+	// ("callback time: tomorrow after 5 (\"...\")"), each meeting booked
+	// ("meeting: Mon 16 Mar 10:30-10:45 CDT with sarah (booked)") and who
+	// decides when they said it ("who decides: decides with their husband
+	// (\"...\")").
 	DoNotAsk []string `json:"do_not_ask"`
 	// StillToAsk lists the schema fields nobody has answered yet.
 	StillToAsk []string `json:"still_to_ask"`
@@ -366,6 +371,7 @@ func Build(in Input) Brief {
 		b.Offered = append(b.Offered, Meeting{Start: o.Start.UTC(), End: o.End.UTC(), TimeZone: o.TimeZone, RepID: o.RepID, Status: "offered"})
 	}
 	slices.SortStableFunc(b.Meetings, func(x, y Meeting) int { return x.Start.Compare(y.Start) })
+	b.answered()
 	for _, t := range c.Tags {
 		if !slices.ContainsFunc(b.Tags, func(x Tag) bool { return x.Name == t.Name }) {
 			b.Tags = append(b.Tags, Tag{Name: t.Name, Source: t.Source})
@@ -458,11 +464,7 @@ func (b *Brief) fields(schema qualify.Schema, c store.Conversation, byID map[str
 		if read[name] {
 			bf.Source = transcriptSource
 		}
-		line := fmt.Sprintf("%s: %s", name, f.Value)
-		if bf.Quote != "" {
-			line += fmt.Sprintf(" (%q)", bf.Quote)
-		}
-		b.DoNotAsk = append(b.DoNotAsk, line)
+		b.DoNotAsk = append(b.DoNotAsk, answer(fmt.Sprintf("%s: %s", name, f.Value), bf.Quote))
 		b.Fields = append(b.Fields, bf)
 	}
 	for _, f := range schema.Fields {
@@ -472,6 +474,34 @@ func (b *Brief) fields(schema qualify.Schema, c store.Conversation, byID map[str
 		if !seen[name] {
 			add(name, false)
 		}
+	}
+}
+
+// answer is one line of DoNotAsk: what the lead told, then their words
+// when there are some.
+func answer(line, quote string) string {
+	if quote == "" {
+		return line
+	}
+	return line + fmt.Sprintf(" (%q)", quote)
+}
+
+// answered adds to DoNotAsk, after the fields, what else the lead told
+// that a rep could ask again: the callback time, each meeting booked (a
+// time only offered is still the lead's to pick) and who decides, when
+// the lead said it (a role field is among the fields already).
+func (b *Brief) answered() {
+	if b.Callback != nil {
+		b.DoNotAsk = append(b.DoNotAsk, answer("callback time: "+b.Callback.Label, b.Callback.Quote))
+	}
+	for _, m := range b.Meetings {
+		if m.Status == string(store.BookingBooked) {
+			b.DoNotAsk = append(b.DoNotAsk, "meeting: "+meeting(m))
+		}
+	}
+	if len(b.DecisionEvidence) > 0 && strings.HasPrefix(b.DecisionMaker, "decides ") {
+		who, _, _ := strings.Cut(b.DecisionMaker, ":")
+		b.DoNotAsk = append(b.DoNotAsk, answer("who decides: "+who, b.DecisionEvidence[0].Quote))
 	}
 }
 

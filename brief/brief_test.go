@@ -127,7 +127,7 @@ func TestBuild_FieldsQuoteTheLeadAndTheMessage(t *testing.T) {
 	require.Equal(t, "m06", tl.MessageID)
 	require.NotContains(t, byName, "callback_time", "the callback time has its own line")
 	require.Empty(t, b.StillToAsk)
-	require.Len(t, b.DoNotAsk, 4)
+	require.Len(t, b.DoNotAsk, 7, "the four fields, the callback time, the meeting, who decides: %q", b.DoNotAsk)
 
 	in := leadSays("ok")
 	require.Equal(t, []string{"motivation", "condition", "timeline", "price"}, brief.Build(in).StillToAsk)
@@ -324,4 +324,29 @@ func TestRuleSummary_NonASCIIFirstLetters(t *testing.T) {
 
 	b = brief.Brief{Lead: brief.Lead{Name: "Dana"}, Reason: "escalate"}
 	require.Equal(t, "Dana: escalated.", brief.RuleSummary(b))
+}
+
+// TestBuild_DoNotAskHasWhatTheLeadAnswered: the brief is so that nobody
+// asks the lead twice, and DoNotAsk is the list a rep, a notification or
+// a CRM note reads for it. Beside the fields it names the callback time
+// the lead gave, the meeting they booked and who decides when the lead
+// said it, each with the lead's words where there are some: the page
+// showed the callback time on a line of its own, and every other
+// rendering of DoNotAsk left it out, so a rep reading the notification
+// asked for the time again. Times only offered, and who decides when
+// nobody said, are still to ask, and are not listed.
+func TestBuild_DoNotAskHasWhatTheLeadAnswered(t *testing.T) {
+	t.Parallel()
+	b := brief.Build(seedInput())
+	require.Contains(t, b.DoNotAsk, `callback time: tomorrow after 5 ("can you just call me? tomorrow after 5 works")`)
+	require.Contains(t, b.DoNotAsk, "meeting: Mon 16 Mar 10:30-10:45 CDT with sarah (booked)")
+	require.Contains(t, b.DoNotAsk, `who decides: decides with their husband ("I need to check with my husband too")`)
+	require.Contains(t, b.Text(), "  - callback time: tomorrow after 5")
+	require.Contains(t, b.Markdown(), "callback time: tomorrow after 5")
+	for _, l := range b.DoNotAsk {
+		require.NotContains(t, l, "offered", "a time offered is not one the lead chose")
+	}
+
+	in := leadSays("ok")
+	require.Empty(t, brief.Build(in).DoNotAsk, "nothing answered, nothing listed; who decides is still to ask")
 }

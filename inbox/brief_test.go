@@ -29,6 +29,9 @@ func TestBriefShowsCallbackTime(t *testing.T) {
 	aside = aside[:strings.Index(aside, "</aside>")]
 	require.Contains(t, aside, `<span class="label">Best time to call</span> `+b.Callback.Label)
 	require.Contains(t, aside, "<li>callback time: "+b.Callback.Label)
+	require.Equal(t, 1, strings.Count(aside, "<li>callback time: "), "once, as the brief's DoNotAsk has it")
+	require.Contains(t, b.DoNotAsk, `callback time: `+b.Callback.Label+` ("best time is tomorrow after 5pm")`,
+		"every rendering of the brief has it among what not to ask again, not only the page")
 	require.Contains(t, aside, `id="brief-summary"`)
 	require.Contains(t, aside, `<p id="brief-decision">`)
 	require.Contains(t, b.Callback.Label, "tomorrow after 5pm")
