@@ -110,21 +110,22 @@ func (s ChannelSender) Send(ctx context.Context, d Delivery) (SendResult, error)
 }
 
 // Notification is one rep notification, handed to a [Notifier]: a lead was
-// handed off (or re-routed to the rep, or a meeting with them booked or
-// moved, by the lead or another rep) and Brief is what the rep needs to
-// pick it up.
+// handed off (or re-routed to the rep, or a meeting with them booked,
+// moved or called off, by the lead or another rep) and Brief is what the
+// rep needs to pick it up.
 type Notification struct {
 	// Item is the outbox item being delivered; Item.To is the assigned
-	// rep's ID (for a booked or moved meeting, the meeting's rep), or
-	// Config.Team ("team" by default) when the conversation is unassigned
-	// or the handoff was escalated to the team.
+	// rep's ID (for a meeting booked, moved or called off, the meeting's
+	// rep), or Config.Team ("team" by default) when the conversation is
+	// unassigned or the handoff was escalated to the team.
 	Item store.OutboxItem
 	// Conversation is the conversation as read just before the send: on
 	// the rep update that tells a rep the lead opted out after the
 	// handoff, its Status is opted_out.
 	Conversation store.Conversation
 	// Brief is the rep brief captured when the notification was queued:
-	// at the handoff, the re-route, the booking or the move.
+	// at the handoff, the re-route, the booking, the move or the
+	// cancellation of a meeting (which it lists with Status "cancelled").
 	Brief Brief
 	// IdempotencyKey is stable across retries of the same item.
 	IdempotencyKey string

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/calendar"
 	"github.com/handoffkit/handoffkit/store"
 )
@@ -36,7 +37,11 @@ type CancelMeetingParams struct {
 // texted a short cancellation naming the call's time, as a system text
 // the [Dispatcher] holds in quiet hours like a reminder; it is not queued
 // to an opted-out lead, nor while the conversation is paused, and never
-// goes once the call's time has passed. The conversation stays with its
+// goes once the call's time has passed. The meeting's rep is notified as
+// of a move ([Engine.MoveMeeting]): a [store.OutboxRepNotification] to
+// them, whoever called it off (the assigned rep may cancel another rep's
+// meeting), queued in the same commit, whose [Notification.Brief] lists
+// the meeting with Status "cancelled". The conversation stays with its
 // rep and in its state; the show rate ignores a cancelled meeting.
 //
 // Only the rep the meeting is with, or the rep the conversation is
@@ -88,6 +93,15 @@ func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
 	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
 	oldSlot := fromMeeting([]store.MeetingSlot{old.Booked})[0]
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "rep", Detail: withReason(meetingDetail(oldSlot), p.Reason)})
+	// The meeting's rep hears of it as of a move: the brief of the
+	// conversation as the commit leaves it, the meeting listed cancelled.
+	bc := c
+	ch.edit(&bc, e.stamp(c))
+	b := e.BriefFrom(bc, s.history)
+	b.Meetings = append(b.Meetings, brief.Meeting{Start: old.Booked.Start.UTC(), End: old.Booked.End.UTC(), TimeZone: old.Booked.TimeZone,
+		RepID: old.Booked.RepID, Status: string(store.BookingCancelled)})
+	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(old.Booked.RepID),
+		payload: mustJSON(b), key: "meeting:" + bookKeyPrefix + c.ID + ":" + old.BookingID + ":cancelled"})
 	if p.NotifyLead && e.mayNotifyLead(s) {
 		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now())
 		who := firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID))

@@ -432,3 +432,52 @@ func TestMoveMeetingKeepsTheBookingNotice(t *testing.T) {
 		require.NoError(t, err)
 	})
 }
+
+// TestCancelMeetingTellsTheMeetingsRep: a meeting called off by another
+// rep (here Mike, who took the thread over from Sarah and is now the
+// assigned rep) reaches the rep it was with through the Notifier, as a
+// move does: a rep notification to Sarah, queued in the cancel's commit,
+// whose brief lists the meeting as cancelled. Sarah had heard nothing and
+// would have waited for the call. So is Sarah told when she calls it off
+// herself (the host's CRM may have done it in her name), as for a move.
+func TestCancelMeetingTellsTheMeetingsRep(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env := meetSetup(t, st, nil)
+		ctx := context.Background()
+		require.Len(t, env.meetingNotes(), 1, "the booking's notification")
+		_, err := env.e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "mike"})
+		require.NoError(t, err)
+		_, err = env.e.CancelMeeting(ctx, handoff.CancelMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "mike",
+			Reason: "the lead asked me on the phone"})
+		require.NoError(t, err)
+		var queued []store.OutboxItem
+		for _, it := range onlyKind(outboxOf(t, env.st, "c1"), store.OutboxRepNotification) {
+			if it.Status == store.OutboxPending {
+				queued = append(queued, it)
+			}
+		}
+		require.Len(t, queued, 1, "queued in the cancel's commit")
+		env.runOnce(t)
+		notes := env.meetingNotes()
+		require.Len(t, notes, 2, "the cancel's notification")
+		n := notes[1]
+		require.Equal(t, "sarah", n.Item.To, "the meeting's rep, not the one who cancelled it")
+		require.Len(t, n.Brief.Meetings, 1, "%+v", n.Brief.Meetings)
+		require.Equal(t, "cancelled", n.Brief.Meetings[0].Status)
+		require.True(t, n.Brief.Meetings[0].Start.Equal(env.m.Booked.Start))
+		require.Contains(t, n.Brief.Text(), "(cancelled)")
+		require.Empty(t, n.Conversation.Meeting.BookingID)
+	})
+	t.Run("by the meeting's rep", func(t *testing.T) {
+		t.Parallel()
+		env := meetSetup(t, memstore.New(), nil)
+		_, err := env.e.CancelMeeting(context.Background(), handoff.CancelMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+		require.NoError(t, err)
+		env.runOnce(t)
+		notes := env.meetingNotes()
+		require.Len(t, notes, 2)
+		require.Equal(t, "sarah", notes[1].Item.To)
+		require.Equal(t, "cancelled", notes[1].Brief.Meetings[0].Status)
+	})
+}
