@@ -678,8 +678,14 @@ type MeetingOutcomeParams struct {
 // (the store calendar can). A conversation without a booked meeting is a
 // [*TransitionError]. Only the rep the meeting is with, or the rep the
 // conversation is assigned to, records it ([ErrForbidden] for anyone
-// else). A meeting has one outcome: a second call for the same meeting is
-// a [*TransitionError]. A refused call writes nothing.
+// else). Whether the lead showed up is known only once the meeting has
+// started: a call before its start (by the engine's clock, Config.Now) is
+// a [*TransitionError], and the meeting, its reminder and the show rate
+// stay as they were. A meeting that will not take place is called off
+// with [Engine.CancelMeeting] (the lead can call it off by text), or moved
+// with [Engine.MoveMeeting]; the show rate ignores a cancelled meeting. A
+// meeting has one outcome: a second call for the same meeting is a
+// [*TransitionError]. A refused call writes nothing.
 func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
 		return Result{}, err
@@ -692,6 +698,10 @@ func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Re
 		}
 		if p.RepID != c.Meeting.Booked.RepID && p.RepID != c.AssignedTo {
 			return nil, fmt.Errorf("the meeting is with another rep: %w", ErrForbidden)
+		}
+		if start := c.Meeting.Booked.Start; e.now().Before(start) {
+			return nil, fmt.Errorf("meeting %s starts at %s: its outcome is not known yet: %w", c.Meeting.BookingID,
+				start.UTC().Format(time.RFC3339), &TransitionError{From: c.State, Action: "meeting_outcome"})
 		}
 		kind, status := store.EventMeetingDone, calendar.StatusCompleted
 		if p.NoShow {

@@ -96,7 +96,9 @@ func TestBookingOfferPickConfirmRemind(t *testing.T) {
 	require.Equal(t, c.Meeting.Booked.Start.Add(-30*time.Minute), rem[0].NotBefore.UTC())
 	require.Len(t, env.events(t, "c1", store.EventBooked), 1)
 
-	// The rep marks the lead a no-show: audited for the show rate.
+	// The meeting starts; the rep marks the lead a no-show: audited for
+	// the show rate.
+	env.clock.Set(c.Meeting.Booked.Start.Add(5 * time.Minute))
 	_, err := env.e.MeetingOutcome(context.Background(), handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", NoShow: true})
 	require.NoError(t, err)
 	require.Len(t, env.events(t, "c1", store.EventNoShow), 1)
@@ -253,6 +255,7 @@ func TestMeetingOutcomeOncePerMeetingByItsRep(t *testing.T) {
 	env.say(t, "c1", "the first one")
 	c := env.conv(t, "c1")
 	require.NotEmpty(t, c.Meeting.BookingID)
+	env.clock.Set(c.Meeting.Booked.Start.Add(15 * time.Minute)) // the meeting took place
 	outcome := func(rep string, noShow bool) error {
 		_, err := env.e.MeetingOutcome(ctx, handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: rep, NoShow: noShow})
 		return err
