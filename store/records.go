@@ -91,6 +91,12 @@ type Meeting struct {
 	// zero when none (or after a cancellation).
 	BookingID string
 	Booked    MeetingSlot
+	// BookedAt is when the lead booked the meeting (picked a slot, or
+	// picked a new one to move it); a rep's move keeps it. Zero when none
+	// is booked, or for a meeting stored before the field existed. A
+	// meeting booked at or after the conversation's HandoffAt settles the
+	// 5-minute rule of that handoff (see package handoff, Config.SLA).
+	BookedAt time.Time
 }
 
 // MeetingSlot is one meeting time of one rep.
@@ -140,7 +146,8 @@ type Conversation struct {
 	AssignedName  string    // the assigned rep's display name, "" when unknown
 	// EngagedAt is when a rep first acted on the latest handoff (accepted
 	// it, wrote, took the thread over or completed it); zero while nobody
-	// has.
+	// has. The lead's booking of a meeting is no rep's action: it leaves
+	// EngagedAt zero (Meeting.BookedAt records it).
 	EngagedAt time.Time
 	// HandoffMessageID is the ID of the lead message that fired the latest
 	// handoff; "" when none did (a host's escalation before the lead wrote,

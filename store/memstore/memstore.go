@@ -884,6 +884,7 @@ func copyMeetingIn(m store.Meeting) store.Meeting {
 		out.Offered = append(out.Offered, utc(s))
 	}
 	out.OfferedAt = m.OfferedAt.UTC()
+	out.BookedAt = m.BookedAt.UTC()
 	out.Booked = utc(m.Booked)
 	return out
 }

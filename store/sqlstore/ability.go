@@ -136,6 +136,7 @@ type meetingJSON struct {
 	Rescheduling bool       `json:"rescheduling,omitempty"`
 	BookingID    string     `json:"booking_id,omitempty"`
 	Booked       *slotJSON  `json:"booked,omitempty"`
+	BookedAt     *int64     `json:"booked_at,omitempty"`
 }
 
 type slotJSON struct {
@@ -155,10 +156,10 @@ func fromSlotJSON(s slotJSON) store.MeetingSlot {
 }
 
 func encodeMeeting(m store.Meeting) *meetingJSON {
-	if len(m.Offered) == 0 && m.OfferedAt.IsZero() && !m.Rescheduling && m.BookingID == "" && m.Booked == (store.MeetingSlot{}) {
+	if len(m.Offered) == 0 && m.OfferedAt.IsZero() && !m.Rescheduling && m.BookingID == "" && m.Booked == (store.MeetingSlot{}) && m.BookedAt.IsZero() {
 		return nil
 	}
-	j := &meetingJSON{OfferedAt: micros(m.OfferedAt), Rescheduling: m.Rescheduling, BookingID: m.BookingID}
+	j := &meetingJSON{OfferedAt: micros(m.OfferedAt), Rescheduling: m.Rescheduling, BookingID: m.BookingID, BookedAt: micros(m.BookedAt)}
 	for _, s := range m.Offered {
 		j.Offered = append(j.Offered, toSlotJSON(s))
 	}
@@ -173,7 +174,7 @@ func decodeMeeting(j *meetingJSON) store.Meeting {
 	if j == nil {
 		return store.Meeting{}
 	}
-	m := store.Meeting{OfferedAt: fromMicros(j.OfferedAt), Rescheduling: j.Rescheduling, BookingID: j.BookingID}
+	m := store.Meeting{OfferedAt: fromMicros(j.OfferedAt), Rescheduling: j.Rescheduling, BookingID: j.BookingID, BookedAt: fromMicros(j.BookedAt)}
 	for _, s := range j.Offered {
 		m.Offered = append(m.Offered, fromSlotJSON(s))
 	}

@@ -57,6 +57,7 @@ func normConv(c store.Conversation) store.Conversation {
 		c.Meeting.Offered = mapSlice(c.Meeting.Offered, slot)
 	}
 	c.Meeting.OfferedAt = nt(c.Meeting.OfferedAt)
+	c.Meeting.BookedAt = nt(c.Meeting.BookedAt)
 	c.Meeting.Booked = slot(c.Meeting.Booked)
 	return c
 }

@@ -93,6 +93,7 @@ func fullConversation(version string) *store.Conversation {
 			Rescheduling: true,
 			BookingID:    w("booking id"),
 			Booked:       store.MeetingSlot{RepID: w("booked rep"), RepName: w("booked rep's name"), Start: wt(2026, 3, 18, 9, 0, 0, 19), End: wt(2026, 3, 18, 9, 15, 0, 20+off), TimeZone: "Europe/Paris"},
+			BookedAt:     wt(2026, 3, 16, 9, 7, 0, 21+off),
 		},
 		CreatedAt: wt(2025, 7, 1, 0, 0, 0, 1+off),
 		UpdatedAt: wt(2040, 2, 29, 12, 30, 0, 500000+off),
