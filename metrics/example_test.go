@@ -63,7 +63,7 @@ func ExampleCompute() {
 	// handed off                1 (50.0%)
 	// handoffs                  1
 	//   reason explicit_ask     1
-	// rep responded             1 (unanswered 0)
+	// rep responded             1 (booked, no rep yet 0; unanswered 0)
 	// time to first rep action  p50 3m0s  p90 3m0s
 	// closed by the rep         1 (100.0%)
 	// handle time               p50 6m0s  p90 6m0s (1 of 1 closed timed)

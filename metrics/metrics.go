@@ -53,8 +53,15 @@ type Report struct {
 	// Responded counts the window's handoffs a rep acted on (accept, a
 	// rep message, a takeover or complete: store.RepActionKinds) before To; TimeToRepP50 and P90 are the
 	// nearest-rank percentiles of the time from the handoff to that first
-	// action. Unanswered is Handoffs - Responded.
+	// action. BookedOnly counts the window's handoffs no rep acted on
+	// before To whose lead booked a meeting (async booking): the booking
+	// settled them (the 5-minute rule does not re-route them, see
+	// handoff.BookingConfig), but no rep has acted, so they are not
+	// Responded and add nothing to the time to rep. Unanswered is
+	// Handoffs - Responded - BookedOnly: the handoffs left waiting, neither
+	// acted on by a rep nor booked.
 	Responded    int64         `json:"responded"`
+	BookedOnly   int64         `json:"booked_only"`
 	Unanswered   int64         `json:"unanswered"`
 	TimeToRepP50 time.Duration `json:"time_to_rep_p50"`
 	TimeToRepP90 time.Duration `json:"time_to_rep_p90"`
@@ -109,7 +116,8 @@ type Report struct {
 
 	// SLARerouted and SLAEscalated count the 5-minute rule's events in
 	// the window (sla_rerouted, sla_escalated): one handoff nobody engages
-	// may be re-routed twice, then escalated. SLABreaches counts the
+	// may be re-routed twice, then escalated; one whose lead booked a
+	// meeting first is not (BookedOnly). SLABreaches counts the
 	// window's handoffs the rule re-routed or escalated before To (and
 	// before the conversation's next handoff), each once however often,
 	// so SLABreaches / Handoffs is the breach rate.
@@ -135,7 +143,9 @@ type Report struct {
 	// Meetings: Booked counts the meetings booked in the window, booked
 	// events less rescheduled ones (a reschedule books the new time and
 	// cancels the old in one commit: one meeting moved, not a second
-	// one); then the outcomes recorded in the window. ShowRate is
+	// one); then the outcomes recorded in the window, each once its
+	// meeting has started (handoff.Engine.MeetingOutcome); a meeting
+	// called off has none. ShowRate is
 	// MeetingsCompleted / (MeetingsCompleted + NoShows).
 	Booked            int64   `json:"booked"`
 	MeetingsCompleted int64   `json:"meetings_completed"`
@@ -228,7 +238,8 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.HandoffRate, r.OptOutRate, r.ReviewRate = rate(c.HandedOff, c.Conversations), rate(c.OptedOut, c.Conversations), rate(c.Reviewed, c.Conversations)
 	r.Events, r.HandoffsByReason = c.Events, c.HandoffReasons
 	r.Handoffs = c.Events[store.EventHandoff]
-	r.Responded, r.Unanswered = c.Responded, c.Events[store.EventHandoff]-c.Responded
+	r.Responded, r.BookedOnly = c.Responded, c.BookedOnly
+	r.Unanswered = c.Events[store.EventHandoff] - c.Responded - c.BookedOnly
 	r.TimeToRepP50, r.TimeToRepP90 = c.ResponseP50, c.ResponseP90
 	r.Closed, r.CloseRate = c.Closed, rate(c.Closed, r.Handoffs)
 	r.Reopened = c.Events[store.EventReopened]
@@ -409,7 +420,7 @@ func (r Report) WriteTable(w io.Writer) error {
 	for _, reason := range sortedKeys(r.HandoffsByReason) {
 		row("  reason "+reason, "%d", r.HandoffsByReason[reason])
 	}
-	row("rep responded", "%d (unanswered %d)", r.Responded, r.Unanswered)
+	row("rep responded", "%d (booked, no rep yet %d; unanswered %d)", r.Responded, r.BookedOnly, r.Unanswered)
 	row("time to first rep action", "p50 %s  p90 %s", r.TimeToRepP50, r.TimeToRepP90)
 	row("closed by the rep", "%s", pct(r.Closed, r.Handoffs, r.CloseRate))
 	row("handle time", "p50 %s  p90 %s (%d of %d closed timed)", r.HandleTimeP50, r.HandleTimeP90, r.Handled, r.Closed)

@@ -108,6 +108,11 @@ type MetricsCounts struct {
 	// first booked event; zero when BookedHandoffs is zero.
 	BookedHandoffs         int64
 	BookingP50, BookingP90 time.Duration
+	// BookedOnly counts the BookedHandoffs that no rep acted on before To
+	// (none counted in Responded): a handoff the lead's booking settled
+	// while no rep had acted yet. An adapter that leaves it zero reports
+	// such handoffs as unanswered.
+	BookedOnly int64
 }
 
 // MetricsScanParams selects the messages [MetricsTx.MetricsScan] streams.
@@ -292,6 +297,9 @@ func (t *MetricsTally) Add(c *Conversation, events []Event) {
 			if booked, ok := firstAfter(e, events, to, EventBooked); ok {
 				t.counts.BookedHandoffs++
 				t.booking = append(t.booking, booked.Sub(at(e.CreatedAt)))
+				if !acted {
+					t.counts.BookedOnly++
+				}
 			}
 		case EventOutboxCancelled:
 			if slices.Contains(collisionReasons, e.Reason) {

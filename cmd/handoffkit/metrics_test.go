@@ -199,6 +199,7 @@ func generate(t testing.TB, st store.Store, n int) truth {
 			if !responded || delay > 10*time.Minute {
 				ev(store.EventSLAEscalated, "sla", "", hAt.Add(10*time.Minute))
 			}
+			acted := false // a rep acted on the handoff before To
 			if responded {
 				aAt := hAt.Add(delay)
 				// accept, rep_message, takeover or complete (a rep who
@@ -206,6 +207,7 @@ func generate(t testing.TB, st store.Store, n int) truth {
 				kind := store.RepActionKinds()[rng.IntN(4)]
 				ev(kind, "", "", aAt)
 				if acme && in(hAt) && aAt.Before(to) {
+					acted = true
 					tr.r.Responded++
 					tr.delays = append(tr.delays, delay)
 					if kind == store.EventComplete {
@@ -272,6 +274,9 @@ func generate(t testing.TB, st store.Store, n int) truth {
 				if acme && in(hAt) && bAt.Before(to) {
 					tr.r.BookedHandoffs++
 					tr.booking = append(tr.booking, bAt.Sub(hAt))
+					if !acted {
+						tr.r.BookedOnly++ // settled by the booking, no rep yet
+					}
 				}
 				if rng.IntN(100) < 30 {
 					// The lead moves it: the new time booked and the old
@@ -307,7 +312,7 @@ func generate(t testing.TB, st store.Store, n int) truth {
 		return float64(a) / float64(b)
 	}
 	r.HandoffRate, r.OptOutRate, r.ReviewRate = rate(r.HandedOff, r.Conversations), rate(r.OptedOut, r.Conversations), rate(r.Reviewed, r.Conversations)
-	r.Unanswered = r.Handoffs - r.Responded
+	r.Unanswered = r.Handoffs - r.Responded - r.BookedOnly
 	r.SLARerouted, r.SLAEscalated = r.Events[store.EventRerouted], r.Events[store.EventSLAEscalated]
 	r.MeetingsCompleted, r.NoShows = r.Events[store.EventMeetingDone], r.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)

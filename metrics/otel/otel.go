@@ -9,7 +9,7 @@
 // with the attribute "tenant". Instruments, all prefixed "handoffkit.":
 //
 //	conversations, handed_off, handoffs{reason}, responded     {conversation} / {handoff}
-//	closed, handled, booked_handoffs, complained                {handoff}
+//	closed, handled, booked_handoffs, booked_only, complained   {handoff}
 //	handoff.rate, opt_out.rate, review.rate, close.rate,
 //	complaint.rate, re_question.rate, show.rate,
 //	context_loss.rate                                           1 (a fraction)
@@ -63,7 +63,7 @@ var (
 		"resumes": "{conversation}", "handoffs": "{handoff}", "responded": "{handoff}", "sla.breaches": "{handoff}",
 		"sla.events": "{event}", "collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
 		"context_loss": "{message}", "lead_messages": "{message}", "meetings": "{meeting}",
-		"closed": "{handoff}", "handled": "{handoff}", "booked_handoffs": "{handoff}", "complained": "{handoff}",
+		"closed": "{handoff}", "handled": "{handoff}", "booked_handoffs": "{handoff}", "booked_only": "{handoff}", "complained": "{handoff}",
 		"reopened": "{event}",
 	}
 	floatNames = map[string]string{
@@ -139,6 +139,7 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 	i("closed", r.Closed)
 	i("handled", r.Handled)
 	i("booked_handoffs", r.BookedHandoffs)
+	i("booked_only", r.BookedOnly)
 	i("complained", r.Complained)
 	i("reopened", r.Reopened)
 	i("sla.breaches", r.SLABreaches)
@@ -186,6 +187,7 @@ func describe(name string) string {
 		"handled":              "Completed handoffs of the window with a rep action before the complete",
 		"reopened":             "Completed conversations the lead wrote on again, back in the Hot inbox",
 		"booked_handoffs":      "Handoffs of the window on which a meeting was booked",
+		"booked_only":          "Handoffs of the window the lead's booking settled before any rep acted",
 		"complained":           "Handoffs of the window after which the lead complained",
 		"close.rate":           "Share of the window's handoffs the rep completed",
 		"complaint.rate":       "Share of the window's handoffs after which the lead complained",

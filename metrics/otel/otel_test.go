@@ -63,7 +63,7 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 				TimeToRepP50: 90 * time.Second, TimeToRepP90: 7 * time.Minute, SLARerouted: 3, SLAEscalated: 1, SLABreaches: 2,
 				CollisionsPrevented: 12, ReQuestions: 2, RepMessages: 80, ReQuestionRate: 0.025, MeetingsCompleted: 7, NoShows: 3,
 				ShowRate: 0.7, Resumes: 5, Closed: 20, CloseRate: 0.4, Reopened: 4, Handled: 15, HandleTimeP50: 20 * time.Minute,
-				HandleTimeP90: time.Hour, BookedHandoffs: 10, TimeToBookingP50: 5 * time.Minute, TimeToBookingP90: 30 * time.Minute,
+				HandleTimeP90: time.Hour, BookedHandoffs: 10, BookedOnly: 2, TimeToBookingP50: 5 * time.Minute, TimeToBookingP90: 30 * time.Minute,
 				Complained: 3, ComplaintRate: 0.06}, nil
 		},
 	})
@@ -98,6 +98,7 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 		{"handoffkit.handle_time", []attribute.KeyValue{attribute.String("quantile", "0.5")}, 1200},
 		{"handoffkit.handle_time", []attribute.KeyValue{attribute.String("quantile", "0.9")}, 3600},
 		{"handoffkit.booked_handoffs", nil, 10},
+		{"handoffkit.booked_only", nil, 2},
 		{"handoffkit.time_to_booking", []attribute.KeyValue{attribute.String("quantile", "0.5")}, 300},
 		{"handoffkit.time_to_booking", []attribute.KeyValue{attribute.String("quantile", "0.9")}, 1800},
 		{"handoffkit.complained", nil, 3},

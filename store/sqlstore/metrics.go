@@ -78,8 +78,9 @@ func newMetricsQueries(q *queries) *metricsQueries {
 		// complete and its first booked event (each before the
 		// conversation's next handoff and before To); the delays of each
 		// measure ranked by the database, which returns each measure's two
-		// nearest-rank percentiles and its count. The "closed" measure
-		// only counts (its delays are zero).
+		// nearest-rank percentiles and its count. The "closed" and
+		// "booked_only" (booked, no rep action) measures only count (their
+		// delays are zero).
 		followups: `WITH firsts AS (
 			SELECT h.created_at AS at, ` + first(sqlList(store.RepActionKinds())) + ` AS first_at,
 				` + first(sqlList([]store.EventKind{store.EventComplete})) + ` AS closed_at, ` + first(sqlList([]store.EventKind{store.EventBooked})) + ` AS booked_at
@@ -89,6 +90,7 @@ func newMetricsQueries(q *queries) *metricsQueries {
 			UNION ALL SELECT 'closed', CAST(0 AS BIGINT) FROM firsts WHERE closed_at IS NOT NULL
 			UNION ALL SELECT 'handled', ` + micros("closed_at", "first_at") + ` FROM firsts WHERE closed_at IS NOT NULL AND first_at < closed_at
 			UNION ALL SELECT 'booked', ` + micros("booked_at", "at") + ` FROM firsts WHERE booked_at IS NOT NULL
+			UNION ALL SELECT 'booked_only', CAST(0 AS BIGINT) FROM firsts WHERE booked_at IS NOT NULL AND first_at IS NULL
 		)
 		SELECT m, delay, rn, n FROM (SELECT m, delay, ROW_NUMBER() OVER (PARTITION BY m ORDER BY delay) AS rn,
 			COUNT(*) OVER (PARTITION BY m) AS n FROM ranked) y
@@ -161,6 +163,9 @@ func (t *txn) MetricsCount(ctx context.Context, p store.MetricsParams) (store.Me
 			count, p50, p90 = &c.Responded, &c.ResponseP50, &c.ResponseP90
 		case "closed":
 			c.Closed = n
+			return nil
+		case "booked_only":
+			c.BookedOnly = n
 			return nil
 		case "handled":
 			count, p50, p90 = &c.Handled, &c.HandleP50, &c.HandleP90

@@ -199,7 +199,7 @@ func testMetricsResponses(t *testing.T, st store.Store) {
 func testMetricsFollowUps(t *testing.T, st store.Store) {
 	h := newHarness(t, st)
 	min := time.Minute
-	ids := []string{"f1", "f2", "f3", "f4", "f5", "f6", "f7"}
+	ids := []string{"f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8"}
 	for _, id := range ids {
 		h.insertConv(convAt(tenant1, id, 0))
 	}
@@ -217,7 +217,8 @@ func testMetricsFollowUps(t *testing.T, st store.Store) {
 		mev(tenant1, "f3", "f3r", store.EventRepMessage, "", 2*time.Hour+2*min),
 		mev(tenant1, "f3", "f3b", store.EventBooked, "lead", 2*time.Hour+5*min),
 		mev(tenant1, "f3", "f3c", store.EventComplete, "", 2*time.Hour+20*min),
-		// f4: booked after 1m, moved after 10m: the first booking counts
+		// f4: booked after 1m, moved after 10m: the first booking counts;
+		// no rep acted: booked only
 		mev(tenant1, "f4", "f4h", store.EventHandoff, "fields", 3*time.Hour),
 		mev(tenant1, "f4", "f4b", store.EventBooked, "lead", 3*time.Hour+min),
 		mev(tenant1, "f4", "f4m", store.EventBooked, "rep", 3*time.Hour+10*min),
@@ -235,24 +236,30 @@ func testMetricsFollowUps(t *testing.T, st store.Store) {
 		// f7: booked before its handoff: not a booking after it
 		mev(tenant1, "f7", "f7b", store.EventBooked, "lead", 7*time.Hour),
 		mev(tenant1, "f7", "f7h", store.EventHandoff, "fields", 7*time.Hour+min),
+		// f8: booked after 2m, accepted after 40m: booked only until then
+		mev(tenant1, "f8", "f8h", store.EventHandoff, "explicit_ask", 8*time.Hour),
+		mev(tenant1, "f8", "f8b", store.EventBooked, "lead", 8*time.Hour+2*min),
+		mev(tenant1, "f8", "f8a", store.EventAccept, "", 8*time.Hour+40*min),
 	)
 	type figures struct {
-		Closed, Handled, Booked                int64
+		Closed, Handled, Booked, BookedOnly    int64
 		HandleP50, HandleP90, BookP50, BookP90 time.Duration
 	}
 	of := func(c store.MetricsCounts) figures {
-		return figures{c.Closed, c.Handled, c.BookedHandoffs, c.HandleP50, c.HandleP90, c.BookingP50, c.BookingP90}
+		return figures{c.Closed, c.Handled, c.BookedHandoffs, c.BookedOnly, c.HandleP50, c.HandleP90, c.BookingP50, c.BookingP90}
 	}
 	for _, tc := range []struct {
 		name     string
 		from, to time.Duration
 		want     figures
 	}{
-		// handle times 10m and 18m; booking delays 5m and 1m
-		{"day", 0, 24 * time.Hour, figures{4, 2, 2, 10 * min, 18 * min, min, 5 * min}},
-		{"f3's hour", 2 * time.Hour, 3 * time.Hour, figures{1, 1, 1, 18 * min, 18 * min, 5 * min, 5 * min}},
-		{"To before f3's complete", 2 * time.Hour, 2*time.Hour + 10*min, figures{0, 0, 1, 0, 0, 5 * min, 5 * min}},
+		// handle times 10m and 18m; booking delays 5m, 1m and 2m
+		{"day", 0, 24 * time.Hour, figures{4, 2, 3, 1, 10 * min, 18 * min, 2 * min, 5 * min}},
+		{"f3's hour", 2 * time.Hour, 3 * time.Hour, figures{1, 1, 1, 0, 18 * min, 18 * min, 5 * min, 5 * min}},
+		{"To before f3's complete", 2 * time.Hour, 2*time.Hour + 10*min, figures{0, 0, 1, 0, 0, 0, 5 * min, 5 * min}},
 		{"f5's first handoff only", 4 * time.Hour, 5 * time.Hour, figures{}},
+		{"To before f8's accept", 8 * time.Hour, 8*time.Hour + 30*min, figures{0, 0, 1, 1, 0, 0, 2 * min, 2 * min}},
+		{"f8's hour", 8 * time.Hour, 9 * time.Hour, figures{0, 0, 1, 0, 0, 0, 2 * min, 2 * min}},
 	} {
 		got := of(countBoth(t, h, store.MetricsParams{TenantID: tenant1, From: at(tc.from), To: at(tc.to)}))
 		if got != tc.want {
