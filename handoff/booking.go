@@ -21,9 +21,21 @@ import (
 // can ask for other times, move the meeting or call it off. It runs while
 // the handoff waits for a rep: once a person drives, the booking texts
 // still queued are cancelled and the lead's answers go to the rep, but
-// the reminder still goes.
+// the reminder still goes. A pick settles the handoff's 5-minute rule
+// (see settled) without counting as a rep's action.
 
 // BookingConfig turns on async booking for the handoffs it selects.
+//
+// A meeting the lead books is a complete async handoff: it is on the
+// rep's calendar and the rep has the brief, so the 5-minute rule
+// (Config.SLA) neither re-routes nor escalates a handoff whose lead
+// booked a meeting before its check came due. The pick is no rep's
+// action: Conversation.EngagedAt stays zero until a rep accepts, writes,
+// takes the thread over or completes it, the time to rep is measured to
+// that action, and [metrics.Report] counts such a handoff BookedOnly,
+// neither Responded nor Unanswered. A meeting called off before the
+// check comes due settles nothing, and neither does one booked on an
+// earlier handoff (store.Meeting.BookedAt before HandoffAt).
 //
 // The texts name times in the lead's zone: the conversation's TimeZone,
 // else the phone number's ([dnc.TimeZonesForNumber]). Where the number's
@@ -522,8 +534,12 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "confirm:" + key})
 	ch.sends = append(ch.sends, remind...)
 	ch.edit = func(c *store.Conversation, now time.Time) {
-		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
-		engage(slot.RepID)(c, now)
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0], BookedAt: now}
+		// The meeting's rep holds the conversation; the lead's pick is no
+		// rep's action, so EngagedAt stays as it was (see settled).
+		if c.AssignedTo != slot.RepID {
+			c.AssignedTo, c.AssignedName = slot.RepID, ""
+		}
 		if c.AssignedName == "" {
 			c.AssignedName = name
 		}

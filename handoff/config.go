@@ -114,7 +114,9 @@ type Config struct {
 	// is notified. It runs on outbox items with a not-before time, so it survives
 	// restarts and works across instances. Zero means 5 minutes; negative
 	// turns the rule off. A lead whose notice named the rep gets an update
-	// (see Notices).
+	// (see Notices). In booking mode a handoff whose lead booked a meeting
+	// before the check came due is settled by the booking, not re-routed:
+	// see [BookingConfig].
 	SLA time.Duration
 	// SLAReroutes is how many times the 5-minute rule re-routes before it
 	// escalates to the team. Zero means 2; negative means escalate at once.

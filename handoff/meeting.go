@@ -269,7 +269,8 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 	}
 	ch.sends = append(ch.sends, remind...)
 	ch.edit = func(c *store.Conversation, _ time.Time) {
-		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0]}
+		// the same meeting at a new time: booked when the lead booked it
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0], BookedAt: old.BookedAt}
 	}
 	// The meeting's rep hears of the new time as of a lead's pick: the
 	// brief of the conversation as the commit leaves it.

@@ -276,10 +276,25 @@ func dash(s string) string {
 	return s
 }
 
+// settled reports whether the 5-minute rule is done with c's latest
+// handoff: a rep acted on it (EngagedAt), or the lead booked a meeting on
+// it (async booking: a meeting on the rep's calendar, booked at or after
+// the handoff, and not called off), which is a complete handoff but no
+// rep's action.
+func settled(c store.Conversation) bool {
+	if !c.EngagedAt.IsZero() {
+		return true
+	}
+	m := c.Meeting
+	return m.BookingID != "" && !m.BookedAt.IsZero() && !c.HandoffAt.IsZero() &&
+		!m.BookedAt.Truncate(time.Microsecond).Before(c.HandoffAt.Truncate(time.Microsecond))
+}
+
 // slaDue runs the 5-minute rule for a due check (the Dispatcher calls it
-// for sla_check items it marked sending): a handoff still not engaged by
-// the rep it checks is re-routed or escalated; otherwise the check lapses.
-// The check item is settled in the same commit.
+// for sla_check items it marked sending): a handoff still not settled (no
+// rep engaged, no meeting booked on it) and still with the rep it checks
+// is re-routed or escalated; otherwise the check lapses. The check item
+// is settled in the same commit.
 func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	var p slaPayload
 	if err := json.Unmarshal(item.Payload, &p); err != nil {
@@ -288,7 +303,7 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	settle := &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, Status: store.OutboxDone, Attempted: true, LeaseUntil: item.LeaseUntil}
 	_, res, err := e.apply(ctx, item.TenantID, item.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
 		c := s.conv
-		if c.State != store.StateHandoff || c.Status != store.StatusHot || !c.EngagedAt.IsZero() ||
+		if c.State != store.StateHandoff || c.Status != store.StatusHot || settled(c) ||
 			c.AssignedTo != p.RepID || !sameStoredTime(c.HandoffAt, p.HandoffAt) {
 			return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}, nil
 		}
