@@ -47,8 +47,10 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 // opt-out's confirmation, texts in flight waited for, and at most one
 // confirmation queued (when confirm and the conversation's own address
 // was not already suppressed, so the earlier one stands). msg, the lead's message, is
-// recorded with it; nil when a person confirmed a review, or a carrier or
-// the host reported the opt-out. After a handoff (a rep holds the thread
+// recorded with it, and named by the suppression and the opt_out events
+// (see carriedBy); nil when a person confirmed a review (the caller names
+// the message in review), or a carrier or the host reported the opt-out
+// (no message carried it). After a handoff (a rep holds the thread
 // or it waits for one) the opt-out reaches the rep as a rep update, as
 // any lead message after a handoff does, however it came, and so it does
 // on the other conversations it pauses (see pauseSiblings): rep updates
@@ -60,6 +62,7 @@ func (e *Engine) optOutChange(s snapshot, msg *store.Message, rule, lang string,
 	if msg != nil {
 		ch.messages = append(ch.messages, msg)
 		ch.updateKey = msg.ID
+		ch.carriedBy(c, msg.ID)
 	} else {
 		ch.updateKey = e.newID()
 	}
@@ -256,11 +259,32 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 
 // priorStatusKey prefixes the Detail of an opt-out event: the status the
 // conversation had before it ("prior_status=hot"), which an opt-in
-// restores.
-const priorStatusKey = "prior_status="
+// restores. optOutMessageKey follows it when a lead message carried the
+// opt-out, with the message's ID, query-escaped: "prior_status=hot
+// message=SM123" (see [store.EventOptOut]).
+const (
+	priorStatusKey   = "prior_status="
+	optOutMessageKey = "message="
+)
 
-// priorStatus is the Detail of the opt-out event of c.
+// priorStatus is the Detail of the opt-out event of c that no message
+// carried.
 func priorStatus(c store.Conversation) string { return priorStatusKey + string(c.Status) }
+
+// optOutDetail is the Detail of the opt-out event of c carried by the lead
+// message msgID ("" when none did).
+func optOutDetail(c store.Conversation, msgID string) string {
+	if msgID == "" {
+		return priorStatus(c)
+	}
+	return priorStatus(c) + " " + optOutMessageKey + url.QueryEscape(msgID)
+}
+
+// carriedBy records in ch, the opt-out of c, the lead message msgID that
+// carried it: the suppression's SourceMessageID and the event's Detail.
+func (ch *change) carriedBy(c store.Conversation, msgID string) {
+	ch.source, ch.detail = msgID, optOutDetail(c, msgID)
+}
 
 // returnTo reads the audit trail evs (oldest first) of a conversation in
 // state cur that opted out: the state and status the lead's opt-in returns
@@ -275,8 +299,10 @@ func returnTo(cur store.State, evs []store.Event) (store.State, store.Status) {
 	to := cur
 	for i := len(evs) - 1; i >= 0; i-- {
 		ev := evs[i]
-		if s, ok := strings.CutPrefix(ev.Detail, priorStatusKey); ok && ev.Kind == store.EventOptOut && s != string(store.StatusOptedOut) {
-			status = store.Status(s)
+		if s, ok := strings.CutPrefix(ev.Detail, priorStatusKey); ok && ev.Kind == store.EventOptOut {
+			if s, _, _ = strings.Cut(s, " "); s != string(store.StatusOptedOut) {
+				status = store.Status(s)
+			}
 		}
 		if ev.To == store.StatePaused && ev.From != store.StatePaused {
 			if cur == store.StatePaused && ev.Kind == store.EventOptOut {
@@ -610,6 +636,7 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 				return nil, err
 			}
 			ch := e.optOutChange(snapshot{conv: c, suppressed: own, ownSuppressed: own}, nil, "review_confirmed", c.Lang, p.Confirm)
+			ch.carriedBy(c, c.HandoffMessageID) // the message in review
 			ch.actor = actorOf(p.RepID)
 			if p.RepID != "" && p.RepID == c.AssignedTo {
 				ch.repUpdate = false // the rep who decided knows

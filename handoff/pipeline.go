@@ -56,6 +56,7 @@ type change struct {
 	events     []store.Event // further audit events (Kind, Reason, Detail; the rest is filled in)
 	silence    silence       // queued automated texts to cancel, and in-flight ones to wait for
 	suppress   string        // a rule: suppress the lead's address
+	source     string        // the lead message that carried the opt-out (suppress); "" when none did
 	unsuppress bool
 	// addr, when set, is the address the consent effects apply to instead
 	// of the lead's (a carrier refused a number the lead no longer has).
@@ -346,10 +347,6 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 	if ch.suppress == "" {
 		return nil
 	}
-	src := ""
-	if len(ch.messages) > 0 {
-		src = ch.messages[0].ID
-	}
 	for _, a := range addrs {
 		if already, err := suppressed(ctx, tx, c.TenantID, a); err != nil {
 			return err
@@ -357,7 +354,7 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 			continue
 		}
 		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: a, Channel: c.Channel,
-			Reason: ch.suppress, SourceMessageID: src, CreatedAt: now}); err != nil {
+			Reason: ch.suppress, SourceMessageID: ch.source, CreatedAt: now}); err != nil {
 			return err
 		}
 	}

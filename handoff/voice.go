@@ -260,7 +260,7 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 		if o.State == store.StatePaused && o.Status == store.StatusOptedOut {
 			continue
 		}
-		sib := &change{action: ActionOptOut, actor: ch.actor, reason: ch.reason, detail: priorStatus(o), touch: true, edit: optedOut,
+		sib := &change{action: ActionOptOut, actor: ch.actor, reason: ch.reason, detail: optOutDetail(o, ch.source), touch: true, edit: optedOut,
 			silence: silenceAutomated}
 		r, err := e.commit(ctx, tx, o, sib)
 		if err != nil {

@@ -210,13 +210,27 @@ const (
 	EventRepMessage      EventKind = "rep_message"
 	EventPause           EventKind = "pause"
 	EventResume          EventKind = "resume"
-	EventOptOut          EventKind = "opt_out"
 	EventOptIn           EventKind = "opt_in"
 	EventDrafterFallback EventKind = "drafter_fallback"
 	EventOutboxCancelled EventKind = "outbox_cancelled"
 	EventDeadLetter      EventKind = "dead_letter"
 	EventDelivered       EventKind = "delivered"
 	EventDeliveryFailed  EventKind = "delivery_failed"
+	// EventOptOut: the lead revoked consent, or a carrier or the host
+	// said so. Reason is the rule ("keyword:STOP", "review_confirmed",
+	// "carrier:opted_out", "host" or the host's own); Detail is
+	// space-separated key=value pairs, values query-escaped:
+	// prior_status, the status the conversation had (an opt-in restores
+	// it), then message, the ID of the lead message that carried the
+	// opt-out ("prior_status=hot message=SM123"). The message is named on
+	// every conversation the opt-out pauses (the one that received it and
+	// the others with the lead's address), and, for a person's
+	// confirmation of a review, it is the message in review; it stays in
+	// the trail after an opt-in deletes the [Suppression]. None is named
+	// when no message carried the opt-out: a carrier's report (a delivery
+	// failure or a Sender's opted-out error) or the host's opt-out of an
+	// address.
+	EventOptOut EventKind = "opt_out"
 	// EventReview: a message that may be an opt-out silenced the AI and
 	// waits for a person; EventReviewReleased: the person found it was not
 	// one (a confirmed one is an opt_out event).
@@ -457,7 +471,11 @@ type OutboxItem struct {
 }
 
 // Suppression records that an address must not receive automated messages
-// from a tenant (an opt-out).
+// from a tenant (an opt-out). SourceMessageID is the lead message that
+// carried the opt-out (for a confirmed review, the message in review);
+// "" when none did (a carrier's report, the host's opt-out of an
+// address). The opt_out event names it too ([EventOptOut]), and keeps it
+// once an opt-in deletes the suppression.
 type Suppression struct {
 	TenantID        string
 	Address         string // E.164 phone number, email, or "chat:" and a chat conversation's ID
