@@ -24,9 +24,16 @@ type digitGroup struct {
 	tens bool   // a tens word that a unit word after it completes ("twenty", "treinta")
 	unit bool   // a unit word, 1 to 9 ("five", "cinco")
 	// sep is how the group is joined to the next one of its run: ' ' by
-	// spaces only, '-', '.', '/', '(' and so on by one kind of separator
-	// (and spaces), 'x' by several kinds.
+	// spaces only, '-', '.', '/', '(', ',' (a comma or semicolon, which
+	// part the items of a list) and so on by one kind of separator (and
+	// spaces), 'x' by several kinds.
 	sep rune
+	// tight: joined to the next group by that one separator alone, no
+	// space ("1,250").
+	tight bool
+	// amount: a number written with thousands separators ("1,250,000"),
+	// one value however many digits it has.
+	amount bool
 }
 
 // digitRun is a run of digit groups joined only by separators, with the
@@ -118,8 +125,9 @@ func asciiDigit(r rune) (byte, bool) {
 // separatorClass returns the kind of separator r is in a phone number:
 // ' ' for white space, '-' for a dash of any kind (and the katakana long
 // vowel mark and a wave dash, written as dashes), '.' a full stop, '/' a
-// slash, '(' a parenthesis or bracket, '·' a middle dot or bullet, '_' and
-// '+'; 0 when r separates no digits.
+// slash, '(' a parenthesis or bracket, '·' a middle dot or bullet, ',' a
+// comma or semicolon of any script, '_' and '+'; 0 when r separates no
+// digits.
 func separatorClass(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch r {
@@ -133,6 +141,8 @@ func separatorClass(r rune) rune {
 			return '/'
 		case '(', ')', '[', ']':
 			return '('
+		case ',', ';':
+			return ','
 		case '_', '+':
 			return r
 		}
@@ -151,6 +161,8 @@ func separatorClass(r rune) rune {
 		return '('
 	case strings.ContainsRune("\u00b7\u30fb\uff65\u2022\u2219", r):
 		return '·'
+	case strings.ContainsRune("\uff0c\uff1b\u3001\u060c\u061b", r): // fullwidth, ideographic and Arabic commas and semicolons
+		return ','
 	case r == '_' || r == '+':
 		return r
 	}
@@ -178,17 +190,20 @@ func isTransparent(r rune) bool {
 // any script or form (fullwidth, superscript, circled), with letters O
 // and l standing for 0 and 1 among them ("555-2O1-3344"), or spelled out
 // in English or Spanish words ("five five five two oh one",
-// "seis doce treinta y cuatro"). A run is no phone number when it is
-// money (after a currency sign or word, before one or "%": "$1500000",
-// "1.250.000 €"), a ZIP+4 ("78701-1234") or a range of two equally long
-// prices ("450000-475000"); and dates ("12/15/2026", "2026-06-15",
-// "15.06.2026", "12/15/26"), ranges of years ("2025-2026") and of
-// decimals ("6.875/7.125", "9.00-17.00") inside a run do not count
-// towards its digits, when they are told apart from the rest of the run
-// by another separator.
+// "seis doce treinta y cuatro"). Commas and semicolons join a number's
+// groups too ("555, 201, 3344"); they also part the items of a list, so
+// an item that is a value, not a piece of a number, breaks the run
+// (see phoneStretch). An item is no phone number when it is money (after
+// a currency sign or word, before one or "%": "$1500000", "1.250.000 €"),
+// a number with thousands separators ("1,250,000"), a ZIP+4
+// ("78701-1234") or a range of two equally long prices ("450000-475000");
+// and dates ("12/15/2026", "2026-06-15", "15.06.2026", "12/15/26"),
+// ranges of years ("2025-2026") and of decimals ("6.875/7.125",
+// "9.00-17.00") inside an item do not count towards its digits, when they
+// are told apart from the rest of it by another separator.
 func hasPhone(s string) bool {
 	for _, run := range digitRuns(s) {
-		if runDigits(run.groups) >= phoneDigits && !isMoney(s, run) && !isWholeNonPhone(run.groups) && phoneStretch(run.groups) {
+		if runDigits(run.groups) >= phoneDigits && phoneStretch(s, run) {
 			return true
 		}
 	}
@@ -202,6 +217,7 @@ func digitRuns(s string) []digitRun {
 		cur    digitRun
 		open   bool // only separators since cur's last group
 		sep    rune // the separators since cur's last group
+		gap    int  // how many separator runes since cur's last group
 		pendY  bool // a Spanish "y" since cur's last group
 		repeat = 1
 	)
@@ -209,7 +225,7 @@ func digitRuns(s string) []digitRun {
 		if len(cur.groups) > 0 {
 			runs = append(runs, cur)
 		}
-		cur, open, sep, pendY = digitRun{}, false, 0, false
+		cur, open, sep, gap, pendY = digitRun{}, false, 0, 0, false
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -236,13 +252,13 @@ func digitRuns(s string) []digitRun {
 					// "fifty-five", "treinta y cuatro": one number
 					last.tens, cur.end = false, j
 				case last != nil && !pendY:
-					last.sep = sep
+					last.sep, last.tight = sep, gap == 1 && sep != ' '
 					cur.groups, cur.end = append(cur.groups, g), j
 				default:
 					flush()
 					cur = digitRun{groups: []digitGroup{g}, start: i, end: j}
 				}
-				open, sep, pendY = true, 0, false
+				open, sep, gap, pendY = true, 0, 0, false
 			case word == "y" && open && !pendY:
 				pendY = true
 			case repeatWords[word] > 0:
@@ -257,6 +273,7 @@ func digitRuns(s string) []digitRun {
 		switch c := separatorClass(r); {
 		case c != 0:
 			if open {
+				gap++
 				switch {
 				case sep == 0 || sep == ' ':
 					sep = c
@@ -328,26 +345,29 @@ func runDigits(groups []digitGroup) int {
 	return n
 }
 
-// isMoney reports a run that is an amount of money or a percentage: a
-// currency sign or word before it, or one or "%" after it.
-func isMoney(s string, run digitRun) bool {
-	before := strings.TrimRightFunc(s[:run.start], unicode.IsSpace)
-	after := strings.TrimLeftFunc(s[run.end:], unicode.IsSpace)
+// moneyBefore reports a currency sign or word just before s[:at]
+// ("$", "USD").
+func moneyBefore(s string, at int) bool {
+	before := strings.TrimRightFunc(s[:at], unicode.IsSpace)
 	if r, _ := utf8.DecodeLastRuneInString(before); unicode.Is(unicode.Sc, r) {
 		return true
 	}
+	f := strings.FieldsFunc(before, isNotLetter)
+	return len(f) > 0 && strings.HasSuffix(before, f[len(f)-1]) && containsWord(moneyWords, f[len(f)-1])
+}
+
+// moneyAfter reports a currency sign or word, or "%", just after
+// s[at:] ("€", "dollars", "%").
+func moneyAfter(s string, at int) bool {
+	after := strings.TrimLeftFunc(s[at:], unicode.IsSpace)
 	if r, _ := utf8.DecodeRuneInString(after); r == '%' || r == '\uff05' || unicode.Is(unicode.Sc, r) {
 		return true
 	}
-	isWord := func(r rune) bool { return !unicode.IsLetter(r) }
-	if f := strings.FieldsFunc(after, isWord); len(f) > 0 && strings.HasPrefix(after, f[0]) && containsWord(moneyWords, f[0]) {
-		return true
-	}
-	if f := strings.FieldsFunc(before, isWord); len(f) > 0 && strings.HasSuffix(before, f[len(f)-1]) && containsWord(moneyWords, f[len(f)-1]) {
-		return true
-	}
-	return false
+	f := strings.FieldsFunc(after, isNotLetter)
+	return len(f) > 0 && strings.HasPrefix(after, f[0]) && containsWord(moneyWords, f[0])
 }
+
+func isNotLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 func containsWord(words []string, w string) bool {
 	w = strings.ToLower(w)
@@ -370,22 +390,127 @@ func isWholeNonPhone(groups []digitGroup) bool {
 	return len(a) == 5 && len(b) == 4 || len(a) == len(b) && len(a) >= 5 && b > a
 }
 
-// phoneStretch reports whether groups, less the dates and ranges inside
-// them (see nonPhonePiece), keep a stretch of phoneDigits digits or more.
-func phoneStretch(groups []digitGroup) bool {
+// phoneStretch reports whether run, less what in it is no phone number,
+// keeps a stretch of phoneDigits digits or more. Commas part the run into
+// the items of a list (see listItems); a stretch goes on across them
+// ("555, 201, 3344") but not across an item that is a value: money (the
+// first item after a currency sign, the last before one), a number with
+// thousands separators, a ZIP+4 or a range of prices (see
+// isWholeNonPhone), a year, a ZIP code or a day and month in a list
+// ("1998, 2005, 2015", "78701, 78702", "12/15, 12/16"); nor across the
+// dates and ranges inside an item (see nonPhonePiece). A list of one- to
+// three-digit values in ascending order ("1, 2, 3, 4, 5, 6, 7",
+// "9, 10, 11, 12", "120, 135, 150") is counts, days or hours, no number.
+func phoneStretch(s string, run digitRun) bool {
+	items := listItems(joinAmounts(run.groups))
+	if isAscendingList(items) {
+		return false
+	}
 	stretch := 0
-	for i := 0; i < len(groups); {
-		if k := nonPhonePiece(groups, i); k > 0 {
-			stretch, i = 0, i+k
+	for k, item := range items {
+		if k == 0 && moneyBefore(s, run.start) || k == len(items)-1 && moneyAfter(s, run.end) ||
+			isWholeNonPhone(item) || len(items) > 1 && isListValue(item) {
+			stretch = 0
 			continue
 		}
-		stretch += groups[i].n
-		if stretch >= phoneDigits {
-			return true
+		for i := 0; i < len(item); {
+			if n := nonPhonePiece(item, i); n > 0 {
+				stretch, i = 0, i+n
+				continue
+			}
+			if item[i].amount {
+				stretch = 0
+			} else if stretch += item[i].n; stretch >= phoneDigits {
+				return true
+			}
+			i++
 		}
-		i++
 	}
 	return false
+}
+
+// joinAmounts returns groups with each number written with thousands
+// separators ("1,250,000": one to three digits, then groups of three
+// each after a comma and no space) made one group, an amount. A chain
+// of groups so joined whose groups are not so sized ("555,201,3344")
+// stays as it is.
+func joinAmounts(groups []digitGroup) []digitGroup {
+	thousands := func(i int) bool { return groups[i].tight && groups[i].sep == ',' }
+	var out []digitGroup // nil until a chain is joined
+	for i := 0; i < len(groups); {
+		j := i
+		for j < len(groups)-1 && thousands(j) {
+			j++
+		}
+		ok := j > i && len(groups[i].val) >= 1 && len(groups[i].val) <= 3
+		for k := i + 1; ok && k <= j; k++ {
+			ok = len(groups[k].val) == 3
+		}
+		if ok && out == nil {
+			out = append(make([]digitGroup, 0, len(groups)), groups[:i]...)
+		}
+		switch {
+		case ok:
+			g := digitGroup{amount: true, sep: groups[j].sep, tight: groups[j].tight}
+			for k := i; k <= j; k++ {
+				g.n += groups[k].n
+				g.val += groups[k].val
+			}
+			out = append(out, g)
+		case out != nil:
+			out = append(out, groups[i:j+1]...)
+		}
+		i = j + 1
+	}
+	if out == nil {
+		return groups
+	}
+	return out
+}
+
+// listItems parts groups at commas and semicolons, into the items of a
+// list; one item when there are none.
+func listItems(groups []digitGroup) [][]digitGroup {
+	items := make([][]digitGroup, 0, 1)
+	from := 0
+	for i, g := range groups {
+		if g.sep == ',' && i < len(groups)-1 {
+			items = append(items, groups[from:i+1])
+			from = i + 1
+		}
+	}
+	return append(items, groups[from:])
+}
+
+// isListValue reports an item of a list that is a value, no piece of a
+// number: a year ("1998, 2005"), a ZIP code ("78701, 78702") or a day and
+// month ("12/15, 12/16").
+func isListValue(item []digitGroup) bool {
+	switch {
+	case len(item) == 1:
+		return isYear(item[0].val) || len(item[0].val) == 5
+	case len(item) == 2:
+		sep := item[0].sep
+		return (sep == '/' || sep == '-' || sep == '.') && item[1].val != "" && isDayMonth(item[0].val, item[1].val)
+	}
+	return false
+}
+
+// isAscendingList reports a list of two or more items, each one to three
+// digits, in ascending order: counts, days, hours or amounts
+// ("1, 2, 3, 4", "10, 11, 12", "120, 135, 150").
+func isAscendingList(items [][]digitGroup) bool {
+	if len(items) < 2 {
+		return false
+	}
+	prev := -1
+	for _, item := range items {
+		if len(item) != 1 || item[0].amount || item[0].val == "" || len(item[0].val) > 3 || atoi(item[0].val) <= prev {
+			return false
+		}
+		prev = atoi(item[0].val)
+	}
+	return true
 }
 
 // nonPhonePiece returns how many groups from groups[i] on are a date

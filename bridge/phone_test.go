@@ -13,8 +13,9 @@ import (
 // more digits joined only by spaces, dots, dashes, slashes or parentheses
 // is a phone number, so the engine sends its template instead (reviewer Q
 // found "555 201 33 44", "5 5 5 2 0 1 3 3 4 4" and "06 12 34 56 78" queued
-// to the lead). The texts a draft does write (prices, times, dates, slots,
-// counts) are none.
+// to the lead; a model's "call 555, 201, 3344" passed, commas having
+// broken the run). The texts a draft does write (prices, times, dates,
+// slots, counts, and lists of them) are none.
 func TestCheckContactAnyGrouping(t *testing.T) {
 	t.Parallel()
 	phones := []string{
@@ -46,6 +47,20 @@ func TestCheckContactAnyGrouping(t *testing.T) {
 		"The office is Suite 210 1500 Main St.", // as a 7-digit local number written "555 0199"
 		"Closing is 12/15/2026 and his cell is 555 201 3344.",
 		"Closing 12/15/2026 555 201 3344.",
+		// commas and semicolons join a number's groups as surely as spaces
+		"Sure, call 555, 201, 3344 anytime.",
+		"Call 555,201,3344 anytime?",
+		"Call 555; 201; 3344 anytime?",
+		"Call 201, 555, 3344 anytime?",
+		"Call 555 201, 3344 anytime?",
+		"Call 555-201, 3344 anytime?",
+		"His cell: 555，201，3344.",
+		"Call 555, 0199 anytime?",
+		"His cell is five five five, two zero one, three three four four.",
+		"His cell is five, five, five, two, oh, one, three, three, four, four.",
+		"Su número es 612, 345, 678.",
+		"Price is $250,000, 555 201 3344 is his cell.",
+		"Closing is 12/15/2026, 555, 201, 3344 is his cell.",
 	}
 	for _, s := range phones {
 		err := bridge.CheckContact(s)
@@ -85,6 +100,21 @@ func TestCheckContactAnyGrouping(t *testing.T) {
 		"Your call is booked for 11/29 at 2pm.",
 		"Built in 1998, renovated 2015, 2,400 sq ft.",
 		"Fees are 6% (3% + 3%) of 500000.",
+		// lists of numbers joined by commas or semicolons are none
+		"Homes sold near $1,250,000 and 1,250,000 is fair.",
+		"Offers came in at 450,000, 475,000 and 500,000.",
+		"We have 3, 4 or 5 bedrooms, 2,400 sq ft.",
+		"We have 1, 2, 3, 4, 5, 6, 7 and 8 bedroom homes.",
+		"Mike can do Tue 3:00, Wed 10:30 or Thu 4:15, which works?",
+		"Mike can do 3:00, 4:30, 5:15 or 6:00 tomorrow?",
+		"Mike is free at 9, 10, 11, 12 or 2 tomorrow?",
+		"Mike is free on the 10, 11, 12, 13 or 14, which works?",
+		"Mike is free 12/15, 12/16, 12/17 or 12/18, which works?",
+		"Mike can call Tue Dec 15, 2026, 2:30 PM, ok?",
+		"Homes built in 1998, 2005, 2015 and 2021 sold fast.",
+		"We buy in 78701, 78702, 78703 and 78704.",
+		"We buy in 78701-1234, 78702-5678 too.",
+		"We had 120, 135, 150 offers this year; 12; 14; 16 closed.",
 	}
 	for _, s := range none {
 		if err := bridge.CheckContact(s); err != nil {

@@ -352,17 +352,23 @@ func containsAny(s string, words []string) bool {
 //     taken for one.
 //   - an e-mail address is an "@" with a letter or digit on each side.
 //   - a phone number is any run of 7 or more digits joined only by
-//     spaces, dots, dashes of any kind, slashes, parentheses or middle
-//     dots, however grouped ("555 201 33 44", "06 12 34 56 78",
-//     "5 5 5 2 0 1 3 3 4 4", "415—555—0199", "(415) 555-0199"), in
+//     spaces, dots, dashes of any kind, slashes, parentheses, middle
+//     dots, commas or semicolons, however grouped ("555 201 33 44",
+//     "06 12 34 56 78", "5 5 5 2 0 1 3 3 4 4", "555, 201, 3344",
+//     "415—555—0199", "(415) 555-0199"), in
 //     digits of any script or form ("５５５", "₅₅₅", "⑤⑤⑤") or spelled
 //     out in English or Spanish ("five five five two oh one ...", "555
 //     two-oh-one 3344", "seis doce treinta y cuatro ..."). Money
 //     ("$450,000", "$1500000", "1.250.000 €", "250k"), percentages, a
 //     ZIP+4, ranges of prices ("450000-475000"), and dates ("6/15/2026",
 //     "2026-06-15"), ranges of years ("2025-2026") and of decimals
-//     ("6.875/7.125", "9.00-17.00") are none; times ("10:30", "10am"),
-//     counts and durations are too short or broken by other characters.
+//     ("6.875/7.125", "9.00-17.00") are none; so are lists whose items
+//     are values, not pieces of a number: numbers with thousands
+//     separators ("450,000, 475,000"), years, ZIP codes or days in a
+//     list ("1998, 2005, 2015", "78701, 78702", "12/15, 12/16"), and
+//     counts, days or hours in ascending order ("1, 2, 3, 4, 5, 6, 7",
+//     "9, 10, 11, 12"). Times ("10:30", "10am"), counts and durations
+//     are too short or broken by other characters.
 //     An address's numbers may read as one ("Suite 210 1500" is shaped
 //     as "555 0199"): a draft has no reason to write an address.
 func CheckContact(text string) error {
