@@ -60,8 +60,9 @@ type Request struct {
 	Detail         string
 	RepName        string // assigned rep, "" when unknown
 	// Wait is how soon the assigned rep is expected to write, for a
-	// transparent notice ("he'll text you in about two minutes"); zero
-	// means now.
+	// transparent notice ("he'll text you in about two minutes") and its
+	// update; zero means now. A notice promises no sooner wait
+	// ([CheckFacts], [ProblemWait]).
 	Wait time.Duration
 	// Channel is "sms" or "chat"; a chat notice may say "connecting you
 	// now", and a chat bridge promises no call (a chat visitor may have

@@ -38,7 +38,21 @@ const ProblemFacts Problem = "facts"
 // holds "tomorrow" and "5": "Mike will call you tomorrow after 5 pm"
 // states it; "Mike can call you today" names another day, and "Mike will
 // reach out shortly" does not state it). A bridge without one, and other
-// purposes, return nil. The error is a [*TextError] with [ProblemFacts],
+// purposes, return nil.
+//
+// A notice ([PurposeNotice]) or its update ([PurposeNoticeUpdate]) must
+// promise no wait shorter than req.Wait, the rep's expected wait as
+// [WaitPhrase] rounds it: with a 15-minute wait, "he'll text you in 2
+// minutes", "right now", "in a moment", "in a few minutes", "enseguida"
+// and a bare "connecting you now" are refused, while "in about 15
+// minutes", "within the hour", "en media hora" and "today" pass (a
+// later promise is kept). "Soon" and "shortly" count as a few minutes.
+// An update with no req.RepName hands the lead to the team, whose wait
+// nobody knows: it promises no definite wait ("right now", "in 2
+// minutes"), only "as soon as they can" or "shortly". Such an error has
+// [ProblemWait].
+//
+// The error is a [*TextError] with [ProblemFacts] (or [ProblemWait]),
 // matching [ErrInvalidText].
 func CheckFacts(text string, req Request) error {
 	switch req.Purpose {
@@ -48,6 +62,8 @@ func CheckFacts(text string, req Request) error {
 			return nil
 		}
 		return checkCallback(text, req)
+	case PurposeNotice, PurposeNoticeUpdate:
+		return checkWait(text, req)
 	default:
 		return nil
 	}
