@@ -182,11 +182,13 @@ type Config struct {
 	// drafter fails, exceeds DraftTimeout, panics or returns text that
 	// fails [bridge.ValidateWith] with that limit, or a booking text
 	// (offer, confirmation, reminder) that misstates the slots, the rep or
-	// the reminder the engine computed ([bridge.CheckFacts]), the engine
-	// uses the template instead and records why in a drafter_fallback
-	// event (the error, with the lead's texts and phone numbers masked): a
-	// handoff is never silent, and a lead is never offered or confirmed a
-	// time the calendar did not give.
+	// the reminder the engine computed, or a notice (or its update) that
+	// promises the rep sooner than the assignment's Wait
+	// ([bridge.CheckFacts], [bridge.ProblemWait]), the engine uses the
+	// template instead and records why in a drafter_fallback event (the
+	// error, with the lead's texts and phone numbers masked): a handoff is
+	// never silent, a lead is never offered or confirmed a time the
+	// calendar did not give, nor promised a rep sooner than one writes.
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM
 	// adapter, for example). It runs outside any transaction, bounded by

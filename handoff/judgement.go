@@ -550,8 +550,9 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 
 // draft asks the configured drafter, within the model budget, and falls
 // back to the template when it fails, panics or returns invalid text, a
-// booking text that misstates its slots, rep or reminder, or a bridge
-// that asks again for the callback time the lead gave or misstates it
+// booking text that misstates its slots, rep or reminder, a bridge
+// that asks again for the callback time the lead gave or misstates it,
+// or a notice that promises the rep sooner than req.Wait
 // ([bridge.CheckFacts]).
 func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {

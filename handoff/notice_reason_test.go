@@ -1,6 +1,7 @@
 package handoff_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -8,8 +9,10 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/store/memstore"
 	"github.com/handoffkit/handoffkit/trigger"
 )
@@ -28,5 +31,46 @@ func TestFrustratedLeadNoticeIsNoThanks(t *testing.T) {
 		require.Equal(t, trigger.ReasonFrustration, out.Reason)
 		require.Contains(t, out.Reply, "Carl")
 		require.NotContains(t, strings.ToLower(out.Reply), "thank", "%s: a frustrated lead is thanked: %q", id, out.Reply)
+	}
+}
+
+// A model's notice states the wait the engine expects of the rep, or
+// the template goes: with a rep who writes in about 15 minutes, a draft
+// promising "in 2 minutes", "right now" or "ahora mismo" is replaced by
+// the template's "in about 15 minutes" and a drafter_fallback event says
+// why; a draft stating 15 minutes, or the hour, is sent as written.
+// Before, every one of them was queued.
+func TestDraftedNoticeStatesTheRepsWait(t *testing.T) {
+	t.Parallel()
+	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
+		return route.Assignment{RepID: "mike", RepName: "Mike", Wait: 15 * time.Minute}, nil
+	})
+	for _, tc := range []struct {
+		draft string
+		sent  bool
+	}{
+		{"I'm connecting you with Mike, he'll text you in 2 minutes.", false},
+		{"I'm connecting you with Mike, he'll text you right now.", false},
+		{"Le comunico con Mike, le escribe ahora mismo.", false},
+		{"I'm connecting you with Mike, he'll text you in about 15 minutes.", true},
+		{"Le comunico con Mike, le escribe dentro de la próxima hora.", true},
+	} {
+		drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) { return tc.draft, nil })
+		env := afterSetup(t, nil, r, func(c *handoff.Config) { c.Notices, c.Drafter = []handoff.NoticeRule{{}}, drafter })
+		env.start(t, "c1")
+		out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "can you just call me"})
+		require.NoError(t, err)
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		fallbacks := env.events(t, "c1", store.EventDrafterFallback)
+		if tc.sent {
+			require.Equal(t, tc.draft, out.Reply)
+			require.Empty(t, fallbacks)
+			continue
+		}
+		require.NotEqual(t, tc.draft, out.Reply)
+		require.Contains(t, out.Reply, "Mike")
+		require.Contains(t, out.Reply, "in about 15 minutes")
+		require.Len(t, fallbacks, 1, tc.draft)
+		require.Contains(t, fallbacks[0].Detail, string(bridge.ProblemWait))
 	}
 }
