@@ -41,7 +41,9 @@
 //     "context:..."); the engine asks again with Asked when the message
 //     alone revoked nothing;
 //   - [NormalizePhone] turns any phone format into E.164 for suppression
-//     keys, with a [*PhoneError] wrapping [ErrInvalidPhone]; [KnownRegion]
+//     keys, with a [*PhoneError] wrapping [ErrInvalidPhone] (a local
+//     number without its area code is [ReasonNoAreaCode], with the
+//     [PhoneError.LegacyKey] older versions keyed it by); [KnownRegion]
 //     says whether it can parse national numbers in a region;
 //   - quiet hours and time zones for outbound delivery: [QuietHours],
 //     [TimeZonesForNumber] (every zone a number's prefix spans, its main

@@ -14,10 +14,25 @@ var ErrInvalidPhone = errors.New("dnc: invalid phone number")
 // and why it was refused. It wraps [ErrInvalidPhone], so callers test it
 // with errors.Is(err, dnc.ErrInvalidPhone) or read it with errors.As.
 type PhoneError struct {
-	Raw    string // the input, at most 64 bytes
-	Reason string // "empty", "too long", "not a phone number", "impossible length"
-	Err    error  // the parser's error, if any
+	Raw string // the input, at most 64 bytes
+	// Reason is "empty", "too long", "not a phone number", "impossible
+	// length" or [ReasonNoAreaCode].
+	Reason string
+	Err    error // the parser's error, if any
+	// LegacyKey is, for a local number without its area code
+	// ([ReasonNoAreaCode]), the key NormalizePhone returned for it before
+	// it refused such numbers: the country code and the digits in E.164
+	// shape ("+15512345" for "551-2345" in "US"), which is no E.164
+	// number. A store may hold conversations and suppressions keyed by
+	// it; a caller looks them up by it (an opt-out must still reach
+	// them) but starts nothing new with it. "" for the other reasons.
+	LegacyKey string
 }
+
+// ReasonNoAreaCode is the [PhoneError.Reason] of a local number dialled
+// without its area code ("551-2345" in "US"): it may be a number, but
+// not one that can be texted or keyed, since the area is unknown.
+const ReasonNoAreaCode = "local number without an area code"
 
 // Error implements error.
 func (e *PhoneError) Error() string {
@@ -40,9 +55,13 @@ func (e *PhoneError) Unwrap() []error {
 // national formats in defaultRegion (an ISO 3166 code such as "US"; "" means
 // "US"). Suppression is keyed on this form, so "+1 (555) 010-1234" and
 // "555-010-1234" are one number. Numbers that cannot be a phone number of
-// their region (wrong length) are refused with a [*PhoneError] wrapping
-// [ErrInvalidPhone]; numbers in unassigned ranges (such as the 555-01XX
-// fiction range) are accepted, because carriers, not we, decide validity.
+// their region (wrong length), and local numbers dialled without their
+// area code ("551-2345" in "US", which has no E.164 form: its area is
+// unknown; [ReasonNoAreaCode]), are refused with a [*PhoneError]
+// wrapping [ErrInvalidPhone], as the numbering plan's possible lengths
+// tell them (phonenumbers.IsPossibleNumberWithReason); numbers in
+// unassigned ranges (such as the 555-01XX fiction range) are accepted,
+// because carriers, not we, decide validity.
 func NormalizePhone(raw, defaultRegion string) (string, error) {
 	if defaultRegion == "" {
 		defaultRegion = "US"
@@ -58,10 +77,13 @@ func NormalizePhone(raw, defaultRegion string) (string, error) {
 	if err != nil {
 		return "", &PhoneError{Raw: s, Reason: "not a phone number", Err: err}
 	}
-	if !phonenumbers.IsPossibleNumber(num) {
-		return "", &PhoneError{Raw: s, Reason: "impossible length"}
+	switch phonenumbers.IsPossibleNumberWithReason(num) {
+	case phonenumbers.IS_POSSIBLE:
+		return phonenumbers.Format(num, phonenumbers.E164), nil
+	case phonenumbers.IS_POSSIBLE_LOCAL_ONLY:
+		return "", &PhoneError{Raw: s, Reason: ReasonNoAreaCode, LegacyKey: phonenumbers.Format(num, phonenumbers.E164)}
 	}
-	return phonenumbers.Format(num, phonenumbers.E164), nil
+	return "", &PhoneError{Raw: s, Reason: "impossible length"}
 }
 
 // KnownRegion reports whether code is a region [NormalizePhone] can parse

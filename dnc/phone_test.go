@@ -33,6 +33,28 @@ func TestNormalizePhone(t *testing.T) {
 	}
 }
 
+// A local number dialled without its area code ("551-2345" in the US)
+// has no E.164 form: NormalizePhone refuses it with ReasonNoAreaCode,
+// where it returned "+15512345", no valid number, and the error keeps
+// that old key (LegacyKey) so conversations and suppressions a store
+// holds under it can still be found.
+func TestNormalizePhoneLocalNumber(t *testing.T) {
+	t.Parallel()
+	for _, raw := range []string{"5512345", "551-2345", "551 2345", "+15512345", "+1 551-2345"} {
+		got, err := dnc.NormalizePhone(raw, "US")
+		require.ErrorIs(t, err, dnc.ErrInvalidPhone, "%q gave %q", raw, got)
+		require.Empty(t, got)
+		var pe *dnc.PhoneError
+		require.ErrorAs(t, err, &pe)
+		require.Equal(t, dnc.ReasonNoAreaCode, pe.Reason, raw)
+		require.Equal(t, "+15512345", pe.LegacyKey, raw)
+	}
+	_, err := dnc.NormalizePhone("12", "US")
+	var pe *dnc.PhoneError
+	require.ErrorAs(t, err, &pe)
+	require.Empty(t, pe.LegacyKey, "only a local number has a legacy key")
+}
+
 func TestKnownRegion(t *testing.T) {
 	t.Parallel()
 	for _, code := range []string{"", "US", "us", "GB", "MX", "PR"} {
