@@ -17,7 +17,11 @@ type AddressedInbound struct {
 	// as [StartParams.Line] is.
 	Line string
 	// From is the lead's number (the webhook's From); required. It is a
-	// phone number: a short code here is an [*InputError].
+	// phone number: a short code here is an [*InputError], and so is a
+	// local number without its area code ("551-2345"), unless a
+	// conversation is stored under it from before dnc.NormalizePhone
+	// refused such numbers (dnc.PhoneError.LegacyKey): that one still
+	// receives the message, so the lead's STOP is not lost.
 	From       string
 	Body       string // required; at most Config.MaxBodyBytes
 	ProviderID string // the provider's message ID (Twilio's MessageSid)
@@ -44,7 +48,7 @@ func (e *Engine) ReceiveAddressed(ctx context.Context, in AddressedInbound) (Out
 	if in.From == "" {
 		return Outcome{}, &InputError{Field: "From", Problem: "is empty"}
 	}
-	from, err := e.optionalPhone("From", in.From)
+	from, legacy, err := e.lookupPhone("From", in.From)
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -60,7 +64,13 @@ func (e *Engine) ReceiveAddressed(ctx context.Context, in AddressedInbound) (Out
 	}
 	in.From, in.Line = from, line
 	c, err := e.findConversation(ctx, in)
-	if errors.Is(err, store.ErrNotFound) {
+	switch {
+	case errors.Is(err, store.ErrNotFound) && legacy:
+		// a local number without its area code: a conversation stored
+		// under its legacy key still gets the lead's messages (a STOP),
+		// but none is started for it
+		return Outcome{}, noAreaCode("From")
+	case errors.Is(err, store.ErrNotFound):
 		c, err = e.startAddressed(ctx, in)
 	}
 	if err != nil {

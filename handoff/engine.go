@@ -281,17 +281,41 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 
 // optionalPhone normalises an optional phone number to E.164.
 func (e *Engine) optionalPhone(field, v string) (string, error) {
+	phone, legacy, err := e.lookupPhone(field, v)
+	if legacy {
+		return "", noAreaCode(field)
+	}
+	return phone, err
+}
+
+// lookupPhone normalises an optional phone number a caller looks
+// conversations and suppressions up by: E.164, or, for a local number
+// without its area code ("551-2345"), which has none, the key a store may
+// hold such a number under from before NormalizePhone refused it
+// ([dnc.PhoneError].LegacyKey: "+15512345"), with legacy true. A caller
+// finds and opts out what is stored under a legacy key, and starts or
+// suppresses nothing new with it (noAreaCode).
+func (e *Engine) lookupPhone(field, v string) (phone string, legacy bool, err error) {
 	if v == "" {
-		return "", nil
+		return "", false, nil
 	}
 	if err := checkText(field, v, 64, false); err != nil {
-		return "", err
+		return "", false, err
 	}
-	phone, err := dnc.NormalizePhone(v, e.cfg.DefaultRegion)
+	phone, err = dnc.NormalizePhone(v, e.cfg.DefaultRegion)
+	if pe := (*dnc.PhoneError)(nil); errors.As(err, &pe) && pe.LegacyKey != "" {
+		return pe.LegacyKey, true, nil
+	}
 	if err != nil {
-		return "", &InputError{Field: field, Problem: "is not a phone number"}
+		return "", false, &InputError{Field: field, Problem: "is not a phone number"}
 	}
-	return phone, nil
+	return phone, false, nil
+}
+
+// noAreaCode is the error of a local number without its area code where
+// a lead's address is new.
+func noAreaCode(field string) error {
+	return &InputError{Field: field, Problem: "is not a phone number: a local number without its area code"}
 }
 
 // optionalLine normalises a business's SMS line: a phone number in E.164

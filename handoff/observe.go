@@ -121,7 +121,7 @@ func (e *Engine) locate(ctx context.Context, o ObservedOutbound) (string, error)
 			convID = it.ConversationID
 			return nil
 		}
-		to, err := e.optionalPhone("To", o.To)
+		to, _, err := e.lookupPhone("To", o.To) // a legacy key finds what is stored under it
 		if err != nil || to == "" {
 			return fmt.Errorf("provider message %s of an unknown conversation and no lead address: %w", o.ProviderID, store.ErrNotFound)
 		}
@@ -376,8 +376,13 @@ func formatDetail(kind store.OutboxKind, outboxID, providerID string) string {
 // report, a do-not-contact list, a request made by phone.
 type AddressOptOut struct {
 	TenantID string // required
-	Address  string // required: the phone number (any format the engine parses)
-	Rule     string // the audit rule, an identifier, e.g. "carrier:opted_out"; "" means "host"
+	// Address is required: the phone number (any format the engine
+	// parses). A local number without its area code ("551-2345") is an
+	// [*InputError], unless conversations are stored under it from
+	// before dnc.NormalizePhone refused such numbers
+	// (dnc.PhoneError.LegacyKey): those are opted out.
+	Address string
+	Rule    string // the audit rule, an identifier, e.g. "carrier:opted_out"; "" means "host"
 }
 
 // OptOutAddress suppresses an address for the tenant and applies the
@@ -408,7 +413,7 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	if o.Rule == "" {
 		o.Rule = "host"
 	}
-	addr, err := e.optionalPhone("Address", o.Address)
+	addr, legacy, err := e.lookupPhone("Address", o.Address)
 	if err != nil || addr == "" {
 		return Result{}, &InputError{Field: "Address", Problem: "is not a phone number"}
 	}
@@ -425,8 +430,16 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 		if err != nil || convID != "" {
 			return err
 		}
+		if legacy {
+			// a local number without its area code: what is stored
+			// under its legacy key is opted out, nothing new suppressed
+			return noAreaCode("Address")
+		}
 		return e.suppressOnly(ctx, o.TenantID, addr, o.Rule)
 	})
+	if ie := (*InputError)(nil); errors.As(err, &ie) {
+		return Result{}, ie
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
 	}
