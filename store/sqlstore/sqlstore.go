@@ -330,6 +330,15 @@ func SQLTx(tx store.Tx) (*sql.Tx, bool) {
 // reports another process's lock (SQLITE_BUSY), for up to
 // Config.BusyTimeout from the first time it does.
 //
+// ctx bounds fn's statements and the wait to begin; a ctx that ends
+// before the commit starts rolls the transaction back, and InTx returns
+// ctx's error. Once fn returned nil and the commit started, ctx no longer
+// ends it: the commit runs to its end, bounded by 30 seconds of its own,
+// and InTx reports what the database answered. (A cancel landing on the
+// commit had ended it after PostgreSQL applied it, and InTx reported
+// "sqlstore: commit: context canceled" for a transaction that was
+// there.)
+//
 // fn runs again on a retry, so it must not have side effects outside tx.
 // It must not start another transaction of the same Store with SQLite:
 // the single writer connection is taken. With the ctx InTx passes to fn,
@@ -372,6 +381,11 @@ func (s *Store) run(ctx context.Context, readOnly bool, fn func(ctx context.Cont
 		return s.runOnce(ctx, readOnly, fn)
 	})
 }
+
+// commitTimeout bounds a commit, which the caller's context no longer
+// can once it has started (see runOnce): a database that does not answer
+// fails the commit after this long instead of holding the caller.
+const commitTimeout = 30 * time.Second
 
 // retry runs once until it succeeds or fails for good: after a PostgreSQL
 // serialization failure or deadlock up to maxRetries times with a jittered
@@ -440,8 +454,21 @@ func (s *Store) runOnce(ctx context.Context, readOnly bool, fn func(ctx context.
 	if stmts != nil {
 		stmts.prepare(ctx) // before BeginTx: it may need the only writer connection
 	}
-	sqlTx, err := db.BeginTx(ctx, opts)
+	// The transaction runs on txCtx, not ctx: database/sql ties a
+	// transaction's life to its context, and a driver may run the commit
+	// on it (pgx does), so a cancel of ctx landing on the commit could
+	// end it after the server applied it, reported as failed. txCtx
+	// follows ctx until the commit starts (detach), then only the
+	// commit's own bound (commitTimeout).
+	txCtx, cancelTx := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelTx()
+	detach := context.AfterFunc(ctx, cancelTx)
+	defer detach()
+	sqlTx, err := db.BeginTx(txCtx, opts)
 	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, context.Canceled) {
+			err = ctxErr // ctx's own error (a deadline), not txCtx's cancel
+		}
 		return s.wrap("begin transaction", err)
 	}
 	t := &txn{s: s, q: s.q, sqlTx: sqlTx, readOnly: readOnly, stmts: stmts}
@@ -459,13 +486,19 @@ func (s *Store) runOnce(ctx context.Context, readOnly bool, fn func(ctx context.
 		return err
 	}
 	t.done.Store(true)
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("sqlstore: commit: %w", err)
+	if !detach() {
+		// ctx ended before the commit started: nothing is applied
+		// (database/sql rolls back, and so does the deferred Rollback)
+		return fmt.Errorf("sqlstore: commit: %w", ctx.Err())
 	}
+	// From here on ctx cannot end the transaction: it commits, or fails
+	// as a commit fails, within commitTimeout.
+	bound := time.AfterFunc(commitTimeout, cancelTx)
+	defer bound.Stop()
 	committed = true
 	if err := sqlTx.Commit(); err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, sql.ErrTxDone) {
-			err = ctxErr
+		if txErr := txCtx.Err(); txErr != nil && errors.Is(err, sql.ErrTxDone) {
+			err = fmt.Errorf("no answer within %v: %w", commitTimeout, txErr)
 		}
 		return s.wrap("commit", err)
 	}
