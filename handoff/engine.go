@@ -807,8 +807,11 @@ func detRule(d dnc.Result) string {
 // recordOnly records a lead message for the person who drives (or for the
 // record, while paused). It changes nothing about the conversation, so it
 // does not compete in the compare-and-swap: a burst of lead messages while
-// a rep drives never exhausts retries. A Resume that commits meanwhile
-// does not answer it, by design: the backlog policy of Resume decides that.
+// a rep drives never exhausts retries. It does re-read the status it was
+// planned on (checkPlanned): a Done that committed meanwhile is seen, and
+// the message planned again reopens the conversation. A Resume that
+// commits meanwhile does not answer it, by design: the backlog policy of
+// Resume decides that.
 func recordOnly(msg *store.Message) *change {
 	return &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, messages: []*store.Message{msg},
 		outcome: Outcome{Kind: OutcomeRecorded}}

@@ -119,7 +119,10 @@ func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, er
 
 // Complete records that the rep finished with the lead: status closed, out
 // of the Hot inbox. The AI stays out until an explicit Resume. A handoff
-// assigned to another rep is [ErrForbidden].
+// assigned to another rep is [ErrForbidden]. A lead message recorded after
+// it reopens the conversation (see [ReasonLeadWroteAfterClose]), one that
+// [Engine.Receive] was already handling when the Done committed, in this
+// process or another, included.
 func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, error) {
 	if err := p.check(); err != nil {
 		return Result{}, err
@@ -129,7 +132,9 @@ func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, e
 			return nil, err
 		}
 		detail := engagedDetail(c, e.stamp(c))
-		return &change{action: ActionComplete, actor: store.RepActor(p.RepID), reason: p.Reason, detail: detail, touch: true,
+		// The lead's address lock: a lead message recorded as a plain
+		// append commits before the Done or sees it (checkPlanned).
+		return &change{action: ActionComplete, actor: store.RepActor(p.RepID), reason: p.Reason, detail: detail, touch: true, lock: true,
 			edit: func(c *store.Conversation, now time.Time) {
 				engage(p.RepID)(c, now)
 				c.Status = store.StatusClosed

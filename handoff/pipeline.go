@@ -45,6 +45,12 @@ type change struct {
 	insert bool // a new conversation (Start) instead of a compare-and-swap
 	touch  bool // write the conversation row, compare-and-swap on its version
 	edit   func(c *store.Conversation, now time.Time)
+	// planned is the status a lead message recorded as a plain append
+	// (no touch) was planned on, set by apply: commit re-reads the
+	// conversation under the lead's address lock and a status that moved
+	// since (a rep's Complete) is a conflict, planned again on what
+	// committed (see checkPlanned). "" for every other change.
+	planned store.Status
 
 	lock               bool // take the address lock before anything else
 	refuseSuppressed   bool // ErrOptedOut when the address is suppressed
@@ -158,6 +164,9 @@ func (e *Engine) apply(ctx context.Context, tenantID, convID, providerID string,
 			return err
 		}
 		ch.recheckSuppression = ch.recheckSuppression || s.cached
+		if ch.action == ActionMessage && !ch.touch && !ch.insert {
+			ch.planned = s.conv.Status
+		}
 		err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 			res, err = e.commit(ctx, tx, s.conv, ch)
 			return err
@@ -221,11 +230,14 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	from := c.State
 	to := c.State
 	// A rep update takes the locks too, first, before any row lock: see
-	// repUpdateSend.
-	if ch.lock || ch.repUpdate {
+	// repUpdateSend; so does a plain append's re-read (checkPlanned).
+	if ch.lock || ch.repUpdate || ch.planned != "" {
 		if err := lockAddresses(ctx, tx, c.TenantID, append(leadAddresses(c), ch.addr)...); err != nil {
 			return committed{}, err
 		}
+	}
+	if err := checkPlanned(ctx, tx, c, ch); err != nil {
+		return committed{}, err
 	}
 	// Suppression before the transition: a change refused to an opted-out
 	// lead is ErrOptedOut whatever state the opt-out left.
@@ -285,6 +297,32 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		}
 	}
 	return res, nil
+}
+
+// checkPlanned redoes a plain append (a lead message that writes no
+// conversation row, so no compare-and-swap covers it) when the status it
+// was planned on (ch.planned) is no longer the conversation's: a rep's
+// Complete that committed after the snapshot was read, in this process
+// or another, would otherwise be missed, and the lead's message recorded
+// on a closed conversation without reopening it (see
+// [ReasonLeadWroteAfterClose]). The re-read comes after the lead's
+// address lock, which Complete takes too: on a store that runs write
+// transactions side by side (PostgreSQL) a Complete cannot commit
+// between the re-read and this commit, so whichever commits second sees
+// the other. A burst of lead messages moves no status: they still do
+// not compete with each other.
+func checkPlanned(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) error {
+	if ch.planned == "" {
+		return nil
+	}
+	cur, err := tx.ConversationGet(ctx, c.TenantID, c.ID)
+	if err != nil {
+		return err
+	}
+	if cur.Status != ch.planned {
+		return fmt.Errorf("conversation %s went from status %s to %s since the snapshot: %w", c.ID, ch.planned, cur.Status, store.ErrConflict)
+	}
+	return nil
 }
 
 // checkSuppression refuses or redoes a change the lead's suppression
