@@ -40,7 +40,7 @@ type sideConfig struct {
 	Name     string // "a" or "b": prefixes conversation IDs
 	Trials   int    // per trial kind
 	Workers  int
-	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold" or "stops"
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold", "stops", "tenant" or "held-receive"
 	Deadline time.Time
 	// Conversations are the ones an order run delivers (queued before
 	// the run): it ends when none has an open item, or at Deadline. A
@@ -58,13 +58,21 @@ type sideConfig struct {
 	// own Engine (platformEngine), until the file Release exists and
 	// none of the tenant's items is open, or Deadline.
 	Tenant string
+	// Body: a held-receive run receives it on Conversations[0], held
+	// between its snapshot read and its commit (heldReceiveSide): it
+	// creates the file Blocked and waits for Release.
+	Body    string
+	Blocked string
 }
 
 // side runs one process's part and returns when its trials are done and
 // its dispatcher has drained.
 func side(cfg sideConfig) error {
-	if cfg.Mode == "tenant" {
+	switch cfg.Mode {
+	case "tenant":
 		return tenantSide(cfg)
+	case "held-receive":
+		return heldReceiveSide(cfg)
 	}
 	ctx := context.Background()
 	st, closeDB, err := openStore(cfg.Dialect, cfg.DSN)
