@@ -112,6 +112,11 @@ type committed struct {
 	clock     time.Time
 	conv      store.Conversation
 	cancelled int
+	// elsewhere counts what the change cancelled in other conversations'
+	// commits (an opt-out's siblings, see pauseSiblings): each audited
+	// it in its own trail, so this one's outbox_cancelled event leaves it
+	// out; Result.Cancelled counts it.
+	elsewhere int
 	// repCancelled are the rep's texts a review cancelled (cancelRepTexts),
 	// each audited by its own event; cancelled does not count them.
 	repCancelled []store.OutboxItem
@@ -514,7 +519,7 @@ func eventKind(ch *change) store.EventKind {
 // the dispatchers when items were queued and, for a change that silenced
 // the AI, waits for texts already in flight (bounded by ctx).
 func (e *Engine) result(ctx context.Context, ch *change, res committed) (Result, error) {
-	r := Result{Conversation: res.conv, Cancelled: res.cancelled + len(res.repCancelled)}
+	r := Result{Conversation: res.conv, Cancelled: res.cancelled + res.elsewhere + len(res.repCancelled)}
 	if len(ch.messages) > 0 {
 		r.MessageID = ch.messages[0].ID
 	}

@@ -21,7 +21,10 @@ type Result struct {
 	Duplicate bool
 	// Cancelled is how many queued automated texts this change cancelled,
 	// and for a possible opt-out sent to review the rep's texts it
-	// cancelled too (see [Engine.RepMessage]).
+	// cancelled too (see [Engine.RepMessage]). An opt-out counts every
+	// text it stopped, a rep's too, in each of the lead's conversations;
+	// each conversation's trail audits its own (an outbox_cancelled
+	// event, reason opt_out).
 	Cancelled int
 	// InFlight lists automated texts (and, for a possible opt-out sent to
 	// review, a rep's text) that were already being handed to a Sender

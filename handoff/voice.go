@@ -64,6 +64,12 @@ const (
 	// except the opt-out confirmation, and every conversation with any of
 	// them paused.
 	silenceAddress
+	// silenceOptedOut: the lead opted out in another conversation
+	// (pauseSiblings): what an opt-out stops, queued in this one, a
+	// rep's texts included, cancelled and audited in this conversation's
+	// own commit, so that its trail and Engine.Undelivered give the
+	// opt-out as the reason.
+	silenceOptedOut
 )
 
 // stops reports whether scope s stops texts of kind k.
@@ -75,7 +81,7 @@ func (s silence) stops(k store.OutboxKind) bool {
 		return k.Automated()
 	case silenceReview:
 		return k.Automated() || k == store.OutboxRepSMS
-	case silenceAddress:
+	case silenceAddress, silenceOptedOut:
 		return k.StopsOnOptOut()
 	}
 	return false
@@ -247,9 +253,12 @@ func (e *Engine) silenceWhere(ctx context.Context, tx store.Tx, p store.OutboxCa
 
 // pauseSiblings applies the opt-out to every other conversation of the
 // tenant that shares one of the addresses it suppresses (the lead's phone
-// or email, see siblings), each by its own compare-and-swap; the rep of
-// one past its handoff (or the team it waits on) is told, however the
-// opt-out came.
+// or email, see siblings), each by its own compare-and-swap, which
+// cancels what the opt-out stops queued in it (silenceOptedOut: a rep's
+// text too, and a chat's texts, which go to the chat and not to an
+// address the opt-out names) and audits that in the sibling's own trail;
+// the rep of one past its handoff (or the team it waits on) is told,
+// however the opt-out came.
 func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
 	addrs := ch.targets(c)
 	others, err := siblings(ctx, tx, c, addrs)
@@ -261,26 +270,17 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 			continue
 		}
 		sib := &change{action: ActionOptOut, actor: ch.actor, reason: ch.reason, detail: optOutDetail(o, ch.source), touch: true, edit: optedOut,
-			silence: silenceAutomated}
+			silence: silenceOptedOut}
 		r, err := e.commit(ctx, tx, o, sib)
 		if err != nil {
 			return err
 		}
-		res.cancelled += r.cancelled
+		res.elsewhere += r.cancelled
 		res.inFlight = append(res.inFlight, r.inFlight...)
 		if src := ch.updateSource(); src != "" && repHolds(o) {
 			// the rep who had it, or waited to, is told (keyed by the
 			// opt-out's source: the sibling has none of its own)
 			if err := e.queueRepUpdate(ctx, tx, r.conv, src+":"+o.ID, res); err != nil {
-				return err
-			}
-		}
-		if d := destination(o); !slices.Contains(addrs, d) {
-			// a chat of the lead's, or a number the opt-out did not name
-			// (other conversations with it did not opt out): a rep's
-			// message queued in the sibling too
-			p := store.OutboxCancelParams{TenantID: o.TenantID, ConversationID: o.ID, Now: now}
-			if err := e.silenceWhere(ctx, tx, p, res); err != nil {
 				return err
 			}
 		}
