@@ -392,8 +392,9 @@ type AddressOptOut struct {
 // a conversation it pauses past its handoff, or the team or rep the
 // handoff waits on, is told by a rep update in the same commit, as of the
 // lead's own STOP. It is the lead's opt-out in the newest conversation
-// with the address, so the email the lead gave there is suppressed too,
-// as a STOP there would. An address with no conversation is suppressed
+// with the address (the one started last, on any line, whether or not an
+// older one was handed off), so the email the lead gave there is
+// suppressed too, as a STOP there would. An address with no conversation is suppressed
 // all the same, so a conversation started later begins paused.
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
 	return e.optOutAddress(ctx, o, nil)
@@ -421,10 +422,8 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	err = e.retry(func(int) error {
 		convID = ""
 		err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
-			list, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: o.TenantID, Phone: addr, Limit: 1})
-			if len(list) > 0 {
-				convID = list[0].ID
-			}
+			var err error
+			convID, err = newestWithPhone(ctx, tx, o.TenantID, addr)
 			return err
 		})
 		if err != nil || convID != "" {
@@ -461,6 +460,31 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 		return Result{}, fmt.Errorf("handoff: opt out an address: %w", err)
 	}
 	return e.result(ctx, ch, res)
+}
+
+// newestWithPhone is the ID of the tenant's newest conversation (by
+// CreatedAt, then ID, as [store.FindConversation] picks one) whose lead
+// has the phone number, on any line; "" when none has. Not the first of
+// [store.Tx.ConversationList], whose order is the Hot inbox's (latest
+// handoff first): an older conversation handed off would win, and the
+// email the lead gave since would stay open. Every conversation with the
+// number is read, as the opt-out's own commit reads them all.
+func newestWithPhone(ctx context.Context, tx store.Tx, tenantID, phone string) (string, error) {
+	list, err := conversationsWith(ctx, tx, store.ConversationListParams{TenantID: tenantID, Phone: phone})
+	if err != nil {
+		return "", err
+	}
+	var best *store.Conversation
+	for i := range list {
+		c := &list[i]
+		if best == nil || c.CreatedAt.After(best.CreatedAt) || c.CreatedAt.Equal(best.CreatedAt) && c.ID > best.ID {
+			best = c
+		}
+	}
+	if best == nil {
+		return "", nil
+	}
+	return best.ID, nil
 }
 
 // suppressOnly suppresses an address no conversation has yet, under the
