@@ -15,6 +15,7 @@ import (
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/internal/ianazone"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
@@ -144,6 +145,8 @@ type Config struct {
 	// items when neither the conversation's TimeZone nor the phone number
 	// gives one (the business's own zone, say), in place of
 	// [DispatcherConfig.DefaultTimeZone]. Nil means the Dispatcher's.
+	// time.Local is refused, as there: it is the zone of whichever host
+	// runs the engine, and instances in different zones would disagree.
 	DefaultTimeZone *time.Location
 
 	// Booking turns on async booking for the handoffs it selects: the
@@ -331,6 +334,9 @@ func (c *Config) withDefaults() (Config, error) {
 			return cfg, err
 		}
 	}
+	if !ianazone.Portable(cfg.DefaultTimeZone) {
+		return cfg, configError("Config.DefaultTimeZone", hostZoneProblem)
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -442,6 +448,9 @@ func checkSchema(s qualify.Schema) error {
 	}
 	return nil
 }
+
+// hostZoneProblem is what a default zone of time.Local is refused for.
+const hostZoneProblem = "is time.Local, the zone of the host that runs it: load the business's zone by its IANA name (time.LoadLocation(\"America/New_York\"))"
 
 // configError is the [*InputError] NewEngine and NewDispatcher return for
 // a field of their config out of range.

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/internal/ianazone"
 	"github.com/handoffkit/handoffkit/internal/redact"
 	"github.com/handoffkit/handoffkit/store"
 )
@@ -84,7 +85,9 @@ type DispatcherConfig struct {
 	// TimeZone nor the phone number gives one (a number of a country
 	// libphonenumber has no zone for, an address that is no phone number).
 	// Nil means UTC. An Engine's Config.DefaultTimeZone, when set, applies
-	// to its items instead.
+	// to its items instead. time.Local, the host's zone whatever the
+	// business's, is refused: load the zone by its IANA name
+	// (time.LoadLocation("America/New_York")).
 	DefaultTimeZone *time.Location
 
 	// Tenants scopes the dispatcher to the tenants it names, each with the
@@ -158,6 +161,9 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 	}
 	if err := cfg.QuietHours.Validate(); err != nil {
 		return cfg, configError("DispatcherConfig.QuietHours", "is invalid: "+err.Error())
+	}
+	if !ianazone.Portable(cfg.DefaultTimeZone) {
+		return cfg, configError("DispatcherConfig.DefaultTimeZone", hostZoneProblem)
 	}
 	if cfg.DefaultTimeZone == nil {
 		cfg.DefaultTimeZone = time.UTC
@@ -844,19 +850,11 @@ func (d *Dispatcher) locations(c store.Conversation, to string) []*time.Location
 	return []*time.Location{d.cfg.DefaultTimeZone}
 }
 
-var zoneCache sync.Map // IANA name -> *time.Location
-
-// loadZone is time.LoadLocation, cached.
+// loadZone is the zone of an IANA name, cached; "Local" (the host's zone
+// in time.LoadLocation) and "" are none, so that a conversation stored
+// with either is read as a lead of unknown zone on every host.
 func loadZone(name string) (*time.Location, error) {
-	if l, ok := zoneCache.Load(name); ok {
-		return l.(*time.Location), nil
-	}
-	l, err := time.LoadLocation(name)
-	if err != nil {
-		return nil, err
-	}
-	zoneCache.Store(name, l)
-	return l, nil
+	return ianazone.Load(name)
 }
 
 // call hands the item to the Sender or Notifier, turning a panic into an

@@ -157,7 +157,12 @@ type StartParams struct {
 	ConversationID string // "" generates one
 	Lead           store.Lead
 	Channel        store.Channel // "" means sms
-	TimeZone       string        // IANA zone of the lead, "" when unknown
+	// TimeZone is the lead's IANA zone ("America/Los_Angeles"), "" when
+	// unknown (the phone number's then applies). A name the zone database
+	// does not hold is an [*InputError], and so is "Local", which
+	// time.LoadLocation reads as the host's zone: the lead's quiet hours
+	// would follow the server's clock.
+	TimeZone string
 	// Line is the business's own number or channel address the lead
 	// writes to: for SMS a phone number (normalised to E.164) or, when it
 	// is none in Config.DefaultRegion, a US or Canadian short code (5 or 6
@@ -253,8 +258,8 @@ func (e *Engine) newConversation(p StartParams) (store.Conversation, error) {
 		return store.Conversation{}, err
 	}
 	if p.TimeZone != "" {
-		if _, err := time.LoadLocation(p.TimeZone); err != nil {
-			return store.Conversation{}, &InputError{Field: "TimeZone", Problem: "is not an IANA time zone"}
+		if _, err := loadZone(p.TimeZone); err != nil {
+			return store.Conversation{}, &InputError{Field: "TimeZone", Problem: "is not an IANA time zone (such as America/New_York; \"Local\", the host's zone, is not one)"}
 		}
 	}
 	ch := p.Channel
