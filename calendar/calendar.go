@@ -87,7 +87,7 @@ type Slot struct {
 }
 
 // Local returns Start and End in the slot's zone (UTC when the zone is
-// empty or unknown).
+// empty or unknown, or "Local", which names no zone of its own).
 func (s Slot) Local() (start, end time.Time) {
 	loc, err := loadZone(s.TimeZone)
 	if err != nil || s.TimeZone == "" {

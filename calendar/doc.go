@@ -13,8 +13,9 @@
 //	calendar/calendartest  the conformance suite every Calendar passes: calendartest.Run(t, newCalendar)
 //	calendar/ical          a booking as an RFC 5545 invite (METHOD:REQUEST / CANCEL)
 //
-// Dependency direction: calendar imports only store and the standard
-// library, so the engine can import it; the iCalendar library lives in
+// Dependency direction: calendar imports only store, internal/ianazone
+// (the one loader of IANA zone names) and the standard library, so the
+// engine can import it; the iCalendar library lives in
 // calendar/ical alone. Host calendars (Google Calendar, Outlook, Calendly)
 // implement [Calendar] in the host's code, usually with [Policy] over the
 // remote free/busy; the HTTP adapter example of this package shows the shape.

@@ -3,8 +3,9 @@ package calendar
 import (
 	"context"
 	"fmt"
-	"sync"
 	"time"
+
+	"github.com/handoffkit/handoffkit/internal/ianazone"
 )
 
 // TimeOfDay is a wall-clock time in a rep's zone, in minutes after local
@@ -38,7 +39,7 @@ func Weekdays(start, end TimeOfDay) []Hours {
 // Schedule is a rep's bookable week: working hours on the rep's wall
 // clock, in the rep's IANA zone.
 type Schedule struct {
-	TimeZone string  // IANA name, e.g. "America/New_York"; required ("UTC" is a zone)
+	TimeZone string  // IANA name, e.g. "America/New_York"; required ("UTC" is a zone; "Local", the host's, is not)
 	Week     []Hours // the spans of working time; none means never bookable
 }
 
@@ -88,18 +89,9 @@ func (s Schedules) RepSchedule(_ context.Context, _, repID string) (Schedule, er
 	return sch, nil
 }
 
-// zones caches loaded locations by name: time.LoadLocation reads the zone
-// database each time.
-var zones sync.Map // string -> *time.Location
-
+// loadZone is the zone of an IANA name, cached; "Local" (the host's zone
+// in time.LoadLocation) and "" are none, so a rep's hours never follow
+// the clock of the host that reads them.
 func loadZone(name string) (*time.Location, error) {
-	if loc, ok := zones.Load(name); ok {
-		return loc.(*time.Location), nil
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return nil, err
-	}
-	zones.Store(name, loc)
-	return loc, nil
+	return ianazone.Load(name)
 }

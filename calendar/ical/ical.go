@@ -30,6 +30,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/internal/ianazone"
 )
 
 // Person is the organizer (the rep) or an attendee (the lead) of a meeting.
@@ -104,7 +105,9 @@ type InviteParams struct {
 	Stamp time.Time
 	// UTC writes DTSTART and DTEND in UTC instead of the booking's zone.
 	// Without it, a booking with a known TimeZone gets TZID times and a
-	// VTIMEZONE that describes the zone's offsets around the meeting.
+	// VTIMEZONE that describes the zone's offsets around the meeting; a
+	// TimeZone that is no IANA zone is an error, "Local" (the zone of the
+	// host rendering it) included.
 	UTC bool
 }
 
@@ -159,7 +162,7 @@ func render(b calendar.Booking, p *InviteParams, method ics.Method, status ics.O
 
 	var loc *time.Location
 	if !q.UTC && b.TimeZone != "" && b.TimeZone != "UTC" {
-		l, err := time.LoadLocation(b.TimeZone)
+		l, err := ianazone.Load(b.TimeZone) // not "Local", the host's zone
 		if err != nil {
 			return nil, fmt.Errorf("ical: booking %s: time zone %q: %w", b.ID, b.TimeZone, err)
 		}

@@ -212,6 +212,8 @@ func TestInviteRefusesIncompleteBookings(t *testing.T) {
 		"end at start": func(b *calendar.Booking) { b.End = b.Start },
 		"no stamp":     func(b *calendar.Booking) { b.CreatedAt = time.Time{} },
 		"unknown zone": func(b *calendar.Booking) { b.TimeZone = "Mars/Olympus_Mons" },
+		// the host's zone, not the rep's: a TZID "Local" with the server's offsets
+		"host's zone": func(b *calendar.Booking) { b.TimeZone = "Local" },
 	} {
 		b := booking
 		mutate(&b)
