@@ -303,6 +303,8 @@ func TestNewValidates(t *testing.T) {
 		{"negative cap", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: -1}}, Load: load}, "Reps[0].MaxOpen"},
 		{"cap without load", route.Config{Reps: []route.Rep{{ID: "a", MaxOpen: 2}}}, "Reps[0].MaxOpen"},
 		{"negative response time", route.Config{Reps: []route.Rep{{ID: "a", ResponseTime: -time.Second}}}, "Reps[0].ResponseTime"},
+		// the host's zone, not the rep's: the shifts would follow the server's clock
+		{"host's zone", route.Config{Reps: []route.Rep{{ID: "a"}, {ID: "b", Hours: route.Hours{Zone: time.Local, Shifts: route.Weekdays(9*time.Hour, 17*time.Hour)}}}}, "Reps[1].Hours.Zone"},
 		{"unknown rule", route.Config{Order: []route.Rule{"match"}}, "Config.Order[0]"},
 		{"rule twice", route.Config{Order: []route.Rule{route.RuleOwner, route.RuleOwner}}, "Config.Order[1]"},
 		{"negative default response time", route.Config{ResponseTime: -1}, "Config.ResponseTime"},

@@ -81,6 +81,9 @@ func (r Rep) validate() (field, problem string) {
 	if r.ResponseTime < 0 {
 		return "ResponseTime", fmt.Sprintf("is negative (%v)", r.ResponseTime)
 	}
+	if z := r.Hours.Zone; z != nil && (z == time.Local || z.String() == "Local") {
+		return "Hours.Zone", "is time.Local, the zone of the host that routes: load the rep's by its IANA name (time.LoadLocation(\"America/Chicago\"))"
+	}
 	for i, s := range r.Hours.Shifts {
 		if field, problem := s.validate(); field != "" {
 			return fmt.Sprintf("Hours.Shifts[%d].%s", i, field), problem
@@ -142,6 +145,8 @@ func Weekdays(start, end time.Duration) []Shift {
 type Hours struct {
 	// Zone is the rep's IANA zone (time.LoadLocation("America/Chicago"));
 	// nil means UTC. Hosts on images without zone data import time/tzdata.
+	// time.Local is refused ([New], [Pool.SetReps]): it is the zone of the
+	// host that routes, so the shifts would follow the server's clock.
 	Zone *time.Location
 	// Shifts are the working blocks of a week; none means always on.
 	Shifts []Shift
