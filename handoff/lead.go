@@ -204,6 +204,15 @@ type LeadUpdate struct {
 // signals, with the message they came from. A lead holds at most 64 host
 // tags and 64 attributes: an update that would leave it more (counting
 // the tags and attributes it has) is an [*InputError] and writes nothing.
+//
+// An Email the lead opted out with in another conversation (a STOP in a
+// web chat) opts this one out in the same commit, as Start does for such
+// a lead: paused, status opted_out, its queued texts cancelled, out of
+// the Hot inbox, and the rep holding it (or the team or rep its handoff
+// waits on) told by a rep update; the audit has an opt_out event (reason
+// email_opted_out) and the lead_updated one, and the lead's opt-in
+// returns it to where it was. The engine already refused every text to such a
+// lead; this keeps the status a host or a rep reads in agreement.
 func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 	if err := u.check(); err != nil {
 		return Result{}, err
@@ -224,12 +233,46 @@ func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 				ch.events = append(ch.events, store.Event{Kind: store.EventTagged, Reason: "host", Detail: t})
 			}
 		}
-		return ch, nil
+		return ch, e.optOutJoined(ctx, tx, c, u, ch)
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: update lead of conversation %s: %w", u.ConversationID, err)
 	}
 	return e.result(ctx, ch, res)
+}
+
+// optOutJoined makes ch, u's update of c, the opt-out of c when u gives
+// the lead an email the tenant suppressed (the lead opted out in another
+// conversation, a chat say) and c is not opted out yet: the engine treats
+// a conversation any of whose lead's addresses opted out as opted out, so
+// its state and status say so, as Start's do for such a lead. c is
+// paused, status opted_out, what an opt-out stops queued in it cancelled
+// (silenceOptedOut; nothing else suppressed or paused), and the rep holding
+// it, or the team or rep its handoff waits on, told by a rep update; the
+// audit has the opt-out (reason email_opted_out, with the status it
+// found, so the lead's opt-in returns c to where it was), then the lead
+// update. Under the address locks, as Start: a STOP of the email committing
+// meanwhile is seen.
+func (e *Engine) optOutJoined(ctx context.Context, tx store.Tx, c store.Conversation, u LeadUpdate, ch *change) error {
+	if u.Email == nil || *u.Email == c.Lead.Email || c.State == store.StatePaused && c.Status == store.StatusOptedOut {
+		return nil
+	}
+	next := c
+	next.Lead.Email = *u.Email
+	if err := lockAddresses(ctx, tx, c.TenantID, append(leadAddresses(c), leadAddresses(next)...)...); err != nil {
+		return err
+	}
+	if sup, err := leadSuppressed(ctx, tx, next); err != nil || !sup {
+		return err
+	}
+	ch.events = append([]store.Event{{Kind: store.EventLeadUpdated, Detail: ch.detail}}, ch.events...)
+	ch.action, ch.eventKind, ch.reason, ch.detail = ActionOptOut, "", "email_opted_out", priorStatus(c)
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		u.apply(c, now)
+		optedOut(c, now)
+	}
+	ch.silence, ch.repUpdate, ch.updateKey = silenceOptedOut, repHolds(c), e.newID()
+	return nil
 }
 
 func (u LeadUpdate) check() error {

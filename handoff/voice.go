@@ -64,11 +64,14 @@ const (
 	// except the opt-out confirmation, and every conversation with any of
 	// them paused.
 	silenceAddress
-	// silenceOptedOut: the lead opted out in another conversation
-	// (pauseSiblings): what an opt-out stops, queued in this one, a
-	// rep's texts included, cancelled and audited in this conversation's
-	// own commit, so that its trail and Engine.Undelivered give the
-	// opt-out as the reason.
+	// silenceOptedOut: the lead opted out in another conversation, so
+	// this one opts out too: a sibling the opt-out pauses (pauseSiblings),
+	// or a conversation given an address that opted out elsewhere (see
+	// optOutJoined). What an opt-out stops, queued in this conversation
+	// only, a rep's texts included, is cancelled and audited in this
+	// conversation's own commit, so that its trail and Engine.Undelivered
+	// give the opt-out as the reason; no address is suppressed and no
+	// other conversation paused by it.
 	silenceOptedOut
 )
 
