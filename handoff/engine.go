@@ -621,21 +621,7 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 	// with its own time.
 	msg := &store.Message{ID: msgID, TenantID: in.TenantID, ConversationID: in.ConversationID,
 		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID, CreatedAt: e.now()}
-	// a bare yes or no revokes consent as the answer to a question about
-	// further contact ("Should I stop texting you?" "yes please"): the
-	// detector reads the message again against what the business last
-	// said. What it said can also show an opt-out misread: "¿Quién es? No
-	// conozco a ningún Marcus" after "This is Marcus with ..." asks who is
-	// writing, and is no wrong number.
-	if det.AskedMayChange() {
-		if asked := lastAsked(s.history); asked != "" {
-			d := e.cfg.Detector.Detect(dnc.Input{Text: in.Body, Asked: asked})
-			if det.Kind == dnc.None && (d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut) ||
-				det.Kind == dnc.OptOut && (d.Kind == dnc.None || d.Kind == dnc.PossibleOptOut) {
-				det = d
-			}
-		}
-	}
+	det = e.readAgainst(det, in.Body, s.history)
 	lang := leadLang(s.conv.Lang, det.Lang, in.Body)
 	ch, err := e.planMessage(ctx, s, msg, det, lang)
 	if err != nil || ch == nil || lang == s.conv.Lang {
@@ -652,6 +638,29 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 		c.Lang = lang
 	}
 	return ch, nil
+}
+
+// readAgainst is det, the detector's reading of body, read again against
+// history, the messages before it: a bare yes or no revokes consent as the
+// answer to a question about further contact ("Should I stop texting
+// you?" "yes please"): the detector reads the message again against what
+// the business last said. What it said can also show an opt-out misread:
+// "¿Quién es? No conozco a ningún Marcus" after "This is Marcus with ..."
+// asks who is writing, and is no wrong number.
+func (e *Engine) readAgainst(det dnc.Result, body string, history []store.Message) dnc.Result {
+	if !det.AskedMayChange() {
+		return det
+	}
+	asked := lastAsked(history)
+	if asked == "" {
+		return det
+	}
+	d := e.cfg.Detector.Detect(dnc.Input{Text: body, Asked: asked})
+	if det.Kind == dnc.None && (d.Kind == dnc.OptOut || d.Kind == dnc.PossibleOptOut) ||
+		det.Kind == dnc.OptOut && (d.Kind == dnc.None || d.Kind == dnc.PossibleOptOut) {
+		return d
+	}
+	return det
 }
 
 // planMessage is planInbound's change for msg, read as det, from a lead

@@ -359,15 +359,7 @@ func (e *Engine) answerLatest(ctx context.Context, tenantID, convID string) (Out
 		}
 		last := s.history[n-1]
 		s.history = s.history[:n-1]
-		ch := e.judgedChange(s, &last, e.analyse(ctx, s, last))
-		ch.messages = ch.messages[1:] // the lead's message is recorded already
-		for i := range ch.sends {
-			if ch.sends[i].msg > 0 {
-				ch.sends[i].msg--
-			}
-		}
-		ch.cacheAfter = false
-		return ch, nil
+		return recordedAlready(e.judgedChange(s, &last, e.analyse(ctx, s, last))), nil
 	})
 	if err != nil {
 		return Outcome{}, fmt.Errorf("handoff: answer the backlog of conversation %s: %w", convID, err)
@@ -376,6 +368,19 @@ func (e *Engine) answerLatest(ctx context.Context, tenantID, convID string) (Out
 	out := ch.outcome
 	out.Result, out.State = r, r.Conversation.State
 	return out, err
+}
+
+// recordedAlready is ch, the judgedChange of a lead message the
+// transcript holds already, without recording that message again.
+func recordedAlready(ch *change) *change {
+	ch.messages = ch.messages[1:]
+	for i := range ch.sends {
+		if ch.sends[i].msg > 0 {
+			ch.sends[i].msg--
+		}
+	}
+	ch.cacheAfter = false
+	return ch
 }
 
 // AIMessage is an AI-written outbound message that the host's own AI
