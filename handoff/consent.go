@@ -5,9 +5,13 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/dnc"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -440,8 +444,8 @@ func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool, revie
 			continue
 		}
 		p, ok = parseReviewPrior(ev.Detail)
-		if ok && ev.From == store.StatePaused && p.status == store.StatusHot && p.reason == reviewReason {
-			continue // a review during the review
+		if reviewDuringReview(ev, p, ok) {
+			continue
 		}
 		if !ok {
 			p.status = store.StatusNew
@@ -452,6 +456,33 @@ func releaseTo(evs []store.Event) (to store.State, p reviewPrior, ok bool, revie
 		return ev.From, p, ok, ev
 	}
 	return store.StateAIActive, reviewPrior{status: store.StatusNew}, false, store.Event{}
+}
+
+// reviewDuringReview reports whether ev, a review event whose Detail
+// reads p (ok false when it records nothing of what it found), reviewed a
+// message written while the conversation was already in review.
+func reviewDuringReview(ev store.Event, p reviewPrior, ok bool) bool {
+	return ok && ev.From == store.StatePaused && p.status == store.StatusHot && p.reason == reviewReason
+}
+
+// reviewBegan reads the audit trail evs (oldest first) of c, in review:
+// the lead's message that began the review (the one [releaseTo] walks back
+// to). c's handoff message is the message of the latest review; a review
+// during the review recorded the one before it as what it found.
+func reviewBegan(c store.Conversation, evs []store.Event) string {
+	id := c.HandoffMessageID
+	for i := len(evs) - 1; i >= 0; i-- {
+		ev := evs[i]
+		if ev.Kind != store.EventReview {
+			continue
+		}
+		p, ok := parseReviewPrior(ev.Detail)
+		if !reviewDuringReview(ev, p, ok) {
+			break
+		}
+		id = p.messageID
+	}
+	return id
 }
 
 // actionBackTo is the row of the transition table that leads back to
@@ -474,11 +505,14 @@ func actionBackTo(to store.State) Action {
 // review_released. A handoff nobody had engaged gets its 5-minute rule
 // started again, as a handoff the lead's opt-in reopens does, and a
 // waiting handoff gets back the bridge the review kept from the lead
-// (see bridgeAgain).
-func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Conversation, repID string) (*change, error) {
+// (see bridgeAgain). A release to the AI also returns the lead's message
+// that began the review (see reviewBegan): what the lead wrote after it
+// is judged once the release committed (see answerReleased); "" for a
+// release to another state.
+func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Conversation, repID string) (*change, string, error) {
 	evs, err := tx.EventList(ctx, c.TenantID, c.ID)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	to, p, known, review := releaseTo(evs)
 	ch := &change{actor: actorOf(repID), reason: "review_released", detail: "back to " + string(to), eventKind: store.EventReviewReleased,
@@ -498,11 +532,14 @@ func (e *Engine) releaseChange(ctx context.Context, tx store.Tx, c store.Convers
 	if to == store.StateHandoff && known {
 		sends, err := bridgeAgain(ctx, tx, restored, review.CreatedAt, e.now(), "release:"+c.HandoffMessageID)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		ch.sends = append(ch.sends, sends...)
 	}
-	return ch, nil
+	if to != store.StateAIActive {
+		return ch, "", nil
+	}
+	return ch, reviewBegan(c, evs), nil
 }
 
 // bridgeAgain queues again, for c, a handoff waiting for a rep that a
@@ -606,7 +643,23 @@ const actionReviewDecision Action = "review_decision"
 // thread the AI drove is the AI's again, so a release never makes the AI
 // speak to a lead a rep is texting, nor hand off again on what the lead
 // said before. The rep's texts the review cancelled stay cancelled: the
-// rep sends again what still applies. A confirmation tells the rep or the team the review waited on
+// rep sends again what still applies.
+//
+// What the lead wrote while the review held the AI's thread was only
+// recorded ([OutcomeRecorded]); once a release gives the thread back to
+// the AI, those messages are judged as they would have been had the AI
+// driven, after the release's own commit and outside it (models may be
+// asked, as in Receive): an explicit ask, or any trigger, among them hands
+// off, once, with the bridge, and the lead's facts among them fill the
+// fields; otherwise the AI answers the latest, as [BacklogAnswerLatest]
+// does for a Resume. The message in review is not answered, and a clear
+// opt-out among them is never overridden: what the lead wrote before it
+// asks nothing (a STOP, then a START, during the review). The Result's Conversation is
+// then the conversation after that judgement (state handoff when it
+// handed off). An error of that judgement comes with the Result of the
+// release, which stands.
+//
+// A confirmation tells the rep or the team the review waited on
 // (unless that rep decided) and the rep of every other conversation it
 // pauses past its handoff, by a rep update in the same commit, as the
 // lead's STOP would. A conversation not in review is a [*TransitionError];
@@ -623,7 +676,9 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 	if err := p.Expect.check(); err != nil {
 		return Result{}, err
 	}
+	var began string // the message that began a review released to the AI
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
+		began = ""
 		if err := p.Expect.stale(c, actionReviewDecision); err != nil {
 			return nil, err
 		}
@@ -643,12 +698,153 @@ func (e *Engine) ReviewOptOut(ctx context.Context, p ReviewParams) (Result, erro
 			}
 			return ch, nil
 		}
-		return e.releaseChange(ctx, tx, c, p.RepID)
+		ch, b, err := e.releaseChange(ctx, tx, c, p.RepID)
+		began = b
+		return ch, err
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: review of conversation %s: %w", p.ConversationID, err)
 	}
-	return e.result(ctx, ch, res)
+	r, err := e.result(ctx, ch, res)
+	if err != nil || began == "" {
+		return r, err
+	}
+	// Outside the release's transaction: the judgement may call models.
+	out, err := e.answerReleased(ctx, p.TenantID, p.ConversationID, began)
+	if err != nil {
+		return r, fmt.Errorf("handoff: review of conversation %s released: %w", p.ConversationID, err)
+	}
+	r.Conversation = out.Conversation
+	return r, nil
+}
+
+// answerReleased judges, once a release gave the thread back to the AI,
+// what the lead wrote while the review held it, after began (the message
+// in review, which the person settled and nothing answers), as Receive
+// would have had the AI driven, in one commit: the messages are read in
+// order, each after those before it, so their fields, callback times and
+// score add up as they would have; the first a trigger fires on hands off,
+// with the bridge (which sees them all); when none fires, the AI answers
+// the latest, as [BacklogAnswerLatest] does, when it is the thread's last
+// message. The judgement is of what is new: what the lead said before the
+// review fired nothing then and the fields and score it left count as
+// they did (a Resume's baseline included). See releasedBacklog for the
+// messages it reads, and judgement stops, with nothing automated said, on
+// one a judge reads as an opt-out. It does nothing unless the
+// conversation is still the AI's, the lead not suppressed and the thread's
+// last message a lead's (nobody spoke since).
+func (e *Engine) answerReleased(ctx context.Context, tenantID, convID, began string) (Outcome, error) {
+	ch, res, err := e.apply(ctx, tenantID, convID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		nothing := &change{action: ActionMessage, noEvent: true, outcome: Outcome{Kind: OutcomeNone}}
+		backlog := e.releasedBacklog(s.history, began)
+		if len(backlog) == 0 || s.conv.State != store.StateAIActive || s.suppressed {
+			return nothing, nil
+		}
+		work := s.conv // the conversation as the backlog's judgement leaves it
+		work.Fields = cloneFields(s.conv.Fields)
+		var (
+			values  []qualify.Value // what each message set, in order
+			tags    []string
+			fired   = -1 // the plan that fires, an index in plans
+			plans   = make([]plan, len(backlog))
+			periods []string // the callback times the lead gave, in order
+		)
+		for k, i := range backlog {
+			m := s.history[i]
+			p, _ := e.judged(ctx, snapshot{conv: work, history: s.history[:i]}, m)
+			if p.optOut != "" {
+				return nothing, nil
+			}
+			plans[k] = p
+			values = append(values, p.values...)
+			if p.callback != "" {
+				values = append(values, qualify.Value{Field: qualify.CallbackField, Value: p.callback, Confidence: 0.9, MessageID: m.ID})
+				periods = append(periods, p.callback)
+			}
+			for _, t := range p.tags {
+				if !slices.Contains(tags, t) {
+					tags = append(tags, t)
+				}
+			}
+			for _, v := range p.values {
+				work.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: v.MessageID, UpdatedAt: p.at}
+			}
+			if p.callback != "" {
+				work.Fields[store.FieldName(qualify.CallbackField)] = callbackField(p.callback, m.ID, p.at)
+			}
+			work.Score = p.score
+			if fired < 0 && p.decision.Handoff {
+				fired = k
+			}
+		}
+		k := fired
+		if k < 0 {
+			k = len(backlog) - 1
+		}
+		msg, p := s.history[backlog[k]], plans[k]
+		// The callback times go in with the fields, each from its own
+		// message (the latest stands); a bridge states the latest one,
+		// read from the lead's messages of the turn (see turnCallback).
+		p.callback = ""
+		known := knownValues(work)
+		switch {
+		case fired >= 0:
+			p.trigger = msg.ID
+			e.prepareHandoff(ctx, work, s.history, msg.Body, known, e.draftRequest(work, known, s.history, nil), &p)
+		case backlog[k] == len(s.history)-1 && !e.cfg.NoReplies:
+			req := e.draftRequest(work, known, s.history[:backlog[k]], &msg)
+			req.Purpose = bridge.PurposeReply
+			p.text, p.fallback = e.draft(ctx, tenantID, req)
+		}
+		// what every message set, in the order given
+		p.values, p.score, p.tags = values, work.Score, tags
+		ch := recordedAlready(e.judgedChange(s, &msg, p))
+		for _, cb := range periods {
+			ch.events = append(ch.events, store.Event{Kind: store.EventCallbackTime, Reason: "lead", Detail: cb})
+		}
+		return ch, nil
+	})
+	if err != nil {
+		return Outcome{}, fmt.Errorf("handoff: judge what the lead wrote during the review of conversation %s: %w", convID, err)
+	}
+	r, err := e.result(ctx, ch, res)
+	out := ch.outcome
+	out.Result, out.State = r, r.Conversation.State
+	return out, err
+}
+
+// releasedBacklog lists, as indexes in history (the snapshot's, oldest
+// first), the lead's messages a release to the AI judges: those after
+// began, the message that began the review (all of history when began is
+// older than it), but none from before the latest clear opt-out among them
+// (read as Receive reads it, see readAgainst): a lead who revoked consent
+// since asked for nothing, and an opt-in does not ask again. Opt-ins,
+// HELP and possible opt-outs (a review during the review, which the
+// release settled) are consent, answered or decided: not judged. None when
+// began is unknown or the thread's last message is not the lead's.
+func (e *Engine) releasedBacklog(history []store.Message, began string) []int {
+	n := len(history)
+	if began == "" || n == 0 || history[n-1].Origin != store.OriginLead {
+		return nil
+	}
+	start := slices.IndexFunc(history, func(m store.Message) bool { return m.ID == began })
+	if start < 0 && n < e.cfg.HistoryTurns {
+		return nil // the whole conversation is there, and not began
+	}
+	var out []int
+	for i := start + 1; i < n; i++ {
+		m := history[i]
+		if m.Origin != store.OriginLead {
+			continue
+		}
+		switch det := e.readAgainst(e.cfg.Detector.Detect(dnc.Input{Text: m.Body}), m.Body, history[:i]); det.Kind {
+		case dnc.OptOut:
+			out = nil
+		case dnc.None:
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // actorOf is the actor of a call made for a rep, or by the host.

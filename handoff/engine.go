@@ -474,6 +474,8 @@ const (
 	OutcomeHelp OutcomeKind = "help"
 	// OutcomeRecorded: the conversation is not ai_active (a rep drives,
 	// it is paused or waiting for a rep), so the message was only recorded.
+	// A possible opt-out's release that gives the AI back its thread judges
+	// what the lead wrote meanwhile ([Engine.ReviewOptOut]).
 	// On a conversation a rep completed it also puts it back in the Hot
 	// inbox for that rep ([ReasonLeadWroteAfterClose]).
 	OutcomeRecorded OutcomeKind = "recorded"

@@ -2,12 +2,14 @@ package handoff_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -248,4 +250,189 @@ func TestReview_ReleaseSendsTheBridgeTheReviewCancelled(t *testing.T) {
 			require.Equal(t, []string{h.Reply}, bridges("b5"))
 		})
 	})
+}
+
+// TestReview_ReleaseJudgesWhatTheLeadWroteDuringIt: while a possible
+// opt-out waits for a person, the lead's messages are only recorded. A
+// release that gives the thread back to the AI judges them as the AI
+// would have: an explicit ask among them hands off at once (the seeds:
+// an explicit ask hands off without qualifying further), once, with the
+// bridge; otherwise the AI answers the latest, as Resume's
+// BacklogAnswerLatest does. A clear opt-out among them is never
+// overridden, nothing fires again on what the lead said before the
+// review, and a release with nothing new from the lead is as it was. The
+// release had left the ask unanswered: ai_active, no handoff, no text
+// (reviewer T, D3). On memstore, SQLite and PostgreSQL.
+func TestReview_ReleaseJudgesWhatTheLeadWroteDuringIt(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		env := afterSetup(t, st, team(t, st), nil)
+		texts := func(id string) []string {
+			env.sender.mu.Lock()
+			defer env.sender.mu.Unlock()
+			var out []string
+			for _, d := range env.sender.calls {
+				if d.Item.ConversationID == id {
+					out = append(out, string(d.Item.Kind)+": "+d.Body)
+				}
+			}
+			return out
+		}
+		inReview := func(t *testing.T, id, phone string) {
+			t.Helper()
+			env.startWith(t, id, phone, "America/New_York")
+			require.Equal(t, handoff.OutcomeReview, env.say(t, id, maybeRevoked).Kind)
+		}
+		release := func(t *testing.T, id string) store.Conversation {
+			t.Helper()
+			res, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: id, RepID: "sarah"})
+			require.NoError(t, err)
+			require.Len(t, env.events(t, id, store.EventReviewReleased), 1)
+			return res.Conversation
+		}
+
+		t.Run("an ask during the review hands off once, with the bridge", func(t *testing.T) {
+			inReview(t, "a1", "+12125550191")
+			ask := env.say(t, "a1", "can someone just call me?")
+			require.Equal(t, handoff.OutcomeRecorded, ask.Kind, "recorded while in review")
+
+			c := release(t, "a1")
+			require.Equal(t, store.StateHandoff, c.State)
+			require.Equal(t, store.StatusHot, c.Status)
+			require.Equal(t, "explicit_ask", c.HandoffReason)
+			require.Equal(t, ask.MessageID, c.HandoffMessageID, "the ask fired it, not the message in review")
+			require.NotEmpty(t, c.AssignedTo)
+			now := env.conv(t, "a1")
+			require.Equal(t, now.Version, c.Version, "the Result is the conversation as it is")
+			require.Equal(t, now.State, c.State)
+			evs := env.events(t, "a1", store.EventHandoff)
+			require.Len(t, evs, 1)
+			require.True(t, !evs[0].CreatedAt.Before(env.events(t, "a1", store.EventReviewReleased)[0].CreatedAt))
+			env.runOnce(t)
+			sent := texts("a1")
+			require.Len(t, sent, 1, "the bridge, and nothing else: %v", sent)
+			require.Contains(t, sent[0], string(store.OutboxBridgeSMS)+": ")
+
+			require.Equal(t, handoff.OutcomeRecorded, env.say(t, "a1", "hello?").Kind)
+			env.clock.Advance(10 * time.Minute)
+			env.runOnce(t)
+			require.Len(t, env.events(t, "a1", store.EventHandoff), 1, "once")
+			require.Len(t, onlyKindSent(texts("a1"), store.OutboxBridgeSMS), 1, "one bridge")
+		})
+
+		t.Run("an ask among several messages still hands off", func(t *testing.T) {
+			inReview(t, "a2", "+12125550192")
+			ask := env.say(t, "a2", "can someone just call me?")
+			env.say(t, "a2", "thanks")
+			c := release(t, "a2")
+			require.Equal(t, store.StateHandoff, c.State)
+			require.Equal(t, ask.MessageID, c.HandoffMessageID)
+		})
+
+		t.Run("a time given after the ask is the bridge's", func(t *testing.T) {
+			inReview(t, "a8", "+12125550198")
+			env.say(t, "a8", "can someone just call me?")
+			when := env.say(t, "a8", "I'm free tomorrow after 5pm")
+			c := release(t, "a8")
+			require.Equal(t, store.StateHandoff, c.State)
+			require.Equal(t, when.MessageID, c.Fields[store.FieldName(qualify.CallbackField)].MessageID)
+			require.Len(t, env.events(t, "a8", store.EventCallbackTime), 1)
+			env.runOnce(t)
+			sent := onlyKindSent(texts("a8"), store.OutboxBridgeSMS)
+			require.Len(t, sent, 1)
+			require.NotContains(t, strings.ToLower(sent[0]), "what time", "the lead gave it: %s", sent[0])
+		})
+
+		t.Run("what the lead told during the review counts", func(t *testing.T) {
+			inReview(t, "a7", "+12125550197")
+			told := env.say(t, "a7", "I inherited it from my dad and the roof leaks")
+			require.Equal(t, handoff.OutcomeRecorded, told.Kind)
+			c := release(t, "a7")
+			require.Contains(t, c.Fields, store.FieldName("motivation"))
+			require.Contains(t, c.Fields, store.FieldName("condition"))
+			require.Equal(t, told.MessageID, c.Fields["motivation"].MessageID)
+			require.Equal(t, store.StateHandoff, c.State, "two fields: %s %s", c.HandoffReason, c.HandoffDetail)
+		})
+
+		t.Run("a question during the review is answered once", func(t *testing.T) {
+			inReview(t, "a3", "+12125550193")
+			require.Equal(t, handoff.OutcomeRecorded, env.say(t, "a3", "hi, is this about my house on Oak St?").Kind)
+			c := release(t, "a3")
+			require.Equal(t, store.StateAIActive, c.State)
+			require.Empty(t, env.events(t, "a3", store.EventHandoff))
+			env.runOnce(t)
+			sent := texts("a3")
+			require.Len(t, sent, 1, "%v", sent)
+			require.Contains(t, sent[0], string(store.OutboxAIReply)+": ")
+		})
+
+		t.Run("nothing new from the lead: as before", func(t *testing.T) {
+			env.startWith(t, "a4", "+12125550194", "America/New_York")
+			env.say(t, "a4", "hi, is this about my house on Oak St?")
+			env.runOnce(t)
+			before := texts("a4")
+			require.Equal(t, handoff.OutcomeReview, env.say(t, "a4", maybeRevoked).Kind)
+			items := func() int {
+				var n int
+				require.NoError(t, env.e.Store().View(ctx, func(ctx context.Context, tx store.Tx) error {
+					items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: dspTenant, ConversationID: "a4"})
+					n = len(items)
+					return err
+				}))
+				return n
+			}
+			queued := items()
+			c := release(t, "a4")
+			require.Equal(t, store.StateAIActive, c.State)
+			require.Equal(t, env.conv(t, "a4").Version, c.Version, "nothing written after the release")
+			evs, err := env.e.Events(ctx, dspTenant, "a4")
+			require.NoError(t, err)
+			require.Equal(t, store.EventReviewReleased, evs[len(evs)-1].Kind, "nothing after the release")
+			require.Equal(t, queued, items(), "nothing queued: the message in review is not answered")
+			env.runOnce(t)
+			require.Equal(t, before, texts("a4"))
+		})
+
+		t.Run("a clear opt-out during the review is never overridden", func(t *testing.T) {
+			inReview(t, "a5", "+12125550195")
+			env.say(t, "a5", "can someone just call me?")
+			require.Equal(t, handoff.OutcomeOptedOut, env.say(t, "a5", "STOP").Kind)
+			_, err := env.e.ReviewOptOut(ctx, handoff.ReviewParams{TenantID: dspTenant, ConversationID: "a5", RepID: "sarah"})
+			require.ErrorIs(t, err, handoff.ErrInvalidTransition, "the opt-out settled the review")
+			require.Equal(t, handoff.OutcomeOptedIn, env.say(t, "a5", "START").Kind)
+			c := env.conv(t, "a5")
+			require.Equal(t, store.StatePaused, c.State, "back in review, as the opt-out found it")
+
+			env.say(t, "a5", "thanks")
+			c = release(t, "a5")
+			require.Equal(t, store.StateAIActive, c.State, "the ask before the STOP does not hand off")
+			require.Empty(t, env.events(t, "a5", store.EventHandoff))
+			env.runOnce(t)
+			require.Empty(t, onlyKindSent(texts("a5"), store.OutboxBridgeSMS))
+		})
+
+		t.Run("what fired before the review does not fire again", func(t *testing.T) {
+			env.startWith(t, "a6", "+12125550196", "America/New_York")
+			require.Equal(t, handoff.OutcomeHandoff, env.say(t, "a6", "can you just call me").Kind)
+			_, err := env.e.Resume(ctx, handoff.ResumeParams{TenantID: dspTenant, ConversationID: "a6", RepID: "sarah"})
+			require.NoError(t, err)
+			require.Equal(t, handoff.OutcomeReview, env.say(t, "a6", maybeRevoked).Kind)
+			env.say(t, "a6", "ok")
+			c := release(t, "a6")
+			require.Equal(t, store.StateAIActive, c.State)
+			require.Len(t, env.events(t, "a6", store.EventHandoff), 1, "the first handoff only")
+		})
+	})
+}
+
+// onlyKindSent keeps the texts (as "kind: body") of one kind.
+func onlyKindSent(texts []string, k store.OutboxKind) []string {
+	var out []string
+	for _, s := range texts {
+		if strings.HasPrefix(s, string(k)+": ") {
+			out = append(out, s)
+		}
+	}
+	return out
 }
