@@ -124,15 +124,38 @@ func (h *Handler) review(w http.ResponseWriter, r *http.Request, s session) {
 	if err == nil && !p.OptOut {
 		// A release puts the thread back where the review found it: the
 		// AI's again only when the AI drove it (see handoff.Engine.ReviewOptOut).
+		// Given back to the AI, it may hand off at once on what the lead
+		// wrote during the review.
 		switch c := res.Conversation; {
 		case c.State == store.StateAIActive:
 		case c.AssignedTo == s.RepID && c.State == store.StateHuman:
 			notice = "released-yours"
+		case c.State == store.StateHandoff && h.handedOffOnRelease(r, s.Tenant, id):
+			notice = "released-handoff"
 		default:
 			notice = "released-kept"
 		}
 	}
 	h.done(w, r, s, id, notice, err)
+}
+
+// handedOffOnRelease reports whether the release of conversation id just
+// handed off on what the lead wrote during the review: its audit trail
+// has a handoff after its last review_released.
+func (h *Handler) handedOffOnRelease(r *http.Request, tenant, id string) bool {
+	evs, err := h.e.Events(r.Context(), tenant, id)
+	if err != nil {
+		return false
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		switch evs[i].Kind {
+		case store.EventHandoff:
+			return true
+		case store.EventReviewReleased:
+			return false
+		}
+	}
+	return false
 }
 
 // done redirects after an action: the notice on success, a problem code

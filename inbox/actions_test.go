@@ -371,3 +371,23 @@ func TestStaleReviewDecisionIsRefused(t *testing.T) {
 		require.Contains(t, dp, "(Opted out)")
 	})
 }
+
+// TestReleaseThatHandsOffSaysSo: on the AI's thread a possible opt-out
+// goes to review and the lead, meanwhile, asks for a call. The release
+// hands off on that ask (see handoff.Engine.ReviewOptOut), and the page
+// says so: the lead asked for a person during the review and waits in the
+// Hot inbox. It had said the lead was back where the review found them,
+// with the AI, while a new handoff waited for a rep (reviewer T, D3).
+func TestReleaseThatHandsOffSaysSo(t *testing.T) {
+	t.Parallel()
+	f := setup(t)
+	dana := f.signIn(t, acme, "dana", "dana-pw")
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550161",
+		"can you end the reminder calls on my calendar? I get two for the same visit", "can someone just call me?")
+	_, page := dana.get("/inbox/c/c1")
+	res := dana.postRaw("/inbox/c/c1/review", reviewForm(t, page, "c1", "release"))
+	require.Equal(t, "/inbox/c/c1?n=released-handoff", res.Header.Get("Location"))
+	require.Equal(t, store.StateHandoff, f.conv(t, acme, "c1").State)
+	_, page = dana.get("/inbox/c/c1?n=released-handoff")
+	require.Contains(t, page, "Released: not an opt-out. The lead asked for a person while it was in review")
+}

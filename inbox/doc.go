@@ -20,7 +20,8 @@
 // [handoff.Dispatcher]), pause, resume, and for a possible opt-out
 // "confirm opt-out" or "not an opt-out", a release that puts the lead
 // back where the review found them, with the rep who had the thread or
-// with the AI (until one is chosen, a reply, a take
+// with the AI, which hands off at once when the lead asked for a person
+// meanwhile, and the page says so (until one is chosen, a reply, a take
 // over or a resume is refused with a message that says so, and nothing
 // reaches the lead); the assigned rep may pass the lead to
 // the next rep or mark it done. An action that could take the thread

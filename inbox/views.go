@@ -568,18 +568,19 @@ func repTag(author string, c store.Conversation, s session, names *repNames) str
 // notices and problems are the fixed messages an action's redirect can
 // name; nothing from the URL is shown as text.
 var notices = map[string]string{
-	"accepted":       "Accepted: the lead is yours. The AI stays silent; you write next.",
-	"declined":       "Declined: the lead went to the next rep.",
-	"done":           "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
-	"taken":          "You have the thread. The AI is silent on it.",
-	"sent":           "Sent. The AI stays out of this thread.",
-	"paused":         "Paused. Nothing automated will be sent.",
-	"resumed":        "The AI is back on this conversation.",
-	"optout":         "Opt-out confirmed. The number will get no more texts.",
-	"released":       "Released: not an opt-out. The AI carries on.",
-	"released-yours": "Released: not an opt-out. The thread is still yours; the AI stays out.",
-	"released-kept":  "Released: not an opt-out. The lead is back where the review found them; the AI stays out.",
-	"inflight":       "Done, but an automated text that was already being sent may still arrive.",
+	"accepted":         "Accepted: the lead is yours. The AI stays silent; you write next.",
+	"declined":         "Declined: the lead went to the next rep.",
+	"done":             "Marked done: the lead left the Hot inbox. The AI stays out unless you resume it.",
+	"taken":            "You have the thread. The AI is silent on it.",
+	"sent":             "Sent. The AI stays out of this thread.",
+	"paused":           "Paused. Nothing automated will be sent.",
+	"resumed":          "The AI is back on this conversation.",
+	"optout":           "Opt-out confirmed. The number will get no more texts.",
+	"released":         "Released: not an opt-out. The AI carries on.",
+	"released-yours":   "Released: not an opt-out. The thread is still yours; the AI stays out.",
+	"released-kept":    "Released: not an opt-out. The lead is back where the review found them; the AI stays out.",
+	"released-handoff": "Released: not an opt-out. The lead asked for a person while it was in review: handed off, waiting in the Hot inbox.",
+	"inflight":         "Done, but an automated text that was already being sent may still arrive.",
 }
 
 var problems = map[string]string{
