@@ -287,12 +287,7 @@ func dash(s string) string {
 // the handoff, and not called off), which is a complete handoff but no
 // rep's action.
 func settled(c store.Conversation) bool {
-	if !c.EngagedAt.IsZero() {
-		return true
-	}
-	m := c.Meeting
-	return m.BookingID != "" && !m.BookedAt.IsZero() && !c.HandoffAt.IsZero() &&
-		!m.BookedAt.Truncate(time.Microsecond).Before(c.HandoffAt.Truncate(time.Microsecond))
+	return !c.EngagedAt.IsZero() || c.BookedOnHandoff()
 }
 
 // slaDue runs the 5-minute rule for a due check (the Dispatcher calls it

@@ -376,15 +376,6 @@ func (n *repNames) name(c store.Conversation, repID string) string {
 	return v
 }
 
-// bookedOnHandoff reports whether the lead booked the conversation's
-// meeting on its latest handoff (see store.Meeting.BookedAt), which
-// settles that handoff's 5-minute rule.
-func bookedOnHandoff(c store.Conversation) bool {
-	m := c.Meeting
-	return m.BookingID != "" && !m.BookedAt.IsZero() && !c.HandoffAt.IsZero() &&
-		!m.BookedAt.Truncate(time.Microsecond).Before(c.HandoffAt.Truncate(time.Microsecond))
-}
-
 func stateOf(c store.Conversation) stateView {
 	switch {
 	case inReview(c):
@@ -393,7 +384,7 @@ func stateOf(c store.Conversation) stateView {
 		return stateView{"Done", "paused"}
 	case c.State == store.StateHandoff && !c.EngagedAt.IsZero():
 		return stateView{"Accepted", "human"}
-	case c.State == store.StateHandoff && bookedOnHandoff(c):
+	case c.State == store.StateHandoff && c.BookedOnHandoff():
 		// The lead booked a meeting on this handoff: the 5-minute rule
 		// is settled, but no rep has acted yet (EngagedAt stays zero),
 		// so the rep can still accept it.

@@ -166,6 +166,17 @@ type Conversation struct {
 	Version   int64
 }
 
+// BookedOnHandoff reports whether the lead booked c's meeting on its latest
+// handoff: a meeting on the rep's calendar (BookingID), booked at or after
+// HandoffAt. Such a booking settles that handoff's 5-minute rule without
+// being a rep's action, so EngagedAt stays zero. Times compare at the
+// microsecond the stores keep.
+func (c Conversation) BookedOnHandoff() bool {
+	m := c.Meeting
+	return m.BookingID != "" && !m.BookedAt.IsZero() && !c.HandoffAt.IsZero() &&
+		!m.BookedAt.Truncate(time.Microsecond).Before(c.HandoffAt.Truncate(time.Microsecond))
+}
+
 // Direction of a message relative to the business.
 type Direction string
 

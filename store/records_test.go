@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -74,4 +75,32 @@ func TestOutboxKindRules(t *testing.T) {
 	require.Equal(t, rule{ToLead: true, StopsOnOptOut: true}, func(k store.OutboxKind) rule {
 		return rule{k.ToLead(), k.Automated(), k.StopsOnTakeover(), k.StopsOnOptOut()}
 	}("custom"), "a kind of another writer is a text to the lead")
+}
+
+// TestConversationBookedOnHandoff: a meeting the lead booked at or after
+// the latest handoff settles it (the inbox shows "Meeting booked", the
+// 5-minute rule stops); one booked before the handoff, a cancelled one
+// (no BookingID) or one stored before BookedAt existed does not. The
+// stores keep microseconds, so a booking in the handoff's microsecond
+// counts.
+func TestConversationBookedOnHandoff(t *testing.T) {
+	t.Parallel()
+	at := time.Date(2026, 3, 16, 9, 0, 0, 1500, time.UTC) // 1.5 µs past the second
+	booked := func(id string, bookedAt time.Time) store.Conversation {
+		return store.Conversation{HandoffAt: at, Meeting: store.Meeting{BookingID: id, BookedAt: bookedAt}}
+	}
+	for _, tc := range []struct {
+		name string
+		c    store.Conversation
+		want bool
+	}{
+		{"booked after the handoff", booked("b1", at.Add(time.Minute)), true},
+		{"booked in the handoff's microsecond", booked("b1", at.Add(-400*time.Nanosecond)), true},
+		{"booked before the handoff", booked("b1", at.Add(-time.Minute)), false},
+		{"cancelled", booked("", at.Add(time.Minute)), false},
+		{"stored before BookedAt", booked("b1", time.Time{}), false},
+		{"no handoff", store.Conversation{Meeting: store.Meeting{BookingID: "b1", BookedAt: at}}, false},
+	} {
+		require.Equal(t, tc.want, tc.c.BookedOnHandoff(), tc.name)
+	}
 }
