@@ -843,6 +843,17 @@ type floor struct {
 //     0.953 at FPR 0.044 (English 0.926, Spanish 1.000, Spanglish
 //     0.962), silenced 0.953 at 0.053, frustration F1 0.963, commitment
 //     0.987, fields 0.982, BANT 0.967, conversations 74 of 80.
+//   - testdata/blind86: stop 80's fresh set (720 rows by two writers who
+//     read only the guide: New England and upstate New York in
+//     follow-ups, corrections and take-backs, with Puerto Rican and
+//     Dominican Spanish; California's Central Valley and Hawaii with the
+//     signal in a tense, a condition or a time window, with Mexican and
+//     Salvadoran Spanish; half Spanish or Spanglish). Measured once with
+//     the stop's start binary and not studied: asks 0.961 at FPR 0.036,
+//     opt-out 1.000 at FPR 0.017 (English FPR 0.034, Spanish and
+//     Spanglish 0), silenced the same with no review-band row,
+//     frustration F1 0.987, commitment 1.000, fields 0.971, BANT 0.976,
+//     conversations 77 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2088,6 +2099,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind86", []floor{
+			// (stop 80: as measured once with the start binary, never studied)
+			{"optout", "recall", 1, true}, {"optout", "fpr", 0.017, false},
+			{"optout_silenced", "recall", 1, true}, {"optout_silenced", "fpr", 0.017, false},
+			{"explicit_ask", "recall", 0.96, true}, {"explicit_ask", "fpr", 0.036, false},
+			{"frustration", "f1", 0.98, true},
+			{"commitment", "f1", 1, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.97, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind85", []floor{
 			// (stop 79: as measured once with the start binary, never studied)
