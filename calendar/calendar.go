@@ -143,7 +143,12 @@ type BookParams struct {
 	// Slot is the slot to book, as FreeSlots returned it: RepID and Start
 	// are required; a zero End means Start plus the meeting length;
 	// TimeZone is ignored (the rep's zone is used).
-	Slot           Slot
+	Slot Slot
+	// ConversationID is the conversation the meeting is for, "" when
+	// none. It is a label: a booking made here is not the conversation's
+	// meeting to the engine (no reminder, outcome or report); a rep
+	// books one for a conversation with handoff's Engine.BookMeeting,
+	// which books on this calendar.
 	ConversationID string
 	LeadID         string
 	// IdempotencyKey names this booking request, e.g. the conversation ID

@@ -20,8 +20,9 @@ import (
 // notification and a reminder queued for before the meeting, and the lead
 // can ask for other times, move the meeting or call it off. It runs while
 // the handoff waits for a rep: once a person drives, the booking texts
-// still queued are cancelled and the lead's answers go to the rep, but
-// the reminder still goes. A pick settles the handoff's 5-minute rule
+// still queued are cancelled and the lead's answers go to the rep (who
+// books a pick with Engine.BookMeeting, meeting.go), but the reminder
+// still goes. A pick settles the handoff's 5-minute rule
 // (see settled) without counting as a rep's action.
 
 // BookingConfig turns on async booking for the handoffs it selects.
@@ -36,6 +37,11 @@ import (
 // neither Responded nor Unanswered. A meeting called off before the
 // check comes due settles nothing, and neither does one booked on an
 // earlier handoff (store.Meeting.BookedAt before HandoffAt).
+//
+// Once a rep holds the thread (they wrote or took it over) the lead's
+// pick of an offered slot books nothing by itself: the rep hears of it
+// and books it with [Engine.BookMeeting], which queues the same reminder
+// and counts as the rep's action, not the lead's booking.
 //
 // The texts name times in the lead's zone: the conversation's TimeZone,
 // else the phone number's ([dnc.TimeZonesForNumber]). Where the number's
@@ -691,8 +697,10 @@ type MeetingOutcomeParams struct {
 // MeetingOutcome records whether the lead showed up for the booked meeting
 // (meeting_completed or no_show in the audit trail, which the show rate is
 // computed from) and marks it on the calendar when the calendar can
-// (the store calendar can). A conversation without a booked meeting is a
-// [*TransitionError]. Only the rep the meeting is with, or the rep the
+// (the store calendar can), in whatever state the conversation is: a
+// meeting a rep booked ([Engine.BookMeeting]) while holding the thread
+// has its outcome as one the lead booked. A conversation without a booked
+// meeting is a [*TransitionError]. Only the rep the meeting is with, or the rep the
 // conversation is assigned to, records it ([ErrForbidden] for anyone
 // else). Whether the lead showed up is known only once the meeting has
 // started: a call before its start (by the engine's clock, Config.Now) is

@@ -14,8 +14,8 @@
 //	Accept, Decline, Complete the assigned rep answers the handoff; the 5-minute rule re-routes
 //	Escalate, UpdateLead      hand off by hand; new lead facts reach the rep as a coalesced update
 //	MeetingOutcome, ScheduleMessage  after the booked meeting; an outbound at a chosen time
-//	MoveMeeting, CancelMeeting  a rep (or the host's CRM) moves or calls off the booked meeting:
-//	                          calendar, reminder, the lead's text and the audit trail together
+//	BookMeeting, MoveMeeting, CancelMeeting  a rep (or the host's CRM) books, moves or calls off
+//	                          the meeting: calendar, reminder, the lead's text and the audit trail together
 //	HotInbox, Brief, Metrics  the rep's views and the report from the audit trail
 //
 // Every change goes through one pipeline (pipeline.go): read a snapshot,

@@ -3,6 +3,7 @@ package handoff
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/handoffkit/handoffkit/store"
 )
@@ -59,6 +60,25 @@ func (e *TransitionError) Error() string {
 
 // Is reports whether target is [ErrInvalidTransition].
 func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTransition }
+
+// MeetingBookedError is [Engine.BookMeeting] refused because the
+// conversation has a meeting booked already: a conversation holds one
+// meeting, which [Engine.MoveMeeting] moves and [Engine.CancelMeeting]
+// calls off. Nothing was written. It matches [ErrInvalidTransition].
+type MeetingBookedError struct {
+	ConversationID string
+	BookingID      string    // the meeting booked, its ID on the calendar
+	RepID          string    // the rep it is with
+	Start          time.Time // its start
+}
+
+func (e *MeetingBookedError) Error() string {
+	return fmt.Sprintf("handoff: invalid transition: cannot book_meeting: conversation %s has meeting %s with %s at %s booked already; move it with Engine.MoveMeeting",
+		e.ConversationID, e.BookingID, e.RepID, e.Start.UTC().Format(time.RFC3339))
+}
+
+// Is reports whether target is [ErrInvalidTransition].
+func (e *MeetingBookedError) Is(target error) bool { return target == ErrInvalidTransition }
 
 // ReviewPendingError is a call refused because the conversation waits for
 // a person's decision on a possible opt-out ([OutcomeReview]): nothing may

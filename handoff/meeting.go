@@ -284,3 +284,232 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 		store.Event{Kind: store.EventRescheduled, Reason: "rep", Detail: meetingDetail(oldSlot) + " -> " + meetingDetail(slot)})
 	return ch, nil
 }
+
+// BookMeetingParams names a rep booking a meeting with the lead of a
+// conversation on their own calendar.
+type BookMeetingParams struct {
+	TenantID       string // required
+	ConversationID string // required
+	// RepID is the rep who books and whom the meeting is with: the rep
+	// the conversation is assigned to, or any rep when nobody holds it
+	// (the conversation then goes to them). Required.
+	RepID string
+	// Start is the meeting's start, in the future, on the rep's calendar
+	// as [calendar.Calendar.FreeSlots] returns it; the meeting lasts the
+	// calendar's meeting length. Required.
+	Start time.Time
+	// RepName is the rep's name in the lead's texts ("Sarah"); "" keeps
+	// the conversation's AssignedName when the rep holds it, else the
+	// texts name RepID.
+	RepName string
+	// NotifyLead texts the lead the meeting's time now. The reminder is
+	// queued either way.
+	NotifyLead bool
+}
+
+// BookMeeting books a meeting with the lead of a conversation on a
+// rep's calendar at the rep's word: the lead agreed a time with a rep
+// who holds the thread (a lead's pick of an offered slot books nothing
+// by itself once a rep has written or taken over: the rep books it
+// here), or the rep phoned the lead from the CRM. It is the rep's
+// counterpart of a lead's pick (see [BookingConfig]), with the same
+// machinery: the meeting is booked on the calendar (in the same commit
+// when the calendar is a [calendar.TxBooker]; otherwise before the
+// commit, and cancelled again when the commit fails) and recorded on the
+// conversation (Meeting.BookingID and Booked; slots still offered are
+// answered by it), the lead's reminder is queued for
+// [BookingConfig].ReminderBefore the meeting in the lead's day as for a
+// pick, and a booked event (reason "rep", actor the rep) records it, so
+// [metrics.Report] counts it in Booked and [Engine.MeetingOutcome],
+// [Engine.MoveMeeting] and [Engine.CancelMeeting] apply to it in any
+// state. With NotifyLead the lead is texted the time, through the
+// configured drafter and [bridge.CheckFacts] like a confirmation, as a
+// system text the [Dispatcher] holds in quiet hours; a rep who would
+// rather write their own words sends them with [Engine.RepMessage].
+// Neither the reminder nor that text is queued to a lead who opted out
+// (the calendar still books the call), the text is not queued while the
+// conversation is paused, and neither goes while it is paused or once
+// the meeting has started.
+//
+// A rep's booking is a rep's action: on a handoff no rep has acted on
+// yet it stops the 5-minute rule as [Engine.Accept] does
+// (Conversation.EngagedAt, and an accept event with reason
+// "book_meeting", so the report counts the handoff Responded, not
+// BookedOnly). Meeting.BookedAt, when the lead booked, stays zero. The
+// conversation stays in its state.
+//
+// Refusals write nothing. A Start that is zero or not after now, and
+// empty or malformed IDs or a RepName over one line, are an
+// [*InputError]; a Start the rep's calendar would not book, sooner than
+// [BookingConfig].Notice from now or outside the lead's waking hours is
+// a [*calendar.SlotError], as for [Engine.MoveMeeting]. A conversation
+// with a meeting booked already is a [*MeetingBookedError]: move it with
+// [Engine.MoveMeeting]. A conversation assigned to another rep is
+// [ErrForbidden]; one whose possible opt-out waits for a decision, a
+// [*ReviewPendingError]; an unknown conversation or another tenant's,
+// [ErrNotFound]; an Engine without Config.Booking, an [*InputError].
+func (e *Engine) BookMeeting(ctx context.Context, p BookMeetingParams) (Result, error) {
+	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
+		return Result{}, err
+	}
+	if err := checkLine("RepName", p.RepName, 256, true); err != nil {
+		return Result{}, err
+	}
+	switch {
+	case p.Start.IsZero():
+		return Result{}, &InputError{Field: "Start", Problem: "is zero"}
+	case !p.Start.After(e.now()):
+		return Result{}, &InputError{Field: "Start", Problem: "is not in the future"}
+	case e.cfg.Booking == nil:
+		return Result{}, &InputError{Field: "Config.Booking", Problem: "is nil: no calendar to book on"}
+	}
+	// One key for the call, whichever attempt books: a calendar that
+	// books outside the commit returns the same booking to a retry.
+	call := e.newID()
+	var booked calendar.Booking
+	ch, res, err := e.apply(ctx, p.TenantID, p.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
+		return e.repBookChange(ctx, s, p, call, &booked)
+	})
+	if err != nil {
+		if booked.ID != "" {
+			if _, cerr := e.cfg.Booking.Calendar.Cancel(ctx, calendar.CancelParams{TenantID: p.TenantID, BookingID: booked.ID}); cerr != nil {
+				e.warn(ctx, p.TenantID, p.ConversationID, "handoff: a rep's booking outlived its failed commit", "err", cerr)
+			}
+		}
+		return Result{}, fmt.Errorf("handoff: book a meeting on conversation %s: %w", p.ConversationID, err)
+	}
+	return e.result(ctx, ch, res)
+}
+
+// repBookChange plans a rep's booking of a meeting at p.Start with the
+// lead of s.conv: the booking (inside the commit when the calendar can,
+// else booked here and kept in *outside), the reminder, the lead's text
+// when asked for, the engagement and the events.
+func (e *Engine) repBookChange(ctx context.Context, s snapshot, p BookMeetingParams, call string, outside *calendar.Booking) (*change, error) {
+	c := s.conv
+	const action Action = "book_meeting"
+	switch {
+	case inReview(c):
+		return nil, &ReviewPendingError{Action: action}
+	case c.Meeting.BookingID != "":
+		return nil, &MeetingBookedError{ConversationID: c.ID, BookingID: c.Meeting.BookingID, RepID: c.Meeting.Booked.RepID, Start: c.Meeting.Booked.Start}
+	case c.AssignedTo != "" && c.AssignedTo != p.RepID:
+		return nil, fmt.Errorf("the conversation is assigned to another rep: %w", ErrForbidden)
+	}
+	slot := calendar.Slot{RepID: p.RepID, Start: p.Start}
+	if p.Start.Before(e.now().Add(e.cfg.Booking.Notice)) {
+		return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
+			Detail: "sooner than Config.Booking.Notice (" + e.cfg.Booking.Notice.String() + ") from now"}
+	}
+	if lc := leadClockOf(c, ""); len(lc.zones) > 0 {
+		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
+			return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}
+		}
+	}
+	key := bookKeyPrefix + c.ID + ":rep:" + call + ":" + slot.Start.UTC().Format(time.RFC3339)
+	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
+	ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), noEvent: true, touch: true}
+	var booked calendar.Booking
+	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
+		// The meeting's length and the rep's zone, for the texts, from
+		// the calendar's free slot; a time it does not list free is
+		// still booked in the commit, which refuses it with the
+		// calendar's own reason (taken, or off its grid or hours).
+		free, err := e.slotAt(ctx, c.TenantID, p.RepID, p.Start)
+		if err != nil {
+			return nil, err
+		}
+		if !free.Start.IsZero() {
+			slot = free
+			params.Slot = slot
+		}
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			b, err := tb.BookTx(ctx, tx, params)
+			booked = b
+			return err
+		})
+	} else {
+		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
+		if err != nil {
+			return nil, err
+		}
+		booked, *outside = b, b
+		slot = withSlot(b.Slot(), slot)
+	}
+	name := p.RepName
+	if name == "" && c.AssignedTo == p.RepID {
+		name = c.AssignedName
+	}
+	who := orID(name, p.RepID)
+	var remind []send
+	var ahead time.Duration
+	if !s.suppressed {
+		remind, ahead = e.reminderSend(ctx, ch, c, slot, who, key)
+	}
+	if p.NotifyLead && e.mayNotifyLead(s) {
+		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
+		if remind != nil {
+			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
+		}
+		text := e.bookingText(ctx, ch, c, req)
+		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}),
+			key: noticeKeyPrefix + key})
+		ch.outcome.Reply = text
+	}
+	ch.sends = append(ch.sends, remind...)
+	// A rep's first action on the handoff: the 5-minute rule stops, and
+	// the report counts the handoff answered, as for Accept.
+	engaging := c.EngagedAt.IsZero() && !c.HandoffAt.IsZero()
+	if engaging {
+		ch.events = append(ch.events, store.Event{Kind: store.EventAccept, Reason: string(action), Detail: engagedDetail(c, e.stamp(c))})
+	}
+	ch.edit = func(c *store.Conversation, now time.Time) {
+		// What the calendar booked, at the time asked for.
+		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{withSlot(booked.Slot(), slot)}, name)[0]}
+		if c.AssignedTo == "" {
+			c.AssignedTo = p.RepID
+		}
+		if c.AssignedTo == p.RepID && name != "" {
+			c.AssignedName = name
+		}
+		if engaging {
+			c.EngagedAt = now
+		}
+	}
+	ch.events = append(ch.events, store.Event{Kind: store.EventBooked, Reason: "rep", Detail: meetingDetail(slot)})
+	return ch, nil
+}
+
+// slotAt is the rep's free slot starting at start on the calendar, asked
+// outside any transaction; zero when the calendar lists none there.
+func (e *Engine) slotAt(ctx context.Context, tenantID, repID string, start time.Time) (calendar.Slot, error) {
+	cctx, cancel := context.WithTimeout(ctx, e.cfg.DraftTimeout)
+	defer cancel()
+	free, err := e.cfg.Booking.Calendar.FreeSlots(cctx, calendar.SlotsParams{TenantID: tenantID, RepID: repID,
+		From: start, To: start.Add(time.Second), Limit: 1})
+	if err != nil {
+		return calendar.Slot{}, fmt.Errorf("calendar: free slots of %s: %w", repID, err)
+	}
+	if len(free) == 1 && free[0].Start.Equal(start) {
+		return free[0], nil
+	}
+	return calendar.Slot{}, nil
+}
+
+// withSlot is b, the slot a calendar booked, with what it left out (its
+// end, the rep's zone) taken from planned.
+func withSlot(b, planned calendar.Slot) calendar.Slot {
+	if b.End.IsZero() {
+		b.End = planned.End
+	}
+	if b.TimeZone == "" {
+		b.TimeZone = planned.TimeZone
+	}
+	if b.RepID == "" {
+		b.RepID = planned.RepID
+	}
+	if b.Start.IsZero() {
+		b.Start = planned.Start
+	}
+	return b
+}

@@ -22,7 +22,8 @@ var repActionKinds = []EventKind{EventAccept, EventRepMessage, EventTakeover, Ev
 
 // RepActionKinds returns the event kinds that count as a rep's first
 // action on a handoff: accept, rep_message, takeover and complete, the
-// actions that set [Conversation.EngagedAt].
+// actions that set [Conversation.EngagedAt] (a rep who books a meeting
+// as their first action records an accept with it).
 func RepActionKinds() []EventKind { return slices.Clone(repActionKinds) }
 
 // collisionReasons are the outbox_cancelled reasons of a rep taking the

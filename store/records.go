@@ -93,7 +93,9 @@ type Meeting struct {
 	Booked    MeetingSlot
 	// BookedAt is when the lead booked the meeting (picked a slot, or
 	// picked a new one to move it); a rep's move keeps it. Zero when none
-	// is booked, or for a meeting stored before the field existed. A
+	// is booked, for a meeting a rep booked (a rep's action, which
+	// EngagedAt records), or for a meeting stored before the field
+	// existed. A
 	// meeting booked at or after the conversation's HandoffAt settles the
 	// 5-minute rule of that handoff (see package handoff, Config.SLA).
 	BookedAt time.Time
@@ -145,9 +147,10 @@ type Conversation struct {
 	AssignedTo    string    // rep ID, "" when unassigned
 	AssignedName  string    // the assigned rep's display name, "" when unknown
 	// EngagedAt is when a rep first acted on the latest handoff (accepted
-	// it, wrote, took the thread over or completed it); zero while nobody
-	// has. The lead's booking of a meeting is no rep's action: it leaves
-	// EngagedAt zero (Meeting.BookedAt records it).
+	// it, wrote, took the thread over, booked a meeting with the lead or
+	// completed it); zero while nobody has. The lead's booking of a
+	// meeting is no rep's action: it leaves EngagedAt zero
+	// (Meeting.BookedAt records it).
 	EngagedAt time.Time
 	// HandoffMessageID is the ID of the lead message that fired the latest
 	// handoff; "" when none did (a host's escalation before the lead wrote,
