@@ -700,7 +700,9 @@ type MeetingOutcomeParams struct {
 // (the store calendar can), in whatever state the conversation is: a
 // meeting a rep booked ([Engine.BookMeeting]) while holding the thread
 // has its outcome as one the lead booked. A conversation without a booked
-// meeting is a [*TransitionError]. Only the rep the meeting is with, or the rep the
+// meeting is a [*NoMeetingError] (the lead's pick of an offered slot
+// books nothing once a rep holds the thread: the rep books it with
+// [Engine.BookMeeting]). Only the rep the meeting is with, or the rep the
 // conversation is assigned to, records it ([ErrForbidden] for anyone
 // else). Whether the lead showed up is known only once the meeting has
 // started: a call before its start (by the engine's clock, Config.Now) is
@@ -718,7 +720,7 @@ func (e *Engine) MeetingOutcome(ctx context.Context, p MeetingOutcomeParams) (Re
 	ch, res, err := e.applyTx(ctx, p.TenantID, p.ConversationID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		seen = c
 		if c.Meeting.BookingID == "" {
-			return nil, &TransitionError{From: c.State, Action: "meeting_outcome"}
+			return nil, noMeeting(c, "meeting_outcome")
 		}
 		if p.RepID != c.Meeting.Booked.RepID && p.RepID != c.AssignedTo {
 			return nil, fmt.Errorf("the meeting is with another rep: %w", ErrForbidden)

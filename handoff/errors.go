@@ -61,6 +61,38 @@ func (e *TransitionError) Error() string {
 // Is reports whether target is [ErrInvalidTransition].
 func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTransition }
 
+// NoMeetingError is a call about a conversation's booked meeting
+// ([Engine.MeetingOutcome], [Engine.MoveMeeting], [Engine.CancelMeeting])
+// refused because the conversation has none: it was never booked, the
+// lead has not picked an offered slot (or picked one after a rep took the
+// thread, which books nothing: the rep books it with
+// [Engine.BookMeeting]), or it was called off. Nothing was written. It
+// matches [ErrInvalidTransition], and [errors.As] finds in it the
+// [*TransitionError] callers written before it looked for.
+type NoMeetingError struct {
+	Action         Action      // what was refused: meeting_outcome, move_meeting, cancel_meeting
+	ConversationID string      // the conversation without a meeting
+	State          store.State // its state, which is not the reason
+	// Offered reports slots offered to the lead and not picked (or
+	// picked once a rep held the thread).
+	Offered bool
+}
+
+func (e *NoMeetingError) Error() string {
+	msg := fmt.Sprintf("handoff: invalid transition: cannot %s: conversation %s has no booked meeting", e.Action, e.ConversationID)
+	if e.Offered {
+		msg += " (slots were offered, none is booked: a rep books one with Engine.BookMeeting)"
+	}
+	return msg
+}
+
+// Is reports whether target is [ErrInvalidTransition].
+func (e *NoMeetingError) Is(target error) bool { return target == ErrInvalidTransition }
+
+// Unwrap returns the [*TransitionError] of the refused action in the
+// conversation's state, for callers that look for one.
+func (e *NoMeetingError) Unwrap() error { return &TransitionError{From: e.State, Action: e.Action} }
+
 // MeetingBookedError is [Engine.BookMeeting] refused because the
 // conversation has a meeting booked already: a conversation holds one
 // meeting, which [Engine.MoveMeeting] moves and [Engine.CancelMeeting]

@@ -47,7 +47,7 @@ type CancelMeetingParams struct {
 // Only the rep the meeting is with, or the rep the conversation is
 // assigned to, may cancel it ([ErrForbidden] for anyone else), as for
 // [Engine.MeetingOutcome]. A conversation without a booked meeting is a
-// [*TransitionError]; empty or malformed IDs are an [*InputError], an
+// [*NoMeetingError]; empty or malformed IDs are an [*InputError], an
 // unknown conversation or another tenant's [ErrNotFound]. A refused call
 // writes nothing.
 func (e *Engine) CancelMeeting(ctx context.Context, p CancelMeetingParams) (Result, error) {
@@ -73,7 +73,7 @@ func (e *Engine) CancelMeeting(ctx context.Context, p CancelMeetingParams) (Resu
 // is one, and it is with them or c is assigned to them.
 func (e *Engine) mayChangeMeeting(c store.Conversation, repID string, a Action) error {
 	if c.Meeting.BookingID == "" {
-		return &TransitionError{From: c.State, Action: a}
+		return noMeeting(c, a)
 	}
 	if e.cfg.Booking == nil {
 		return &InputError{Field: "Config.Booking", Problem: "is nil: no calendar holds the meeting"}
@@ -82,6 +82,11 @@ func (e *Engine) mayChangeMeeting(c store.Conversation, repID string, a Action) 
 		return fmt.Errorf("the meeting is with another rep: %w", ErrForbidden)
 	}
 	return nil
+}
+
+// noMeeting is the error of action a on c, which has no booked meeting.
+func noMeeting(c store.Conversation, a Action) error {
+	return &NoMeetingError{Action: a, ConversationID: c.ID, State: c.State, Offered: len(c.Meeting.Offered) > 0}
 }
 
 // repCancelChange plans a rep's cancellation of s.conv's meeting.

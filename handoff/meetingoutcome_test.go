@@ -9,7 +9,9 @@ import (
 
 	"github.com/handoffkit/handoffkit/calendar"
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
 )
 
 // TestMeetingOutcomeOnlyOnceTheMeetingStarted: whether the lead showed up
@@ -58,4 +60,45 @@ func TestMeetingOutcomeOnlyOnceTheMeetingStarted(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, [2]int64{0, 1}, [2]int64{m.MeetingsCompleted, m.NoShows})
 	})
+}
+
+// TestMeetingOutcomeWithoutAMeetingSaysSo: the outcome of a meeting on a
+// conversation without one names the missing meeting, not the state the
+// rep holds the thread in (it read "cannot meeting_outcome from human");
+// it is still an invalid transition, and writes nothing.
+func TestMeetingOutcomeWithoutAMeetingSaysSo(t *testing.T) {
+	t.Parallel()
+	env, _ := bookingSetupOn(t, memstore.New(), monday3pm, nil, route.Rep{ID: "sarah", Name: "Sarah"})
+	repHeldOffer(t, env)
+	ctx := context.Background()
+	before := env.trail(t, "c1")
+	calls := map[string]func() error{
+		"meeting_outcome": func() error {
+			_, err := env.e.MeetingOutcome(ctx, handoff.MeetingOutcomeParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+			return err
+		},
+		"move_meeting": func() error {
+			_, err := env.e.MoveMeeting(ctx, handoff.MoveMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah", Start: wednesday10am})
+			return err
+		},
+		"cancel_meeting": func() error {
+			_, err := env.e.CancelMeeting(ctx, handoff.CancelMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+			return err
+		},
+	}
+	for action, call := range calls {
+		err := call()
+		var nm *handoff.NoMeetingError
+		require.ErrorAs(t, err, &nm, action)
+		require.Equal(t, handoff.Action(action), nm.Action)
+		require.Equal(t, "c1", nm.ConversationID)
+		require.True(t, nm.Offered, "the lead's pick waits for the rep")
+		require.ErrorIs(t, err, handoff.ErrInvalidTransition)
+		var te *handoff.TransitionError
+		require.ErrorAs(t, err, &te, "callers that looked for a TransitionError still find one")
+		require.Contains(t, err.Error(), "no booked meeting")
+		require.Contains(t, err.Error(), "BookMeeting")
+		require.NotContains(t, err.Error(), "from human")
+		require.Equal(t, before, env.trail(t, "c1"), "%s: nothing written", action)
+	}
 }
