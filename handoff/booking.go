@@ -43,6 +43,16 @@ import (
 // and books it with [Engine.BookMeeting], which queues the same reminder
 // and counts as the rep's action, not the lead's booking.
 //
+// A lead who calls the meeting off by text ("I need to cancel the call")
+// is answered while the handoff waits for a rep, and not once a person
+// drives; either way the booking and its reminder are cancelled and the
+// meeting's rep is told as when a rep calls it off
+// ([Engine.CancelMeeting]): a [store.OutboxRepNotification] to them,
+// queued in the same commit, whose [Notification.Brief] lists the meeting
+// with Status "cancelled" and has the lead's words. The assigned rep,
+// when another person (a rep who took the thread over, the team), gets
+// the rep update of any lead message; a rep who is both is told once.
+//
 // The texts name times in the lead's zone: the conversation's TimeZone,
 // else the phone number's ([dnc.TimeZonesForNumber]). Where the number's
 // prefix spans several zones (Alaska's +1 907, Idaho's +1 208, a NANP
@@ -369,7 +379,8 @@ func offerEffects(ch *change, slots []calendar.Slot, name string, phrases []stri
 // a meeting booked: a pick is booked, other times are offered, a meeting is
 // moved or called off. Once a person drives (state human) the engine
 // answers nothing: a meeting the lead calls off is still called off, with
-// its reminder, but without a word to the lead, and the rep hears of it;
+// its reminder, but without a word to the lead, and the reps hear of it
+// (see cancelMeetingChange);
 // a pick or a wish for other times goes to the rep alone. It returns nil
 // when the engine has nothing to do with the message.
 func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Message) *change {
@@ -658,16 +669,21 @@ func (e *Engine) cancelOld(ch *change, c store.Conversation, old store.Meeting) 
 }
 
 // cancelMeetingChange calls the booked meeting off at the lead's word,
-// and tells the lead so when answer.
+// and tells the lead so when answer. The meeting's rep is told as when a
+// rep calls it off (cancelledNote), with the lead's words; the assigned
+// rep, when another person (a rep who took the thread over, the team),
+// gets the rep update of any lead message. A rep who is both is told
+// once, by the notification.
 func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store.Message, answer bool) *change {
 	c := s.conv
 	old := c.Meeting
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
-		repUpdate: true, outcome: Outcome{Kind: OutcomeRecorded}}
+		repUpdate: e.notifyTo(c.AssignedTo) != e.notifyTo(old.Booked.RepID), outcome: Outcome{Kind: OutcomeRecorded}}
 	e.cancelOld(ch, c, old)
 	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "lead",
 		Detail: meetingDetail(fromMeeting([]store.MeetingSlot{old.Booked})[0])})
+	ch.sends = append(ch.sends, e.cancelledNote(ch, c, appendHistory(s.history, *msg), old))
 	if !answer {
 		return ch
 	}

@@ -660,13 +660,18 @@ func TestBookingTextsStopWhenARepTakesTheThread(t *testing.T) {
 // answer to the AI's offer ("neither works", "the first one") goes to the
 // rep as an update; the engine offers, books and confirms nothing itself.
 // A booked meeting the lead calls off is still called off, its reminder
-// with it, but the engine says nothing to the lead: the rep does.
+// with it, but the engine says nothing to the lead: the rep does. The rep,
+// whose meeting it was, hears of it by the meeting's notification, as
+// when a rep calls it off, and not by an update as well.
 func TestBookingTextsAfterATakeoverAreNotDrafted(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ booked, body string }{
-		{"", "neither of those work for me"},
-		{"", "the first one"},
-		{"the first one", "I need to cancel the call"},
+	for _, tc := range []struct {
+		booked, body string
+		told         store.OutboxKind
+	}{
+		{"", "neither of those work for me", store.OutboxRepUpdate},
+		{"", "the first one", store.OutboxRepUpdate},
+		{"the first one", "I need to cancel the call", store.OutboxRepNotification},
 	} {
 		t.Run(tc.body, func(t *testing.T) {
 			t.Parallel()
@@ -687,7 +692,7 @@ func TestBookingTextsAfterATakeoverAreNotDrafted(t *testing.T) {
 			for _, it := range items {
 				require.False(t, it.Kind.ToLead() && it.Status.Open(), "%s open to the lead", it.Kind)
 			}
-			require.Equal(t, []store.OutboxKind{store.OutboxRepUpdate}, kindsOf(items[before:]), "the rep hears of it, and only the rep")
+			require.Equal(t, []store.OutboxKind{tc.told}, kindsOf(items[before:]), "the rep hears of it, and only the rep")
 		})
 	}
 }

@@ -41,7 +41,8 @@ type CancelMeetingParams struct {
 // of a move ([Engine.MoveMeeting]): a [store.OutboxRepNotification] to
 // them, whoever called it off (the assigned rep may cancel another rep's
 // meeting), queued in the same commit, whose [Notification.Brief] lists
-// the meeting with Status "cancelled". The conversation stays with its
+// the meeting with Status "cancelled"; so is a meeting the lead calls
+// off by text (see [BookingConfig]). The conversation stays with its
 // rep and in its state; the show rate ignores a cancelled meeting.
 //
 // Only the rep the meeting is with, or the rep the conversation is
@@ -98,15 +99,7 @@ func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
 	ch.edit = func(c *store.Conversation, _ time.Time) { c.Meeting = store.Meeting{} }
 	oldSlot := fromMeeting([]store.MeetingSlot{old.Booked})[0]
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "rep", Detail: withReason(meetingDetail(oldSlot), p.Reason)})
-	// The meeting's rep hears of it as of a move: the brief of the
-	// conversation as the commit leaves it, the meeting listed cancelled.
-	bc := c
-	ch.edit(&bc, e.stamp(c))
-	b := e.BriefFrom(bc, s.history)
-	b.Meetings = append(b.Meetings, brief.Meeting{Start: old.Booked.Start.UTC(), End: old.Booked.End.UTC(), TimeZone: old.Booked.TimeZone,
-		RepID: old.Booked.RepID, Status: string(store.BookingCancelled)})
-	ch.sends = append(ch.sends, send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(old.Booked.RepID),
-		payload: mustJSON(b), key: "meeting:" + bookKeyPrefix + c.ID + ":" + old.BookingID + ":cancelled"})
+	ch.sends = append(ch.sends, e.cancelledNote(ch, c, s.history, old))
 	if p.NotifyLead && e.mayNotifyLead(s) {
 		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now())
 		who := firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID))
@@ -116,6 +109,21 @@ func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
 		ch.outcome.Reply = text
 	}
 	return ch
+}
+
+// cancelledNote is the notification telling the rep of old, the meeting
+// ch calls off on c, that it is off, whoever called it off (a rep, or the
+// lead by text): the brief of the conversation as the commit leaves it,
+// over history, with the meeting listed cancelled. Its key names the
+// booking, which is called off once.
+func (e *Engine) cancelledNote(ch *change, c store.Conversation, history []store.Message, old store.Meeting) send {
+	bc := c
+	ch.edit(&bc, e.stamp(c))
+	b := e.BriefFrom(bc, history)
+	b.Meetings = append(b.Meetings, brief.Meeting{Start: old.Booked.Start.UTC(), End: old.Booked.End.UTC(), TimeZone: old.Booked.TimeZone,
+		RepID: old.Booked.RepID, Status: string(store.BookingCancelled)})
+	return send{kind: store.OutboxRepNotification, msg: -1, to: e.notifyTo(old.Booked.RepID),
+		payload: mustJSON(b), key: "meeting:" + bookKeyPrefix + c.ID + ":" + old.BookingID + ":cancelled"}
 }
 
 // mayNotifyLead reports whether a rep's change of the meeting may text

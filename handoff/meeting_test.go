@@ -481,3 +481,80 @@ func TestCancelMeetingTellsTheMeetingsRep(t *testing.T) {
 		require.Equal(t, "cancelled", notes[1].Brief.Meetings[0].Status)
 	})
 }
+
+// TestLeadCancelTellsTheMeetingsRep: a lead who calls the meeting off by
+// text is heard by the rep the meeting is with, as when a rep calls it
+// off (CancelMeeting): a rep notification to the meeting's rep whose
+// brief lists the meeting as cancelled, with the lead's words. When
+// another rep holds the thread (Mike took it over from Sarah), Mike gets
+// his rep update as for any lead message and Sarah her notification;
+// when the meeting's rep holds it, she is told once, not twice. Sarah
+// had heard nothing of a meeting called off while Mike held the thread,
+// and would have waited for the call.
+func TestLeadCancelTellsTheMeetingsRep(t *testing.T) {
+	t.Parallel()
+	// told lists what reached each rep after the booking's notification,
+	// once every queued item is due.
+	told := func(t *testing.T, env *meetEnv) map[string][]handoff.Notification {
+		t.Helper()
+		env.clock.Advance(2 * time.Minute) // past Config.UpdateDelay
+		env.runOnce(t)
+		env.notes.mu.Lock()
+		defer env.notes.mu.Unlock()
+		out := map[string][]handoff.Notification{}
+		for _, n := range env.notes.n {
+			if !strings.HasPrefix(n.IdempotencyKey, "meeting:book:") || strings.HasSuffix(n.IdempotencyKey, ":cancelled") {
+				out[n.Item.To] = append(out[n.Item.To], n)
+			}
+		}
+		return out
+	}
+	requireCancelled := func(t *testing.T, n handoff.Notification, m store.Meeting) {
+		t.Helper()
+		require.Equal(t, store.OutboxRepNotification, n.Item.Kind)
+		require.Len(t, n.Brief.Meetings, 1, "%+v", n.Brief.Meetings)
+		require.Equal(t, "cancelled", n.Brief.Meetings[0].Status)
+		require.True(t, n.Brief.Meetings[0].Start.Equal(m.Booked.Start))
+		require.Equal(t, "I need to cancel the call", n.Brief.LastLeadMessage, "with the lead's words")
+	}
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env := meetSetup(t, st, nil)
+		ctx := context.Background()
+		_, err := env.e.TakeOver(ctx, handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "mike"})
+		require.NoError(t, err)
+		env.runOnce(t)
+		env.notes.mu.Lock()
+		env.notes.n = nil // what the takeover sent
+		env.notes.mu.Unlock()
+
+		out := env.say(t, "c1", "I need to cancel the call")
+		require.Empty(t, out.Reply, "the rep drives: nothing automated answers")
+		require.Empty(t, env.conv(t, "c1").Meeting.BookingID, "called off")
+		got := told(t, env)
+		require.Len(t, got["sarah"], 1, "the meeting's rep is told: %+v", got)
+		requireCancelled(t, got["sarah"][0], env.m)
+		require.Len(t, got["mike"], 1, "the rep holding the thread is told once: %+v", got)
+		require.Equal(t, store.OutboxRepUpdate, got["mike"][0].Item.Kind)
+		require.Len(t, got, 2, "nobody else: %+v", got)
+	})
+	for _, take := range []bool{false, true} {
+		t.Run(map[bool]string{false: "the meeting's rep waits on the handoff", true: "the meeting's rep drives"}[take], func(t *testing.T) {
+			t.Parallel()
+			env := meetSetup(t, memstore.New(), nil)
+			if take {
+				_, err := env.e.TakeOver(context.Background(), handoff.TakeOverParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah"})
+				require.NoError(t, err)
+			}
+			env.runOnce(t)
+			env.notes.mu.Lock()
+			env.notes.n = nil
+			env.notes.mu.Unlock()
+
+			env.say(t, "c1", "I need to cancel the call")
+			got := told(t, env)
+			require.Len(t, got["sarah"], 1, "told once, not twice: %+v", got)
+			requireCancelled(t, got["sarah"][0], env.m)
+			require.Len(t, got, 1, "nobody else: %+v", got)
+		})
+	}
+}
