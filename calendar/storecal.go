@@ -301,7 +301,12 @@ type MarkParams struct {
 // Mark records the outcome of a meeting: [StatusNoShow] or
 // [StatusCompleted], from [StatusBooked] or from the other outcome (a
 // correction). Marking the same status again is a no-op. A cancelled
-// booking is a [*TransitionError].
+// booking is a [*TransitionError]. So is a mark before the meeting's
+// start by the calendar's clock (StoreConfig.Now), as for
+// handoff.Engine.MeetingOutcome: whether the lead showed up is known only
+// once the meeting has started, and the booking stays booked. A meeting
+// that will not take place is cancelled ([StoreCalendar.Cancel]). A
+// refused mark writes nothing.
 func (c *StoreCalendar) Mark(ctx context.Context, p MarkParams) (Booking, error) {
 	if p.Status != StatusNoShow && p.Status != StatusCompleted {
 		return Booking{}, inputErr("Status", "must be no_show or completed")
@@ -369,6 +374,10 @@ var transitions = map[Status][]Status{
 	StatusCompleted: {StatusNoShow},
 }
 
+// outcome reports whether s says how a meeting went: [StatusNoShow] or
+// [StatusCompleted], known once it started.
+func (s Status) outcome() bool { return s == StatusNoShow || s == StatusCompleted }
+
 func (c *StoreCalendar) setStatusTx(ctx context.Context, tx store.Tx, tenantID, id string, to Status) (Booking, error) {
 	if err := validateRef(tenantID, id); err != nil {
 		return Booking{}, err
@@ -382,6 +391,10 @@ func (c *StoreCalendar) setStatusTx(ctx context.Context, tx store.Tx, tenantID, 
 		return Booking{}, translate("get booking "+id, err)
 	}
 	from := Status(row.Status)
+	if now := c.cfg.Now(); to.outcome() && now.Before(row.Start) {
+		return Booking{}, fmt.Errorf("calendar: booking %s has not started (it starts at %s, now is %s): its outcome is not known yet: %w",
+			id, row.Start.UTC().Format(time.RFC3339), now.UTC().Format(time.RFC3339), &TransitionError{BookingID: id, From: from, To: to})
+	}
 	if from == to {
 		return fromStore(row), nil
 	}

@@ -276,6 +276,59 @@ func TestMark(t *testing.T) {
 	require.ErrorIs(t, err, calendar.ErrNotFound)
 }
 
+// TestMarkBeforeTheStart: whether the lead showed up is known only once
+// the meeting has started, by the calendar's clock. A host marking a
+// meeting no_show (or completed) before its start, with Mark or MarkTx,
+// gets a *TransitionError and the booking stays booked, its slot taken,
+// its row untouched; from its start on the mark is taken. A rep's early
+// 'no show' click had marked a meeting of the next day for good.
+func TestMarkBeforeTheStart(t *testing.T) {
+	forEachDB(t, func(t *testing.T, db database) {
+		f := newFixture(t, db.open(t, db.location(t)))
+		ctx := t.Context()
+		b, err := f.cal.Book(ctx, book(monday(10, 0), "k1"))
+		require.NoError(t, err)
+		row := func() store.Booking {
+			t.Helper()
+			var r store.Booking
+			require.NoError(t, f.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+				var err error
+				r, err = tx.(store.BookingTx).BookingGet(ctx, "acme", b.ID)
+				return err
+			}))
+			return r
+		}
+		before := row()
+
+		for _, now := range []time.Time{sundayNoon, monday(9, 59)} {
+			f.now = now
+			for _, st := range []calendar.Status{calendar.StatusNoShow, calendar.StatusCompleted} {
+				_, err := f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: st})
+				var te *calendar.TransitionError
+				require.ErrorAs(t, err, &te, "%s at %s", st, now)
+				require.ErrorIs(t, err, calendar.ErrInvalidTransition)
+				require.Equal(t, calendar.TransitionError{BookingID: b.ID, From: calendar.StatusBooked, To: st}, *te)
+				require.Contains(t, err.Error(), "not started")
+
+				err = f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
+					_, err := f.cal.MarkTx(ctx, tx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: st})
+					return err
+				})
+				require.ErrorIs(t, err, calendar.ErrInvalidTransition, "MarkTx too")
+			}
+		}
+		require.Equal(t, before, row(), "nothing written")
+		got, err := f.cal.Get(ctx, "acme", b.ID)
+		require.NoError(t, err)
+		require.Equal(t, calendar.StatusBooked, got.Status)
+
+		f.now = monday(10, 0) // the meeting's start
+		got, err = f.cal.Mark(ctx, calendar.MarkParams{TenantID: "acme", BookingID: b.ID, Status: calendar.StatusNoShow})
+		require.NoError(t, err)
+		require.Equal(t, calendar.StatusNoShow, got.Status)
+	})
+}
+
 // TestNoDoubleBookingAcrossInstances: two app instances (two Stores, two
 // calendars) on one database book one slot of one rep at once, ten
 // goroutines each: exactly one booking is made. On PostgreSQL the
