@@ -176,6 +176,22 @@ type Config struct {
 	// when a rep has already texted the lead since the handoff, or the
 	// handoff's texts offered or booked a meeting. An update naming a rep
 	// goes stale, unsent, when that rep's 5-minute check is due.
+	//
+	// The notice's own promise of the wait holds as long: until the named
+	// rep's 5-minute check is due (SLA after the handoff; with the rule
+	// off, the promised wait, and at least five minutes). A notice that
+	// cannot go before then (quiet hours held it overnight, a failing
+	// Sender delayed it) is not sent as written, which would promise in
+	// the morning the wait of the night before, nor dropped, which would
+	// leave the lead without a word: the [Dispatcher] cancels it (an
+	// outbox_cancelled event, reason "expired"), with its updates still
+	// queued, and sends in its place the bridge as the template writes it
+	// when it may go: naming the rep who holds the handoff then (the
+	// voice's partner word when the team does), promising no definite
+	// wait, asking for a good time to call. It is an AI message of the
+	// transcript, sent as the bridge is. Nothing goes once a rep wrote to
+	// the lead or took the thread over; a rep's accept is no word to the
+	// lead, so the bridge still goes then.
 	Notices []NoticeRule
 
 	// Drafter writes bridge texts and AI replies. Nil means the template

@@ -201,7 +201,13 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 //     claimed at or after its start (a dispatcher that was down, retries),
 //     or due in quiet hours that end only then, it is cancelled with an
 //     outbox_cancelled audit event (reason "expired"); held by quiet hours
-//     to a time still before the start, it goes then.
+//     to a time still before the start, it goes then;
+//   - a transparent notice never promises a rep's wait that has lapsed
+//     (see [Config].Notices): claimed once its promise lapsed (held by
+//     quiet hours, delayed by retries), it is cancelled with an
+//     outbox_cancelled audit event (reason "expired"), with its updates
+//     still queued, and the bridge without the wait, written then by the
+//     template from the conversation as it stands, goes in its place.
 //
 // Delivery is at least once; [Delivery.IdempotencyKey] lets the provider
 // make it exactly once. Each successful send records the provider's message
@@ -580,10 +586,10 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) erro
 // the mark.
 func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery, bool, error) {
 	var dv delivery
-	var send bool
+	var send, queued bool
 	err := d.e.retry(func(int) error {
 		return d.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
-			send = false
+			send, queued = false, false
 			c, err := tx.ConversationGet(ctx, item.TenantID, item.ConversationID)
 			if errors.Is(err, store.ErrNotFound) {
 				return d.orphan(ctx, tx, item)
@@ -607,9 +613,11 @@ func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery
 			if err != nil || ch == nil {
 				return err
 			}
-			if _, err := d.e.commit(ctx, tx, c, ch); err != nil {
+			res, err := d.e.commit(ctx, tx, c, ch)
+			if err != nil {
 				return err
 			}
+			queued = res.enqueued // a lapsed notice's bridge
 			if ok {
 				// The sending lease the store set: the settle's Now (the
 				// clock, never the commit's date, which a clock stepped
@@ -621,6 +629,9 @@ func (d *Dispatcher) check(ctx context.Context, item store.OutboxItem) (delivery
 			return nil
 		})
 	})
+	if err == nil && queued {
+		d.e.wake()
+	}
 	return dv, send, err
 }
 
@@ -704,8 +715,12 @@ const waitingTurn = "waiting for an earlier text to the lead"
 // stale by now, or by the time quiet hours let it go (a reminder whose
 // meeting will have started), is cancelled instead.
 func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, now time.Time) (*change, error) {
-	until := payloadUntil(item.Payload)
+	sp := smsPayloadOf(item.Payload)
+	until := sp.Until
 	if !until.IsZero() && !now.Before(until) {
+		if sp.Promise == promiseNotice {
+			return d.lapsedNotice(ctx, tx, c, item, until)
+		}
 		return d.staleChange(ctx, item, until), nil
 	}
 	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
@@ -715,13 +730,57 @@ func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation
 	}
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.NextAll(now, d.locations(c, item.To)); !ok {
-			if !until.IsZero() && !next.Before(until) {
+			if !until.IsZero() && !next.Before(until) && sp.Promise != promiseNotice {
 				return d.staleChange(ctx, item, until), nil
 			}
+			// A notice is held too: when quiet hours end, its promise will
+			// have lapsed and it gives way to the bridge as things stand
+			// then (who holds the handoff, whether a person wrote).
 			return d.deferChange(item, next.UTC(), "quiet hours"), nil
 		}
 	}
 	return nil, nil
+}
+
+// lapsedNotice replaces item, a transparent notice whose promise of the
+// rep's wait lapsed at until before it could go (quiet hours held it
+// overnight, a failing Sender or an earlier text delayed it), so that the
+// lead is never promised in the morning the wait of the night before, nor
+// left without a word: the notice is cancelled (audited as expired), and
+// so are its updates still queued, which correct a promise the lead never
+// got; in its place goes the bridge as it would be written now (see
+// Engine.lapsedBridge), an AI message of the transcript queued as the
+// bridge is. The send-time rules already dropped the notice if a person
+// wrote or took the thread, the lead opted out or the handoff ended.
+func (d *Dispatcher) lapsedNotice(ctx context.Context, tx store.Tx, c store.Conversation, item store.OutboxItem, until time.Time) (*change, error) {
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: item.TenantID, ConversationID: item.ConversationID, ToLead: true})
+	if err != nil {
+		return nil, err
+	}
+	var updates []string
+	for _, it := range open {
+		if it.ID != item.ID && it.Kind == store.OutboxBridgeSMS && it.Status != store.OutboxSending &&
+			smsPayloadOf(it.Payload).Promise == promiseUpdate {
+			updates = append(updates, it.ID)
+		}
+	}
+	ch := d.staleChange(ctx, item, until)
+	ch.detail += "; the bridge without the wait goes in its place"
+	if len(updates) > 0 {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			n, err := tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: item.TenantID, ConversationID: item.ConversationID,
+				Kinds: []store.OutboxKind{store.OutboxBridgeSMS}, IDs: updates, Now: d.e.now()})
+			if n > 0 {
+				ch.events = append(ch.events, store.Event{Kind: store.EventOutboxCancelled, Reason: "expired",
+					Detail: fmt.Sprintf("%d update(s) of notice %s cancelled: the notice they correct never went", n, item.ID)})
+			}
+			return err
+		})
+	}
+	ch.messages = []*store.Message{{ID: d.e.newID(), TenantID: item.TenantID, ConversationID: item.ConversationID,
+		Direction: store.Outbound, Origin: store.OriginAI, Body: d.e.lapsedBridge(ctx, c)}}
+	ch.sends = []send{{kind: store.OutboxBridgeSMS, msg: 0, key: item.IdempotencyKey + ":bridge"}}
+	return ch, nil
 }
 
 // staleChange cancels item, which would go at or after until, with an

@@ -899,7 +899,13 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 	if bridgeMsg != nil {
 		ch.messages = append(ch.messages, bridgeMsg)
 		if address(c) != "" {
-			ch.sends = append(ch.sends, send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: "bridge:" + c.TenantID + ":" + keyID})
+			sd := send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: "bridge:" + c.TenantID + ":" + keyID}
+			if p.notice {
+				// The promise of the rep's wait lapses (see noticeHolds):
+				// by then the notice gives way to the bridge.
+				sd.until, sd.promise = e.now().Add(e.noticeHolds(p.assign.Wait)), promiseNotice
+			}
+			ch.sends = append(ch.sends, sd)
 		}
 		ch.outcome.Reply = p.text
 	}
@@ -967,8 +973,49 @@ func mustJSON(v any) []byte {
 type smsPayload struct {
 	Body string `json:"body"`
 	// Until, when set, is when the text goes stale: the Dispatcher never
-	// sends it then or later (a reminder, once its meeting started).
+	// sends it then or later (a reminder, once its meeting started; a
+	// notice, once its promise of the rep's wait lapsed).
 	Until time.Time `json:"until,omitzero"`
+	// Promise marks a text promising the lead a rep's wait: a transparent
+	// notice, or an update of one. A notice stale by the time it may go is
+	// replaced, not dropped (see Dispatcher.lapsedNotice).
+	Promise promise `json:"promise,omitempty"`
+}
+
+// promise is what a text promises the lead (smsPayload.Promise).
+type promise string
+
+const (
+	promiseNotice promise = "notice" // the transparent notice of a handoff
+	promiseUpdate promise = "update" // an update of it: another rep, or the team
+)
+
+// lapsedBridge is the bridge that goes in place of a transparent notice
+// whose promise of the rep's wait lapsed before it could go (see
+// Dispatcher.lapsedNotice): the template's bridge for c as it is now,
+// naming the rep who holds the handoff (the voice's partner word when
+// the team does), promising no definite wait and asking for a good time.
+// The template calls out to nothing and never fails, so it runs inside
+// the dispatcher's transaction; the configured Drafter (a model) is not
+// called there.
+func (e *Engine) lapsedBridge(ctx context.Context, c store.Conversation) string {
+	text, err := e.template.Draft(ctx, bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
+		Channel: string(c.Channel), Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, Detail: c.HandoffDetail, RepName: c.AssignedName})
+	if err != nil || strings.TrimSpace(text) == "" {
+		text = lastBridge
+	}
+	return text
+}
+
+// noticeHolds is how long a transparent notice's promise of the rep's wait
+// holds from its commit: until the named rep's 5-minute check is due
+// (Config.SLA), when an update of it goes stale too; with the 5-minute
+// rule off, the promised wait, and at least five minutes.
+func (e *Engine) noticeHolds(wait time.Duration) time.Duration {
+	if e.cfg.SLA > 0 {
+		return e.cfg.SLA
+	}
+	return max(wait, 5*time.Minute)
 }
 
 // suppressed reports whether the tenant suppressed addr; "" never is.

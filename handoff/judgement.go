@@ -45,6 +45,8 @@ type plan struct {
 	// words ("tomorrow after 5pm"; see qualify.CallbackRequested), "" for
 	// none: the commit records it and a bridge states it.
 	callback string
+	// notice: the bridge is a transparent notice, promising the rep's wait.
+	notice bool
 }
 
 // JudgeOptOutConfidence is the confidence from which a Config.Judge's
@@ -497,6 +499,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
 	}
 	e.offerOnHandoff(ctx, c, &req, p)
+	p.notice = req.Purpose == bridge.PurposeNotice
 	p.text, p.fallback = e.draft(ctx, c.TenantID, req)
 	hc := c
 	hc.Fields = toStoreFields(known, p.at)
@@ -581,10 +584,14 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 	text, err := e.template.Draft(ctx, req)
 	if err != nil || strings.TrimSpace(text) == "" {
 		// The template never fails; this is the last line of defence.
-		text = "Thanks! Someone from our team will follow up shortly. What's the best time to reach you?"
+		text = lastBridge
 	}
 	return text, fallback
 }
+
+// lastBridge is the bridge when even the template fails, which it never
+// does: the last line of defence of a handoff that must not go silent.
+const lastBridge = "Thanks! Someone from our team will follow up shortly. What's the best time to reach you?"
 
 // maxDraftSegments is the most SMS segments a drafted text may use: ten
 // GSM-7 segments (1,530 characters) fit [MaxSMSLength].

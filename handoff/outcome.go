@@ -213,7 +213,7 @@ func (e *Engine) noticeUpdate(ctx context.Context, s snapshot, ch *change, a rou
 	text, fallback := e.draft(ctx, c.TenantID, req)
 	msg := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: text}
 	ch.messages = append(ch.messages, msg)
-	sd := send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: key + ":lead"}
+	sd := send{kind: store.OutboxBridgeSMS, msg: len(ch.messages) - 1, key: key + ":lead", promise: promiseUpdate}
 	if a.RepName != "" && e.cfg.SLA > 0 {
 		sd.until = now.Add(e.cfg.SLA)
 	}

@@ -102,6 +102,7 @@ type send struct {
 	payload   []byte
 	notBefore time.Time // zero means now
 	until     time.Time // a text of messages[msg]: when it goes stale (smsPayload.Until); zero for never
+	promise   promise   // a text of messages[msg]: what it promises (smsPayload.Promise)
 }
 
 // committed is what a committed change reports.
@@ -427,7 +428,7 @@ func (e *Engine) enqueue(ctx context.Context, tx store.Tx, c store.Conversation,
 		}
 		if s.msg >= 0 {
 			m := ch.messages[s.msg]
-			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body, Until: s.until})
+			it.MessageID, it.Payload = m.ID, mustJSON(smsPayload{Body: m.Body, Until: s.until, Promise: s.promise})
 		} else if s.messageID != "" {
 			it.MessageID = s.messageID
 		}
