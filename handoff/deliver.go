@@ -127,6 +127,16 @@ type Notification struct {
 	// at the handoff, the re-route, the booking, the move or the
 	// cancellation of a meeting (which it lists with Status "cancelled").
 	Brief Brief
+	// Undelivered lists the conversation's texts to the lead that will
+	// never reach them, read as [Engine.Undelivered] reads them just
+	// before the send: nil when every text went or is on its way. A
+	// bridge listed here on a handoff that still waits for a rep means
+	// the lead was never told a person will follow up: call them. When
+	// the carrier reports the bridge (a notice, a booking offer) of a
+	// waiting handoff undelivered ([Engine.DeliveryFailed]), or the
+	// Dispatcher dead-letters it, the engine queues a rep update so that
+	// the rep learns it.
+	Undelivered []NotSent
 	// IdempotencyKey is stable across retries of the same item.
 	IdempotencyKey string
 }

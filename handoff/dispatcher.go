@@ -527,6 +527,9 @@ type delivery struct {
 	conv  store.Conversation
 	body  string
 	brief Brief
+	// undelivered: for a notification to a rep, the conversation's texts
+	// that will not reach the lead (Notification.Undelivered)
+	undelivered []NotSent
 }
 
 // deliver runs one item to its end: check and mark sending, send, settle.
@@ -695,6 +698,9 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 		dv.body, err = d.body(ctx, tx, item)
 	case len(item.Payload) > 0:
 		err = json.Unmarshal(item.Payload, &dv.brief)
+	}
+	if err == nil && !item.Kind.ToLead() && item.Kind != store.OutboxSLACheck {
+		dv.undelivered, err = undelivered(ctx, tx, c.TenantID, c.ID) // as they are now
 	}
 	if err != nil {
 		return d.deadChange(item, deadUndecodable, errString(err), false), false, nil
@@ -930,7 +936,8 @@ func (d *Dispatcher) call(ctx context.Context, dv delivery) (res SendResult, err
 		if d.cfg.Notifier == nil {
 			return SendResult{}, nil
 		}
-		return SendResult{}, d.cfg.Notifier.Notify(ctx, Notification{Item: dv.item, Conversation: dv.conv, Brief: dv.brief, IdempotencyKey: dv.item.IdempotencyKey})
+		return SendResult{}, d.cfg.Notifier.Notify(ctx, Notification{Item: dv.item, Conversation: dv.conv, Brief: dv.brief,
+			Undelivered: dv.undelivered, IdempotencyKey: dv.item.IdempotencyKey})
 	}
 	return d.cfg.Sender.Send(ctx, Delivery{Item: dv.item, Conversation: dv.conv, Body: dv.body, IdempotencyKey: dv.item.IdempotencyKey})
 }
@@ -994,10 +1001,16 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 		oo := d.e.failedChange(c, item, DeliveryFailure{Reason: "carrier:opted_out", OptedOut: true})
 		oo.settle, oo.events = ch.settle, append(oo.events[:0], store.Event{Kind: store.EventDeadLetter, Reason: ch.reason, Detail: ch.detail})
 		return oo
-	case permanent:
-		return d.deadChange(item, deadPermanent, errString(sendErr), true)
-	case item.Attempts+1 >= d.cfg.MaxAttempts:
-		return d.deadChange(item, deadMaxAttempts, errString(sendErr), true)
+	case permanent, item.Attempts+1 >= d.cfg.MaxAttempts:
+		why := deadMaxAttempts
+		if permanent {
+			why = deadPermanent
+		}
+		ch := d.deadChange(item, why, errString(sendErr), true)
+		if breaksWaitingHandoff(c, item) {
+			ch.repUpdate, ch.updateKey = true, d.e.newID()
+		}
+		return ch
 	}
 	wait := max(d.backoff(item.Attempts+1), min(retryAfter(sendErr), 24*time.Hour))
 	ch := d.deferChange(item, d.e.now().Add(wait), errString(sendErr))

@@ -154,66 +154,131 @@ func (e *Engine) Transcript(ctx context.Context, tenantID, id string) ([]store.M
 // NotSent is a text of a conversation's transcript that did not reach the
 // lead and will not: see [Engine.Undelivered].
 type NotSent struct {
-	MessageID string             // the transcript message
-	Status    store.OutboxStatus // store.OutboxCancelled or store.OutboxDead
+	MessageID string // the transcript message
+	// Status is how the text's delivery settled: store.OutboxCancelled or
+	// store.OutboxDead for a text that never left, store.OutboxDone for
+	// one the provider accepted and then reported undelivered (Failure
+	// says what it reported).
+	Status store.OutboxStatus
 	// Why says it for people: "cancelled because the lead's message may
-	// have been an opt-out, which a person had to decide first".
+	// have been an opt-out, which a person had to decide first", "the
+	// carrier could not deliver it (30003 unreachable destination
+	// handset)".
 	Why string
+	// Failure is the provider's report of a text it accepted and could
+	// not deliver: the Reason given to [Engine.DeliveryFailed], which
+	// for Twilio is the error code and its name ("30003 unreachable
+	// destination handset"). "" for a text that never left.
+	Failure string
 }
 
 // Undelivered lists the outbound messages of a conversation's transcript
 // that were queued to the lead and will never reach them: every outbox
 // item delivering the message was cancelled (a possible opt-out's review,
 // an opt-out, a rep taking the thread from the AI, a pause, the
-// Dispatcher's send-time check) or dead-lettered. Why comes from the
-// audit event that settled it. The transcript records a text when it is
+// Dispatcher's send-time check), dead-lettered, or accepted by the
+// provider and then reported undelivered by the carrier
+// ([Engine.DeliveryFailed]: a Twilio status callback "undelivered" or
+// "failed"). Why comes from the audit event that settled it; a carrier's
+// report is in Failure too. The transcript records a text when it is
 // queued, so a page that shows the thread marks these as not sent: a rep
-// whose reply a review cancelled sees it did not go and can send it
-// again. A message sent outside the engine (no outbox item) is never
-// listed. It reads the conversation's outbox items, and its audit trail
-// only when one is listed.
+// whose reply a review cancelled, or whose reply the carrier could not
+// deliver, sees it did not go and can send it again or call. A message
+// sent outside the engine (no outbox item) is never listed. It reads the
+// conversation's outbox items, and its audit trail when one of them was
+// cancelled, dead-lettered or sent (a carrier may have reported it).
 func (e *Engine) Undelivered(ctx context.Context, tenantID, id string) ([]NotSent, error) {
 	if _, err := e.Conversation(ctx, tenantID, id); err != nil {
 		return nil, err
 	}
 	var out []NotSent
 	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
-		items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: tenantID, ConversationID: id})
-		if err != nil {
-			return err
-		}
-		gone := map[string]store.OutboxItem{} // by message: every item cancelled or dead
-		live := map[string]bool{}
-		for _, it := range items {
-			switch {
-			case it.MessageID == "" || !it.Kind.ToLead():
-			case it.Status == store.OutboxCancelled || it.Status == store.OutboxDead:
-				gone[it.MessageID] = it
-			default:
-				live[it.MessageID] = true
-			}
-		}
-		for m := range live {
-			delete(gone, m)
-		}
-		if len(gone) == 0 {
-			return nil
-		}
-		evs, err := tx.EventList(ctx, tenantID, id)
-		if err != nil {
-			return err
-		}
-		for _, it := range items {
-			if g, ok := gone[it.MessageID]; ok && g.ID == it.ID {
-				out = append(out, NotSent{MessageID: it.MessageID, Status: it.Status, Why: whyNotSent(it, evs)})
-			}
-		}
-		return nil
+		var err error
+		out, err = undelivered(ctx, tx, tenantID, id)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("handoff: undelivered texts of conversation %s: %w", id, err)
 	}
 	return out, nil
+}
+
+// undelivered is [Engine.Undelivered] inside tx; nil when every text went
+// or is on its way.
+func undelivered(ctx context.Context, tx store.Tx, tenantID, id string) ([]NotSent, error) {
+	items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: tenantID, ConversationID: id})
+	if err != nil {
+		return nil, err
+	}
+	settled := false // an item cancelled, dead or sent: the audit trail says more
+	for _, it := range items {
+		if it.MessageID != "" && it.Kind.ToLead() &&
+			(it.Status == store.OutboxCancelled || it.Status == store.OutboxDead || it.Status == store.OutboxDone) {
+			settled = true
+			break
+		}
+	}
+	if !settled {
+		return nil, nil
+	}
+	evs, err := tx.EventList(ctx, tenantID, id)
+	if err != nil {
+		return nil, err
+	}
+	failures := carrierFailures(evs)
+	gone := map[string]NotSent{} // by message: the last of its items, when every one is gone
+	goneBy := map[string]string{}
+	live := map[string]bool{}
+	for _, it := range items {
+		if it.MessageID == "" || !it.Kind.ToLead() {
+			continue
+		}
+		switch failure, failed := failures[it.ID]; {
+		case it.Status == store.OutboxCancelled || it.Status == store.OutboxDead:
+			gone[it.MessageID], goneBy[it.MessageID] = NotSent{MessageID: it.MessageID, Status: it.Status, Why: whyNotSent(it, evs)}, it.ID
+		case it.Status == store.OutboxDone && failed:
+			gone[it.MessageID], goneBy[it.MessageID] = NotSent{MessageID: it.MessageID, Status: it.Status,
+				Why: carrierWhy(failure), Failure: failure}, it.ID
+		default:
+			live[it.MessageID] = true
+		}
+	}
+	var out []NotSent
+	for _, it := range items {
+		if goneBy[it.MessageID] == it.ID && !live[it.MessageID] {
+			out = append(out, gone[it.MessageID])
+		}
+	}
+	return out, nil
+}
+
+// carrierFailures maps the outbox items the provider reported undelivered
+// after accepting them ([Engine.DeliveryFailed]'s delivery_failed events,
+// which name the item: see formatDetail) to the provider's reason, the
+// latest when it reported more than one.
+func carrierFailures(evs []store.Event) map[string]string {
+	out := map[string]string{}
+	for _, ev := range evs {
+		if ev.Kind != store.EventDeliveryFailed {
+			continue
+		}
+		for _, f := range strings.Fields(ev.Detail) {
+			if v, ok := strings.CutPrefix(f, "outbox="); ok {
+				if id, err := url.QueryUnescape(v); err == nil {
+					out[id] = ev.Reason
+				}
+			}
+		}
+	}
+	return out
+}
+
+// carrierWhy words a carrier's failure report for people.
+func carrierWhy(failure string) string {
+	if failure == "" {
+		return "the carrier could not deliver it"
+	}
+	return "the carrier could not deliver it (" + failure + ")"
 }
 
 // whyNotSent words why it, cancelled or dead, did not go, from the event

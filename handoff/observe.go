@@ -231,7 +231,14 @@ type DeliveryFailure struct {
 
 // DeliveryFailed records a provider-reported delivery failure as a
 // delivery_failed audit event (once per item and reason: a webhook retry
-// is [Result.Duplicate]). When f.OptedOut is set, it also suppresses the
+// is [Result.Duplicate]). The text is then one that will never reach the
+// lead: [Engine.Undelivered] lists it with the provider's reason, so a
+// page showing the thread (the inbox) marks it not sent. When it was the
+// bridge, a notice or a booking offer of a handoff still waiting for a
+// rep, the lead was never told a person will follow up: the rep the
+// handoff waits on (or the team) is told by a rep update in the same
+// commit, whose [Notification.Undelivered] lists it, so that the handoff
+// never breaks in silence. When f.OptedOut is set, it also suppresses the
 // lead's address for the tenant, pauses every conversation with that
 // number (status opted_out), cancels everything still queued to it and
 // tells the rep holding each conversation it pauses past its handoff (or
@@ -307,7 +314,11 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, f Deliv
 	}
 	ev := store.Event{Kind: store.EventDeliveryFailed, Reason: f.Reason, Detail: detail, Key: "failed:" + it.ID + ":" + f.Reason}
 	if !f.OptedOut || !it.Kind.ToLead() || it.To == "" {
-		return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, events: []store.Event{ev}}
+		ch := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, events: []store.Event{ev}}
+		if breaksWaitingHandoff(c, it) {
+			ch.repUpdate, ch.updateKey = true, e.newID()
+		}
+		return ch
 	}
 	ch := e.optOutChange(snapshot{conv: c}, nil, "carrier:opted_out", "", false)
 	ch.actor, ch.events = store.ActorSystem, []store.Event{ev}
@@ -322,6 +333,19 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, f Deliv
 		ch.action, ch.touch, ch.edit, ch.noEvent, ch.addr, ch.repUpdate = ActionDelivery, false, nil, true, it.To, false
 	}
 	return ch
+}
+
+// breaksWaitingHandoff reports whether it, a text that will not reach the
+// lead (the carrier reported it undelivered, or it was dead-lettered), is
+// what told the lead of c's handoff, which still waits for a rep: its
+// bridge, a transparent notice or a notice's update, or a booking offer,
+// queued with the handoff or after it. The lead was never told a person
+// will follow up and waits in silence, so the rep the handoff waits on
+// (or the team) is told by a rep update, whose [Notification] lists the
+// text in Undelivered.
+func breaksWaitingHandoff(c store.Conversation, it store.OutboxItem) bool {
+	return c.State == store.StateHandoff && (it.Kind == store.OutboxBridgeSMS || it.Kind == store.OutboxBookingOffer) &&
+		!it.CreatedAt.Before(c.HandoffAt)
 }
 
 // carrierOptOutKey is the key of the opt_out event a carrier's opt-out
