@@ -12,6 +12,7 @@ import (
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/inbox"
 	"github.com/handoffkit/handoffkit/internal/browsertest"
+	"github.com/handoffkit/handoffkit/store"
 )
 
 // browser starts a headless Chromium (see [browsertest.Start]) and
@@ -119,4 +120,63 @@ func TestBrowserReplyFromAStalePage(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, "Hi Maria, Sam here", msgs[len(msgs)-1].Body)
 	}
+}
+
+// TestBrowserUndeliveredReplyMarkedNotSent: in a real browser, Dana
+// replies from the page; the provider accepts the text, then the carrier
+// reports it undelivered (Twilio's status callback, 30003, through
+// Engine.DeliveryFailed). Reloaded, the page marks her bubble "Not sent"
+// with the carrier's reason, so she calls instead of waiting for an
+// answer; it showed an ordinary sent bubble (reviewer W, D1).
+func TestBrowserUndeliveredReplyMarkedNotSent(t *testing.T) {
+	browsertest.Chromium(t) // skip or fail before starting anything
+	f := setupWith(t, func(c *inbox.Config) { c.InsecureCookies = true })
+	f.lead(t, acme, "c1", "Maria Lopez", "+12125550142", "can you just call me")
+	ctx := browser(t, 2*time.Minute)
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, steps...))
+	}
+	last := func() string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const li = document.querySelector("#thread li:last-child");`+
+			` return li.className + " | " + li.textContent.replace(/\s+/g, " ").trim() })()`))
+		require.NoError(t, err)
+		return s
+	}
+	const reply = "Hi Maria, Dana here. Is 5pm good for a call?"
+	do(chromedp.Navigate(f.srv.URL+"/inbox/"), chromedp.WaitVisible(chromedp.ID("signin")),
+		chromedp.SendKeys(chromedp.ID("tenant"), acme),
+		chromedp.SendKeys(chromedp.ID("login"), "dana"),
+		chromedp.SendKeys(chromedp.ID("password"), "dana-pw"),
+		chromedp.Click(chromedp.ID("signin")),
+		chromedp.WaitVisible(chromedp.CSS(`a.entry[data-id="c1"]`)),
+		chromedp.Navigate(f.srv.URL+"/inbox/c/c1"), chromedp.WaitVisible(chromedp.ID("body")),
+		chromedp.SendKeys(chromedp.ID("body"), reply), chromedp.Click(chromedp.ID("send")),
+		chromedp.WaitVisible(chromedp.CSS(".notice")))
+	_, err := f.disp.RunOnce(context.Background())
+	require.NoError(t, err)
+	do(chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("thread")))
+	require.NotContains(t, last(), "not-sent", "accepted by the provider: on its way")
+
+	var item store.OutboxItem
+	require.NoError(t, f.st.View(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		items, err := tx.OutboxList(ctx, store.OutboxListParams{TenantID: acme, ConversationID: "c1"})
+		for _, it := range items {
+			if it.Kind == store.OutboxRepSMS {
+				item = it
+			}
+		}
+		return err
+	}))
+	require.Equal(t, store.OutboxDone, item.Status)
+	_, err = f.eng.DeliveryFailed(context.Background(), handoff.DeliveryFailure{TenantID: acme, OutboxItemID: item.ID,
+		Reason: "30003 unreachable destination handset"})
+	require.NoError(t, err)
+
+	do(chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("thread")))
+	got := last()
+	require.Contains(t, got, "msg out not-sent |", "the reply the carrier did not deliver is marked")
+	require.Contains(t, got, reply)
+	require.Contains(t, got, "Not sent: the carrier could not deliver it (30003 unreachable destination handset)")
 }

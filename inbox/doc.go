@@ -15,7 +15,10 @@
 // next page, so the longest-waiting leads stay within reach; the counts
 // are of the whole list, read up to Config.MaxCounted conversations. A conversation shows the thread
 // as bubbles (gray from the lead, blue from us, a small "AI" tag on what
-// the AI wrote, the bridge text marked with its time), the brief, and the
+// the AI wrote, the bridge text marked with its time; a text that never
+// reached the lead, because it was cancelled, dead-lettered or reported
+// undelivered by the carrier, marked "Not sent" with why,
+// [handoff.Engine.Undelivered]), the brief, and the
 // actions: accept, take over, reply (sent through the engine's outbox and
 // [handoff.Dispatcher]), pause, resume, and for a possible opt-out
 // "confirm opt-out" or "not an opt-out", a release that puts the lead
