@@ -210,6 +210,62 @@ func TestEngineCarrierOptOut(t *testing.T) {
 	})
 }
 
+// A status callback "undelivered" or "failed" with a carrier's error
+// code, for a text the REST API accepted, makes it one the engine lists
+// as undelivered, with the code and its name, once however often Twilio
+// repeats it: the inbox marks it "Not sent". It was only audited, and the
+// rep's view showed the text as sent (reviewer W, D1). A report for a
+// MessageSid the engine does not know is answered 200 and writes nothing.
+func TestEngineCarrierFailureIsUndelivered(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, tc := range []struct {
+		status twilio.MessageStatus
+		code   string
+		why    string
+	}{
+		{twilio.StatusUndelivered, "30003", "the carrier could not deliver it (30003 unreachable destination handset)"},
+		{twilio.StatusFailed, "30006", "the carrier could not deliver it (30006 landline or unreachable carrier)"},
+		{twilio.StatusUndelivered, "", "the carrier could not deliver it (undelivered)"},
+	} {
+		t.Run(string(tc.status)+tc.code, func(t *testing.T) {
+			t.Parallel()
+			s := newStack(t)
+			requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SMa", "can you just call me"), acctToken)))
+			_, err := s.disp.RunOnce(ctx)
+			require.NoError(t, err)
+			reqs := s.api.requests()
+			require.Len(t, reqs, 1, "the bridge")
+			conv, msgs, _ := s.written(t, leadPhone)
+			before, err := s.engine.Events(ctx, "acme", conv.ID)
+			require.NoError(t, err)
+			requireTwiML(t, serve(s.status, signedRequest("/st", statusForm("SMnever", tc.status, tc.code), acctToken)))
+			after, err := s.engine.Events(ctx, "acme", conv.ID)
+			require.NoError(t, err)
+			require.Equal(t, before, after, "an unknown MessageSid writes nothing")
+
+			fail := statusForm(reqs[0].SID, tc.status, tc.code)
+			for range 2 {
+				requireTwiML(t, serve(s.status, signedRequest("/st", fail, acctToken)))
+			}
+			got, err := s.engine.Undelivered(ctx, "acme", conv.ID)
+			require.NoError(t, err)
+			require.Len(t, got, 1)
+			require.Equal(t, msgs[1].ID, got[0].MessageID, "the bridge")
+			require.Equal(t, tc.why, got[0].Why)
+			after, err = s.engine.Events(ctx, "acme", conv.ID)
+			require.NoError(t, err)
+			failed := 0
+			for _, e := range after {
+				if e.Kind == store.EventDeliveryFailed {
+					failed++
+				}
+			}
+			require.Equal(t, 1, failed, "recorded once")
+		})
+	}
+}
+
 // Served over real HTTP, a body above the cap is refused before it is read
 // in full.
 func TestEngineHugeBodyOverHTTP(t *testing.T) {

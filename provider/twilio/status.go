@@ -92,6 +92,11 @@ const failureRecheck = 500 * time.Millisecond
 //	canceled, receiving, received,    any        none, logged (handoffkit schedules nothing;    200
 //	  anything else                              inbound messages come to InboundHandler)
 //
+// A failure the engine records makes the text one that will never reach
+// the lead: [handoff.Engine.Undelivered] lists it with the reason above,
+// the inbox marks its bubble "Not sent", and when it was the bridge of a
+// handoff still waiting for a rep, the rep is told by a rep update.
+//
 // Engine outcomes:
 //
 //	unknown MessageSid (ErrNotFound)  200, logged: not a message handoffkit sent, or one whose
