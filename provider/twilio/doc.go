@@ -23,6 +23,33 @@
 // tenant. Phone numbers are logged only redacted and only at Debug;
 // message bodies never.
 //
+// # Several tenants
+//
+// The handlers take one [InboundReceiver] and one [StatusRecorder], and
+// an Engine's Config (voice, reps, schema, consent texts) applies to
+// every tenant it is called for. A host whose tenants share one Engine
+// maps each number to its tenant with a [TenantFunc] and is done. A
+// platform that runs one Engine per tenant must not mount the handlers
+// over one tenant's Engine: every other tenant's leads would then get
+// that tenant's voice, reps and opt-out confirmation. It does one of
+// two things:
+//
+//   - one webhook URL for every tenant: the TenantFunc maps (AccountSid,
+//     our number) to the tenant, and the handlers get a receiver and
+//     recorder of the host's that calls the Engine of the request's
+//     TenantID (handoff.AddressedInbound, DeliveryFailure and
+//     ObservedOutbound carry it), and answers an error wrapping
+//     handoff.ErrNotFound for a tenant it has no Engine for, never
+//     another tenant's (the package's Example (Tenants) has one);
+//   - one URL per tenant: each tenant's handlers over its own Engine,
+//     with a TenantFunc that knows only that tenant's numbers, so that a
+//     request for another tenant's number (a number configured with the
+//     wrong URL) is refused with 404 and writes nothing.
+//
+// Either way a [handoff.Dispatcher] that serves several tenants needs
+// handoff.DispatcherConfig.Tenants, so that each tenant's texts are sent
+// and its 5-minute rule run with its own Engine.
+//
 // # Timing and retries
 //
 // Twilio waits at most 15 seconds for an answer, connection included. The

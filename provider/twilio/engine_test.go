@@ -9,11 +9,13 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/provider/twilio"
@@ -409,4 +411,96 @@ func TestEngineShortCodeLine(t *testing.T) {
 		return err
 	}))
 	require.Equal(t, store.StatusOptedOut, conv.Status, "the STOP on the short code is honoured")
+}
+
+// A platform runs one Engine per tenant (its own voice and consent texts)
+// on one store. Each tenant's handler, mounted over that tenant's Engine
+// with a TenantFunc that knows only its numbers, refuses a request for
+// another tenant's number with 404 and writes nothing, in either
+// tenant. Behind one URL for every tenant, the handlers call the Engine
+// of the tenant the TenantFunc gave (tenantEngines, Example_tenants):
+// globex's lead gets globex's confirmation, acme holds nothing of it, and
+// a status callback naming globex's message on acme's number is acme's
+// unknown message, answered 200 with nothing written (reviewer W).
+func TestEngineOneEnginePerTenant(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	const acmeLine, globexLine = ourLine, "+15550008888"
+	st := memstore.New()
+	engines := tenantEngines{}
+	for tenant, business := range map[string]string{"acme": "Acme Homes", "globex": "Globex Realty"} {
+		var n atomic.Int64
+		e, err := handoff.NewEngine(st, &handoff.Config{Voice: bridge.Voice{BusinessName: business},
+			Now:   func() time.Time { return time.Date(2026, 6, 1, 16, 0, 0, 0, time.UTC) },
+			NewID: func() string { return fmt.Sprintf("%s%d", tenant, n.Add(1)) }})
+		require.NoError(t, err)
+		engines[tenant] = e
+	}
+	owns := func(lines map[string]string) twilio.TenantFunc {
+		return func(_ context.Context, p twilio.TenantParams) (string, error) {
+			if tenant, ok := lines[p.Line]; ok && p.AccountSID == acct {
+				return tenant, nil
+			}
+			return "", twilio.ErrUnknownTenant
+		}
+	}
+	to := func(line, sid, body string) url.Values { return with(inboundForm(sid, body), "To", line) }
+	nothing := func(t *testing.T) {
+		t.Helper()
+		require.NoError(t, st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			for _, tenant := range []string{"acme", "globex"} {
+				cs, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: tenant})
+				require.NoError(t, err)
+				require.Empty(t, cs, tenant)
+				_, err = tx.SuppressionGet(ctx, tenant, leadPhone)
+				require.ErrorIs(t, err, store.ErrNotFound, tenant)
+			}
+			return nil
+		}))
+	}
+
+	cfg := testConfig()
+	cfg.Tenant = owns(map[string]string{acmeLine: "acme"})
+	acmeOnly := newInbound(t, engines["acme"], cfg)
+	resp := serve(acmeOnly, signedRequest("/in", to(globexLine, "SM1", "STOP"), acctToken))
+	require.Equal(t, http.StatusNotFound, resp.StatusCode, "acme's handler refuses globex's number")
+	nothing(t)
+
+	cfg.Tenant = owns(map[string]string{acmeLine: "acme", globexLine: "globex"})
+	inbound, status := newInbound(t, engines, cfg), newStatus(t, engines, cfg)
+	require.Equal(t, http.StatusNotFound, serve(inbound, signedRequest("/in", to("+15550007777", "SM2", "STOP"), acctToken)).StatusCode,
+		"a number no tenant owns")
+	nothing(t)
+	requireTwiML(t, serve(inbound, signedRequest("/in", to(globexLine, "SM3", "STOP"), acctToken)))
+	var sent []handoff.Delivery
+	d, err := handoff.NewDispatcher(engines["acme"], &handoff.DispatcherConfig{Tenants: engines,
+		QuietHours: dnc.QuietHours{Start: 0, End: 24},
+		Sender: handoff.SenderFunc(func(_ context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+			sent = append(sent, d)
+			return handoff.SendResult{ProviderID: "SMg1"}, nil
+		})})
+	require.NoError(t, err)
+	_, err = d.RunOnce(ctx)
+	require.NoError(t, err)
+	require.Len(t, sent, 1)
+	require.Equal(t, "globex", sent[0].Conversation.TenantID)
+	require.Equal(t, globexLine, sent[0].Conversation.Line)
+	require.Contains(t, sent[0].Body, "Globex Realty", "globex's own consent text")
+	require.NoError(t, st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		cs, err := tx.ConversationList(ctx, store.ConversationListParams{TenantID: "acme"})
+		require.Empty(t, cs, "acme holds nothing of globex's lead")
+		return err
+	}))
+
+	gconv := sent[0].Conversation.ID
+	before, err := engines["globex"].Events(ctx, "globex", gconv)
+	require.NoError(t, err)
+	requireTwiML(t, serve(status, signedRequest("/st", with(statusForm("SMg1", twilio.StatusUndelivered, "30003"), "From", acmeLine), acctToken)))
+	after, err := engines["globex"].Events(ctx, "globex", gconv)
+	require.NoError(t, err)
+	require.Equal(t, before, after, "globex's message reported on acme's number is not found in acme, and writes nothing")
+	requireTwiML(t, serve(status, signedRequest("/st", with(statusForm("SMg1", twilio.StatusUndelivered, "30003"), "From", globexLine), acctToken)))
+	nots, err := engines["globex"].Undelivered(ctx, "globex", gconv)
+	require.NoError(t, err)
+	require.Len(t, nots, 1, "on globex's number, globex's Engine records it")
 }

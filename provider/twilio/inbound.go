@@ -91,7 +91,11 @@ type InboundHandler struct {
 }
 
 // NewInboundHandler returns the inbound-message handler over rcv
-// (usually the [*handoff.Engine]).
+// (usually the [*handoff.Engine]). Every request is handed to rcv, for
+// the tenant cfg.Tenant gives: a platform with one Engine per tenant
+// passes a receiver that calls the tenant's Engine, or mounts a handler
+// per tenant whose TenantFunc knows only its numbers (see the package
+// doc, "Several tenants").
 func NewInboundHandler(rcv InboundReceiver, cfg *WebhookConfig) (*InboundHandler, error) {
 	if rcv == nil {
 		return nil, errors.New("twilio: NewInboundHandler: receiver is nil")

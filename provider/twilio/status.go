@@ -118,7 +118,8 @@ type StatusHandler struct {
 }
 
 // NewStatusHandler returns the status-callback handler over rec (usually
-// the [*handoff.Engine]).
+// the [*handoff.Engine]); with one Engine per tenant, see
+// [NewInboundHandler].
 func NewStatusHandler(rec StatusRecorder, cfg *WebhookConfig) (*StatusHandler, error) {
 	if rec == nil {
 		return nil, errors.New("twilio: NewStatusHandler: recorder is nil")
