@@ -699,11 +699,14 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 	case len(item.Payload) > 0:
 		err = json.Unmarshal(item.Payload, &dv.brief)
 	}
-	if err == nil && !item.Kind.ToLead() && item.Kind != store.OutboxSLACheck {
-		dv.undelivered, err = undelivered(ctx, tx, c.TenantID, c.ID) // as they are now
-	}
 	if err != nil {
 		return d.deadChange(item, deadUndecodable, errString(err), false), false, nil
+	}
+	if !item.Kind.ToLead() && item.Kind != store.OutboxSLACheck {
+		// as they are now; a store error is the transaction's, retried
+		if dv.undelivered, err = undelivered(ctx, tx, c.TenantID, c.ID); err != nil {
+			return nil, false, err
+		}
 	}
 	dv.item.Status = store.OutboxSending
 	ch := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true,
