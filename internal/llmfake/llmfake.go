@@ -17,6 +17,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -77,6 +78,10 @@ type Answer struct {
 	// Body, when set, replaces the whole response body (malformed
 	// responses, or an error body of a gateway's own with Status).
 	Body string
+	// CutShort sends a Content-Length longer than the body, writes the
+	// first half of the body and closes the connection: a response cut
+	// off mid-transfer, which the client reads as io.ErrUnexpectedEOF.
+	CutShort bool
 	// Delay waits before answering, or until the client gives up (the
 	// request's context ends: the client cancelled it or hung up), which
 	// [Server.Abandoned] then reports.
@@ -187,26 +192,47 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	if a.Body != "" {
-		io.WriteString(w, a.Body)
-		return
-	}
 	if a.Usage == (Usage{}) {
 		a.Usage = Usage{Input: 900, Output: 60}
 	}
-	if s.vendor == Anthropic {
-		writeJSON(w, anthropicMessage(c, a))
-	} else {
-		writeJSON(w, openAICompletion(c, a))
+	out := []byte(a.Body)
+	if a.Body == "" {
+		if s.vendor == Anthropic {
+			out = encodeJSON(anthropicMessage(c, a))
+		} else {
+			out = encodeJSON(openAICompletion(c, a))
+		}
+	}
+	if a.CutShort {
+		cutShort(w, out)
+		return
+	}
+	_, _ = w.Write(out)
+}
+
+// cutShort answers 200 with a Content-Length of body but only its first
+// half, then closes the connection.
+func cutShort(w http.ResponseWriter, body []byte) {
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body[:len(body)/2])
+	rc := http.NewResponseController(w)
+	_ = rc.Flush()
+	if conn, _, err := rc.Hijack(); err == nil {
+		_ = conn.Close()
 	}
 }
 
 func writeJSON(w io.Writer, v any) {
+	_, _ = w.Write(encodeJSON(v))
+}
+
+func encodeJSON(v any) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
-	_, _ = w.Write(b.Bytes())
+	return b.Bytes()
 }
 
 func errorType(status int) string {
