@@ -3,6 +3,7 @@ package llmcore
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -259,6 +260,32 @@ func TestRetryAfter(t *testing.T) {
 	require.Greater(t, d, 59*time.Minute)
 	_, ok = retryAfter(http.Header{})
 	require.False(t, ok)
+}
+
+// TestMiddlewareBodyCutShort: a 2xx response whose body drops part-way
+// comes back to the SDK as that response, with a body that gives what was
+// read and then the read's error, marked not to be retried; with or
+// without an AttemptTimeout (the middleware reads the body only with
+// one). The adapters then report it as llm.ErrMalformed (BodyError).
+func TestMiddlewareBodyCutShort(t *testing.T) {
+	t.Parallel()
+	for _, attemptTimeout := range []time.Duration{0, time.Minute} {
+		ctx, _ := withCallState(context.Background(), attemptTimeout)
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://api.invalid/v1/messages", nil)
+		require.NoError(t, err)
+		next := func(*http.Request) (*http.Response, error) {
+			return &http.Response{StatusCode: http.StatusOK, Header: http.Header{},
+				Body: io.NopCloser(io.MultiReader(strings.NewReader(`{"id":"msg_1","con`), errReader{io.ErrUnexpectedEOF}))}, nil
+		}
+		res, err := Middleware(req, next)
+		require.NoError(t, err, "the response came: its body's error is the body's")
+		require.NotNil(t, res)
+		require.Equal(t, "false", res.Header.Get("x-should-retry"))
+		body, err := io.ReadAll(res.Body)
+		require.ErrorIs(t, err, io.ErrUnexpectedEOF)
+		require.Equal(t, `{"id":"msg_1","con`, string(body))
+		require.ErrorIs(t, BodyError(err, res), llm.ErrMalformed)
+	}
 }
 
 func TestSystemPromptsAreStatic(t *testing.T) {

@@ -412,6 +412,31 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.ErrorIs(t, err, io.ErrUnexpectedEOF, "the SDK's decoding error is kept in the chain")
 	})
 
+	t.Run("Failure/response body cut off mid-transfer", func(t *testing.T) {
+		t.Parallel()
+		// A 200 whose connection drops part-way through its body (its
+		// Content-Length promised more): the API answered and the model
+		// ran, but the output is not the object asked for. ErrMalformed,
+		// as the adapters' docs say of a body "cut short", with the short
+		// read kept in the chain, and not retried: a retry pays for the
+		// whole call again. Both with the default AttemptTimeout (the
+		// middleware reads the body within the attempt) and with a
+		// MaxRetries that would allow a retry.
+		b := setup(t, vendor, newAdapter, func(llmfake.Call) llmfake.Answer {
+			return llmfake.Answer{JSON: analysisJSON(goodFields), CutShort: true}
+		}, &setupOpts{maxRetries: 2})
+		_, err := b.ad.Judge(context.Background(), judgeIn(leadText))
+		require.ErrorIs(t, err, llm.ErrMalformed)
+		require.ErrorIs(t, err, io.ErrUnexpectedEOF, "the short read is kept in the chain")
+		var ae *llm.APIError
+		require.False(t, errors.As(err, &ae), "no API error: the API answered 200")
+		require.Len(t, b.srv.Calls(), 1, "a body cut short is not retried")
+		infos := b.infos()
+		require.Len(t, infos, 1)
+		require.Equal(t, 1, infos[0].Attempts)
+		require.ErrorIs(t, infos[0].Err, llm.ErrMalformed)
+	})
+
 	t.Run("Retry/429 honours Retry-After", func(t *testing.T) {
 		t.Parallel()
 		var n atomic.Int32

@@ -102,9 +102,10 @@
 //     "model_context_window_exceeded" are [llm.ErrTruncated]; no
 //     record_* tool call, or output that is not a JSON object, is
 //     [llm.ErrMalformed]; Score without a score is ErrMalformed too.
-//   - A 2xx response whose body the SDK cannot decode (cut short, not
-//     JSON: a proxy's page) is [llm.ErrMalformed] too, wrapping the SDK's
-//     decoding error; it is not retried.
+//   - A 2xx response whose body the SDK cannot read or decode (cut
+//     short, by the server or by a connection dropped part-way through
+//     it; not JSON: a proxy's page) is [llm.ErrMalformed] too, wrapping
+//     the SDK's error; it is not retried, since the model ran.
 //
 // A caller whose context ends returns at once; a shared analysis call
 // goes on for the callers still waiting and is cancelled when none is.

@@ -105,9 +105,10 @@
 //     [llm.ErrRefused]; finish_reason "length" is [llm.ErrTruncated]; no
 //     choice, empty content or content that is not a JSON object is
 //     [llm.ErrMalformed]; Score without a score is ErrMalformed too.
-//   - A 2xx response whose body the SDK cannot decode (cut short, not
-//     JSON: a proxy's page) is [llm.ErrMalformed] too, wrapping the SDK's
-//     decoding error; it is not retried.
+//   - A 2xx response whose body the SDK cannot read or decode (cut
+//     short, by the server or by a connection dropped part-way through
+//     it; not JSON: a proxy's page) is [llm.ErrMalformed] too, wrapping
+//     the SDK's error; it is not retried, since the model ran.
 //
 // A caller whose context ends returns at once; a shared analysis call
 // goes on for the callers still waiting and is cancelled when none is.
