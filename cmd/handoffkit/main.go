@@ -125,6 +125,11 @@
 // call counts as the library's tiers answered the row; the number of
 // failed calls is printed and the exit status is 1.
 //
+// The commands take flags only. An unknown flag, or an argument left over
+// (Go's flag parsing stops at the first word that is no flag, so the flags
+// after it would be ignored), is a usage error: nothing runs and the exit
+// status is 2.
+//
 // Progress goes to stderr every 1000 lines. A missing directory is an
 // error; a malformed line (not JSON, a required key missing, an unknown
 // name, or longer than 4 MiB) is reported with its line number and
@@ -137,6 +142,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -155,8 +161,16 @@ func run(args []string, out, errw io.Writer) int {
 		return 2
 	}
 	cmd := args[0]
-	if cmd == "metrics" {
+	switch cmd {
+	case "metrics":
 		return runMetrics(args[1:], out, errw)
+	case "eval", "replay":
+	default:
+		if !strings.HasPrefix(cmd, "-") {
+			fmt.Fprintf(errw, "handoffkit: unknown command %q\n", cmd)
+		}
+		usage(errw)
+		return 2
 	}
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(errw)
@@ -166,6 +180,10 @@ func run(args []string, out, errw io.Writer) int {
 	judge := fs.String("judge", "rules", "what judges the signals: rules, llm:anthropic, llm:openai or mixed")
 	drafter := fs.String("drafter", "rules", "what drafts texts (replay): rules, llm:anthropic, llm:openai or mixed")
 	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if leftoverArgs(cmd, fs, errw) {
+		usage(errw)
 		return 2
 	}
 	if *corpus == "" {
@@ -188,14 +206,10 @@ func run(args []string, out, errw io.Writer) int {
 		fmt.Fprintf(errw, "handoffkit: eval drafts nothing: --drafter %s applies to replay\n", t.drafter)
 		return 2
 	}
-	switch cmd {
-	case "eval":
+	if cmd == "eval" {
 		err = runEval(*corpus, *verbose, t, out, errw)
-	case "replay":
+	} else {
 		err = runReplay(*corpus, *verbose, t, out, errw)
-	default:
-		usage(errw)
-		return 2
 	}
 	err = errors.Join(err, t.report(errw))
 	if err != nil {
@@ -203,4 +217,18 @@ func run(args []string, out, errw io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// leftoverArgs reports whether fs, the flags of command cmd, left
+// arguments unparsed, and says so on errw. The commands take no argument
+// but flags, and Go's flag parsing stops at the first argument that is no
+// flag: every flag after it would be silently ignored ("metrics --db FILE
+// a --json" printing the table), so an argument left over is a usage
+// error and nothing runs.
+func leftoverArgs(cmd string, fs *flag.FlagSet, errw io.Writer) bool {
+	if fs.NArg() == 0 {
+		return false
+	}
+	fmt.Fprintf(errw, "handoffkit: %s: unexpected argument %q: the command takes flags only, and none after it would be read\n", cmd, fs.Arg(0))
+	return true
 }

@@ -58,6 +58,32 @@ this is not json
 	require.Equal(t, 2, run([]string{"bogus", "--corpus", dir}, &out, &errw))
 }
 
+// An argument a command does not take is a usage error (exit 2) and runs
+// nothing: Go's flag parsing stops at the first non-flag argument, so a
+// flag after it ("metrics --db FILE a --json") was silently dropped and
+// the command ran without it (reviewer X, D6).
+func TestLeftoverArgumentsAreUsageErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"optout.jsonl":        `{"text":"STOP","label":true}` + "\n",
+		"conversations.jsonl": `{"id":"a","turns":[{"from":"lead","text":"STOP"}],"expect":{"event":"optout","at_lead_turn":1}}` + "\n",
+	})
+	db := filepath.Join(t.TempDir(), "nope.db") // never opened: the arguments are refused first
+	for _, args := range [][]string{
+		{"eval", "--corpus", dir, "a", "-v"},
+		{"eval", "--corpus", dir, "extra"},
+		{"replay", "--corpus", dir, "a", "-v"},
+		{"metrics", "--db", db, "a", "--json"},
+		{"metrics", "--db", db, "--json", "a"},
+	} {
+		var out, errw bytes.Buffer
+		require.Equal(t, 2, run(args, &out, &errw), "%v: %s", args, errw.String())
+		require.Empty(t, out.String(), "%v runs nothing", args)
+		require.Contains(t, errw.String(), "unexpected argument", args)
+		require.Contains(t, errw.String(), "usage:", args)
+	}
+}
+
 func TestEvalMisclassifiedWithV(t *testing.T) {
 	t.Parallel()
 	dir := writeFiles(t, map[string]string{

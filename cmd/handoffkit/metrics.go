@@ -8,12 +8,13 @@ package main
 // --from and --to are RFC 3339 times or dates (2026-03-01); --from
 // defaults to the beginning, --to to now. Without --tenant it reports on
 // every tenant in the database, one table each; --json prints one JSON
-// report a line instead. The database is opened read-only, as it is: the
-// command never migrates it (a database without migration 0005's indexes
-// is read all the same, more slowly) and writes nothing to it, so a file
-// that is no handoffkit database is left byte for byte as it was. There
-// is no PostgreSQL form: a PostgreSQL host computes the report with
-// metrics.Compute on its own store.
+// report a line instead. An argument left over is a usage error (exit 2).
+// The database is opened read-only, as it is: the command never migrates
+// it (a database without migration 0005's indexes is read all the same,
+// more slowly) and writes nothing to it, so a file that is no handoffkit
+// database is left byte for byte as it was. There is no PostgreSQL form:
+// a PostgreSQL host computes the report with metrics.Compute on its own
+// store.
 
 import (
 	"context"
@@ -33,6 +34,8 @@ import (
 	"github.com/handoffkit/handoffkit/store/sqlstore"
 )
 
+const metricsUsage = "usage: handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]"
+
 func runMetrics(args []string, out, errw io.Writer) int {
 	fs := flag.NewFlagSet("metrics", flag.ContinueOnError)
 	fs.SetOutput(errw)
@@ -45,9 +48,13 @@ func runMetrics(args []string, out, errw io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if leftoverArgs("metrics", fs, errw) {
+		fmt.Fprintln(errw, metricsUsage)
+		return 2
+	}
 	if *db == "" {
 		fmt.Fprintln(errw, "handoffkit: metrics: --db FILE is required")
-		fmt.Fprintln(errw, "usage: handoffkit metrics --db FILE [--tenant ID] [--from TIME] [--to TIME] [--schema NAME] [--json]")
+		fmt.Fprintln(errw, metricsUsage)
 		return 2
 	}
 	p := metrics.Params{To: time.Now().UTC()}
