@@ -106,7 +106,11 @@
 // rate and reasons, time to the first rep action, close rate and handle
 // time, time to a booked meeting, complaints after a handoff, SLA
 // breaches, opt-out and review rates, re-question rate, show rate; --json
-// prints one JSON report a line.
+// prints one JSON report a line. --tenant must name a tenant the database
+// holds conversations of: any other is an error naming the tenants it
+// holds (exit status 1), so a mistyped tenant is never read as one without
+// activity; a tenant it holds with no activity in the window gets its
+// report, all zeros.
 //
 // --extractor, --judge and --drafter choose what runs each step, so a
 // user with a key measures a model adapter on their own exports: rules

@@ -8,10 +8,13 @@ package main
 // --from and --to are RFC 3339 times or dates (2026-03-01); --from
 // defaults to the beginning, --to to now. Without --tenant it reports on
 // every tenant in the database, one table each; --json prints one JSON
-// report a line instead. An argument left over is a usage error (exit 2).
-// The database is opened read-only, as it is: the command never migrates
-// it (a database without migration 0005's indexes is read all the same,
-// more slowly) and writes nothing to it, so a file that is no handoffkit
+// report a line instead. A --tenant the database holds no conversation of
+// is an error naming the tenants it holds (exit 1), not a report of
+// zeros; a tenant it holds with no activity in the window gets its
+// report, zeros. An argument left over is a usage error (exit 2). The
+// database is opened read-only, as it is: the command never migrates it
+// (a database without migration 0005's indexes is read all the same, more
+// slowly) and writes nothing to it, so a file that is no handoffkit
 // database is left byte for byte as it was. There is no PostgreSQL form:
 // a PostgreSQL host computes the report with metrics.Compute on its own
 // store.
@@ -26,6 +29,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // the SQLite driver of the embedded store
@@ -40,7 +44,7 @@ func runMetrics(args []string, out, errw io.Writer) int {
 	fs := flag.NewFlagSet("metrics", flag.ContinueOnError)
 	fs.SetOutput(errw)
 	db := fs.String("db", "", "handoffkit SQLite database file")
-	tenant := fs.String("tenant", "", "tenant ID (default: every tenant in the database)")
+	tenant := fs.String("tenant", "", "tenant ID, one the database holds conversations of (default: every tenant in the database)")
 	fromS := fs.String("from", "", "window start, RFC 3339 or YYYY-MM-DD (default: the beginning)")
 	toS := fs.String("to", "", "window end, exclusive, RFC 3339 or YYYY-MM-DD (default: now)")
 	schemaS := fs.String("schema", "real_estate", "qualification schema: real_estate, bant or b2b")
@@ -114,6 +118,8 @@ func reportMetrics(ctx context.Context, path, tenant string, p metrics.Params, a
 		if len(tenants) == 0 {
 			return errors.New("the database has no conversations")
 		}
+	} else if err := checkTenant(ctx, db, tenant); err != nil {
+		return err
 	}
 	for i, t := range tenants {
 		p.TenantID = t
@@ -150,6 +156,35 @@ func readOnlyDSN(path string) string {
 	v.Add("_pragma", "busy_timeout(5000)")
 	v.Add("_pragma", "query_only(1)")
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
+}
+
+// checkTenant returns an error naming the tenants db holds when it holds
+// no conversation of tenant: a mistyped --tenant would otherwise print a
+// report of zeros, read as a tenant without activity. A tenant with
+// conversations but no activity in the window is not checked here: it
+// gets its report.
+func checkTenant(ctx context.Context, db *sql.DB, tenant string) error {
+	var held bool
+	err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM handoff_conversations WHERE tenant_id = ?)`, tenant).Scan(&held)
+	if err != nil {
+		return fmt.Errorf("look up tenant %q (is this a handoffkit database?): %w", tenant, err)
+	}
+	if held {
+		return nil
+	}
+	tenants, err := allTenants(ctx, db)
+	if err != nil {
+		return err
+	}
+	if len(tenants) == 0 {
+		return fmt.Errorf("no tenant %q in the database: it has no conversations", tenant)
+	}
+	const shown = 20
+	list := strings.Join(tenants[:min(len(tenants), shown)], ", ")
+	if len(tenants) > shown {
+		list += fmt.Sprintf(" and %d more", len(tenants)-shown)
+	}
+	return fmt.Errorf("no tenant %q in the database (it holds conversations of %s)", tenant, list)
 }
 
 // allTenants lists the tenants that have conversations.

@@ -600,3 +600,29 @@ func TestMetricsCommand_ReadsOnly(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, bytes.Equal(before, after), "the handoffkit database is unchanged")
 }
+
+// A --tenant the database holds no conversation of is an error that names
+// the tenants it holds, so that a mistyped tenant is never read as a
+// tenant without activity; a tenant the database holds that did nothing
+// in the window gets its report, all zeros (reviewer X, D6).
+func TestMetricsCommand_UnknownTenant(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "handoff.db")
+	st := openSQLite(t, path)
+	generate(t, st, 100) // tenants acme and other
+	require.NoError(t, st.Close())
+
+	var out, errw bytes.Buffer
+	require.Equal(t, 1, run([]string{"metrics", "--db", path, "--tenant", "acmee"}, &out, &errw))
+	require.Empty(t, out.String(), "no report for a tenant the database does not hold")
+	require.Contains(t, errw.String(), `no tenant "acmee" in the database`)
+	require.Contains(t, errw.String(), "acme, other", "the tenants it holds are named")
+
+	out.Reset()
+	errw.Reset()
+	require.Equal(t, 0, run([]string{"metrics", "--db", path, "--tenant", "acme", "--from", "2001-01-01", "--to", "2001-01-02", "--json"}, &out, &errw), errw.String())
+	var r metrics.Report
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	require.Equal(t, "acme", r.TenantID)
+	require.Zero(t, r.Conversations, "no activity in the window: a report of zeros")
+}
