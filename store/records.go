@@ -63,7 +63,7 @@ type Field struct {
 type Lead struct {
 	Name    string
 	Phone   string // E.164 when known, e.g. "+15550101234"
-	Email   string
+	Email   string // as the lead or the host typed it (shown so); stores match it by its [EmailKey]
 	Source  string // where the lead came from: "zillow", "web form", ...
 	Company string // the lead's company, "" when unknown
 	// OwnerID is the rep who owns the account in the host's CRM, "" when
@@ -492,7 +492,7 @@ type OutboxItem struct {
 // once an opt-in deletes the suppression.
 type Suppression struct {
 	TenantID        string
-	Address         string // E.164 phone number, email, or "chat:" and a chat conversation's ID
+	Address         string // E.164 phone number, email, or "chat:" and a chat conversation's ID; stored by its [AddressKey]
 	Channel         Channel
 	Reason          string // the rule that matched, e.g. "keyword:STOP"
 	SourceMessageID string

@@ -92,11 +92,16 @@ type Tx interface {
 	// ([OutboxListParams.Status] = [OutboxSending]) and waits for them.
 	OutboxCancel(ctx context.Context, params OutboxCancelParams) (int, error)
 
-	// SuppressionGet returns the tenant's suppression of address, or ErrNotFound.
+	// SuppressionGet returns the tenant's suppression of address, or
+	// ErrNotFound. Suppressions are keyed by [AddressKey]: an email is
+	// found whatever its case and surrounding white space, and the
+	// returned Address is its key.
 	SuppressionGet(ctx context.Context, tenantID, address string) (Suppression, error)
-	// SuppressionPut inserts or replaces the suppression of s.Address.
+	// SuppressionPut inserts or replaces the suppression of s.Address,
+	// stored under its [AddressKey] (s is not changed).
 	SuppressionPut(ctx context.Context, s *Suppression) error
-	// SuppressionDelete removes it; deleting a missing one is not an error.
+	// SuppressionDelete removes the suppression of address's
+	// [AddressKey]; deleting a missing one is not an error.
 	SuppressionDelete(ctx context.Context, tenantID, address string) error
 }
 
@@ -106,7 +111,7 @@ type ConversationListParams struct {
 	Status   Status // "" for any
 	State    State  // "" for any
 	Phone    string // "" for any; exact match on Lead.Phone
-	Email    string // "" for any; exact match on Lead.Email (case and all)
+	Email    string // "" for any; Lead.Email with the same [EmailKey] (case and surrounding white space ignored)
 	Line     string // "" for any; exact match on Conversation.Line
 	Limit    int    // <= 0 means 50
 	After    *ConversationCursor

@@ -319,12 +319,13 @@ func (tx *Tx) ConversationList(ctx context.Context, params store.ConversationLis
 	if limit <= 0 {
 		limit = 50
 	}
+	email := store.EmailKey(params.Email)
 	var rows []*store.Conversation
 	for _, c := range tx.s.convs[params.TenantID] {
 		if params.Status != "" && c.Status != params.Status ||
 			params.State != "" && c.State != params.State ||
 			params.Phone != "" && c.Lead.Phone != params.Phone ||
-			params.Email != "" && c.Lead.Email != params.Email ||
+			params.Email != "" && store.EmailKey(c.Lead.Email) != email ||
 			params.Line != "" && c.Line != params.Line {
 			continue
 		}
@@ -764,7 +765,7 @@ func (tx *Tx) SuppressionGet(ctx context.Context, tenantID, address string) (sto
 		return store.Suppression{}, err
 	}
 	defer tx.mu.Unlock()
-	sup, ok := tx.s.supps[key{tenantID, address}]
+	sup, ok := tx.s.supps[key{tenantID, store.AddressKey(address)}]
 	if !ok {
 		return store.Suppression{}, fmt.Errorf("memstore: get suppression: %w", store.ErrNotFound)
 	}
@@ -780,10 +781,12 @@ func (tx *Tx) SuppressionPut(ctx context.Context, sup *store.Suppression) error 
 		return err
 	}
 	defer tx.mu.Unlock()
-	tx.restoreOnRollback(key{sup.TenantID, sup.Address})
 	stored := *sup
+	stored.Address = store.AddressKey(sup.Address)
 	stored.CreatedAt = stored.CreatedAt.UTC()
-	tx.s.supps[key{sup.TenantID, sup.Address}] = stored
+	k := key{sup.TenantID, stored.Address}
+	tx.restoreOnRollback(k)
+	tx.s.supps[k] = stored
 	return nil
 }
 
@@ -793,7 +796,7 @@ func (tx *Tx) SuppressionDelete(ctx context.Context, tenantID, address string) e
 		return err
 	}
 	defer tx.mu.Unlock()
-	k := key{tenantID, address}
+	k := key{tenantID, store.AddressKey(address)}
 	if _, ok := tx.s.supps[k]; !ok {
 		return nil
 	}

@@ -31,6 +31,12 @@
 // items. Claim in a transaction of its own, as the Dispatcher does. New
 // sizes the writer's idle pool (see Config.IdleConns).
 //
+// A lead's email is stored as typed (lead_email, which the record
+// returns) beside its store.EmailKey (lead_email_key, computed in Go and
+// indexed), which ConversationListParams.Email matches; suppressions of
+// an email are stored under their key. Migration 7 keyed the rows a
+// database held before, in Go, so an old file matches as a new one.
+//
 // A host joins the handoff transaction with [SQLTx], which returns the
 // *sql.Tx of a [store.Tx] handed out by InTx: with handoff.Config.OnHandoff,
 // a CRM flips its own lead row in the same commit as the handoff.

@@ -2,7 +2,9 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -139,12 +141,105 @@ func (s *Store) migrate(ctx context.Context, ms []migration) error {
 				return s.wrap(fmt.Sprintf("migrate: version %d (%s)", m.version, m.name), err)
 			}
 		}
+		if step := afterStatements[m.version]; step != nil {
+			if err := step(ctx, tx, s.q); err != nil {
+				return s.wrap(fmt.Sprintf("migrate: version %d (%s)", m.version, m.name), err)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, s.q.schemaRecord, m.version, m.name, t.tm(now)); err != nil {
 			return s.wrap(fmt.Sprintf("migrate: record version %d", m.version), err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return s.wrap("migrate: commit", err)
+	}
+	return nil
+}
+
+// afterStatements holds, by version, what a migration does in Go once its
+// statements ran, in the same transaction: data steps whose result must be
+// the one the Store computes in Go, which SQL's functions do not give alike
+// on both databases.
+var afterStatements = map[int]func(ctx context.Context, tx *sql.Tx, q *queries) error{
+	7: keyEmails,
+}
+
+// keyEmails finishes migration 7 (0007_email_key.sql). Every
+// conversation's lead_email_key becomes the [store.EmailKey] of its
+// lead_email where the statements' lower(trim()) gave another (SQLite's
+// lower() folds ASCII letters only, PostgreSQL's follows the database's
+// collation, and trim() drops spaces only), and every email suppression is
+// stored under its [store.AddressKey]: of two spellings of one address the
+// oldest suppression is kept (the lead's first opt-out), the other
+// dropped. Rows read are few to change: those are collected first, then
+// written.
+func keyEmails(ctx context.Context, tx *sql.Tx, q *queries) error {
+	type rekey struct{ tenant, id, key string } // id: a conversation's, or a suppression's address
+	var convs, supps []rekey
+	rows, err := tx.QueryContext(ctx, `SELECT tenant_id, id, lead_email, lead_email_key FROM handoff_conversations WHERE lead_email <> ''`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var r rekey
+		var email string
+		if err := rows.Scan(&r.tenant, &r.id, &email, &r.key); err != nil {
+			rows.Close()
+			return err
+		}
+		if k := store.EmailKey(email); k != r.key {
+			r.key = k
+			convs = append(convs, r)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT tenant_id, address FROM handoff_suppressions WHERE address LIKE '%@%'`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var r rekey
+		if err := rows.Scan(&r.tenant, &r.id); err != nil {
+			rows.Close()
+			return err
+		}
+		if k := store.AddressKey(r.id); k != r.id {
+			r.key = k
+			supps = append(supps, r)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, r := range convs {
+		if _, err := tx.ExecContext(ctx, q.rebind(`UPDATE handoff_conversations SET lead_email_key = ? WHERE tenant_id = ? AND id = ?`),
+			r.key, r.tenant, r.id); err != nil {
+			return err
+		}
+	}
+	for _, r := range supps {
+		for _, st := range []struct {
+			sql  string
+			args []any
+		}{
+			// the key's suppression, when it is newer than this spelling's
+			{`DELETE FROM handoff_suppressions WHERE tenant_id = ? AND address = ?
+			AND created_at > (SELECT created_at FROM handoff_suppressions WHERE tenant_id = ? AND address = ?)`,
+				[]any{r.tenant, r.key, r.tenant, r.id}},
+			// this spelling's, when the key's (as old or older) stays
+			{`DELETE FROM handoff_suppressions WHERE tenant_id = ? AND address = ?
+			AND EXISTS (SELECT 1 FROM handoff_suppressions WHERE tenant_id = ? AND address = ?)`,
+				[]any{r.tenant, r.id, r.tenant, r.key}},
+			// this spelling's, still there, moved to the key
+			{`UPDATE handoff_suppressions SET address = ? WHERE tenant_id = ? AND address = ?`,
+				[]any{r.key, r.tenant, r.id}},
+		} {
+			if _, err := tx.ExecContext(ctx, q.rebind(st.sql), st.args...); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -79,8 +79,10 @@ func marks(n int) string {
 func newQueries(d Dialect) *queries {
 	q := &queries{dialect: d}
 	q.conversationGet = `SELECT ` + conversationColumns + ` FROM handoff_conversations WHERE tenant_id = ? AND id = ?`
-	q.conversationInsert = `INSERT INTO handoff_conversations (` + conversationColumns + `) VALUES (` + marks(22) + `) ON CONFLICT DO NOTHING`
-	q.conversationUpdate = `UPDATE handoff_conversations SET lead_name = ?, lead_phone = ?, lead_email = ?, lead_source = ?,
+	// lead_email_key (store.EmailKey of lead_email, computed in Go) is
+	// written with the email and only read by ConversationList's filter.
+	q.conversationInsert = `INSERT INTO handoff_conversations (` + conversationColumns + `, lead_email_key) VALUES (` + marks(23) + `) ON CONFLICT DO NOTHING`
+	q.conversationUpdate = `UPDATE handoff_conversations SET lead_name = ?, lead_phone = ?, lead_email = ?, lead_email_key = ?, lead_source = ?,
 	channel = ?, time_zone = ?, state = ?, status = ?, fields = ?, score = ?, handoff_reason = ?, handoff_detail = ?,
 	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, line = ?, engaged_at = ?, extra = ?, version = version + 1
 	WHERE tenant_id = ? AND id = ? AND version = ?`

@@ -238,7 +238,7 @@ func (t *txn) ConversationInsert(ctx context.Context, c *store.Conversation) err
 		c.TenantID, c.ID, c.Lead.Name, c.Lead.Phone, c.Lead.Email, c.Lead.Source,
 		string(c.Channel), c.TimeZone, string(c.State), string(c.Status), fields, c.Score,
 		c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt), c.AssignedTo,
-		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), 1, c.Line, t.tm(c.EngagedAt), extra)
+		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), 1, c.Line, t.tm(c.EngagedAt), extra, store.EmailKey(c.Lead.Email))
 	if err := t.inserted(res, err, "insert conversation "+c.ID); err != nil {
 		return err
 	}
@@ -287,7 +287,7 @@ func (t *txn) ConversationUpdate(ctx context.Context, c *store.Conversation) err
 		}
 	}
 	res, err := t.exec(ctx, t.q.conversationUpdate,
-		c.Lead.Name, c.Lead.Phone, c.Lead.Email, c.Lead.Source,
+		c.Lead.Name, c.Lead.Phone, c.Lead.Email, store.EmailKey(c.Lead.Email), c.Lead.Source,
 		string(c.Channel), c.TimeZone, string(c.State), string(c.Status), fields, c.Score,
 		c.HandoffReason, c.HandoffDetail, t.tm(c.HandoffAt), c.AssignedTo,
 		t.tm(c.CreatedAt), t.tm(c.UpdatedAt), c.Line, t.tm(c.EngagedAt), extra,
@@ -376,7 +376,7 @@ func (t *txn) ConversationList(ctx context.Context, p store.ConversationListPara
 		w.eq("lead_phone", p.Phone)
 	}
 	if p.Email != "" {
-		w.eq("lead_email", p.Email)
+		w.eq("lead_email_key", store.EmailKey(p.Email))
 	}
 	if p.Line != "" {
 		w.eq("line", p.Line)
@@ -794,7 +794,7 @@ func (t *txn) SuppressionGet(ctx context.Context, tenantID, address string) (sto
 		return s, err
 	}
 	var channel string
-	err := t.queryRow(ctx, t.q.suppressionGet, tenantID, address).Scan(
+	err := t.queryRow(ctx, t.q.suppressionGet, tenantID, store.AddressKey(address)).Scan(
 		&s.TenantID, &s.Address, &channel, &s.Reason, &s.SourceMessageID, timeCol{&s.CreatedAt})
 	if err != nil {
 		return store.Suppression{}, t.s.wrap("get suppression", err)
@@ -811,7 +811,7 @@ func (t *txn) SuppressionPut(ctx context.Context, s *store.Suppression) error {
 		return err
 	}
 	_, err := t.exec(ctx, t.q.suppressionPut,
-		s.TenantID, s.Address, string(s.Channel), s.Reason, s.SourceMessageID, t.tm(s.CreatedAt))
+		s.TenantID, store.AddressKey(s.Address), string(s.Channel), s.Reason, s.SourceMessageID, t.tm(s.CreatedAt))
 	if err != nil {
 		return t.s.wrap("put suppression", err)
 	}
@@ -822,7 +822,7 @@ func (t *txn) SuppressionDelete(ctx context.Context, tenantID, address string) e
 	if err := t.use(ctx, "SuppressionDelete", true); err != nil {
 		return err
 	}
-	if _, err := t.exec(ctx, t.q.suppressionDelete, tenantID, address); err != nil {
+	if _, err := t.exec(ctx, t.q.suppressionDelete, tenantID, store.AddressKey(address)); err != nil {
 		return t.s.wrap("delete suppression", err)
 	}
 	return nil

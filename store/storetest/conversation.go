@@ -26,6 +26,7 @@ func conversationCases() []testCase {
 		{"ConcurrentCAS/ReadInView", func(t *testing.T, st store.Store) { testConcurrentCAS(t, st, true) }},
 		{"ReturnsCopies", testConversationCopies},
 		{"List/Filters", testListFilters},
+		{"List/EmailFollowsUpdate", testListEmailFollowsUpdate},
 		{"List/Order", testListOrder},
 		{"List/Limit", testListLimit},
 		{"List/DefaultLimit50", testListDefaultLimit},
@@ -303,8 +304,9 @@ func testListFilters(t *testing.T, st store.Store) {
 		for _, state := range []store.State{store.StateAIActive, store.StateHandoff} {
 			for _, phone := range []string{"+15550000001", "+15550000002"} {
 				i++
-				// emails repeat across phones; one differs from another by case only
-				email := []string{"", "dana@example.com", "Dana@example.com"}[i%3]
+				// emails repeat across phones; some differ from another by
+				// case and surrounding white space only: one address
+				email := []string{"", "dana@example.com", "Dana@example.com", " DANA@EXAMPLE.COM\t", "ana@example.com"}[i%5]
 				rows = append(rows, listRow{fmt.Sprintf("c%d", i), at(time.Duration(i) * time.Minute), status, state, phone, email})
 			}
 		}
@@ -323,13 +325,15 @@ func testListFilters(t *testing.T, st store.Store) {
 		{Status: "no-such-status"},
 		{Email: "dana@example.com"},
 		{Email: "Dana@example.com"},
+		{Email: " dana@Example.COM "},
 		{Email: "dana@example.com", Phone: "+15550000001", Status: store.StatusHot},
+		{Email: "ana@example.com"},
 		{Email: "nobody@example.com"},
 	} {
 		var want []listRow
 		for _, r := range rows {
 			if (p.Status == "" || r.status == p.Status) && (p.State == "" || r.state == p.State) && (p.Phone == "" || r.phone == p.Phone) &&
-				(p.Email == "" || r.email == p.Email) {
+				(p.Email == "" || store.EmailKey(r.email) == store.EmailKey(p.Email)) {
 				want = append(want, r)
 			}
 		}
@@ -433,5 +437,31 @@ func testListPagination(t *testing.T, st store.Store) {
 	}
 	if want := []int{5, 5, 5, 5, 3}; !slices.Equal(sizes, want) {
 		t.Errorf("page sizes = %v, want %v", sizes, want)
+	}
+}
+
+// testListEmailFollowsUpdate: a conversation is listed by the email it has
+// now, whatever its case, and keeps the spelling it was given.
+func testListEmailFollowsUpdate(t *testing.T, st store.Store) {
+	h := newHarness(t, st)
+	c := conv(tenant1, "c1")
+	c.Lead.Email = "Ann@Example.com"
+	h.insertConv(c)
+	if got := h.listConvs(store.ConversationListParams{TenantID: tenant1, Email: "ann@example.com"}); !slices.Equal(ids(got), []string{"c1"}) {
+		t.Errorf("ConversationList(email ann@example.com) after insert = %q, want [c1]", ids(got))
+	}
+	cur := h.mustGetConv(tenant1, "c1")
+	if cur.Lead.Email != "Ann@Example.com" {
+		t.Errorf("Lead.Email = %q, want it as given, %q", cur.Lead.Email, "Ann@Example.com")
+	}
+	cur.Lead.Email = "Dana@Example.com"
+	noErr(t, h.updateConv(&cur), "ConversationUpdate")
+	for email, want := range map[string][]string{"ann@example.com": nil, "DANA@example.com": {"c1"}} {
+		if got := h.listConvs(store.ConversationListParams{TenantID: tenant1, Email: email}); !slices.Equal(ids(got), want) {
+			t.Errorf("ConversationList(email %s) after the update = %q, want %q", email, ids(got), want)
+		}
+	}
+	if got := h.mustGetConv(tenant1, "c1"); got.Lead.Email != "Dana@Example.com" {
+		t.Errorf("Lead.Email after the update = %q, want it as given, %q", got.Lead.Email, "Dana@Example.com")
 	}
 }

@@ -13,11 +13,12 @@
 // (commit, rollback on error and on panic for every kind of write,
 // read-only views, context cancellation, no use of a Tx after its function
 // returned), compare-and-swap and concurrent updates of conversations,
-// conversation listing with filters, order and cursor pagination, message
-// and event order, provider-ID and idempotency-key uniqueness, outbox
-// claims, leases, settlement and cancellation, concurrent claimers,
-// suppressions, tenant isolation, and byte-for-byte round trips of every
-// record field.
+// conversation listing with filters (an email by its [store.EmailKey]),
+// order and cursor pagination, message and event order, provider-ID and
+// idempotency-key uniqueness, outbox claims, leases, settlement and
+// cancellation, concurrent claimers, suppressions (an email's keyed by
+// [store.AddressKey]), tenant isolation, and byte-for-byte round trips of
+// every record field.
 //
 // # What the suite assumes of an adapter
 //

@@ -15,7 +15,60 @@ func suppressionCases() []testCase {
 		{"GetMissing", testSuppressionGetMissing},
 		{"Delete", testSuppressionDelete},
 		{"DeleteMissingIsNotAnError", testSuppressionDeleteMissing},
+		{"EmailByKey", testSuppressionEmailByKey},
+		{"PhoneAndChatExact", testSuppressionPhoneAndChatExact},
 	}
+}
+
+// testSuppressionEmailByKey: an email's suppression is one, whatever the
+// case and the surrounding white space of the address each call gives,
+// and it is returned under its key (store.AddressKey).
+func testSuppressionEmailByKey(t *testing.T, st store.Store) {
+	h := newHarness(t, st)
+	in := supp(tenant1, " Dana@Example.com")
+	h.putSupp(in)
+	if in.Address != " Dana@Example.com" {
+		t.Errorf("SuppressionPut changed its argument's Address to %q", in.Address)
+	}
+	want := *in
+	want.Address = "dana@example.com"
+	for _, a := range []string{"dana@example.com", "DANA@EXAMPLE.COM", " Dana@Example.com", "dana@example.com\n"} {
+		got, err := h.getSupp(tenant1, a)
+		noErr(t, err, "SuppressionGet("+a+")")
+		checkEqual(t, "SuppressionGet("+a+")", got, want)
+	}
+	// Put of another spelling replaces it; Delete of a third removes it.
+	again := supp(tenant1, "dana@EXAMPLE.com")
+	again.Reason = "keyword:UNSUBSCRIBE"
+	h.putSupp(again)
+	got, err := h.getSupp(tenant1, "dana@example.com")
+	noErr(t, err, "SuppressionGet after a Put of another spelling")
+	if got.Reason != again.Reason || got.Address != "dana@example.com" {
+		t.Errorf("SuppressionGet after a Put of another spelling = %+v, want reason %q under dana@example.com", got, again.Reason)
+	}
+	h.mustTx(func(ctx context.Context, tx store.Tx) error {
+		return tx.SuppressionDelete(ctx, tenant1, "Dana@example.com")
+	})
+	for _, a := range []string{"dana@example.com", "dana@EXAMPLE.com", " Dana@Example.com"} {
+		_, err := h.getSupp(tenant1, a)
+		wantErr(t, err, store.ErrNotFound, "SuppressionGet("+a+") after a Delete of another spelling")
+	}
+}
+
+// testSuppressionPhoneAndChatExact: a phone number and a chat address
+// ("chat:" and a conversation ID, whose case matters) are keyed as given.
+func testSuppressionPhoneAndChatExact(t *testing.T, st store.Store) {
+	h := newHarness(t, st)
+	h.putSupp(supp(tenant1, "chat:Web-1@Site"), supp(tenant1, "+15550100000"))
+	got, err := h.getSupp(tenant1, "chat:Web-1@Site")
+	noErr(t, err, "SuppressionGet of a chat address")
+	if got.Address != "chat:Web-1@Site" {
+		t.Errorf("SuppressionGet of a chat address returned Address %q, want it as given", got.Address)
+	}
+	_, err = h.getSupp(tenant1, "chat:web-1@site")
+	wantErr(t, err, store.ErrNotFound, "SuppressionGet of another conversation's chat address")
+	_, err = h.getSupp(tenant1, "+15550100000")
+	noErr(t, err, "SuppressionGet of a phone number")
 }
 
 func testSuppressionPutGet(t *testing.T, st store.Store) {
