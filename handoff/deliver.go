@@ -13,7 +13,8 @@ import (
 // Delivery is one text to a lead, handed to a [Sender] by the [Dispatcher].
 //
 // Item.To says where it goes. For an SMS conversation it is the lead's
-// phone in E.164 (or the lead's email when the host gave no phone). For a
+// phone in E.164 (or, when the host gave no phone, the lead's email as
+// [store.EmailKey] writes it: trimmed and lower-cased). For a
 // chat conversation (Conversation.Channel is [store.ChannelChat]) it is
 // "chat:" followed by the conversation's ID, whatever else the lead gave:
 // a chat is answered in the chat, never by a text to the lead's phone. A
@@ -24,7 +25,8 @@ import (
 // phone and the email; a chat visitor who gave neither, by the chat
 // address), and a conversation is opted out when any of its lead's
 // addresses is: the STOP of an email-only chat reaches the same lead's SMS
-// conversation with that email, and the reverse.
+// conversation with that email, and the reverse. An email is one address
+// whatever its case ("Dana@Example.com" is "dana@example.com").
 type Delivery struct {
 	// Item is the outbox item being delivered (Kind, To, Attempts, ...).
 	Item store.OutboxItem

@@ -152,6 +152,10 @@ func (e *Engine) wake() {
 // reads it (local@domain, no display name, brackets or spaces): it is an
 // opt-out address, so a placeholder such as "n/a" or "none", which would
 // make strangers one lead, is refused with an [*InputError]; give "".
+// It is stored and shown as given, and matched ignoring case
+// ([store.EmailKey]): an opt-out of "dana@example.com" in one conversation
+// reaches the lead's conversations with "Dana@Example.com", and the
+// lead's opt-in lifts it from them all.
 type StartParams struct {
 	TenantID       string // required
 	ConversationID string // "" generates one
@@ -1048,15 +1052,20 @@ func address(c store.Conversation) string {
 	return ""
 }
 
-// leadEmail is the address of c's lead's email, lower-cased; "" when the
-// lead gave none, or when what is stored is no address (a placeholder
+// leadEmail is the address of c's lead's email, its [store.EmailKey]
+// (lower-cased, and trimmed: a store may hold " Dana@Example.com" from
+// before Start refused white space), which is how the suppression list,
+// the address locks and the store's ConversationListParams.Email match
+// it, so one lead's email is one address however it was typed; "" when
+// the lead gave none, or when what is stored is no address (a placeholder
 // such as "n/a" stored before Start and UpdateLead refused one): it
 // would join the conversations of strangers who share it.
 func leadEmail(c store.Conversation) string {
-	if c.Lead.Email == "" || !isEmail(c.Lead.Email) {
+	email := strings.TrimSpace(c.Lead.Email)
+	if email == "" || !isEmail(email) {
 		return ""
 	}
-	return strings.ToLower(c.Lead.Email)
+	return store.EmailKey(email)
 }
 
 // destination is where the texts of a conversation go (the To of its

@@ -292,10 +292,10 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 }
 
 // siblings lists the other conversations of c's tenant whose lead has one
-// of addrs: by phone for a phone number, by email for an email (as
-// optOutAddresses lower-cases it, and as c's lead wrote it when that
-// differs: the store matches emails exactly). A chat address names one
-// conversation and has none. Each is listed once.
+// of addrs: by phone for a phone number, by email for an email (the store
+// matches emails by [store.EmailKey], so "Dana@Example.com" stored in one
+// conversation is the "dana@example.com" of another). A chat address
+// names one conversation and has none. Each is listed once.
 func siblings(ctx context.Context, tx store.Tx, c store.Conversation, addrs []string) ([]store.Conversation, error) {
 	var params []store.ConversationListParams
 	for _, a := range addrs {
@@ -305,9 +305,6 @@ func siblings(ctx context.Context, tx store.Tx, c store.Conversation, addrs []st
 		case strings.HasPrefix(a, chatPrefix):
 		default:
 			params = append(params, store.ConversationListParams{TenantID: c.TenantID, Email: a})
-			if c.Lead.Email != a && strings.ToLower(c.Lead.Email) == a {
-				params = append(params, store.ConversationListParams{TenantID: c.TenantID, Email: c.Lead.Email})
-			}
 		}
 	}
 	seen := map[string]bool{c.ID: true}
