@@ -14,8 +14,9 @@
 //     for a rep who gets briefs by text, [Brief.Markdown] for e-mail and
 //     CRM notes, [Brief.JSON] in the versioned schema of brief.schema.json
 //     ([JSONSchema]), and [Brief.TranscriptText] on demand;
-//   - cues.go holds the brief's own cues as data: urgency, money,
-//     decision-maker, interests and sentiment; price worries are
+//   - cues.go holds the brief's own cues as data, in English, Spanish
+//     and the two mixed: urgency, money, decision-maker, interests and
+//     sentiment, each labelled in English for the rep; price worries are
 //     [trigger.Analyze]'s "price concern" objection, read from there.
 //
 // The package imports store, qualify and trigger, never handoff.
