@@ -2916,11 +2916,14 @@ func TestBorrowerNeedsAndCreditScore(t *testing.T) {
 	require.Contains(t, fieldValues(t, ex, qualify.BANT, "Pre-approved already with my credit union for 380 but their rate stinks."), qualify.Budget)
 }
 
-// TestPriceObjectionIsNoNeed: "your product seems expensive" objects to
-// the sender's price; it states no need or use-case fit (a reviewer saw
-// use_case_fit "expensive" fire a B2B handoff). The lead's own costs that
-// hurt ("our current tool is too expensive") are still a need, and so is
-// a need told beside the objection.
+// TestPriceObjectionIsNoNeed: a price or cost complaint is an objection
+// (trigger's "price concern"), never a need or a use-case fit, whoever's
+// price it is: "your product seems expensive" objects to the sender's,
+// and "we're currently on Gong but it's too expensive" names no use the
+// product would fit (a reviewer saw use_case_fit "expensive" help fire
+// the B2B 3-of-5 handoff twice, on the offer's price and then on the
+// current vendor's). A need or a pain told beside the complaint is still
+// one, without the complaint in its value.
 func TestPriceObjectionIsNoNeed(t *testing.T) {
 	t.Parallel()
 	requireNotStated(t, []stated{
@@ -2930,14 +2933,25 @@ func TestPriceObjectionIsNoNeed(t *testing.T) {
 		{qualify.B2B, "", "you guys are expensive", qualify.UseCaseFit},
 		{qualify.BANT, "", "y'all seem kind of expensive tbh", qualify.Need},
 		{qualify.B2B, "", "is there a plan cheaper than your standard one?", qualify.UseCaseFit},
+		{qualify.B2B, "", "we're currently on Gong but it's too expensive", qualify.UseCaseFit},
+		{qualify.B2B, "", "it's too expensive", qualify.UseCaseFit},
+		{qualify.BANT, "", "that's too expensive for us", qualify.Need},
+		{qualify.BANT, "", "our current tool is too expensive", qualify.Need},
+		{qualify.B2B, "", "we use an agency now and those guys are expensive", qualify.UseCaseFit},
+		{qualify.BANT, "", "looking for something cheaper", qualify.Need},
+		{qualify.B2B, "", "we need something cheaper than what we pay now", qualify.UseCaseFit},
 	})
 	requireStated(t, []stated{
-		{qualify.BANT, "", "our current tool is too expensive", qualify.Need},
 		{qualify.B2B, "", "our payroll vendor is expensive and slow", qualify.UseCaseFit},
-		{qualify.BANT, "", "we use an agency now and those guys are expensive", qualify.Need},
-		{qualify.BANT, "", "we need something cheaper than what we pay now", qualify.Need},
+		{qualify.BANT, "", "our current tool is too expensive and clunky", qualify.Need},
+		{qualify.B2B, "", "our CRM is too expensive and nobody uses it", qualify.UseCaseFit},
 		{qualify.B2B, "", "your product seems expensive but we need to automate our invoicing", qualify.UseCaseFit},
 	})
+	ex := qualify.NewRuleExtractor(nil)
+	for _, s := range []string{"our payroll vendor is expensive and slow", "our current tool is too expensive and clunky"} {
+		v := fieldValues(t, ex, qualify.B2B, s)[qualify.UseCaseFit]
+		require.NotContains(t, v, "expensive", "%q: the pain, not the price", s)
+	}
 }
 
 // TestEyeRollIsNoReadiness: readiness said with an eye-roll is sarcasm,

@@ -3507,12 +3507,16 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	{Name: "influencer", Pattern: "for|from my|our boss|manager|team|director|vp|ceo|cto|cfo|founder"},
 })
 
+// needRules find a need or a pain. A price or cost complaint
+// ("expensive", "cheaper", "too pricey") is none: it is an objection
+// (trigger's "price concern"), whether it is said of the offer or of the
+// lead's current vendor, and names no use the product would fit.
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying",
 		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco",
 		// Mexican Spanish "ocupar" is "to need": "ocupamos algo para la nómina"
 		"ocupo", "ocupamos"),
-	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "sunsets", "discontinued", "deprecated", "expensive", "cheaper", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
+	"pain": textmatch.NewSet("drowning", "killing", "mess", "messy", "piling", "broken", "struggling", "painful", "nightmare", "blocking", "blocked", "manually", "manual", "slow", "churn", "sunset", "sunsetting", "sunsets", "discontinued", "deprecated", "compliance", "compliant", "regulatory", "visibility", "consolidate", "automate", "replace",
 		// pains and modernisation goals: "losing deals", "still on excel",
 		// "overhaul the front desk", "clunky legacy system"
 		"losing", "spreadsheets", "spreadsheet", "excel", "modernize", "modernizing", "modernise", "modernising", "papel", "desmadre",
@@ -3874,46 +3878,12 @@ var (
 	youPriced = textmatch.NewSet("quoted", "quote", "charge", "charging", "charged", "sent", "offered", "gave", "want", "asking", "cotizaron", "cobran", "mandaron")
 )
 
-// offerThings are what a business sells, named after "your": "your
-// product", "your software", "your plans".
-var offerThings = textmatch.NewSet("product", "products", "service", "services", "software", "tool", "tools", "platform", "app",
-	"solution", "system", "plan", "plans", "subscription", "package", "packages", "tier", "tiers", "program", "license", "licenses",
-	"offering", "stuff", "producto", "servicio", "plataforma", "sistema", "paquete")
-
-// linkVerbs join "you" to what the lead calls the business: "you guys
-// are expensive", "y'all seem pricey".
-var linkVerbs = textmatch.NewSet("are", "r", "seem", "seems", "look", "looks", "sound", "sounds", "were", "get", "getting", "come")
-
 // objectsToOffer reports a clause at i about the price the business
-// offered: "the rate you quoted", "your price", "what you guys charge";
-// and, when the word at i calls a thing dear ("expensive", "cheaper"),
-// the business's own offer so called: "your product seems expensive",
-// "you guys are expensive", "a plan cheaper than your standard one" (the
-// lead's own costs, "our current tool is too expensive", are a need).
+// offered: "the rate you quoted", "your price", "what you guys charge".
+// (A thing called dear, "expensive" or "cheaper", is no pain at all: a
+// price complaint is an objection whoever's price it is.)
 func objectsToOffer(toks []string, i int) bool {
 	cs, ce := textmatch.ClauseStart(toks, i), textmatch.ClauseEnd(toks, i)
-	if toks[i] == "expensive" || toks[i] == "cheaper" {
-		if toks[i] == "cheaper" && i+2 < ce && toks[i+1] == "than" && (toks[i+2] == "your" || toks[i+2] == "yours" || toks[i+2] == "you") {
-			return true
-		}
-		for k := cs; k < i; k++ {
-			switch toks[k] {
-			case "your", "ur", "su", "sus":
-				if k+1 < i && offerThings.Has(toks[k+1]) || k+2 < i && offerThings.Has(toks[k+2]) {
-					return true
-				}
-			case "you", "u", "yall", "guys", "all", "ustedes":
-				// ("y'all" reads "you all"; "these guys are expensive"
-				// may be the lead's vendor)
-				if (toks[k] == "guys" || toks[k] == "all") && (k == 0 || toks[k-1] != "you" && toks[k-1] != "u") {
-					continue
-				}
-				if k+1 < i && linkVerbs.Has(toks[k+1]) && i-k <= 5 {
-					return true
-				}
-			}
-		}
-	}
 	priced := false
 	for k := cs; k < ce; k++ {
 		switch {
