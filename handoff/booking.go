@@ -36,7 +36,10 @@ import (
 // that action, and [metrics.Report] counts such a handoff BookedOnly,
 // neither Responded nor Unanswered. A meeting called off before the
 // check comes due settles nothing, and neither does one booked on an
-// earlier handoff (store.Meeting.BookedAt before HandoffAt).
+// earlier handoff (store.Meeting.BookedAt before HandoffAt). A check that
+// runs late (a Dispatcher run from cron, or after downtime) judges the
+// booking as it stood when the check came due: a meeting called off only
+// after that still settled the handoff.
 //
 // Once a rep holds the thread (they wrote or took it over) the lead's
 // pick of an offered slot books nothing by itself: the rep hears of it

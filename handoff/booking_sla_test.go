@@ -2,6 +2,7 @@ package handoff_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -80,5 +81,64 @@ func TestBookingSettlesTheSLAButIsNoRepAction(t *testing.T) {
 		env.clock.Advance(5*time.Minute + time.Second)
 		env.runOnce(t)
 		require.Equal(t, 1, sla(), "a meeting of an earlier handoff settles nothing")
+	})
+}
+
+// TestLateSLACheckJudgesTheBookingAsOfItsDueTime: a Dispatcher that runs
+// late (RunOnce from cron, or after downtime) judges the 5-minute rule as
+// its check stood when it came due. A meeting the lead booked before the
+// check came due settled the handoff, and calling it off after that
+// settles nothing back: the check lapses as it would have on time, and
+// the meeting's rep keeps the lead. The run had escalated such a handoff
+// ("escalated to team after 15m0s, unassigned from sarah"), paged the team
+// and counted a breach. A meeting called off before the check came due
+// settled nothing, so the late check escalates; one booked after it came
+// due but before the run still settles it, as it does today.
+func TestLateSLACheckJudgesTheBookingAsOfItsDueTime(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env, _ := bookingSetupOn(t, st, monday3pm, nil, route.Rep{ID: "sarah", Name: "Sarah"})
+		t0 := monday3pm
+		// c1: booked at 0:30, the check due at 5:00, cancelled at 7:00;
+		// c2: booked at 0:30, cancelled at 3:00; c3: booked at 7:00.
+		for i, id := range []string{"c1", "c2", "c3"} {
+			env.startWith(t, id, fmt.Sprintf("+1212555010%d", i+1), "America/New_York")
+			require.Equal(t, handoff.OutcomeHandoff, env.say(t, id, "can you call me").Kind)
+		}
+		book := func(id, pick string) {
+			env.say(t, id, pick)
+			require.NotEmpty(t, env.conv(t, id).Meeting.BookingID, "%s booked", id)
+		}
+		env.clock.Set(t0.Add(30 * time.Second))
+		book("c1", "the first one")
+		book("c2", "the second one")
+		env.clock.Set(t0.Add(3 * time.Minute))
+		env.say(t, "c2", "I need to cancel the call")
+		require.Empty(t, env.conv(t, "c2").Meeting.BookingID)
+		env.clock.Set(t0.Add(7 * time.Minute))
+		env.say(t, "c1", "I need to cancel the call")
+		book("c3", "the first one")
+		require.Empty(t, env.conv(t, "c1").Meeting.BookingID)
+
+		env.clock.Set(t0.Add(15 * time.Minute)) // the run comes 10 minutes late
+		env.runOnce(t)
+		escalated := func(id string) int {
+			return len(env.events(t, id, store.EventRerouted)) + len(env.events(t, id, store.EventSLAEscalated))
+		}
+		require.Zero(t, escalated("c1"), "booked when the check came due: settled, whatever happened after")
+		require.Equal(t, "sarah", env.conv(t, "c1").AssignedTo)
+		require.Equal(t, 1, escalated("c2"), "called off before the check came due: the 5-minute rule runs")
+		require.Zero(t, escalated("c3"), "booked before the run: settled")
+		for _, id := range []string{"c1", "c3"} {
+			var items []store.OutboxItem
+			require.NoError(t, st.View(context.Background(), func(ctx context.Context, tx store.Tx) error {
+				var err error
+				items, err = tx.OutboxList(ctx, store.OutboxListParams{TenantID: dspTenant, ConversationID: id})
+				return err
+			}))
+			items = onlyKind(items, store.OutboxSLACheck)
+			require.Len(t, items, 1, id)
+			require.Equal(t, store.OutboxDone, items[0].Status, "%s: the check lapsed", id)
+		}
 	})
 }

@@ -295,6 +295,12 @@ func settled(c store.Conversation) bool {
 // rep engaged, no meeting booked on it) and still with the rep it checks
 // is re-routed or escalated; otherwise the check lapses. The check item
 // is settled in the same commit.
+//
+// A check that runs late (a Dispatcher run from cron, or after downtime)
+// judges as of its due time (item.NotBefore) too: a meeting the lead
+// booked on the handoff before the check came due settled it, and a
+// cancellation after that leaves it settled (see settledWhenDue), as the
+// check would have found it on time.
 func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	var p slaPayload
 	if err := json.Unmarshal(item.Payload, &p); err != nil {
@@ -303,9 +309,13 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	settle := &store.OutboxSettleParams{TenantID: item.TenantID, ID: item.ID, Status: store.OutboxDone, Attempted: true, LeaseUntil: item.LeaseUntil}
 	_, res, err := e.apply(ctx, item.TenantID, item.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
 		c := s.conv
+		lapse := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}
 		if c.State != store.StateHandoff || c.Status != store.StatusHot || settled(c) ||
 			c.AssignedTo != p.RepID || !sameStoredTime(c.HandoffAt, p.HandoffAt) {
-			return &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}, nil
+			return lapse, nil
+		}
+		if ok, err := e.settledWhenDue(ctx, c, item.NotBefore); err != nil || ok {
+			return lapse, err
 		}
 		ch := e.reassign(ctx, s, p, "sla")
 		ch.settle = settle
@@ -318,6 +328,53 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 		e.wake()
 	}
 	return err
+}
+
+// settledWhenDue reports whether the lead's booking had settled c's latest
+// handoff when its check came due (at due), though nothing settles it now:
+// a meeting the lead booked (or moved) at or after HandoffAt and by due,
+// and not called off by due, read from the audit trail (booked and
+// booking_cancelled events). A meeting called off before due settled
+// nothing; one called off after it did. The trail is read only when the
+// conversation changed after due: otherwise it stands as it stood then,
+// and settled has judged it.
+func (e *Engine) settledWhenDue(ctx context.Context, c store.Conversation, due time.Time) (bool, error) {
+	if due.IsZero() || !c.UpdatedAt.Truncate(time.Microsecond).After(due.Truncate(time.Microsecond)) {
+		return false, nil
+	}
+	var evs []store.Event
+	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		var err error
+		evs, err = tx.EventList(ctx, c.TenantID, c.ID)
+		return err
+	})
+	if err != nil {
+		return false, err
+	}
+	return bookedWhenDue(evs, c.HandoffAt, due), nil
+}
+
+// bookedWhenDue reports whether evs, a conversation's trail oldest first,
+// held at due a meeting the lead booked at or after handoffAt: the lead's
+// pick of a slot or of a new time (a booked event by the lead; a rep's
+// move keeps the meeting's booking time) not followed by a cancellation
+// by due. Times compare at the microsecond the stores keep.
+func bookedWhenDue(evs []store.Event, handoffAt, due time.Time) bool {
+	h, d := handoffAt.Truncate(time.Microsecond), due.Truncate(time.Microsecond)
+	booked := false
+	for _, ev := range evs {
+		at := ev.CreatedAt.Truncate(time.Microsecond)
+		if at.After(d) {
+			continue
+		}
+		switch {
+		case ev.Kind == store.EventBooked && ev.Actor == store.ActorLead && !at.Before(h):
+			booked = true
+		case ev.Kind == store.EventBookingCancel:
+			booked = false
+		}
+	}
+	return booked
 }
 
 // sameStoredTime reports whether a and b are one instant as a store keeps
