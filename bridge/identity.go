@@ -1,49 +1,169 @@
 package bridge
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// humanClaims are the ways a writer claims to be a person, or denies
-// being a bot or an AI, in English and Spanish. Each is matched against
-// claimText's form of a text: lower case, one space around every word
-// and punctuation mark, contractions spelled out ("i'm" is "i am"). A
-// claim is about the writer ("I", "you are talking to"), never about the
-// rep: "a real person will call you" and "my partner, a real person,
-// will call" claim nothing.
-var humanClaims = []struct {
-	example string
-	key     string // a word the claim has, to skip the expression cheaply
-	re      *regexp.Regexp
-}{
-	{"I'm a real person; I am human; I'm 100% human", " i am ", claimRe(` i am (?:(?:really|actually|definitely|totally|truly|honestly|just|still|also|100|percent|a|an|real|actual|live|genuine|living|breathing|flesh-and-blood|real-life) )*(?:person|human|human being|humano|humana) `)},
-	{"I'm not a bot; I am not an AI", " i am ", claimRe(` i am (?:(?:really|actually|definitely|totally|truly|honestly|just|seriously) )*(?:not|no) (?:(?:a|an|real|actual|automated|chat|ai|virtual) )*(?:bot|robot|ai|machine|computer|chatbot|program|automated|autoresponder) `)},
-	{"You're talking to a real person", " you are ", claimRe(` you are (?:talking|texting|chatting|speaking|messaging|writing) (?:to|with) (?:(?:a|an|real|actual|live|genuine) )*(?:person|human|human being) `)},
-	{"You're not talking to a bot", " you are ", claimRe(` you are not (?:talking|texting|chatting|speaking|messaging|writing) (?:to|with) (?:(?:a|an|chat) )*(?:bot|robot|ai|machine|chatbot) `)},
-	{"This is a real person", " this is ", claimRe(` this is (?:(?:a|an) )?(?:(?:real|actual|live|genuine) )+(?:person|human) `)},
-	{"Real person here!", " here ", claimRe(`(?:^|[.!?¡¿]) (?:(?:a|an) )?(?:(?:real|actual|live|genuine) )*(?:person|human) here `)},
-	{"Not a bot, promise!", " not ", claimRe(`(?:^|[.!?¡¿]) (?:(?:and|but|also|promise|honestly|seriously|nope) )*not (?:a|an) (?:(?:real|chat) )?(?:bot|robot|ai|machine|chatbot) [.!?,;]`)},
-	{"I'm Kyle, a real person.", " i am ", claimRe(` i am [^ ]+ , (?:(?:a|an|real|actual|live|genuine) )*(?:person|human|human being) (?:[.!?,;]|$)`)},
-	{"Soy una persona real; soy humano", " soy ", claimRe(` soy (?:(?:realmente|de verdad|totalmente|una|un) )*(?:persona|humano|humana|ser humano|de carne y hueso) `)},
-	{"No soy un robot; no soy bot; no soy una IA", " soy ", claimRe(` no soy (?:(?:un|una) )?(?:robot|bot|ia|máquina|maquina|programa|chatbot|inteligencia artificial|contestador) `)},
-	{"Estás hablando con una persona real", " con ", claimRe(` (?:estás|estas|está|esta|hablas|chateas) (?:(?:hablando|chateando|escribiendo) )?con (?:(?:una|un) )?(?:persona|humano|ser humano) `)},
-	{"Soy Kyle, una persona real.", " soy ", claimRe(` soy [^ ]+ , (?:una )?(?:persona|humano|humana|ser humano) (?:real )?(?:[.!?,;]|$)`)},
+// The AI never says it is a person, and never speaks as one: a text is
+// refused ([ProblemHumanClaim]) when its writer
+//
+//   - denies being a bot, an AI or automated, wherever the denial stands
+//     ("Nope, not a bot!", "I'm a real estate agent, not a bot", "this
+//     text is not automated", "no soy un robot");
+//   - says it is a person, a human or someone in a human role ("I'm a
+//     real estate agent", "you are texting a real person", "100% human
+//     here", "we're real people", "estás hablando con una persona real");
+//   - introduces or signs itself by a name that is not the AI's own
+//     ([Voice].AgentName) nor the business's: "Hi Sam, this is Mike",
+//     "Mike here!", "Soy Carla", "... — Mike".
+//
+// A claim is about the writer: talking about someone else passes ("a
+// real person will call you", "Mike is a real person, not a bot",
+// "you'll be talking to a real person soon", "Mike will reach out").
+// These rules read claimText's form of a text (lower case, one token per
+// word and punctuation mark, contractions spelled out); the names are
+// read from the text as written, where a capital tells a name. A rule
+// that refuses too much costs a template text; one that refuses too
+// little lets the AI lie to the lead about who is writing.
+
+// Words of the rules, by role.
+var (
+	// negWords open a denial ("not a bot", "no soy un robot").
+	negWords = wordSet(`not no never nunca ni`)
+	// botWords are what a denial says the writer is not.
+	botWords = wordSet(`bot bots robot robots ai machine computer chatbot chatbots program automated automatic autoresponder
+		auto-reply autoreply script recording algorithm ia máquina maquina programa automático automatico automatizado
+		automatizada artificial contestador chat-bot`)
+	// denialFillers may stand between a negation and its bot word:
+	// "not talking to a bot", "no soy una inteligencia artificial".
+	denialFillers = wordSet(`a an some just really real chat talking texting chatting speaking messaging writing dealing to
+		with un una ningún ningun ninguna ningunos simple mere actually even soy somos es está esta estás estas hablas hablando
+		chateando con inteligencia`)
+	// botSubjectVerbs after a bot word make it the subject, not what the
+	// writer is: "no AI can replace Mike".
+	botSubjectVerbs = wordSet(`can will is could would has was should does did puede va es`)
+	// writerVerbs are verbs whose subject is the writer: "I am", "soy".
+	writerVerbs = wordSet(`am soy somos estoy yo`)
+	// auxVerbs take their subject from the word before: "this is",
+	// "Mike is", "a real person will".
+	auxVerbs = wordSet(`is are was were will can would could should may might es está esta será sera`)
+	// writerSubjects are the subjects that stand for the writer: "this
+	// is not a bot", "you are not talking to a bot", "this text is not
+	// automated"; an empty subject ("No es un bot") too.
+	writerSubjects = wordSet(`i we this it you text message texts messages chat conversation reply number line esto este
+		mensaje texto chat aquí aqui`)
+	// personNouns say a person; roleNouns a person's job as well.
+	personNouns = wordSet(`person persons people human humans man woman guy gal lady flesh-and-blood persona personas
+		humano humana humanos humanas hombre mujer carne`)
+	roleNouns = wordSet(`agent agents realtor realtors broker brokers investor investors owner owners rep reps
+		representative representatives salesperson salesman saleswoman employee employees staffer staff manager managers consultant consultants
+		advisor advisors adviser specialist specialists agente agentes corredor corredora asesor asesora dueño dueña propietario propietaria inversionista
+		inversor representante vendedor vendedora empleado empleada gerente chico chica señor señora`)
+	// aiWords say the writer is the AI, whatever else it says: "I'm an
+	// AI agent", "I'm the assistant".
+	aiWords = wordSet(`ai bot chatbot robot assistant virtual automated automatic digital artificial program software system
+		machine computer model ia asistente automático automatico automatizado automatizada programa sistema máquina maquina
+		inteligencia modelo`)
+	// claimAdverbs may stand before what the writer says it is: "I'm
+	// 100% human", "I am really a person".
+	claimAdverbs = wordSet(`really actually definitely totally truly honestly just still also 100 percent obviously literally
+		fully completely very much only realmente totalmente verdaderamente solo sólo también tambien`)
+	// phraseStops end the phrase that says what the writer is; after
+	// claimEnders (or punctuation, or the text's end) the phrase is what
+	// the writer says it is, after another word it is the subject of
+	// another clause ("I'm glad, a real person will call you").
+	phraseStops  = wordSet(`who that which and but so with from at for in on here now today not y con de en para que pero aquí aqui ahora hoy will can would is are 'll te le lo la los les se`)
+	claimEnders  = wordSet(`who that which and but so with from at for in on here now today not y con de en para que pero aquí aqui ahora hoy`)
+	claimPunct   = wordSet(`. ! ? , ; : ¡ ¿`)
+	sentenceEnds = wordSet(`. ! ? ; : ¡ ¿`)
+	// ellipsisLead may open a clause that is only a claim: "Nope, 100%
+	// human here", "Just a real person!".
+	ellipsisLead = wordSet(`nope nah no yes yep yeah sí si honestly promise seriously lol oh but and haha just totally
+		definitely 100 percent a an un una real actual actually live genuine only fully really very much still`)
+	// interjections may stand, with a comma, before a clause that is
+	// only a claim: "Nope, human!".
+	interjections = wordSet(`nope nah no yes yep yeah sí si honestly promise seriously lol oh haha hi hey hello hola thanks
+		gracias trust relax tranquilo tranquila`)
+	// nounTails may follow the noun of such a clause ("human being",
+	// "persona real"), placeTails say the person is the one writing:
+	// "Real person here!", "human on this end".
+	nounTails  = [][]string{{"being"}, {"beings"}, {"real"}, {"de", "verdad"}, {"de", "carne", "y", "hueso"}}
+	placeTails = [][]string{{"here"}, {"on", "this", "end"}, {"on", "my", "end"}, {"on", "the", "other", "end"},
+		{"speaking"}, {"typing"}, {"texting"}, {"aquí"}, {"aqui"}, {"por", "aquí"}, {"por", "aqui"}, {"al", "habla"}}
+	// progressiveVerbs after "a person is" are the writer's own acts: "a
+	// real person is texting you".
+	progressiveVerbs = wordSet(`texting typing writing answering replying responding chatting talking here escribiendo
+		respondiendo contestando atendiendo hablando aquí`)
+)
+
+// claimOpener is a phrase after which the writer says what it is.
+type claimOpener struct {
+	words []string // the words, "*" for any of participles
+	// roles: the writer may claim a human role here ("I'm an agent"), not
+	// only to be a person ("we're real people"; "we're cash buyers" is
+	// the business).
+	roles bool
+	// appositive: a name and a comma may come first ("I'm Kyle, a real
+	// person").
+	appositive bool
+	// tail: what is said must be followed by one of ellipsisTails ("there
+	// is a real person here").
+	tail bool
 }
 
-func claimRe(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
+// participles are the ways of being in touch with the writer: "you are
+// texting a real person".
+var participles = wordSet(`talking texting chatting speaking messaging writing dealing corresponding hablando chateando
+	escribiendo`)
 
-// negators, just before a claim, deny it: "no soy una persona" is no
-// claim to be one.
-var negators = []string{" no", " not", " never", " nunca"}
+var claimOpeners = []claimOpener{
+	{words: []string{"i", "am"}, roles: true, appositive: true},
+	{words: []string{"this", "is"}, roles: true, appositive: true},
+	{words: []string{"it", "is"}, roles: true, appositive: true},
+	{words: []string{"we", "are"}},
+	{words: []string{"soy"}, roles: true, appositive: true},
+	{words: []string{"somos"}},
+	{words: []string{"you", "are", "*", "to"}, roles: true},
+	{words: []string{"you", "are", "*", "with"}, roles: true},
+	{words: []string{"you", "are", "*"}, roles: true},
+	{words: []string{"you", "are", "in", "touch", "with"}, roles: true},
+	{words: []string{"you", "have", "reached"}, roles: true},
+	{words: []string{"you", "have", "got"}, roles: true},
+	{words: []string{"you've", "reached"}, roles: true},
+	{words: []string{"you've", "got"}, roles: true},
+	{words: []string{"estás", "*", "con"}, roles: true},
+	{words: []string{"estas", "*", "con"}, roles: true},
+	{words: []string{"está", "*", "con"}, roles: true},
+	{words: []string{"estás", "con"}, roles: true},
+	{words: []string{"hablas", "con"}, roles: true},
+	{words: []string{"chateas", "con"}, roles: true},
+	{words: []string{"te", "atiende"}, roles: true},
+	{words: []string{"le", "atiende"}, roles: true},
+	{words: []string{"te", "está", "*"}, roles: true},
+	{words: []string{"le", "está", "*"}, roles: true},
+	{words: []string{"there", "is"}, tail: true},
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
 
 // contractions are spelled out in claimText.
 var contractions = map[string]string{"i'm": "i am", "im": "i am", "you're": "you are", "youre": "you are", "ur": "you are",
-	"this's": "this is"}
+	"this's": "this is", "it's": "it is", "isn't": "is not", "isnt": "is not", "aren't": "are not", "ain't": "am not",
+	"he's": "he is", "she's": "she is", "that's": "that is", "there's": "there is", "theres": "there is",
+	"we're": "we are", "they're": "they are", "name's": "name is", "you've": "you have", "wasn't": "was not",
+	"i'am": "i am", "i've": "i have"}
 
-// claimText is s in the form humanClaims are matched against.
+// claimText is s in the form the claim rules read: lower case, one space
+// around every word and punctuation mark, contractions spelled out.
 func claimText(s string) string {
 	b := make([]byte, 0, len(s)+16)
 	b = append(b, ' ')
@@ -82,30 +202,378 @@ func claimText(s string) string {
 	return string(b)
 }
 
-// claimsHuman reports a text whose writer claims to be a person or
-// denies being a bot or an AI, and the claim's example.
-func claimsHuman(s string) (string, bool) {
-	t := claimText(s)
-	for _, c := range humanClaims {
-		if !strings.Contains(t, c.key) {
+// claimsHuman reports a text whose writer claims to be a person, denies
+// being a bot or an AI, or speaks as a named person other than the AI
+// (see id), and what it claims.
+func claimsHuman(s string, id identity) (string, bool) {
+	toks := strings.Fields(claimText(s))
+	if what, ok := deniesBot(toks); ok {
+		return what, true
+	}
+	if what, ok := assertsHuman(toks); ok {
+		return what, true
+	}
+	return speaksAs(s, id)
+}
+
+// deniesBot finds a denial of being a bot whose subject is the writer.
+func deniesBot(toks []string) (string, bool) {
+	for i, w := range toks {
+		if !negWords[w] {
 			continue
 		}
-		for _, m := range c.re.FindAllStringIndex(t, -1) {
-			before := strings.TrimRight(t[:m[0]], " ")
-			if strings.HasPrefix(t[m[0]:], " ") && containsSuffix(" "+before, negators) {
-				continue
-			}
-			return c.example, true
+		j := i + 1
+		for n := 0; j < len(toks) && n < 5 && denialFillers[toks[j]] && !botWords[toks[j]]; n++ {
+			j++
+		}
+		if j >= len(toks) || !botWords[toks[j]] || j+1 < len(toks) && botSubjectVerbs[toks[j+1]] {
+			continue
+		}
+		if deniedByWriter(toks, i, j) {
+			return strings.Join(toks[i:j+1], " "), true
 		}
 	}
 	return "", false
 }
 
-func containsSuffix(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
+// deniedByWriter reports whether the denial toks[neg:bot+1] is about the
+// writer: its nearest subject before it, in its sentence, stands for the
+// writer ("I am", "this is", "you are talking to"), or it has none
+// ("Nope, not a bot!").
+func deniedByWriter(toks []string, neg, bot int) bool {
+	for _, w := range toks[neg+1 : bot] {
+		switch {
+		case writerVerbs[w] || w == "estás" || w == "estas" || w == "hablas":
 			return true
+		case w == "es" || w == "está" || w == "esta":
+			// "Mike no es un bot": the subject stands before the negation
+			return neg == 0 || sentenceEnds[toks[neg-1]] || claimPunct[toks[neg-1]] || writerSubjects[toks[neg-1]]
 		}
 	}
-	return false
+	for k := neg - 1; k >= 0 && !sentenceEnds[toks[k]]; k-- {
+		w := toks[k]
+		switch {
+		case writerVerbs[w]:
+			return true
+		case auxVerbs[w]:
+			return k == 0 || sentenceEnds[toks[k-1]] || claimPunct[toks[k-1]] || writerSubjects[toks[k-1]]
+		case strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d"):
+			// "I'll ..., not a bot" is the writer; "you'll be talking to
+			// a real person, not a bot", "he'll" another
+			return w == "i'll" || w == "i'd"
+		}
+	}
+	return true
+}
+
+// assertsHuman finds the writer saying it is a person or in a human role.
+func assertsHuman(toks []string) (string, bool) {
+	for i := range toks {
+		for _, o := range claimOpeners {
+			end, ok := matchOpener(toks, i, o.words)
+			if !ok {
+				continue
+			}
+			if i > 0 && negWords[toks[i-1]] || end < len(toks) && negWords[toks[end]] {
+				continue // "no soy una persona", "I'm not a person who...": denials are deniesBot's
+			}
+			if what, ok := claimAfter(toks, end, o); ok {
+				return strings.Join(toks[i:end], " ") + " " + what, true
+			}
+		}
+		if what, ok := ellipticClaim(toks, i); ok {
+			return what, true
+		}
+	}
+	return "", false
+}
+
+// matchOpener reports whether words start at toks[i], "*" standing for a
+// participle, and where they end.
+func matchOpener(toks []string, i int, words []string) (int, bool) {
+	if i+len(words) > len(toks) {
+		return 0, false
+	}
+	for k, w := range words {
+		t := toks[i+k]
+		if w == "*" && participles[t] || w == t {
+			continue
+		}
+		return 0, false
+	}
+	return i + len(words), true
+}
+
+// claimAfter reads what the writer says it is after an opener ending at
+// toks[k]: a phrase, ended by punctuation, the text's end or a word of
+// claimEnders, that says a person (or, with o.roles, a human role) and
+// nothing that says the AI.
+func claimAfter(toks []string, k int, o claimOpener) (string, bool) {
+	for k < len(toks) && claimAdverbs[toks[k]] {
+		k++
+	}
+	if what, ok := claimPhrase(toks, k, o); ok {
+		return what, true
+	}
+	if o.appositive && k+2 < len(toks) && toks[k+1] == "," && !claimPunct[toks[k]] {
+		return claimPhrase(toks, k+2, o) // "I'm Kyle, a real person"
+	}
+	return "", false
+}
+
+// claimPhrase reads the phrase at toks[k] for claimAfter.
+func claimPhrase(toks []string, k int, o claimOpener) (string, bool) {
+	start := k
+	for k < len(toks) && k-start < 6 && !claimPunct[toks[k]] && !phraseStops[toks[k]] {
+		k++
+	}
+	phrase := toks[start:k]
+	if len(phrase) == 0 {
+		return "", false
+	}
+	if o.tail {
+		// "there is a real person here", "... texting you"
+		p := slices.IndexFunc(phrase, func(w string) bool { return personNouns[w] })
+		if p < 0 {
+			return "", false
+		}
+		n, _ := tailAt(toks, start+p+1, nounTails)
+		if _, ok := tailAt(toks, n, placeTails); !ok && (n >= len(toks) || !progressiveVerbs[toks[n]]) {
+			return "", false
+		}
+	} else if k < len(toks) && !claimPunct[toks[k]] && !claimEnders[toks[k]] {
+		return "", false
+	}
+	human := false
+	for _, w := range phrase {
+		switch {
+		case aiWords[w]:
+			return "", false
+		case personNouns[w], o.roles && roleNouns[w]:
+			human = true
+		}
+	}
+	if !human && !(len(phrase) == 1 && phrase[0] == "real") { // "I'm real!"
+		return "", false
+	}
+	return strings.Join(phrase, " "), true
+}
+
+// ellipticClaim reads a clause that is only a claim: a person noun at a
+// clause's start, after modifiers, followed by the clause's end ("Human,
+// not a bot", "Nope, a real person!"), by a place ("Real person here!",
+// "100% human here", "humano por aquí") or by a verb of the writer's own
+// ("a real person is texting you"). Without a place the clause must be a
+// sentence of its own or follow an interjection: "My partner, a real
+// person, will call you" speaks of the partner.
+func ellipticClaim(toks []string, i int) (string, bool) {
+	if !personNouns[toks[i]] {
+		return "", false
+	}
+	k := i - 1
+	for k >= 0 && ellipsisLead[toks[k]] {
+		k--
+	}
+	startOK := k < 0 || claimPunct[toks[k]]
+	k2, _ := tailAt(toks, i+1, nounTails)
+	k2, place := tailAt(toks, k2, placeTails)
+	switch {
+	case k2+1 < len(toks) && (toks[k2] == "is" || toks[k2] == "está" || toks[k2] == "esta") && progressiveVerbs[toks[k2+1]]:
+		// "a real person is texting you", "una persona real está escribiendo"
+		if startOK {
+			return strings.Join(toks[k+1:k2+2], " "), true
+		}
+		return "", false
+	case !startOK, k2 < len(toks) && !claimPunct[toks[k2]]:
+		return "", false
+	case !place && k >= 0 && !sentenceEnds[toks[k]] && (k == 0 || !interjections[toks[k-1]]):
+		return "", false
+	case !place && k2 < len(toks) && toks[k2] == ",":
+		// "A real person, Mike, will call you": the clause goes on about
+		// someone; "Human, not a bot" and "A real person, promise!" do not
+		for _, w := range toks[k2:] {
+			if sentenceEnds[w] {
+				break
+			}
+			if auxVerbs[w] || strings.HasSuffix(w, "'ll") || w == "le" || w == "te" || w == "lo" || w == "la" {
+				return "", false
+			}
+		}
+	}
+	return strings.Join(toks[k+1:k2], " "), true
+}
+
+// tailAt reads any of tails at toks[k], one after another ("persona real
+// de verdad"), and reports where they end and whether there was one.
+func tailAt(toks []string, k int, tails [][]string) (int, bool) {
+	found := false
+	for again := true; again; {
+		again = false
+		for _, t := range tails {
+			if k+len(t) <= len(toks) && slices.Equal(toks[k:k+len(t)], t) {
+				k, found, again = k+len(t), true, true
+				break
+			}
+		}
+	}
+	return k, found
+}
+
+// identity is what a text may call its writer: the AI's name and the
+// business's, and the rep's name, which it never takes.
+type identity struct {
+	agent    string          // the AI's first name, lower case; "" when it has none
+	business map[string]bool // the words of the business's name, lower case
+	rep      string          // the rep's first name, lower case
+}
+
+func newIdentity(voice Voice, repName string) identity {
+	id := identity{agent: strings.ToLower(firstWord(clean(voice.AgentName))), business: map[string]bool{},
+		rep: strings.ToLower(firstWord(clean(repName)))}
+	for _, w := range words(strings.ToLower(clean(voice.BusinessName))) {
+		id.business[w] = true
+	}
+	return id
+}
+
+// Self-introductions and signatures, as word sequences in lower case; a
+// name follows an intro, precedes "here", follows a closer at the text's
+// end.
+var (
+	selfIntros = [][]string{{"this", "is"}, {"this's"}, {"it's"}, {"it", "is"}, {"i'm"}, {"im"}, {"i", "am"},
+		{"my", "name", "is"}, {"my", "name's"}, {"name's"}, {"the", "name's"}, {"you're", "texting"},
+		{"you're", "texting", "with"}, {"you", "are", "texting"}, {"you", "are", "texting", "with"},
+		{"you're", "talking", "to"}, {"you", "are", "talking", "to"}, {"you're", "talking", "with"},
+		{"you", "are", "talking", "with"}, {"you're", "chatting", "with"}, {"you", "are", "chatting", "with"},
+		{"you're", "speaking", "with"}, {"you're", "speaking", "to"}, {"you've", "reached"}, {"you", "have", "reached"},
+		{"soy"}, {"me", "llamo"}, {"mi", "nombre", "es"}, {"le", "habla"}, {"te", "habla"}, {"les", "habla"},
+		{"estás", "hablando", "con"}, {"estas", "hablando", "con"}, {"está", "hablando", "con"}, {"hablas", "con"}}
+	// closers sign a text: "Best, Mike", "Saludos, Carla"; a dash or a
+	// tilde does too ("— Mike").
+	closers = wordSet(`best cheers regards sincerely warmly saludos atentamente abrazos`)
+	// signedFrom may follow a signature's name: "— Mike from Bluebird".
+	signedFrom = []string{"from", "at", "with", "de", "con", "@"}
+	// greetings may open the clause of "Mike here".
+	greetings = wordSet(`hi hey hello hola buenas ok okay yes yep sure`)
+	// notNames are capitalised words that are no name: "I'm Not sure",
+	// "It's Tuesday", "This is Great news".
+	notNames = wordSet(`not so sorry glad happy here just really also still only great good excited back sure afraid on
+		in at with from for your our the a an ai ia bot chatbot assistant virtual automated real human thrilled available
+		ready totally definitely actually honestly always now today one part el la un una tu su asistente de muy aquí yes
+		no ok okay hi hello hey hola thanks gracias what how when why where who that this it there all here's new
+		reaching following texting writing checking connecting passing looking going calling happy-to`)
+)
+
+// speaksAs finds the writer introducing or signing itself by a name that
+// is not the AI's nor the business's: "this is Mike", "Mike here!",
+// "Soy Carla", "— Mike". Without an agent name any such name is refused:
+// the AI has none to give.
+func speaksAs(s string, id identity) (string, bool) {
+	type tok struct{ w, low string }
+	var toks []tok
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := strings.Trim(string(cur), "'-")
+			if w != "" {
+				toks = append(toks, tok{w, strings.ToLower(w)})
+			}
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+			r = '\''
+		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Cf):
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' && len(cur) > 0:
+			cur = append(cur, r)
+		case unicode.IsSpace(r):
+			flush()
+		default:
+			flush()
+			toks = append(toks, tok{string(r), string(r)})
+		}
+	}
+	flush()
+	punct := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].w)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	// name reports whether toks[i] names someone the writer may not be.
+	name := func(i int) (string, bool) {
+		if i >= len(toks) || punct(i) {
+			return "", false
+		}
+		t := toks[i]
+		if strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "s'") { // "Mike's assistant"
+			return "", false
+		}
+		if t.low == id.rep && id.rep != "" && t.low != id.agent {
+			return t.w, true
+		}
+		r, _ := utf8.DecodeRuneInString(t.w)
+		if !unicode.IsUpper(r) || t.w == strings.ToUpper(t.w) || notNames[t.low] || dayTimeWords[t.low] {
+			return "", false // lower case, an acronym ("AI", "OK"), a word
+		}
+		if t.low == id.agent || id.business[t.low] {
+			return "", false
+		}
+		return t.w, true
+	}
+	lows := make([]string, len(toks))
+	for i, t := range toks {
+		lows[i] = t.low
+	}
+	for i := range toks {
+		for _, intro := range selfIntros {
+			if i+len(intro) > len(toks) || !slices.Equal(lows[i:i+len(intro)], intro) {
+				continue
+			}
+			k := i + len(intro)
+			for k < len(toks) && (lows[k] == "just" || lows[k] == "actually") {
+				k++
+			}
+			if n, ok := name(k); ok {
+				return strings.Join(lows[i:i+len(intro)], " ") + " " + n, true
+			}
+		}
+		// "Mike here!", "Hi Sam, Mike here."
+		if i+1 < len(toks) && lows[i+1] == "here" && punct(i+2) && (punct(i-1) || greetings[lows[i-1]]) {
+			if n, ok := name(i); ok {
+				return n + " here", true
+			}
+		}
+	}
+	// A signature: "— Mike", "-Mike from Bluebird", "Best, Mike".
+	dash := func(i int) bool { return i >= 0 && slices.Contains([]string{"-", "—", "–", "~"}, toks[i].w) }
+	end := len(toks)
+	for end > 0 && punct(end-1) && !dash(end-1) {
+		end--
+	}
+	for k := end - 1; k >= 0 && k >= end-6; k-- {
+		if !dash(k) && !closers[lows[k]] {
+			continue
+		}
+		n := k + 1
+		if n < end && lows[n] == "," {
+			n++
+		}
+		who, ok := name(n)
+		if !ok {
+			break
+		}
+		// a surname, or where the writer is from, may follow
+		if rest := lows[n+1 : end]; len(rest) <= 1 || len(rest) <= 4 && slices.Contains(signedFrom, rest[0]) {
+			return "signed " + who, true
+		}
+		break
+	}
+	return "", false
 }

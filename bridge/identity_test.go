@@ -65,8 +65,151 @@ func TestValidateHumanClaim(t *testing.T) {
 		"Oh, I'm real glad you asked! What time works best for a call?",
 	}
 	for _, s := range fine {
-		if err := bridge.ValidateWith(s, bridge.PurposeReply, &bridge.ValidateOpts{MaxSegments: 2}); err != nil {
+		if err := bridge.ValidateWith(s, bridge.PurposeReply, &bridge.ValidateOpts{MaxSegments: 2, Voice: bridge.Voice{AgentName: "Kyle"}}); err != nil {
 			t.Errorf("ValidateWith(%q) = %v, want nil", s, err)
 		}
 	}
+}
+
+// TestValidateHumanIdentity: a drafted text whose writer claims a human
+// identity in any shape, denies being a bot wherever the denial stands,
+// or speaks as the rep or another named person, is refused, so the
+// engine sends its template (reviewer X, D1: "Hi Sam, this is Mike, I'll
+// call you shortly", "Nope, not a bot!", "I'm a real estate agent, not a
+// bot", "You are texting a real person" and "100% human here" reached
+// the lead). Talking about the rep, or about a person who will call,
+// still passes.
+func TestValidateHumanIdentity(t *testing.T) {
+	t.Parallel()
+	opts := &bridge.ValidateOpts{MaxSegments: 2, RepName: "Mike Rowe",
+		Voice: bridge.Voice{AgentName: "Kyle", BusinessName: "Bluebird Home Buyers"}}
+	claims := []string{
+		// denials, wherever they stand
+		"Nope, not a bot! Mike will call you. What's the best time to call?",
+		"Haha no, definitely not a bot. When can Mike call?",
+		"Don't worry, this isn't a bot. What time works for a call?",
+		"This text is not automated, I promise. When works best?",
+		"You're not chatting with a robot here. Best time to call?",
+		"No bots here! When's a good time to call?",
+		"Honestly I'm no bot, when works for a call?",
+		"I ain't a bot lol. When works best?",
+		"Tranquila, esto no es un robot. ¿A qué hora le llamamos?",
+		"No es un bot, se lo prometo. ¿A qué hora le llamamos?",
+		"No, no soy una inteligencia artificial. ¿A qué hora le llamo?",
+		// a human identity or role
+		"I'm a real estate agent, not a bot. What's the best time to call?",
+		"I'm a licensed real estate agent with Bluebird. When works best?",
+		"I'm one of the acquisition managers here. When can we talk?",
+		"We're real people, not an answering service. When works best?",
+		"You are texting a real person. What's the best time to call?",
+		"You're chatting with an actual human! When works best?",
+		"You've reached a real person. When can Mike call?",
+		"100% human here. What's the best time to call?",
+		"Just a real person on this end! When works best?",
+		"Human, not a bot. When works best?",
+		"A real person is texting you right now. When works best?",
+		"There's a real human on the other end. When can we call?",
+		"I'm real, promise. What time works?",
+		"Soy agente inmobiliario, ¿a qué hora le llamo?",
+		"Le atiende una persona de verdad. ¿A qué hora le llamo?",
+		"Estás chateando con un humano. ¿Cuándo te llamamos?",
+		// speaking as the rep, or as a name that is not the AI's
+		"Hi Sam, this is Mike, I'll call you shortly. What's the best time to call?",
+		"Hey Sam, it's Mike from Bluebird. When can I call you?",
+		"Mike here! When's a good time to call?",
+		"Hi Sam, Mike here. When's a good time to call?",
+		"this is mike, when can i call you?",
+		"I'm Mike, the buyer at Bluebird. When works best?",
+		"You're texting with Mike. When works best for a call?",
+		"Hi, this is Jessica with Bluebird Home Buyers. When works best?",
+		"My name is Dave. When can I call you?",
+		"Great, I'll call you soon. What time works? - Mike",
+		"Talk soon! — Mike from Bluebird",
+		"When works for a call? Best, Mike",
+		"Hola Sam, soy Mike de Bluebird. ¿A qué hora le llamo?",
+		"Le habla Carla, de Bluebird. ¿A qué hora le llamo?",
+		"Me llamo Carla. ¿Cuándo le llamamos?",
+	}
+	for _, s := range claims {
+		for _, p := range []bridge.Purpose{bridge.PurposeBridge, bridge.PurposeReply} {
+			err := bridge.ValidateWith(s, p, opts)
+			var te *bridge.TextError
+			if !errors.As(err, &te) || te.Problem != bridge.ProblemHumanClaim {
+				t.Errorf("ValidateWith(%q, %s) = %v, want a human claim refused", s, p, err)
+			}
+		}
+	}
+	fine := []string{
+		"A real person will call you shortly. What's the best time to call?",
+		"Mike will reach out today. What's the best time to call?",
+		"Mike is a real person, not a bot, and he'll call you. Best time to call?",
+		"Mike's a real estate agent, he'll call you. Best time to call?",
+		"Mike, our acquisitions manager, will call you. Best time to call?",
+		"Thanks! A real person, Mike, will call you shortly. Best time to call?",
+		"Hi Sam, this is Kyle from Bluebird Home Buyers. When works best?",
+		"This is Kyle, Mike's assistant. When works for a call?",
+		"I'm Kyle, the virtual assistant at Bluebird. When works best?",
+		"I'm Bluebird's AI assistant, so Mike will call. What time works?",
+		"Kyle here, Bluebird's assistant. When works best?",
+		"This is Bluebird Home Buyers. When works best for a call?",
+		"You'll be texting with Mike soon. What time works best?",
+		"You'll be talking to a real person, not a bot. When works best?",
+		"You're going to love Mike, he's great. When works best?",
+		"If you'd rather not deal with a bot, Mike will call you. When works best?",
+		"No AI can replace a good agent, so Mike will call. When works best?",
+		"Our agents are real people and Mike will call you. When works best?",
+		"We're cash buyers, so Mike can walk you through it. When works best?",
+		"We are a local, family-run team. When works for a call?",
+		"I'm here to help, and Mike will call. When works best?",
+		"It's Tuesday already! When works best for a call?",
+		"I'm Not sure, Mike will know. When works best for a call?",
+		"Thanks, Sam! Mike will call you. What time works best?",
+		"Thanks, talk soon, Sam - Mike will call. What time works best?",
+		"I'll have someone text you before the call. What time works best?",
+		"Mike le llamará hoy, es un agente con experiencia. ¿A qué hora le queda bien?",
+		"Una persona de nuestro equipo le llamará. ¿A qué hora le queda bien?",
+		"Soy Kyle, el asistente de Bluebird. ¿A qué hora le llamamos?",
+		"Mil gracias, Mike le escribe pronto. ¿A qué hora le queda bien?",
+	}
+	for _, s := range fine {
+		if err := bridge.ValidateWith(s, bridge.PurposeBridge, opts); err != nil {
+			t.Errorf("ValidateWith(%q) = %v, want nil", s, err)
+		}
+	}
+}
+
+// TestValidateNameWithoutAgentName: an AI with no name of its own
+// introduces its writer by none; the business's name and talk of the
+// rep still pass.
+func TestValidateNameWithoutAgentName(t *testing.T) {
+	t.Parallel()
+	opts := &bridge.ValidateOpts{RepName: "Mike", Voice: bridge.Voice{BusinessName: "Bluebird Home Buyers"}}
+	for _, s := range []string{"Hi Sam, this is Jessica. When works best for a call?", "Kyle here! When works best for a call?"} {
+		var te *bridge.TextError
+		if err := bridge.ValidateWith(s, bridge.PurposeBridge, opts); !errors.As(err, &te) || te.Problem != bridge.ProblemHumanClaim {
+			t.Errorf("ValidateWith(%q) = %v, want a human claim refused", s, err)
+		}
+	}
+	for _, s := range []string{"Hi Sam, this is Bluebird Home Buyers. When works best for a call?",
+		"Thanks! Mike will call you shortly. When works best for a call?"} {
+		if err := bridge.ValidateWith(s, bridge.PurposeBridge, opts); err != nil {
+			t.Errorf("ValidateWith(%q) = %v, want nil", s, err)
+		}
+	}
+}
+
+// FuzzValidateIdentity: any text is read for human claims and names
+// without panicking, and refused only with ErrInvalidText.
+func FuzzValidateIdentity(f *testing.F) {
+	for _, s := range []string{"Hi Sam, this is Mike", "Nope, not a bot!", "100% human here.", "— Mike", "Best, Mike", "-",
+		"Soy Carla, una persona real", "there is a person", "i am", "no", ", ,", "A real person, Mike, will call"} {
+		f.Add(s, "Mike", "Kyle")
+	}
+	f.Fuzz(func(t *testing.T, s, rep, agent string) {
+		err := bridge.ValidateWith(s, bridge.PurposeReply, &bridge.ValidateOpts{MaxSegments: 10, RepName: rep,
+			Voice: bridge.Voice{AgentName: agent, BusinessName: "Bluebird Home Buyers"}})
+		if err != nil && !errors.Is(err, bridge.ErrInvalidText) {
+			t.Fatalf("ValidateWith(%q) = %v, not ErrInvalidText", s, err)
+		}
+	})
 }

@@ -28,9 +28,12 @@ const (
 	ProblemLink        Problem = "link"
 	ProblemContact     Problem = "contact_details"
 	// ProblemHumanClaim is a text whose writer claims to be a person or
-	// denies being a bot or an AI ("I'm a real person, not a bot!", "no
-	// soy un robot"): the AI never pretends to be human, whatever a lead
-	// asked of it.
+	// in a human role, denies being a bot or an AI ("I'm a real person,
+	// not a bot!", "I'm a real estate agent", "100% human here", "no soy
+	// un robot"), or introduces or signs itself by a name other than the
+	// AI's ("Hi Sam, this is Mike", "Mike here!", "— Mike"): the AI never
+	// pretends to be human, nor speaks as the rep, whatever a lead asked
+	// of it.
 	ProblemHumanClaim Problem = "human_claim"
 	// ProblemTimeAskedAgain is a bridge that asks for a callback time
 	// the lead already gave ([ValidateOpts].Callback).
@@ -60,8 +63,19 @@ type ValidateOpts struct {
 	// (see [Segments]). 0 means 1: 160 GSM-7 characters, or 70 when the
 	// text needs UCS-2.
 	MaxSegments int
-	// RepName is the assigned rep: a transparent notice must name them.
+	// RepName is the assigned rep: a transparent notice must name them,
+	// and no text speaks as them ("this is Mike", "Mike here!", "—
+	// Mike": [ProblemHumanClaim]).
 	RepName string
+	// Voice is the business's voice. A text may introduce or sign its
+	// writer by Voice.AgentName, the AI's own name, or as the business
+	// (the words of Voice.BusinessName), and by no other name: "Hi, this
+	// is Kyle from Bluebird" passes for an agent named Kyle, "Hi, this is
+	// Jessica" does not ([ProblemHumanClaim]). With no AgentName the AI
+	// has no name to give, and a text that introduces its writer by any
+	// name is refused. Talking about someone passes: "Mike will reach
+	// out", "I'm Kyle, Mike's assistant".
+	Voice Voice
 	// Callback is the time the lead already asked to be called
 	// ([Request].Callback): a bridge must then not ask for a time again,
 	// and need not end with a question. "" means the lead gave none.
@@ -78,10 +92,19 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // "%s", "$FIRST_NAME"), free of links, e-mail addresses and phone numbers
 // (an AI must never hand those out: a lead may have asked for "the owner's
 // cell"; see [CheckContact]), free of any claim that the writer is a
-// person or is not a bot or an AI ("I'm a real person, not a bot!", "soy
-// una persona real", "no soy un robot": [ProblemHumanClaim]; "a real
-// person will call you" speaks of the rep and passes), and fit
+// person or is not a bot or an AI, in any shape ("I'm a real person, not
+// a bot!", "Nope, not a bot!", "I'm a real estate agent", "You are
+// texting a real person", "100% human here", "soy una persona real", "no
+// soy un robot"), and of the writer introducing or signing itself by a
+// name other than the AI's (opts.Voice) or the business's, the rep's
+// above all ("Hi Sam, this is Mike", "Mike here!", "— Mike"):
+// [ProblemHumanClaim]. Talking about the rep, or a person, passes: "a
+// real person will call you", "Mike is a real person, not a bot, and
+// he'll call you", "Mike will reach out". The text must fit
 // opts.MaxSegments SMS segments.
+//
+// What a text may say of prices, promises and waits depends on the
+// conversation: that is [CheckFacts]'s to check.
 //
 // A bridge ([PurposeBridge]) must end by asking for a callback time (its
 // last sentence is a question about when: "What's your best time?", "When
@@ -130,7 +153,11 @@ func ValidateWith(text string, purpose Purpose, opts *ValidateOpts) error {
 	if p, what := findContact(s); p != "" {
 		return &TextError{Problem: p, Detail: what}
 	}
-	if like, ok := claimsHuman(s); ok {
+	var id identity
+	if opts != nil {
+		id = newIdentity(opts.Voice, opts.RepName)
+	}
+	if like, ok := claimsHuman(s, id); ok {
 		return &TextError{Problem: ProblemHumanClaim, Detail: fmt.Sprintf("the writer claims to be a person (%q)", like)}
 	}
 	if n, enc := Segments(s); n > maxSeg {
