@@ -2,7 +2,11 @@
 // the one-line bridge text that tells the lead a person will follow up and
 // asks for the best callback time (or, when the lead already said when,
 // says the rep will call then), so a handoff is never silent — and
-// validates outgoing text against SMS limits and the facts it must state.
+// validates outgoing text against SMS limits ([ValidateWith]), against
+// the AI claiming to be a person or speaking as the rep
+// ([ProblemHumanClaim]), and against the facts the engine gave it: the
+// slots, times and waits it must state, and no price, offer or guarantee
+// nobody made ([CheckFacts]).
 package bridge
 
 import (
@@ -60,9 +64,9 @@ type Request struct {
 	Detail         string
 	RepName        string // assigned rep, "" when unknown
 	// Wait is how soon the assigned rep is expected to write, for a
-	// transparent notice ("he'll text you in about two minutes") and its
-	// update; zero means now. A notice promises no sooner wait
-	// ([CheckFacts], [ProblemWait]).
+	// transparent notice ("he'll text you in about two minutes"), its
+	// update and a bridge; zero means now. None of them promises a
+	// sooner wait ([CheckFacts], [ProblemWait]).
 	Wait time.Duration
 	// Channel is "sms" or "chat"; a chat notice may say "connecting you
 	// now", and a chat bridge promises no call (a chat visitor may have
@@ -101,8 +105,7 @@ type Request struct {
 // call) and must honour ctx; the engine calls them outside any transaction,
 // with a deadline, and falls back to a template when they fail or return
 // text that does not pass [ValidateWith] (one segment, or as many as a
-// [SegmentLimiter] declares), or a booking text that does not pass
-// [CheckFacts].
+// [SegmentLimiter] declares) or [CheckFacts].
 type Drafter interface {
 	Draft(ctx context.Context, req Request) (string, error)
 }

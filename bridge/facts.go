@@ -11,11 +11,28 @@ import (
 // misstates what was offered, booked or queued.
 const ProblemFacts Problem = "facts"
 
-// CheckFacts reports whether text, drafted for req, states the facts of a
-// booking text as req gives them, for the purposes whose facts the
-// library computes: an offer ([PurposeBookingOffer]), a confirmation
-// ([PurposeBookingConfirm]) and a meeting's reminder ([PurposeReminder]).
-// Such a text must
+// CheckFacts reports whether text, drafted for req, states only what the
+// engine gave it. Every text, whatever its purpose, must
+//
+//   - name no money amount the lead (or a rep) did not give, in digits
+//     or in words ("$250,000", "250k", "two hundred thousand dollars",
+//     "doscientos mil"), and offer or promise to pay none, not even the
+//     lead's ("We can pay $250k cash", "Would you take $250k?"): that is
+//     [ProblemPrice]. A question about the lead's own number passes: "what
+//     price did you have in mind?", and "is $250k roughly what you hoped
+//     for?" when the lead said 250k (a number the lead never wrote is
+//     the business's, whatever the sentence's shape: the lead reads it
+//     as an offer); so does talk of prices with no number ("prices
+//     depend on the inspection").
+//   - guarantee nothing, and promise no outcome for sure ("Mike
+//     guarantees we close in 7 days", "for sure we'll buy it", "le
+//     garantizamos la venta"): [ProblemPromise]. Saying what cannot be
+//     promised passes ("I can't guarantee a price"), and so does a
+//     promise of the rep's call ("I promise Mike will call you").
+//
+// Then, for the purposes whose facts the library computes, an offer
+// ([PurposeBookingOffer]), a confirmation ([PurposeBookingConfirm]) and a
+// meeting's reminder ([PurposeReminder]), the text must
 //
 //   - state each of req.Slots word for word, as rendered ([SlotPhrase];
 //     case aside);
@@ -37,31 +54,51 @@ const ProblemFacts Problem = "facts"
 // days, parts of the day and numbers of the two ("tomorrow after 5pm"
 // holds "tomorrow" and "5": "Mike will call you tomorrow after 5 pm"
 // states it; "Mike can call you today" names another day, and "Mike will
-// reach out shortly" does not state it). A bridge without one, and other
-// purposes, return nil.
+// reach out shortly" does not state it).
+//
+// A bridge promises no definite wait shorter than req.Wait, the assigned
+// rep's expected wait as [WaitPhrase] rounds it: with a 15-minute wait,
+// "Mike will call you in 2 minutes", "right now" and "in a moment" are
+// refused, "in about 15 minutes", "within the hour" and "today" pass.
+// Its "shortly" and "soon" name no number and pass: a bridge asks the
+// lead for a time. A bridge with no rep (req.RepName "") has no known
+// wait, and promises no definite one under an hour. A bridge with
+// req.Callback is held to the lead's time instead.
 //
 // A notice ([PurposeNotice]) or its update ([PurposeNoticeUpdate]) must
-// promise no wait shorter than req.Wait, the rep's expected wait as
-// [WaitPhrase] rounds it: with a 15-minute wait, "he'll text you in 2
-// minutes", "right now", "in a moment", "in a few minutes", "enseguida"
-// and a bare "connecting you now" are refused, while "in about 15
-// minutes", "within the hour", "en media hora" and "today" pass (a
-// later promise is kept). "Soon" and "shortly" count as a few minutes.
-// An update with no req.RepName hands the lead to the team, whose wait
-// nobody knows: it promises no definite wait ("right now", "in 2
-// minutes"), only "as soon as they can" or "shortly". Such an error has
-// [ProblemWait].
+// promise no wait shorter than req.Wait: with a 15-minute wait,
+// "he'll text you in 2 minutes", "right now", "in a moment", "in a few
+// minutes", "enseguida" and a bare "connecting you now" are refused,
+// while "in about 15 minutes", "within the hour", "en media hora" and
+// "today" pass (a later promise is kept). "Soon" and "shortly" count as
+// a few minutes. An update with no req.RepName hands the lead to the
+// team, whose wait nobody knows: it promises no definite wait ("right
+// now", "in 2 minutes"), only "as soon as they can" or "shortly". Such
+// an error has [ProblemWait].
 //
-// The error is a [*TextError] with [ProblemFacts] (or [ProblemWait]),
-// matching [ErrInvalidText].
+// The error is a [*TextError] with [ProblemFacts] (or [ProblemWait],
+// [ProblemPrice], [ProblemPromise]), matching [ErrInvalidText].
 func CheckFacts(text string, req Request) error {
+	if err := checkPurposeFacts(text, req); err != nil {
+		return err
+	}
+	if err := checkPrice(text, req); err != nil {
+		return err
+	}
+	return checkPromise(text)
+}
+
+// checkPurposeFacts makes the checks of CheckFacts that depend on
+// req.Purpose.
+func checkPurposeFacts(text string, req Request) error {
 	switch req.Purpose {
 	case PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
 	case PurposeBridge:
-		if clean(req.Callback) == "" {
-			return nil
+		if clean(req.Callback) != "" {
+			// the lead's time, not a wait the business promises
+			return checkCallback(text, req)
 		}
-		return checkCallback(text, req)
+		return checkBridgeWait(text, req)
 	case PurposeNotice, PurposeNoticeUpdate:
 		return checkWait(text, req)
 	default:
@@ -94,7 +131,8 @@ func CheckFacts(text string, req Request) error {
 	if rep := words(strings.ToLower(clean(req.RepName))); len(rep) > 0 && !slices.Contains(words(low), rep[0]) {
 		return factsError("does not name the rep %q", firstWord(clean(req.RepName)))
 	}
-	for _, w := range words(rest) {
+	ws := words(rest)
+	for _, w := range ws {
 		if !names[w] && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
 			return factsError("names a time it was not given: %q", w)
 		}

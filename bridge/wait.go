@@ -234,3 +234,25 @@ func checkWait(text string, req Request) error {
 	}
 	return nil
 }
+
+// checkBridgeWait checks that a bridge promises no definite wait shorter
+// than req.Wait (an hour when no rep is assigned: nobody knows the
+// team's wait). Its vague "shortly" and a bare "now", which hands the
+// thread over, set no number a rep can miss.
+func checkBridgeWait(text string, req Request) error {
+	want := expectedWait(req.Wait)
+	if firstWord(clean(req.RepName)) == "" {
+		want = time.Hour
+	}
+	for _, p := range statedWaits(strings.ToLower(text), nameWords(req)) {
+		if !p.definite || p.within >= want || slices.Contains(bareNow, p.phrase) {
+			continue
+		}
+		expected := "the rep is expected " + WaitPhrase(req.Wait)
+		if firstWord(clean(req.RepName)) == "" {
+			expected = "no rep is assigned, whose wait is known"
+		}
+		return &TextError{Problem: ProblemWait, Detail: "promises " + strconv.Quote(p.phrase) + "; " + expected}
+	}
+	return nil
+}

@@ -1,0 +1,438 @@
+package bridge
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Problems [CheckFacts] reports for a text that commits the business to
+// what nobody decided.
+const (
+	// ProblemPrice is a text that names a money amount the lead did not
+	// give ("Our cash offer is $250,000", "is $250k roughly what you
+	// hoped for?" when the lead named no number), or offers or promises
+	// to pay one, even the lead's own ("We can pay $250k cash", "would
+	// you take $250k?"): pricing is the rep's to discuss, and a number
+	// the lead never said is the business's, whatever the sentence's
+	// shape.
+	ProblemPrice Problem = "price"
+	// ProblemPromise is a text that guarantees, or promises for sure, an
+	// outcome: a sale, a close, a price, an approval ("Mike guarantees we
+	// close in 7 days", "we'll buy it for sure", "le garantizamos la
+	// venta"). Saying what cannot be promised passes ("I can't guarantee
+	// a price").
+	ProblemPromise Problem = "promise"
+)
+
+// The rules of money and promises, as data.
+var (
+	// currencySymbols mark an amount: "$250k", "250.000 €".
+	currencySymbols = []string{"$", "€", "£", "us$", "usd", "eur"}
+	// currencyWords after a number make it money: "250 thousand
+	// dollars", "250,000 cash", "doscientos mil pesos".
+	currencyWords = wordSet(`dollars dollar bucks usd grand cash dólares dolares dólar dolar pesos euros eur efectivo contado`)
+	// multipliers scale a number: "250k", "1.2M", "250 thousand", "250
+	// mil", "1.5 million", "medio millón".
+	multipliers = map[string]float64{"k": 1e3, "m": 1e6, "mm": 1e6, "thousand": 1e3, "grand": 1e3, "million": 1e6,
+		"millions": 1e6, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6}
+	// measureWords after a number make it no money: "1.5k sq ft".
+	measureWords = wordSet(`sq sqft square ft feet foot acre acres mile miles mi km metros m2 pies hectáreas hectareas
+		followers views people days weeks months years`)
+	// moneyCues before (or just after) a bare number of 1,000 or more
+	// make it money: "we can pay 250,000", "asking 300000".
+	moneyCues = wordSet(`pay paying paid offer offering offered price priced pricing cash worth value valued asking list
+		listed sell sold selling buy bought owe owed mortgage balance payoff pagar pagamos pago oferta ofrecer ofrecemos
+		precio vale valor contado efectivo deuda hipoteca debe`)
+	// offerCues are the business offering or promising to pay an amount,
+	// or asking the lead to take one: an amount in their sentence is
+	// refused even when the lead named it.
+	offerCues = [][]string{
+		{"we", "can", "pay"}, {"we", "could", "pay"}, {"we'll", "pay"}, {"we", "will", "pay"}, {"we", "would", "pay"},
+		{"we'd", "pay"}, {"we", "pay"}, {"i", "can", "pay"}, {"i", "could", "pay"}, {"i'll", "pay"},
+		{"we", "can", "offer"}, {"we", "could", "offer"}, {"we'll", "offer"}, {"we", "will", "offer"},
+		{"we", "would", "offer"}, {"we'd", "offer"}, {"we", "offer"}, {"i", "can", "offer"}, {"i", "could", "offer"},
+		{"our", "offer"}, {"cash", "offer"}, {"offer", "of"}, {"offer", "you"}, {"we", "can", "do"}, {"we", "could", "do"},
+		{"i", "can", "do"}, {"i", "could", "do"}, {"we", "can", "go"}, {"we", "could", "go"}, {"we", "can", "give", "you"},
+		{"we'll", "give", "you"}, {"we", "could", "give", "you"}, {"we", "can", "get", "you"}, {"we", "could", "get", "you"},
+		{"we'll", "get", "you"}, {"would", "you", "take"}, {"would", "you", "accept"}, {"will", "you", "take"},
+		{"will", "you", "accept"}, {"would", "you", "do"}, {"would", "you", "sell"}, {"pay", "you"}, {"buy", "it", "for"},
+		{"buy", "it", "at"}, {"buy", "your", "house", "for"}, {"buy", "your", "home", "for"}, {"buy", "the", "house", "for"},
+		{"buy", "the", "property", "for"}, {"we'd", "buy"}, {"we", "will", "buy"}, {"we'll", "buy"}, {"we", "can", "buy"},
+		{"le", "pagamos"}, {"te", "pagamos"}, {"podemos", "pagar"}, {"podríamos", "pagar"}, {"podriamos", "pagar"},
+		{"pagaríamos"}, {"pagariamos"}, {"pagamos"}, {"le", "ofrecemos"}, {"te", "ofrecemos"}, {"podemos", "ofrecer"},
+		{"podríamos", "ofrecer"}, {"podriamos", "ofrecer"}, {"ofrecemos"}, {"nuestra", "oferta"}, {"oferta", "de"},
+		{"le", "damos"}, {"te", "damos"}, {"le", "podemos", "dar"}, {"aceptaría"}, {"aceptaria"}, {"aceptarías"},
+		{"aceptarias"}, {"le", "compramos"}, {"te", "compramos"}, {"compramos"},
+	}
+	// guaranteeStems guarantee, negated or not: "guarantee",
+	// "guaranteed", "garantizamos", "garantía".
+	guaranteeStems = []string{"guarant", "garantiz", "garantí", "garanti"}
+	// certainCues promise for sure; with an outcome in their sentence
+	// they promise it: "I promise we'll close", "for sure we'll buy it",
+	// "le aseguro la venta".
+	certainCues = [][]string{{"promise"}, {"promises"}, {"promised"}, {"for", "sure"}, {"rest", "assured"},
+		{"assure", "you"}, {"i", "assure"}, {"we", "assure"}, {"you", "have", "my", "word"}, {"without", "a", "doubt"},
+		{"no", "doubt"}, {"100", "sure"}, {"te", "prometo"}, {"le", "prometo"}, {"les", "prometo"}, {"prometemos"},
+		{"prometo"}, {"prometer"}, {"te", "aseguro"}, {"le", "aseguro"}, {"les", "aseguro"}, {"aseguramos"},
+		{"sin", "duda"}, {"seguro", "que"}, {"con", "seguridad"}, {"de", "seguro"}, {"tiene", "mi", "palabra"},
+		{"tienes", "mi", "palabra"}}
+	// outcomeWords are what a business must not promise for sure.
+	outcomeWords = wordSet(`close closing closed buy buying bought purchase sell selling sold pay paid payment offer price
+		approve approved approval deal contract appraisal appraise value worth fees commission cerrar cerramos cierre
+		comprar compramos compra vender vendemos venta vendida vendido pagar pagamos pago oferta precio aprobado
+		aprobación aprobacion trato contrato efectivo avalúo avaluo valor`)
+	// promiseNegators just before a guarantee or a promise take it back:
+	// "I can't guarantee a price", "no promises", "no podemos
+	// garantizar".
+	promiseNegators = wordSet(`not no never can't cannot cant won't wont don't dont couldn't nunca sin ni`)
+)
+
+// moneyTok is a token of a text read for money: a word in lower case, a
+// number with its value, a currency symbol, or a sentence's end.
+type moneyTok struct {
+	w     string
+	num   bool
+	val   float64 // a number's value, its multiplier applied ("250k")
+	mult  bool    // the number carried a multiplier ("250k", "1.2M")
+	bare  bool    // a number of digits with no separator ("2019")
+	money bool    // set by amounts
+}
+
+// moneyTokens splits s into moneyToks.
+func moneyTokens(s string) []moneyTok {
+	var out []moneyTok
+	rs := []rune(strings.ToLower(s))
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == ',' || rs[j] == '.') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) {
+				j++
+			}
+			digits := string(rs[i:j])
+			v, ok := parseAmount(digits)
+			k := j
+			for k < len(rs) && unicode.IsLetter(rs[k]) {
+				k++
+			}
+			t := moneyTok{w: digits, num: ok, val: v, bare: !strings.ContainsAny(digits, ".,")}
+			if m, isMult := multipliers[string(rs[j:k])]; isMult && k > j {
+				t.val, t.mult = v*m, true
+				j = k
+			}
+			out = append(out, t)
+			i = j
+		case unicode.IsLetter(r) || r == '\'' || r == '’':
+			j := i
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '\'' || rs[j] == '’' || rs[j] == '-') {
+				j++
+			}
+			w := strings.Trim(strings.ReplaceAll(string(rs[i:j]), "’", "'"), "'-")
+			if w != "" {
+				out = append(out, moneyTok{w: w})
+			}
+			i = j
+		case r == '$' || r == '€' || r == '£':
+			out = append(out, moneyTok{w: "$"})
+			i++
+		case r == '?':
+			out = append(out, moneyTok{w: "?"})
+			i++
+		case strings.ContainsRune(".!;¡¿\n", r):
+			out = append(out, moneyTok{w: "."})
+			i++
+		case r == ',' || r == ':' || r == '—' || r == '–':
+			out = append(out, moneyTok{w: ","})
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// parseAmount reads digits with separators: "250,000", "1.250.000" and
+// "250.000" are thousands, "1.5" and "1,5" decimals.
+func parseAmount(s string) (float64, bool) {
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
+	thousands := len(groups) > 1
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			thousands = false
+		}
+	}
+	if thousands {
+		s = strings.Join(groups, "")
+	} else if len(groups) == 2 {
+		s = groups[0] + "." + groups[1]
+	} else {
+		s = strings.Join(groups, "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// Number words, English and Spanish, for amounts written out ("two
+// hundred fifty thousand", "doscientos cincuenta mil").
+var (
+	numberUnits = map[string]float64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+		"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16,
+		"diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veinticinco": 25, "treinta": 30,
+		"cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+		"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+		"cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+		"seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+		"novecientos": 900, "novecientas": 900,
+		"half": 0.5, "medio": 0.5, "quarter": 0.25,
+	}
+	numberJoins = wordSet(`and y a un`)
+)
+
+// spelledNumber reads number words at toks[i]: the value, the multiplier
+// seen ("thousand", "mil"), whether a number came before it, and where
+// the words end; ok is false when toks[i] starts no number.
+func spelledNumber(toks []moneyTok, i int) (val float64, mult, counted bool, end int, ok bool) {
+	var total, cur float64
+	j := i
+	for ; j < len(toks); j++ {
+		w := toks[j].w
+		if v, isUnit := numberUnits[w]; isUnit {
+			cur += v
+			counted = true
+			continue
+		}
+		if w == "hundred" && counted {
+			cur *= 100
+			continue
+		}
+		if m, isMult := multipliers[w]; isMult && m >= 1e3 && w != "m" && w != "k" && w != "mm" {
+			total += max(cur, 1) * m
+			cur, mult = 0, true
+			continue
+		}
+		if numberJoins[w] && j+1 < len(toks) && j > i {
+			if _, next := numberUnits[toks[j+1].w]; next || multipliers[toks[j+1].w] >= 1e3 || toks[j+1].w == "hundred" {
+				continue
+			}
+		}
+		break
+	}
+	if j == i || !counted && !mult {
+		return 0, false, false, i, false
+	}
+	return total + cur, mult, counted, j, true
+}
+
+// amount is a money amount a text names.
+type amount struct {
+	text string
+	val  float64
+}
+
+// amounts returns the money amounts of toks, sentence by sentence: an
+// amount with a currency symbol or word, a multiplier ("250k", "250
+// mil"), or a bare number of 1,000 or more beside a word of money ("we
+// can pay 250,000"). all also returns every other number, for what the
+// lead said ("I'd take 250").
+func amounts(toks []moneyTok, all bool) (money []amount, others []float64) {
+	near := func(i int, set map[string]bool, before, after int) bool {
+		for k := max(i-before, 0); k <= min(i+after, len(toks)-1); k++ {
+			if k != i && set[toks[k].w] {
+				return true
+			}
+		}
+		return false
+	}
+	isSym := func(k int) bool { return k >= 0 && k < len(toks) && slices.Contains(currencySymbols, toks[k].w) }
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		val, end, isMoney := 0.0, i+1, false
+		switch {
+		case t.num:
+			val = t.val
+			isMoney = t.mult
+			if i+1 < len(toks) {
+				if m, ok := multipliers[toks[i+1].w]; ok && len(toks[i+1].w) > 2 && !t.mult {
+					val, isMoney, end = val*m, true, i+2
+				}
+			}
+			if isSym(i-1) || isSym(end) || end < len(toks) && currencyWords[toks[end].w] {
+				isMoney = true
+			}
+			if !isMoney && val >= 1000 && !(t.bare && val >= 1900 && val <= 2100) && near(i, moneyCues, 3, 1) {
+				isMoney = true
+			}
+			if isMoney && end < len(toks) && measureWords[toks[end].w] {
+				isMoney = false
+			}
+		default:
+			v, mult, counted, e, ok := spelledNumber(toks, i)
+			if !ok {
+				continue
+			}
+			val, end = v, e
+			isMoney = mult && counted || (mult || val >= 1000) && (isSym(i-1) || e < len(toks) && currencyWords[toks[e].w])
+			if isMoney && e < len(toks) && measureWords[toks[e].w] {
+				isMoney = false
+			}
+		}
+		words := make([]string, 0, end-i)
+		for _, x := range toks[i:end] {
+			words = append(words, x.w)
+		}
+		if isMoney {
+			money = append(money, amount{text: strings.Join(words, " "), val: val})
+		} else if all {
+			others = append(others, val)
+		}
+		i = end - 1
+	}
+	return money, others
+}
+
+// givenAmounts are the numbers the lead (or a rep) wrote in req's
+// transcript and the field values the engine read from them: a text may
+// echo them. A number under 1,000 also stands for its thousands and
+// millions ("I'd take 250" for $250k, "1.2" for $1.2M).
+func givenAmounts(req Request) []float64 {
+	var texts []string
+	for _, t := range req.Transcript {
+		if t.Origin == "lead" || t.Origin == "rep" {
+			texts = append(texts, t.Text)
+		}
+	}
+	for _, v := range req.Fields {
+		texts = append(texts, v)
+	}
+	var out []float64
+	for _, s := range texts {
+		money, others := amounts(moneyTokens(s), true)
+		for _, m := range money {
+			out = append(out, m.val)
+		}
+		for _, v := range others {
+			out = append(out, v)
+			if v > 0 && v < 1000 {
+				out = append(out, v*1e3, v*1e6)
+			}
+		}
+	}
+	return out
+}
+
+// checkPrice refuses a text that names an amount nobody gave, or offers
+// an amount (see ProblemPrice). The errors quote no amount the lead gave.
+func checkPrice(text string, req Request) error {
+	toks := moneyTokens(text)
+	var given []float64
+	read := false
+	for _, sent := range sentences(toks) {
+		money, _ := amounts(sent, false)
+		if len(money) == 0 {
+			continue
+		}
+		ws := tokWords(sent)
+		if cue, ok := findPhrase(ws, offerCues); ok {
+			return &TextError{Problem: ProblemPrice, Detail: "offers an amount (" + strconv.Quote(cue) + "); pricing is the rep's"}
+		}
+		if !read {
+			given, read = givenAmounts(req), true
+		}
+		for _, m := range money {
+			if !slices.ContainsFunc(given, func(g float64) bool { return math.Abs(g-m.val) <= 1e-9*max(g, 1) }) {
+				return &TextError{Problem: ProblemPrice, Detail: "names an amount the lead did not give: " + strconv.Quote(m.text)}
+			}
+		}
+	}
+	return nil
+}
+
+// checkPromise refuses a text that guarantees, or promises for sure, an
+// outcome (see ProblemPromise). A question promises nothing.
+func checkPromise(text string) error {
+	for _, sent := range sentences(moneyTokens(text)) {
+		ws := tokWords(sent)
+		negated := func(at int) bool {
+			for k := at - 1; k >= 0 && k >= at-3 && ws[k] != ","; k-- {
+				if promiseNegators[ws[k]] {
+					return true
+				}
+			}
+			return false
+		}
+		for i, w := range ws {
+			for _, st := range guaranteeStems {
+				if strings.HasPrefix(w, st) && !negated(i) {
+					return &TextError{Problem: ProblemPromise, Detail: "guarantees (" + strconv.Quote(w) + "); only the rep may commit"}
+				}
+			}
+		}
+		for i := range ws {
+			for _, c := range certainCues {
+				if i+len(c) > len(ws) || !slices.Equal(ws[i:i+len(c)], c) || negated(i) {
+					continue
+				}
+				if slices.ContainsFunc(ws, func(w string) bool { return outcomeWords[w] }) && !isQuestion(sent) {
+					return &TextError{Problem: ProblemPromise, Detail: "promises an outcome (" + strconv.Quote(strings.Join(c, " ")) + ")"}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sentences splits toks at sentence ends, keeping each end with its
+// sentence.
+func sentences(toks []moneyTok) [][]moneyTok {
+	var out [][]moneyTok
+	start := 0
+	for i, t := range toks {
+		if t.w == "." || t.w == "?" {
+			if i > start {
+				out = append(out, toks[start:i+1])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, toks[start:])
+	}
+	return out
+}
+
+// isQuestion reports a sentence that ends with a question mark.
+func isQuestion(sent []moneyTok) bool {
+	return len(sent) > 0 && sent[len(sent)-1].w == "?"
+}
+
+// tokWords returns the words, numbers and commas of toks, as written.
+func tokWords(toks []moneyTok) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.w != "." && t.w != "?" {
+			out = append(out, t.w)
+		}
+	}
+	return out
+}
+
+// findPhrase reports the first of phrases found, word for word, in ws.
+func findPhrase(ws []string, phrases [][]string) (string, bool) {
+	for i := range ws {
+		for _, p := range phrases {
+			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
+				return strings.Join(p, " "), true
+			}
+		}
+	}
+	return "", false
+}
