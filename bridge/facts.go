@@ -3,6 +3,7 @@ package bridge
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -39,11 +40,16 @@ const ProblemFacts Problem = "facts"
 //   - name the rep by the first word of req.RepName when it is set, as
 //     the template does;
 //   - for a confirmation, state req.Reminder ("30 minutes") when it is
-//     set, and promise no reminder when it is "";
+//     set, and promise no reminder when it is "": neither "we'll remind
+//     you" nor a text or a heads-up before the call in other words
+//     ("we'll text you again right before the call", "le avisamos antes
+//     de la llamada");
 //   - name no other time: outside those phrases and the names req carries
-//     (the lead's, the rep's, the business's and the agent's), no digit
-//     and no word of a day, a date or a time of day ("tomorrow",
-//     "Saturday", "noon", "evening", "hour").
+//     (the lead's, the rep's, the business's and the agent's), no digit,
+//     no word of a day, a date or a time of day ("tomorrow",
+//     "Saturday", "noon", "evening", "hour"), and no clock time in words
+//     ("at eight", "half past eight", "a quarter to nine", "a las ocho y
+//     media").
 //
 // It looks for the phrases it was given rather than reading times out of
 // free text, so a text that words a slot its own way ("4 this
@@ -51,10 +57,11 @@ const ProblemFacts Problem = "facts"
 //
 // A bridge ([PurposeBridge]) with req.Callback, the time the lead asked to
 // be called, must state that time and name no other: it compares the
-// days, parts of the day and numbers of the two ("tomorrow after 5pm"
-// holds "tomorrow" and "5": "Mike will call you tomorrow after 5 pm"
-// states it; "Mike can call you today" names another day, and "Mike will
-// reach out shortly" does not state it).
+// days, parts of the day and numbers of the two, clock times in words
+// read as numbers ("tomorrow after 5pm" holds "tomorrow" and "5": "Mike
+// will call you tomorrow after 5 pm" and "... after five" state it;
+// "Mike can call you today" names another day, and "Mike will reach out
+// shortly" does not state it).
 //
 // A bridge promises no definite wait shorter than req.Wait, the assigned
 // rep's expected wait as [WaitPhrase] rounds it: with a 15-minute wait,
@@ -119,7 +126,7 @@ func checkPurposeFacts(text string, req Request) error {
 	if req.Purpose == PurposeBookingConfirm {
 		r := strings.ToLower(clean(req.Reminder))
 		switch {
-		case r == "" && containsAny(low, reminderWords):
+		case r == "" && promisesReminder(low):
 			return factsError("promises a reminder, and none is queued")
 		case r != "" && !strings.Contains(rest, r):
 			return factsError("does not say the reminder goes %q before", clean(req.Reminder))
@@ -136,6 +143,9 @@ func checkPurposeFacts(text string, req Request) error {
 		if !names[w] && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
 			return factsError("names a time it was not given: %q", w)
 		}
+	}
+	if said, _ := spokenTimes(ws, names); len(said) > 0 {
+		return factsError("names a time it was not given: %q", said[0])
 	}
 	return nil
 }
@@ -174,7 +184,8 @@ func checkCallback(text string, req Request) error {
 
 // timeTokens are the days, parts of the day and numbers s names, outside
 // the words of skip, each in one form: "tmrw" is "tomorrow", "fridays"
-// and "fri" are "friday", "5pm" and "5:00" hold "5" (and "00").
+// and "fri" are "friday", "5pm" and "5:00" hold "5" (and "00"), "at
+// five" holds "5", "half past eight" "8" and "30" (see spokenTimes).
 func timeTokens(s string, skip map[string]bool) []string {
 	var out []string
 	add := func(t string) {
@@ -182,7 +193,12 @@ func timeTokens(s string, skip map[string]bool) []string {
 			out = append(out, t)
 		}
 	}
-	for _, w := range words(s) {
+	ws := words(s)
+	_, spoken := spokenTimes(ws, skip)
+	for _, t := range spoken {
+		add(t)
+	}
+	for _, w := range ws {
 		if skip[w] {
 			continue
 		}
@@ -219,15 +235,164 @@ func factsError(format string, args ...any) error {
 	return &TextError{Problem: ProblemFacts, Detail: fmt.Sprintf(format, args...)}
 }
 
-// reminderWords promise a reminder.
-var reminderWords = []string{"remind", "recordator", "recordar"}
+// A confirmation promises a reminder with a word of reminding
+// (reminderWords), a heads-up (reminderNouns), or a message to the lead
+// before the meeting: a verb of sending with the lead for its object,
+// and a word of "before", in one sentence ("we'll text you again right
+// before the call", "I'll ping you ahead of time", "le avisamos antes").
+var (
+	reminderWords = []string{"remind", "recordator", "recordar", "recuerd"}
+	reminderNouns = [][]string{{"heads", "up"}, {"heads-up"}, {"headsup"}, {"aviso"}, {"alert"}, {"notification"},
+		{"notificación"}, {"notificacion"}}
+	// sendVerbs, with "you" among the three words after them, send the
+	// lead a message: "text you", "shoot you a text", "send you a note".
+	sendVerbs = wordSet(`text txt message msg ping send sms email nudge notify alert write drop shoot hit buzz`)
+	// sendStems, after te, le or les or with one of them attached, do
+	// the same in Spanish: "le escribimos", "te mandamos", "avisarle".
+	sendStems  = []string{"escrib", "mand", "envi", "enví", "avis", "notific", "text"}
+	beforeWord = wordSet(`before beforehand ahead prior earlier antes previo previa`)
+)
+
+// promisesReminder reports a text that promises the lead a reminder, in
+// any of the ways above.
+func promisesReminder(low string) bool {
+	if containsAny(low, reminderWords) {
+		return true
+	}
+	for _, sent := range strings.FieldsFunc(low, func(r rune) bool { return strings.ContainsRune(".!?;¡¿", r) }) {
+		ws := words(sent)
+		if _, ok := findPhrase(ws, reminderNouns); ok {
+			return true
+		}
+		if !slices.ContainsFunc(ws, func(w string) bool { return beforeWord[w] }) {
+			continue
+		}
+		for i, w := range ws {
+			if sendVerbs[w] && slices.Contains(ws[i+1:min(i+4, len(ws))], "you") {
+				return true
+			}
+			for _, st := range sendStems {
+				if !strings.HasPrefix(w, st) {
+					continue
+				}
+				if i > 0 && (ws[i-1] == "te" || ws[i-1] == "le" || ws[i-1] == "les") ||
+					strings.HasSuffix(w, "te") || strings.HasSuffix(w, "le") || strings.HasSuffix(w, "les") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Clock times in words: a number of the clock ("eight", "ocho") is a time
+// after a word that sets one ("at eight", "around nine", "a las ocho",
+// "half past eight", "a quarter to nine") or before one ("eight
+// o'clock", "eight thirty", "ocho y media", "nine in the morning"),
+// unless a noun follows it ("after two days", "at one of our offices").
+var (
+	clockNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "una": 1, "uno": 1, "dos": 2, "tres": 3,
+		"cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+	// clockBefore set a time before the number; clockVague may stand
+	// between ("at about eight").
+	clockBefore = wordSet(`at around by after before till until til 'til from past to a hasta desde tipo sobre entre
+		eso partir`)
+	clockVague  = wordSet(`about around roughly like approximately maybe say las la`)
+	clockAfter  = wordSet(`o'clock oclock sharp ish am pm tonight`)
+	clockPhrase = [][]string{{"in", "the", "morning"}, {"in", "the", "afternoon"}, {"in", "the", "evening"},
+		{"at", "night"}, {"de", "la", "mañana"}, {"de", "la", "manana"}, {"de", "la", "tarde"}, {"de", "la", "noche"},
+		{"a", "m"}, {"p", "m"}, {"en", "punto"}}
+	// clockNouns after the number make it a count: "after two days".
+	clockNouns = wordSet(`of point more other another days day weeks week months month years year hours hour minutes
+		minute people reps options times slots things questions calls ones percent dollars bucks k de días dias semanas
+		meses años horas minutos personas opciones veces cosas`)
+)
+
+// spokenTimes returns the clock times ws names in words, outside the
+// words of skip: each as written ("half past eight") and as numbers
+// ("8", "30"), the hour and any minutes, as timeTokens reads digits.
+func spokenTimes(ws []string, skip map[string]bool) (said, tokens []string) {
+	at := func(k int) string {
+		if k >= 0 && k < len(ws) {
+			return ws[k]
+		}
+		return ""
+	}
+	for i, w := range ws {
+		h, ok := clockNumbers[w]
+		if !ok || skip[w] {
+			continue
+		}
+		n1, n2 := at(i+1), at(i+2)
+		if clockNouns[n1] && !(n1 == "de" && n2 == "la") {
+			continue // "after two days", but "ocho de la mañana"
+		}
+		b := i - 1
+		for b >= 0 && clockVague[ws[b]] {
+			b--
+		}
+		prev, prev2 := at(b), at(b-1)
+		article := b+1 < i && (ws[b+1] == "las" || ws[b+1] == "la") // "a las ocho"
+		from, end, minute, before := b+1, i+1, "", false
+		switch {
+		case (prev == "past" || prev == "after") && (prev2 == "half" || prev2 == "quarter"):
+			minute, before, from = map[string]string{"half": "30", "quarter": "15"}[prev2], true, b-1
+		case (prev == "to" || prev == "till" || prev == "til" || prev == "of") && prev2 == "quarter":
+			h, minute, before, from = (h+10)%12+1, "45", true, b-1
+		case prev == "to" || prev == "past":
+			before = clockNumbers[prev2] > 0 // "from one to two", "ten past eight"
+		case prev == "a":
+			before = article
+		case prev == "de":
+			before = article && slices.Contains([]string{"después", "despues", "antes", "eso", "partir"}, prev2)
+		default:
+			before = clockBefore[prev]
+		}
+		after := false
+		switch {
+		case n1 == "y" && (n2 == "media" || n2 == "cuarto" || waitNumbers[n2] > 0):
+			after, end = true, i+3
+			minute = map[string]string{"media": "30", "cuarto": "15"}[n2]
+		case n1 == "menos" && (n2 == "cuarto" || waitNumbers[n2] > 0):
+			after, end = true, i+3
+			if n2 == "cuarto" {
+				h, minute = (h+10)%12+1, "45"
+			}
+		case n1 == "thirty" || n1 == "fifteen" || n1 == "forty-five" || n1 == "forty" && n2 == "five":
+			after, end = true, i+2
+			minute = map[string]string{"thirty": "30", "fifteen": "15", "forty-five": "45", "forty": "45"}[n1]
+		case clockAfter[n1]:
+			after, end = true, i+2
+		default:
+			for _, p := range clockPhrase {
+				if i+1+len(p) <= len(ws) && slices.Equal(ws[i+1:i+1+len(p)], p) {
+					after, end = true, i+1+len(p)
+				}
+			}
+		}
+		if !before && !after {
+			continue
+		}
+		if !before {
+			from = i
+		}
+		said = append(said, strings.Join(ws[max(from, 0):end], " "))
+		tokens = append(tokens, strconv.Itoa(h))
+		if minute != "" {
+			tokens = append(tokens, minute)
+		}
+	}
+	return said, tokens
+}
 
 // dayTimeWords name a day, a date or a time of day, in English and Spanish.
 // Words that are also everyday words ("may", "am", "day", "now") are left
 // out: a date or a clock time has a digit, which is refused anyway.
 var dayTimeWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`today tonight tonite tomorrow tmrw tmr yesterday noon midnight
+	for _, w := range strings.Fields(`today tonight tonite tomorrow tmrw tmr yesterday noon midnight midday lunchtime
+		dinnertime eod madrugada amanecer
 		morning mornings afternoon afternoons evening evenings night nights weekend weekends week weeks
 		weekday weekdays hour hours hr hrs minute minutes mins o'clock oclock
 		monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays

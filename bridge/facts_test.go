@@ -89,3 +89,79 @@ func TestTemplateStatesTheFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckFactsTimesInWords: a booking text names no time the calendar
+// did not give, written in words either (reviewer X, D4: "or at half
+// past eight" passed), English and Spanish; and a confirmation with no
+// reminder queued promises none in other words ("we'll text you again
+// right before the call" passed). Counts, "one of", "which of the two",
+// and a reminder that is queued and stated pass.
+func TestCheckFactsTimesInWords(t *testing.T) {
+	t.Parallel()
+	offer := bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: "Mike", Slots: []string{"tomorrow at 10:30am", "tomorrow at 1:15pm"}}
+	confirm := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: "Mike", Slots: []string{"tomorrow at 10:30am"}}
+	queued := confirm
+	queued.Reminder = "30 minutes"
+	for _, tt := range []struct {
+		text string
+		req  bridge.Request
+	}{
+		{"Mike can do tomorrow at 10:30am or tomorrow at 1:15pm, or at half past eight. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or a quarter to nine. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or around eight thirty. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or at noon. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or eight o'clock. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or nine in the morning. Which works?", offer},
+		{"Mike has tomorrow at 10:30am or tomorrow at 1:15pm, or at midday. Which works?", offer},
+		{"Mike tiene tomorrow at 10:30am o tomorrow at 1:15pm, o a las ocho y media. ¿Cuál le queda mejor?", offer},
+		{"Mike tiene tomorrow at 10:30am o tomorrow at 1:15pm, o las nueve menos cuarto. ¿Cuál le queda mejor?", offer},
+		{"Mike tiene tomorrow at 10:30am o tomorrow at 1:15pm, o después de las cinco. ¿Cuál?", offer},
+		{"You're booked with Mike tomorrow at 10:30am; we'll text you again right before the call.", confirm},
+		{"You're booked with Mike tomorrow at 10:30am. I'll ping you ahead of time!", confirm},
+		{"You're booked with Mike tomorrow at 10:30am, we'll send you a heads-up before.", confirm},
+		{"You're booked with Mike tomorrow at 10:30am. I'll have someone text you before the call.", confirm},
+		{"Listo, quedó con Mike tomorrow at 10:30am. Le avisamos antes de la llamada.", confirm},
+		{"Listo, quedó con Mike tomorrow at 10:30am. Te escribimos un rato antes.", confirm},
+	} {
+		var te *bridge.TextError
+		if err := bridge.CheckFacts(tt.text, tt.req); !errors.As(err, &te) || te.Problem != bridge.ProblemFacts {
+			t.Errorf("CheckFacts(%q) = %v, want ProblemFacts", tt.text, err)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		req  bridge.Request
+	}{
+		{"Mike has two openings: tomorrow at 10:30am or tomorrow at 1:15pm. Which one works?", offer},
+		{"Mike can do tomorrow at 10:30am or tomorrow at 1:15pm, whichever suits one of you. Which works?", offer},
+		{"Mike tiene tomorrow at 10:30am o tomorrow at 1:15pm. ¿Cuál de las dos le queda mejor?", offer},
+		{"You're booked with Mike tomorrow at 10:30am. Text us before if anything changes.", confirm},
+		{"You're booked with Mike tomorrow at 10:30am. Reply here if that stops working.", confirm},
+		{"You're booked with Mike tomorrow at 10:30am. I'll have someone text you 30 minutes before the call.", queued},
+		{"You're booked with Mike tomorrow at 10:30am, we'll send you a reminder 30 minutes before.", queued},
+	} {
+		if err := bridge.CheckFacts(tt.text, tt.req); err != nil {
+			t.Errorf("CheckFacts(%q) = %v, want nil", tt.text, err)
+		}
+	}
+}
+
+// TestCheckFactsCallbackInWords: a bridge states the lead's callback time
+// whether it writes the hour in digits or words, and a different hour in
+// words is another time.
+func TestCheckFactsCallbackInWords(t *testing.T) {
+	t.Parallel()
+	req := bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Callback: "tomorrow at 8:30"}
+	for _, s := range []string{"Of course, Mike will call you tomorrow at 8:30.", "Of course, Mike will call you tomorrow at half past eight.",
+		"Claro, Mike le llama tomorrow a las ocho y media."} {
+		if err := bridge.CheckFacts(s, req); err != nil {
+			t.Errorf("CheckFacts(%q) = %v, want nil", s, err)
+		}
+	}
+	for _, s := range []string{"Of course, Mike will call you tomorrow at half past nine.", "Of course, Mike will call you tomorrow at 8:30, or at ten."} {
+		var te *bridge.TextError
+		if err := bridge.CheckFacts(s, req); !errors.As(err, &te) || te.Problem != bridge.ProblemFacts {
+			t.Errorf("CheckFacts(%q) = %v, want ProblemFacts", s, err)
+		}
+	}
+}
