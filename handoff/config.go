@@ -199,15 +199,22 @@ type Config struct {
 	// it declares by implementing [bridge.SegmentLimiter] (as the LLM
 	// adapters do with their MaxSegments), at most ten. When a custom
 	// drafter fails, exceeds DraftTimeout, panics or returns text that
-	// fails [bridge.ValidateWith] with that limit, or a booking text
-	// (offer, confirmation, reminder) that misstates the slots, the rep or
-	// the reminder the engine computed, or a notice (or its update) that
-	// promises the rep sooner than the assignment's Wait
-	// ([bridge.CheckFacts], [bridge.ProblemWait]), the engine uses the
-	// template instead and records why in a drafter_fallback event (the
-	// error, with the lead's texts and phone numbers masked): a handoff is
-	// never silent, a lead is never offered or confirmed a time the
-	// calendar did not give, nor promised a rep sooner than one writes.
+	// fails [bridge.ValidateWith] with that limit, Voice and the assigned
+	// rep (a writer claiming to be a person, denying being a bot, or
+	// introducing itself as the rep or by any name but Voice.AgentName:
+	// [bridge.ProblemHumanClaim]), or a booking text (offer,
+	// confirmation, reminder) that misstates the slots, the rep or the
+	// reminder the engine computed, or a bridge or a notice (or its
+	// update) that promises the rep sooner than the assignment's Wait
+	// ([bridge.ProblemWait]), or any text, a reply included, that names a
+	// money amount the lead did not give or offers one
+	// ([bridge.ProblemPrice]) or guarantees an outcome
+	// ([bridge.ProblemPromise]) (see [bridge.CheckFacts]), the engine uses
+	// the template instead and records why in a drafter_fallback event
+	// (the error, with the lead's texts and phone numbers masked): a
+	// handoff is never silent, a lead is never told it talks to a person,
+	// offered or confirmed a time the calendar did not give, quoted a
+	// price nobody set, nor promised a rep sooner than one writes.
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM
 	// adapter, for example). It runs outside any transaction, bounded by

@@ -494,6 +494,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 		p.assign = a
 	}
 	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
+	req.Wait = p.assign.Wait // a bridge, like a notice, promises the rep no sooner (bridge.CheckFacts)
 	req.Callback = turnCallback(p.callback, transcript)
 	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
@@ -552,21 +553,25 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 }
 
 // draft asks the configured drafter, within the model budget, and falls
-// back to the template when it fails, panics or returns invalid text, a
-// booking text that misstates its slots, rep or reminder, a bridge
-// that asks again for the callback time the lead gave or misstates it,
-// or a notice that promises the rep sooner than req.Wait
+// back to the template when it fails, panics or returns invalid text
+// (a writer claiming to be a person or speaking as the rep, see
+// [bridge.ValidateWith] with the voice and the rep), a booking text that
+// misstates its slots, rep or reminder, a bridge that asks again for the
+// callback time the lead gave or misstates it, a bridge or a notice that
+// promises the rep sooner than req.Wait, or any text that names a price
+// the lead did not give, offers one, or guarantees an outcome
 // ([bridge.CheckFacts]).
 func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
 			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments(),
-				Callback: req.Callback})
+				Callback: req.Callback, Voice: req.Voice})
 		}
 		if err == nil {
 			// a booking text states what the engine computed, a bridge the
-			// callback time the lead gave
+			// callback time the lead gave and no sooner wait, and no text
+			// a price or a promise nobody made
 			err = bridge.CheckFacts(text, req)
 		}
 		if err == nil {
