@@ -32,10 +32,13 @@
 //     then the lead's exact words, and its MessageID the lead message
 //     they are in: the new one, or the History turn that holds them).
 //   - Drafts pass bridge.ValidateWith for their purpose (which refuses a
-//     writer claiming to be a person, or not a bot) and contain no
-//     link, e-mail address or phone number, or the Drafter returns an
-//     error matching [ErrUnsafeText] or bridge.ErrInvalidText, so the
-//     engine sends its template instead.
+//     writer claiming to be a person, or not a bot, in any shape, or
+//     introducing itself as the rep or by a name that is not the
+//     request's Voice.AgentName) and contain no link, e-mail address or
+//     phone number, or the Drafter returns an error matching
+//     [ErrUnsafeText] or bridge.ErrInvalidText, so the engine sends its
+//     template instead. The engine holds them to bridge.CheckFacts too
+//     (no invented price, offer, guarantee or sooner wait).
 //   - Failures are errors, returned quickly: timeouts, refusals,
 //     truncation, malformed output, 4xx, 5xx and 429 after the SDK's
 //     retries, and the caller's context being done. The engine then

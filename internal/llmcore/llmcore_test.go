@@ -102,6 +102,21 @@ func TestCheckDraft(t *testing.T) {
 	require.ErrorIs(t, CheckDraft("Of course! Dana will call you tomorrow. What's the best time to reach you?", br, 1), bridge.ErrInvalidText)
 }
 
+// TestCheckDraftSpeaksAsNoOne: a draft never introduces its writer as the
+// request's rep, nor by a name other than the voice's agent, so the
+// adapter returns ErrInvalidText and the engine sends its template.
+func TestCheckDraftSpeaksAsNoOne(t *testing.T) {
+	t.Parallel()
+	br := bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Dana Reyes", Voice: bridge.Voice{AgentName: "Kyle", BusinessName: "Bluebird"}}
+	for _, s := range []string{"Hi Sam, this is Dana, I'll call you shortly. What's the best time to call?",
+		"Hi Sam, this is Jess from Bluebird. What's the best time to call?", "Nope, not a bot! What's the best time to call?"} {
+		var te *bridge.TextError
+		require.ErrorAs(t, CheckDraft(s, br, 2), &te, s)
+		require.Equal(t, bridge.ProblemHumanClaim, te.Problem, s)
+	}
+	require.NoError(t, CheckDraft("Hi Sam, this is Kyle from Bluebird; Dana will call you. What's the best time to call?", br, 2))
+}
+
 func TestParseAnalysis(t *testing.T) {
 	t.Parallel()
 	in := AnalysisInput{Text: "my wife and I want to sell by June, maybe to Opendoor", Fields: qualify.RealEstate.Fields,

@@ -60,11 +60,14 @@
 // A draft must pass, in this order: no link, e-mail address or phone
 // number ([llm.ErrUnsafeText]), then [bridge.ValidateWith] for its
 // purpose with Config.MaxSegments (one SMS segment by default; a bridge
-// must end by asking for a callback time; no text may claim
-// the writer is a person or is not a bot, whatever the lead asked). Otherwise Draft returns the
-// error and the engine sends its template. The engine checks the draft
-// again with the same number of segments: the Adapter is a
-// [bridge.SegmentLimiter]. Summaries are one line of at
+// must end by asking for a callback time; no text may claim the writer
+// is a person or is not a bot, or introduce it as the request's RepName
+// or by any name but its Voice.AgentName, whatever the lead asked).
+// Otherwise Draft returns the error and the engine sends its template.
+// The engine checks the draft again with the same number of segments
+// (the Adapter is a [bridge.SegmentLimiter]), then with
+// [bridge.CheckFacts]: no price the lead did not give, no offer or
+// guarantee, no wait sooner than the rep's. Summaries are one line of at
 // most 600 characters.
 //
 // # One call per message
