@@ -121,7 +121,7 @@ func moneyTokens(s string) []moneyTok {
 			}
 			t := moneyTok{w: digits, num: ok, val: v, bare: !strings.ContainsAny(digits, ".,")}
 			if m, isMult := multipliers[string(rs[j:k])]; isMult && k > j {
-				t.val, t.mult = v*m, true
+				t.w, t.val, t.mult = string(rs[i:k]), v*m, true
 				j = k
 			}
 			out = append(out, t)
