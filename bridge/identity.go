@@ -45,6 +45,14 @@ var (
 	// botSubjectVerbs after a bot word make it the subject, not what the
 	// writer is: "no AI can replace Mike".
 	botSubjectVerbs = wordSet(`can will is could would has was should does did puede va es`)
+	// After a bot word, botContinuers go on with the denial ("not a bot
+	// here, promise"), and writerNouns are the writer ("not an automated
+	// message"); another word is what the bot word tells of ("no
+	// automated calls").
+	botContinuers = wordSet(`here promise lol haha at on over behind and but or i just either anymore whatever
+		aquí aqui ni que y pero te lo se le`)
+	writerNouns = wordSet(`message messages text texts reply replies response responder answer assistant system service
+		agent program thing mensaje mensajes texto textos respuesta sistema asistente agente programa servicio`)
 	// writerVerbs are verbs whose subject is the writer: "I am", "soy".
 	writerVerbs = wordSet(`am soy somos estoy yo`)
 	// auxVerbs take their subject from the word before: "this is",
@@ -228,6 +236,9 @@ func deniesBot(toks []string) (string, bool) {
 		}
 		if j >= len(toks) || !botWords[toks[j]] || j+1 < len(toks) && botSubjectVerbs[toks[j+1]] {
 			continue
+		}
+		if j+1 < len(toks) && !claimPunct[toks[j+1]] && !botContinuers[toks[j+1]] && !botWords[toks[j+1]] && !writerNouns[toks[j+1]] {
+			continue // "no automated calls": the bot word tells of calls, not of the writer
 		}
 		if deniedByWriter(toks, i, j) {
 			return strings.Join(toks[i:j+1], " "), true
