@@ -26,8 +26,9 @@ const (
 	// the expected wait ("I'm connecting you with Mike, he'll text you in
 	// about two minutes"), an alternative to asking for a callback time.
 	PurposeNotice Purpose = "notice"
-	// PurposeNoticeUpdate corrects a notice (or an earlier update) whose
-	// promise broke: the rep it named will not write after all (they
+	// PurposeNoticeUpdate corrects a notice, a bridge that named the rep,
+	// or an earlier update, whose promise broke: the rep it named will
+	// not write after all (they
 	// declined, or did not engage in time) and the handoff went to another
 	// rep or to the team. It says sorry for the wait and who writes now:
 	// [Request.RepName] and [Request.Wait] when a rep took the handoff
@@ -90,6 +91,9 @@ type Request struct {
 	// with one says the rep will call then and asks for no time again
 	// ([ValidateOpts].Callback), naming that time and no other
 	// ([CheckFacts]): "Of course, Mike will call you tomorrow after 5pm."
+	// An update ([PurposeNoticeUpdate]) with one says the rep who writes
+	// now, or the team, will call at the time the lead asked, and
+	// promises no wait.
 	Callback string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the

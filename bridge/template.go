@@ -50,7 +50,9 @@ import (
 // ValidateWith for [PurposeBridge]. An update of a notice
 // ([PurposeNoticeUpdate]) names the rep who writes now and the wait, or,
 // with no rep or no line naming them that fits, says someone from the
-// team will write as soon as they can.
+// team will write as soon as they can; to a lead who said when to call
+// ([Request.Callback]) it promises no wait: "Quick update: Sarah will
+// call you at the time you asked instead."
 type Template struct {
 	Voice Voice
 }
@@ -212,6 +214,12 @@ var updateLines = map[string][]string{
 	"short/chat": {"Sorry, {who} will be with you {wait} instead."},
 	"team/sms":   {"Sorry for the wait! Someone from our team will text you as soon as they can.", "Quick update, sorry for the wait: someone from our team will text you as soon as they can."},
 	"team/chat":  {"Sorry for the wait! Someone from our team will be with you as soon as they can.", "Quick update, sorry for the wait: someone from our team will be with you as soon as they can."},
+	// to a lead who said when to call ([Request.Callback]): the time
+	// they asked stands, and no wait is promised
+	"callback/sms":       {"Quick update: {Who} will call you at the time you asked instead."},
+	"callback/chat":      {"Quick update: {Who} will reach out at the time you asked instead."},
+	"callback/team/sms":  {"Quick update: someone from our team will call you at the time you asked."},
+	"callback/team/chat": {"Quick update: someone from our team will reach out at the time you asked."},
 }
 
 // shortNoticeLines are the fixed notices of each channel, for a rep whose
@@ -532,11 +540,20 @@ var weekdayNames = func() map[string]string {
 // updateLine is the line of a [PurposeNoticeUpdate]: the rep who writes
 // now and when, in the conversation's variant, else the first, else the
 // short line; the team's line when there is no rep or no line naming
-// them fits one segment.
+// them fits one segment. To a lead who said when to call, the rep (or
+// the team) calls at the time they asked.
 func updateLine(req Request) string {
 	ch := "sms"
 	if req.Channel == "chat" {
 		ch = "chat"
+	}
+	if clean(req.Callback) != "" {
+		if rep := firstWord(clean(req.RepName)); rep != "" {
+			if s := fill(updateLines["callback/"+ch][0], rep, ""); ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
+				return s
+			}
+		}
+		return updateLines["callback/team/"+ch][0]
 	}
 	lines := updateLines[ch]
 	n := variant(req.ConversationID, string(PurposeNoticeUpdate)+"/"+ch, len(lines))

@@ -121,7 +121,8 @@ func Validate(text string, purpose Purpose) error { return ValidateWith(text, pu
 // An update of a notice ([PurposeNoticeUpdate]) must say who writes now
 // and when, naming opts.RepName when it is set ("Sorry for the wait! Sarah
 // will text you in about two minutes instead."; without a rep "someone
-// from our team will text you as soon as they can").
+// from our team will text you as soon as they can"; to a lead who said
+// when to call, "Sarah will call you at the time you asked instead").
 // A booking offer ([PurposeBookingOffer]) must end with a question; that
 // a booking text states its slots, rep and reminder as given is
 // [CheckFacts]'s to check.
@@ -306,7 +307,7 @@ var (
 		"le comunico", "te comunico", "lo comunico", "la comunico", "le paso con", "te paso con", "lo conecto", "la conecto", "te conecto", "le conecto",
 		"le escribe", "te escribe", "le llama", "te llama", "lo llama", "la llama", "le va a escribir", "te va a escribir", "le va a llamar",
 		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo"}
-	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second",
+	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second", "the time you asked",
 		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida"}
 )
 

@@ -16,7 +16,7 @@ var draftPurposeRules = map[bridge.Purpose]string{
 	bridge.PurposeReply:          "reply: an ordinary reply while qualifying. Answer the lead's last message briefly without committing to any price, fee, date or legal point, and ask one question about the first field in Missing (if any). Never ask again the question of the assistant's last turn in the Transcript once the lead has answered it with any words: ask about the next field in Missing instead.",
 	bridge.PurposeReminder:       "reminder: remind the lead of the call booked with the rep (by first name when RepName is given), stating the time in Slots word for word as given and no other day or time, and invite them to reply here if it no longer works.",
 	bridge.PurposeNotice:         "notice: a transparent handoff notice. Tell the lead you are connecting them with the rep (by first name when RepName is given) and when the rep will text or call, in Wait's words as given (\"Mike will text you in about two minutes.\") and no other time. When Reason is frustration, open with a brief apology, not thanks.",
-	bridge.PurposeNoticeUpdate:   "notice_update: an update after a handoff notice whose rep will not write after all. Say sorry for the wait, and say who will text or call the lead now and when: the rep by first name when RepName is given, when Wait says, in its words as given and no other time, else someone from the team, as soon as they can. Do not say why the first rep is not writing, and name no other rep.",
+	bridge.PurposeNoticeUpdate:   "notice_update: an update after a handoff notice whose rep will not write after all. Say sorry for the wait, and say who will text or call the lead now and when: the rep by first name when RepName is given, when Wait says, in its words as given and no other time, else someone from the team, as soon as they can. When Callback is given, the lead asked to be called then: say the rep (or someone from the team) will call at the time they asked, and promise no wait. Do not say why the first rep is not writing, and name no other rep.",
 	bridge.PurposeBookingOffer:   "booking_offer: offer the lead each meeting slot in Slots with the rep (by first name when RepName is given), each stated word for word as given there and no other day or time, and END with a question asking which one works.",
 	bridge.PurposeBookingConfirm: "booking_confirm: confirm the booked meeting in Slots, stated word for word as given and no other day or time, with the rep's first name when RepName is given. When Reminder is given, say a reminder will come that long before the meeting, in its words as given (\"30 minutes\"); when it is not, promise no reminder.",
 }
@@ -80,11 +80,13 @@ func draftRequest(req bridge.Request) (Request, error) {
 // waitWords is the rep's wait as the model reads it, in the template's
 // words ([bridge.WaitPhrase]: "in about two minutes", "right now" for
 // zero): for a notice, and for a notice update naming the rep who writes
-// now; "" for the others (a notice update to the team promises no time,
-// and no other purpose states a wait).
+// now, unless the lead said when to call (Callback); "" for the others
+// (a notice update to the team promises no time, and no other purpose
+// states a wait).
 func waitWords(req bridge.Request) string {
 	switch {
-	case req.Purpose == bridge.PurposeNotice, req.Purpose == bridge.PurposeNoticeUpdate && strings.TrimSpace(req.RepName) != "":
+	case req.Purpose == bridge.PurposeNotice,
+		req.Purpose == bridge.PurposeNoticeUpdate && strings.TrimSpace(req.RepName) != "" && strings.TrimSpace(req.Callback) == "":
 		return bridge.WaitPhrase(req.Wait)
 	}
 	return ""

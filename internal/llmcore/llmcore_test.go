@@ -323,7 +323,7 @@ func TestSystemPromptsAreStatic(t *testing.T) {
 // nanoseconds ("Wait":120000000000 reads as a very long wait or none): a
 // notice carries bridge.WaitPhrase, "right now" for a zero wait; a
 // notice_update naming a rep carries the rep's wait, and one to the team,
-// or any other purpose, none. Its instructions name the field they read.
+// one to a lead who said when to call, or any other purpose, none. Its instructions name the field they read.
 func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -334,6 +334,8 @@ func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
 		{bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Mike"}, "right now"},
 		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Wait: 90 * time.Minute}, "in a few hours"},
 		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, Wait: 2 * time.Minute}, ""},
+		// the lead said when to call: the update keeps that time, no wait
+		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Wait: 2 * time.Minute, Callback: "tomorrow after 5pm"}, ""},
 		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 2 * time.Minute}, ""},
 	}
 	for _, tc := range cases {
