@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -240,8 +241,12 @@ func TestFiveMinuteRuleSurvivesARestart(t *testing.T) {
 	env := afterSetup(t, st, pool, nil)
 	c := env.handoff(t, "c1")
 	env.runOnce(t)
-	// A new engine and dispatcher over the same store: the process restarted.
-	env2 := afterSetup(t, st, pool, nil)
+	// A new engine and dispatcher over the same store: the process restarted
+	// (its IDs are its own).
+	var n atomic.Int64
+	env2 := afterSetup(t, st, pool, func(c *handoff.Config) {
+		c.NewID = func() string { return fmt.Sprintf("restarted%06d", n.Add(1)) }
+	})
 	env2.clock.Set(env.clock.Now().Add(5 * time.Minute))
 	env2.runOnce(t)
 	require.NotEqual(t, c.AssignedTo, env2.conv(t, "c1").AssignedTo, "the check queued before the restart ran after it")

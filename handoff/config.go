@@ -114,8 +114,8 @@ type Config struct {
 	// team: unassigned, so any rep may accept it, and the team (see Team)
 	// is notified. It runs on outbox items with a not-before time, so it survives
 	// restarts and works across instances. Zero means 5 minutes; negative
-	// turns the rule off. A lead whose notice named the rep gets an update
-	// (see Notices). In booking mode a handoff whose lead booked a meeting
+	// turns the rule off. A lead whose bridge or notice named the rep gets
+	// an update (see Notices). In booking mode a handoff whose lead booked a meeting
 	// before the check came due is settled by the booking, not re-routed:
 	// see [BookingConfig].
 	SLA time.Duration
@@ -163,15 +163,19 @@ type Config struct {
 	// no notice naming the rep fits one SMS segment. Nil means the bridge
 	// always.
 	//
-	// A notice is a promise, and the engine keeps the lead told when it
-	// breaks: when the rep a notice named will not write after all (they
-	// decline, or the 5-minute rule re-routes or escalates the handoff),
-	// the lead gets one short update, drafted as a
-	// [bridge.PurposeNoticeUpdate] by the Drafter (the template when it
-	// fails), naming the rep who writes now and their wait, or saying
-	// someone from the team will write: "Sorry for the wait! Sarah will
-	// text you in about two minutes instead." It is an AI message sent as
-	// the bridge is: never to an opted-out address, held in quiet hours,
+	// A notice is a promise, and so is any automated text of the handoff
+	// that names the rep (the template's bridge does: "Of course, Mike
+	// will reach out shortly. ..."), with Notices or without: the engine
+	// keeps the lead told when it breaks. When the rep such a text named
+	// will not write after all (they decline, or the 5-minute rule
+	// re-routes or escalates the handoff), the lead gets one short update
+	// for each such change, drafted as a [bridge.PurposeNoticeUpdate] by
+	// the Drafter (the template when it fails), naming the rep who writes
+	// now and their wait, or saying someone from the team will write:
+	// "Sorry for the wait! Sarah will text you in about two minutes
+	// instead." A bridge that names nobody ("my partner") promises no one
+	// and gets none. An update is an AI message sent as the bridge is:
+	// never to an opted-out address, held in quiet hours,
 	// dropped once a rep writes or takes the thread over, and none at all
 	// when a rep has already texted the lead since the handoff, or the
 	// handoff's texts offered or booked a meeting. An update naming a rep

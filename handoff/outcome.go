@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/route"
 	"github.com/handoffkit/handoffkit/store"
 	"github.com/handoffkit/handoffkit/trigger"
@@ -93,8 +94,8 @@ func engagedDetail(c store.Conversation, now time.Time) string {
 // routed at once to the next eligible rep (not the decliner), who is
 // notified and gets a fresh 5-minute clock, or, when nobody is eligible,
 // to the team, unassigned. Only the assigned rep may decline ([ErrForbidden]).
-// A lead whose transparent notice named the decliner is told who writes
-// now (see [Config].Notices).
+// A lead whose bridge or transparent notice named the decliner is told
+// who writes now (see [Config].Notices).
 func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, error) {
 	if err := p.check(); err != nil {
 		return Result{}, err
@@ -192,9 +193,10 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 }
 
 // noticeUpdate adds to ch, a change that takes s.conv's handoff from its
-// rep, one short text telling the lead who writes now, when Config.Notices
-// choose notices for the handoff and the lead was promised that rep by
-// name (see promisedRep): a [bridge.PurposeNoticeUpdate]
+// rep, one short text telling the lead who writes now, when the lead was
+// promised that rep by name (see promisedRep), by a transparent notice or
+// by a bridge that named them (as the template's does, with or without
+// Config.Notices): a [bridge.PurposeNoticeUpdate]
 // draft naming a, the new rep, and their wait, or the team when a is
 // zero, through the drafter and its template fallback, outside any
 // transaction. It is an AI message of the transcript sent as the bridge
@@ -204,12 +206,13 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 // text.
 func (e *Engine) noticeUpdate(ctx context.Context, s snapshot, ch *change, a route.Assignment, key string, now time.Time) {
 	c := s.conv
-	if !e.noticeFor(trigger.Reason(c.HandoffReason), c.Channel) || s.suppressed || address(c) == "" || c.State != store.StateHandoff ||
-		!promisedRep(c, s.history) {
+	if s.suppressed || address(c) == "" || c.State != store.StateHandoff || !promisedRep(c, s.history) {
 		return
 	}
 	req := e.draftRequest(c, knownValues(c), s.history, nil)
 	req.Purpose, req.Reason, req.RepName, req.Wait = bridge.PurposeNoticeUpdate, c.HandoffReason, a.RepName, a.Wait
+	// the time the lead asked to be called stands: the update keeps it
+	req.Callback = c.Fields[store.FieldName(qualify.CallbackField)].Value
 	text, fallback := e.draft(ctx, c.TenantID, req)
 	msg := &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: text}
 	ch.messages = append(ch.messages, msg)

@@ -32,7 +32,12 @@ func TestReview_ReleaseGoesBackWhereTheReviewFoundIt(t *testing.T) {
 			defer env.sender.mu.Unlock()
 			var out []string
 			for _, d := range env.sender.calls {
-				if d.Item.ConversationID == id {
+				switch {
+				case d.Item.ConversationID != id:
+				case strings.HasPrefix(d.Item.IdempotencyKey, "reassign:"):
+					// the update a re-route sends the lead the bridge named its rep to
+					out = append(out, "update: "+d.Body)
+				default:
 					out = append(out, string(d.Item.Kind)+": "+d.Body)
 				}
 			}
@@ -171,7 +176,8 @@ func TestReview_ReleaseSendsTheBridgeTheReviewCancelled(t *testing.T) {
 			defer env.sender.mu.Unlock()
 			var out []string
 			for _, d := range env.sender.calls {
-				if d.Item.ConversationID == id && d.Item.Kind == store.OutboxBridgeSMS {
+				// (not the update a re-route sends the lead the bridge named its rep to)
+				if d.Item.ConversationID == id && d.Item.Kind == store.OutboxBridgeSMS && !strings.HasPrefix(d.Item.IdempotencyKey, "reassign:") {
 					out = append(out, d.Body)
 				}
 			}
@@ -273,7 +279,12 @@ func TestReview_ReleaseJudgesWhatTheLeadWroteDuringIt(t *testing.T) {
 			defer env.sender.mu.Unlock()
 			var out []string
 			for _, d := range env.sender.calls {
-				if d.Item.ConversationID == id {
+				switch {
+				case d.Item.ConversationID != id:
+				case strings.HasPrefix(d.Item.IdempotencyKey, "reassign:"):
+					// the update a re-route sends the lead the bridge named its rep to
+					out = append(out, "update: "+d.Body)
+				default:
 					out = append(out, string(d.Item.Kind)+": "+d.Body)
 				}
 			}
