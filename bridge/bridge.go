@@ -95,6 +95,17 @@ type Request struct {
 	// now, or the team, will call at the time the lead asked, and
 	// promises no wait.
 	Callback string
+	// NextOnDuty is, for a bridge that no rep took because nobody is on
+	// duty, when someone is back, rendered for the lead as Slots are
+	// ("tomorrow at 9am" in their zone; "Wed at 9am" in a text quiet
+	// hours may hold to a later day; "tomorrow at 9am EST" when the zone
+	// may not be theirs); "" when a rep took the handoff or nobody knows
+	// when one will. Such a bridge says when someone is back, stating it
+	// word for word, and promises no contact sooner ("shortly", "today",
+	// "in an hour") and no other time but the lead's Callback
+	// ([CheckFacts]): "Thanks! Our team is back tomorrow at 9am, and my
+	// partner will reach out then. What's the best time to call?"
+	NextOnDuty string
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
 	// rep said, not start over.

@@ -63,14 +63,21 @@ const ProblemFacts Problem = "facts"
 // "Mike can call you today" names another day, and "Mike will reach out
 // shortly" does not state it).
 //
-// A bridge promises no definite wait shorter than req.Wait, the assigned
-// rep's expected wait as [WaitPhrase] rounds it: with a 15-minute wait,
-// "Mike will call you in 2 minutes", "right now" and "in a moment" are
-// refused, "in about 15 minutes", "within the hour" and "today" pass.
-// Its "shortly" and "soon" name no number and pass: a bridge asks the
-// lead for a time. A bridge with no rep (req.RepName "") has no known
-// wait, and promises no definite one under an hour. A bridge with
-// req.Callback is held to the lead's time instead.
+// A bridge with req.NextOnDuty, sent while nobody is on duty, must state
+// that time word for word and, outside it, promise no one sooner (a wait
+// such as "shortly", "soon", "in an hour" or "right now" is
+// [ProblemWait]) and name no other time than the lead's callback: "Our
+// team is back tomorrow at 9am" passes, "someone will reach out shortly"
+// and "someone will call you today" do not.
+//
+// Any other bridge promises no definite wait shorter than req.Wait, the
+// assigned rep's expected wait as [WaitPhrase] rounds it: with a
+// 15-minute wait, "Mike will call you in 2 minutes", "right now" and "in
+// a moment" are refused, "in about 15 minutes", "within the hour" and
+// "today" pass. Its "shortly" and "soon" name no number and pass: a
+// bridge asks the lead for a time. A bridge with no rep (req.RepName "")
+// has no known wait, and promises no definite one under an hour. A bridge
+// with req.Callback is held to the lead's time instead.
 //
 // A notice ([PurposeNotice]) or its update ([PurposeNoticeUpdate]) must
 // promise no wait shorter than req.Wait: with a 15-minute wait,
@@ -101,6 +108,9 @@ func checkPurposeFacts(text string, req Request) error {
 	switch req.Purpose {
 	case PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
 	case PurposeBridge:
+		if clean(req.NextOnDuty) != "" {
+			return checkOffDuty(text, req)
+		}
 		if clean(req.Callback) != "" {
 			// the lead's time, not a wait the business promises
 			return checkCallback(text, req)
@@ -161,6 +171,34 @@ func nameWords(req Request) map[string]bool {
 		}
 	}
 	return names
+}
+
+// checkOffDuty checks that a bridge sent while nobody is on duty states
+// when someone is back (req.NextOnDuty, word for word) and, outside it,
+// promises no one sooner and names no other time than the lead's
+// callback (see CheckFacts).
+func checkOffDuty(text string, req Request) error {
+	back := clean(req.NextOnDuty)
+	low := strings.ToLower(text)
+	if !strings.Contains(low, strings.ToLower(back)) {
+		return factsError("does not say when someone is back (%q)", back)
+	}
+	rest := strings.ReplaceAll(low, strings.ToLower(back), " ")
+	for _, p := range statedWaits(rest, nameWords(req)) {
+		if p.within != unbounded {
+			return &TextError{Problem: ProblemWait, Detail: fmt.Sprintf("promises %q; nobody is on duty until %s", p.phrase, back)}
+		}
+	}
+	if clean(req.Callback) != "" {
+		return checkCallback(rest, req)
+	}
+	names := nameWords(req)
+	for _, w := range words(rest) {
+		if !names[w] && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
+			return factsError("names a time it was not given: %q", w)
+		}
+	}
+	return nil
 }
 
 // checkCallback checks that a bridge states the callback time the lead

@@ -23,6 +23,14 @@ import (
 // the best time to call?" and for qualification fields "Appreciate it, my
 // partner will reach out within the hour. What's your best time?".
 //
+// A bridge when nobody is on duty ([Request.NextOnDuty]) says when
+// someone is back and promises no one sooner, in one line for every
+// conversation: "Thanks! Our team is back tomorrow at 9am, and my
+// partner will reach out then. What's the best time to call?"; to a lead
+// who said when, "Got it. Our team is back tomorrow at 9am, and my
+// partner will call you tomorrow after 5pm." (a time sooner than that,
+// "right now", is "then").
+//
 // A bridge to a lead who already said when to call ([Request.Callback])
 // says the rep will call then, in the lead's time ("Of course, Mike will
 // call you tomorrow after 5pm."; "friday" as "on Friday", "anytime" as
@@ -145,6 +153,23 @@ var callbackLines = map[string][]string{
 var chatCallbackLines = []string{
 	"Got it, {who} will reach out {when}. What number or email should they use?",
 	"Thanks, I'm bringing in {who}, who will reach out {when}. What number or email should they use?",
+}
+
+// offDutyLines are the bridges when nobody is on duty
+// ([Request.NextOnDuty]): when someone is back ({back}), and no sooner.
+// One line each, whatever the conversation: "callback/" to a lead who
+// said when to call, "frustration/" with an apology.
+var offDutyLines = map[string]string{
+	"sms":                 "Thanks! Our team is back {back}, and {who} will reach out then. What's the best time to call?",
+	"chat":                "Thanks! Our team is back {back}, and {who} will reach out then. What's the best number and time to reach you?",
+	"frustration/sms":     "I'm sorry about that. Our team is back {back}, and {who} will reach out then. What's the best time to call?",
+	"frustration/chat":    "I'm sorry about that. Our team is back {back}, and {who} will reach out then. What's the best number and time to reach you?",
+	"callback/sms":        "Got it. Our team is back {back}, and {who} will call you {when}.",
+	"callback/chat":       "Got it. Our team is back {back}, and {who} will reach out {when}. What number or email should they use?",
+	"short/sms":           "Our team is back {back}. What's the best time to call?",
+	"short/chat":          "Our team is back {back}. What's the best number and time to reach you?",
+	"short/callback/sms":  "Got it. Our team is back {back} and will call you then.",
+	"short/callback/chat": "Got it. Our team is back {back}. What number or email should they use?",
 }
 
 // callbackLongest is the longest callback phrase a bridge restates; a
@@ -358,6 +383,8 @@ func (t *Template) Line(req Request) string {
 	switch {
 	case purpose == PurposeNoticeUpdate:
 		return updateLine(req)
+	case purpose == PurposeBridge && clean(req.NextOnDuty) != "":
+		return offDutyLine(req, v, channel, callback)
 	case purpose == PurposeNotice:
 		byChannel, ok := noticeLines[req.Reason]
 		if !ok {
@@ -453,6 +480,50 @@ func (t *Template) Line(req Request) string {
 	}
 	// (a slot the host wrote too long for any line is not named)
 	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
+}
+
+// offDutyLine is the bridge when nobody is on duty: when someone is back
+// (req.NextOnDuty), then the lead's own time when they gave one, which
+// stands unless it is sooner than that ("right now", "soon": "then").
+// The voice's partner word fills {who}; the short line when none fits.
+func offDutyLine(req Request, v Voice, channel, callback string) string {
+	key := channel
+	switch {
+	case callback != "":
+		key = "callback/" + channel
+	case req.Reason == reasonFrustration:
+		key = "frustration/" + channel
+	}
+	back := clean(req.NextOnDuty)
+	when := ""
+	if callback != "" {
+		when = callbackWhen(callback)
+		for _, p := range statedWaits(strings.ToLower(when), nil) {
+			if p.within != unbounded {
+				when = "then" // sooner than anyone is back
+			}
+		}
+	}
+	partner := clean(v.PartnerWord)
+	if partner == "" {
+		partner = "my partner"
+	}
+	var whos []string
+	if biz := clean(v.BusinessName); biz != "" && !strings.Contains(strings.ToLower(partner), strings.ToLower(biz)) {
+		whos = append(whos, partner+" at "+biz)
+	}
+	whos = append(whos, partner, "my partner")
+	opts := &ValidateOpts{Callback: callback}
+	for _, l := range []string{offDutyLines[key], offDutyLines["short/"+key]} {
+		l = strings.NewReplacer("{back}", back, "{when}", when).Replace(l)
+		for _, who := range whos {
+			if s := fill(l, who, ""); ValidateWith(s, PurposeBridge, opts) == nil {
+				return s
+			}
+		}
+	}
+	// (a time the host's voice makes too long for any line)
+	return fill(strings.NewReplacer("{back}", back, "{when}", when).Replace(offDutyLines["short/"+key]), "my partner", "")
 }
 
 // reasonLines picks a bridge's lines and their variant key: the chat

@@ -10,7 +10,8 @@ import (
 // ProblemWait is the problem [CheckFacts] reports for a notice, or its
 // update, that promises the lead a rep sooner than the engine expects one
 // ([Request].Wait): "he'll text you in 2 minutes" or "right now" when the
-// rep usually writes in 15.
+// rep usually writes in 15; or for a bridge sent while nobody is on duty
+// that promises someone sooner than [Request].NextOnDuty ("shortly").
 const ProblemWait Problem = "wrong_wait"
 
 // A notice's promise is read as the longest it may take: "in about two

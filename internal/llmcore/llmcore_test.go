@@ -388,3 +388,17 @@ func TestExtractNamesTheMessageOfItsEvidence(t *testing.T) {
 		qualify.Budget:     "m4", // only in a turn without an ID
 	}, got)
 }
+
+// A bridge while nobody is on duty carries when someone is back, and the
+// instructions say how to use it: state it as given, promise no one
+// sooner (reviewer V, D2).
+func TestDraftRequestGivesWhenSomeoneIsBack(t *testing.T) {
+	t.Parallel()
+	r, err := draftRequest(bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am"})
+	require.NoError(t, err)
+	require.Contains(t, r.User, `"NextOnDuty":"tomorrow at 9am"`)
+	require.Contains(t, r.System, "When NextOnDuty is given, nobody is on duty now")
+	r, err = draftRequest(bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike"})
+	require.NoError(t, err)
+	require.NotContains(t, r.User, "NextOnDuty")
+}
