@@ -221,8 +221,8 @@ func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time)
 }
 
 // mayBeHeld reports whether quiet hours may hold a text to c's lead
-// written at `at` to a later day of the lead's: on SMS, when LeadHours or
-// the quiet hours (Config.QuietHours, else the default 8:00 to 21:00: the
+// written at `at` to a later day of the lead's: on SMS, when LeadHours (in
+// booking mode) or the quiet hours (Config.QuietHours, else the default 8:00 to 21:00: the
 // Dispatcher's, which the engine does not see) in the zones the lead may
 // be in open next on a later day, or at any time when their zone is
 // unknown (the Dispatcher's DefaultTimeZone applies).
@@ -238,7 +238,11 @@ func (e *Engine) mayBeHeld(c store.Conversation, lc leadClock, at time.Time) boo
 	if e.cfg.QuietHours != nil {
 		quiet = *e.cfg.QuietHours
 	}
-	for _, q := range []dnc.QuietHours{e.cfg.Booking.LeadHours, quiet} {
+	hours := []dnc.QuietHours{quiet}
+	if e.cfg.Booking != nil {
+		hours = append(hours, e.cfg.Booking.LeadHours)
+	}
+	for _, q := range hours {
 		if next, open := q.NextAll(at, lc.zones); !open {
 			if y2, m2, d2 := next.In(lc.say).Date(); y2 != y || m2 != m || d2 != d {
 				return true

@@ -106,7 +106,14 @@ type Config struct {
 	// message); see [route.Pool], with [StoreSequencer] and [StoreLoad] so
 	// that round-robin and capacity hold across instances. It runs outside
 	// any transaction, bounded by DraftTimeout. Nil leaves handoffs
-	// unassigned (the Hot inbox is the team's queue).
+	// unassigned (the Hot inbox is the team's queue). A handoff it leaves
+	// unassigned because nobody is on duty, with a [route.NoRepError]
+	// that says when the next rep comes on (NextAt, as a [route.Pool]
+	// does), has a bridge that tells the lead when someone is back, in
+	// the lead's zone when known, and promises no one sooner
+	// ([bridge.Request].NextOnDuty): "Thanks! Our team is back tomorrow
+	// at 9am, and my partner will reach out then. What's the best time to
+	// call?"
 	Router route.Router
 	// SLA is the 5-minute rule: a handoff no rep engages (accepts, writes,
 	// takes over) within SLA is re-routed to the next eligible rep and

@@ -2,6 +2,7 @@ package handoff
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -490,11 +491,13 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	for f, v := range known {
 		fields[string(f)] = v.Value
 	}
-	if a, err := e.assign(ctx, e.routeRequest(c, d.Reason, p.signals, triggerText, fields, p.score, p.tags)); err == nil {
+	a, err := e.assign(ctx, e.routeRequest(c, d.Reason, p.signals, triggerText, fields, p.score, p.tags))
+	if err == nil {
 		p.assign = a
 	}
 	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
 	req.Wait = p.assign.Wait // a bridge, like a notice, promises the rep no sooner (bridge.CheckFacts)
+	req.NextOnDuty = e.nextOnDuty(c, err)
 	req.Callback = turnCallback(p.callback, transcript)
 	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
@@ -517,6 +520,21 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	hc.AssignedTo, hc.AssignedName = p.assign.RepID, p.assign.RepName
 	b := e.briefFor(ctx, hc, transcript)
 	p.brief = &b
+}
+
+// nextOnDuty is, for a handoff the router left unassigned with err,
+// when the next rep comes on duty as the bridge tells the lead
+// ([bridge.Request].NextOnDuty): in the lead's zone when known, else in
+// the rep's, named; with the day's name when quiet hours may hold the
+// bridge to a later day (see slotPhrase). "" when a rep took it, or the
+// router does not say when one will ([route.NoRepError].NextAt).
+func (e *Engine) nextOnDuty(c store.Conversation, err error) string {
+	var nr *route.NoRepError
+	if !errors.As(err, &nr) || nr.NextAt.IsZero() {
+		return ""
+	}
+	now := e.now()
+	return e.slotPhrase(c, leadClockOf(c, nr.NextAt.Location().String()), maxTime(nr.NextAt, now), now)
 }
 
 // turnCallback is the callback time a bridge states: the one the

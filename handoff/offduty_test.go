@@ -1,0 +1,143 @@
+package handoff_test
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/route"
+	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
+)
+
+// nineToFive is a team on duty 9:00 to 17:00 New York time, weekdays.
+func nineToFive(t *testing.T, st store.Store) *route.Pool {
+	t.Helper()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	hours := route.Hours{Zone: ny, Shifts: route.Weekdays(9*time.Hour, 17*time.Hour)}
+	p, err := route.New(&route.Config{Reps: []route.Rep{{ID: "amy", Name: "Amy", Hours: hours}, {ID: "bob", Name: "Bob", Hours: hours}},
+		Sequencer: handoff.StoreSequencer(st)})
+	require.NoError(t, err)
+	return p
+}
+
+// soonWords promise a person sooner than the next morning.
+var soonWords = regexp.MustCompile(`(?i)\b(shortly|within the hour|today|soon|right away|in a few minutes|now)\b`)
+
+// Nobody is on duty at 22:00 on a Tuesday (the team works 9 to 5, New
+// York time): the bridge says when someone is back, in the lead's zone,
+// and promises nobody "shortly". Every lead gets the same words, whatever
+// their conversation's ID; a text quiet hours may hold to the morning
+// names the day. The bridge said "my partner will reach out shortly" to
+// one lead in four, and the others nothing of when (reviewer V, D2).
+func TestNobodyOnDutyBridgeSaysWhenSomeoneIsBack(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ny, err := time.LoadLocation("America/New_York")
+		require.NoError(t, err)
+		env := afterSetup(t, st, nineToFive(t, st), nil)
+		env.clock.Set(time.Date(2026, 3, 3, 22, 0, 0, 0, ny))
+		ctx := context.Background()
+		for i, tc := range []struct {
+			channel store.Channel
+			phone   string
+			zone    string
+			body    string
+			want    string
+		}{
+			{store.ChannelChat, "", "America/New_York", "can someone call me",
+				"Thanks! Our team is back tomorrow at 9am, and my partner will reach out then. What's the best number and time to reach you?"},
+			{store.ChannelChat, "", "America/New_York", "can you have someone call me",
+				"Thanks! Our team is back tomorrow at 9am, and my partner will reach out then. What's the best number and time to reach you?"},
+			// a Los Angeles lead hears their own clock (19:00 there: no quiet hours hold it)
+			{store.ChannelSMS, "+13105550101", "America/Los_Angeles", "can someone call me",
+				"Thanks! Our team is back tomorrow at 6am, and my partner will reach out then. What's the best time to call?"},
+			// 22:00 in New York: quiet hours hold the text to the morning, so it names the day
+			{store.ChannelSMS, "+12125550101", "America/New_York", "can someone call me",
+				"Thanks! Our team is back Wed at 9am, and my partner will reach out then. What's the best time to call?"},
+			// the lead's own time stands, after the team is back
+			{store.ChannelChat, "", "America/New_York", "can someone call me tomorrow after 5pm",
+				"Got it. Our team is back tomorrow at 9am, and my partner will reach out tomorrow after 5pm. What number or email should they use?"},
+		} {
+			id := fmt.Sprintf("n%d", i)
+			_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: id, Channel: tc.channel, TimeZone: tc.zone,
+				Lead: store.Lead{Name: "Nina", Phone: tc.phone}})
+			require.NoError(t, err)
+			out, err := env.e.Receive(ctx, handoff.Inbound{TenantID: dspTenant, ConversationID: id, Body: tc.body})
+			require.NoError(t, err)
+			require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+			require.Empty(t, out.Conversation.AssignedTo, "nobody on duty")
+			require.Equal(t, tc.want, out.Reply, id)
+			if tc.body == "can someone call me" {
+				require.NoError(t, bridge.ValidateWith(out.Reply, bridge.PurposeBridge, nil), id)
+				require.NotRegexp(t, soonWords, out.Reply, id)
+			}
+		}
+	})
+}
+
+// A drafter is told when someone is back (Request.NextOnDuty) and held to
+// it: a draft promising someone "shortly" while nobody is on duty, or
+// leaving out when they are back, falls back to the template, with a
+// drafter_fallback event. On duty, the request carries no such time.
+func TestNobodyOnDutyDraftHeldToTheRota(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		draft    string
+		fallback bool
+	}{
+		{"Of course, someone will reach out shortly. What's the best time to call?", true},
+		{"Of course, someone will reach out. What's the best time to call?", true},
+		{"Our team is back tomorrow at 9am and will reach out then. Best time to call?", false},
+	} {
+		var mu sync.Mutex
+		var got []bridge.Request
+		drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			got = append(got, req)
+			return tc.draft, nil
+		})
+		st := memstore.New()
+		env := afterSetup(t, st, nineToFive(t, st), func(c *handoff.Config) { c.Drafter = drafter })
+		env.clock.Set(time.Date(2026, 3, 3, 22, 0, 0, 0, ny))
+		_, err := env.e.Start(context.Background(), handoff.StartParams{TenantID: dspTenant, ConversationID: "c2", Channel: store.ChannelChat,
+			TimeZone: "America/New_York", Lead: store.Lead{Name: "Nina"}})
+		require.NoError(t, err)
+		out := env.receive(t, "c2", "can someone call me")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		require.Len(t, got, 1)
+		require.Equal(t, "tomorrow at 9am", got[0].NextOnDuty)
+		if tc.fallback {
+			require.Equal(t, "Thanks! Our team is back tomorrow at 9am, and my partner will reach out then. What's the best number and time to reach you?", out.Reply)
+		} else {
+			require.Equal(t, tc.draft, out.Reply)
+		}
+		require.Equal(t, tc.fallback, len(env.events(t, "c2", store.EventDrafterFallback)) == 1, "%q", tc.draft)
+	}
+
+	// on duty: nothing to say of when
+	var got []bridge.Request
+	drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+		got = append(got, req)
+		return bridge.NewTemplate(req.Voice).Line(req), nil
+	})
+	st := memstore.New()
+	env := afterSetup(t, st, nineToFive(t, st), func(c *handoff.Config) { c.Drafter = drafter })
+	env.clock.Set(time.Date(2026, 3, 3, 12, 0, 0, 0, ny))
+	env.start(t, "c1")
+	require.Equal(t, handoff.OutcomeHandoff, env.receive(t, "c1", "can someone call me").Kind)
+	require.Len(t, got, 1)
+	require.NotEmpty(t, got[0].RepName)
+	require.Empty(t, got[0].NextOnDuty)
+}
