@@ -95,6 +95,12 @@ type Request struct {
 	// now, or the team, will call at the time the lead asked, and
 	// promises no wait.
 	Callback string
+	// Lang is the language the lead writes in ("es"), as the engine reads
+	// it from their messages; "" when unknown. The template writes the
+	// bridge, the notice and its update in Spanish for "es" and in English
+	// otherwise (its other texts are English); an LLM drafter writes in
+	// it. The checks read English and Spanish alike.
+	Lang string
 	// NextOnDuty is, for a bridge that no rep took because nobody is on
 	// duty, when someone is back, rendered for the lead as Slots are
 	// ("tomorrow at 9am" in their zone; "Wed at 9am" in a text quiet

@@ -192,9 +192,11 @@ func checkOffDuty(text string, req Request) error {
 	if clean(req.Callback) != "" {
 		return checkCallback(rest, req)
 	}
+	// A unit alone names no time ("¿A qué hora te llamamos?", "what
+	// hour works?"): with a number it is a wait, refused above.
 	names := nameWords(req)
 	for _, w := range words(rest) {
-		if !names[w] && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
+		if _, unit := waitUnits[w]; !names[w] && !unit && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
 			return factsError("names a time it was not given: %q", w)
 		}
 	}

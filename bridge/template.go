@@ -39,6 +39,13 @@ import (
 // frustrated lead's notice apologises ("I'm sorry about that. I'm
 // connecting you with Carl, ...") and never thanks them.
 //
+// To a lead who writes Spanish ([Request.Lang] "es") the bridge, the
+// notice and its update are Spanish lines of the same kinds, addressing
+// the lead as "tú" and kept to the GSM-7 alphabet where they can be ("Te
+// comunico con Mike, que te va a escribir en unos dos minutos."); with
+// no rep named they say "un asesor", not Voice.PartnerWord. Every other
+// text is English.
+//
 // A reply asks about the first field of [Request.Missing], but never asks
 // again the question of the AI's last turn in [Request.Transcript] once the
 // lead has answered it with any words: it asks about the next missing
@@ -68,6 +75,58 @@ type Template struct {
 // NewTemplate returns a template drafter speaking in voice. Fields of
 // [Request.Voice] that are set override voice's.
 func NewTemplate(voice Voice) *Template { return &Template{Voice: voice} }
+
+// phrasebook is the template's lines of one language for the texts it
+// writes in the lead's language: the bridge, the notice and its update.
+type phrasebook struct {
+	bridge           map[string][]string // by reason, "" for the others
+	chatBridge       []string
+	callback         map[string][]string // by reason, to a lead who said when
+	chatCallback     []string
+	callbackFallback map[string]string // by channel
+	notice           map[string]map[string][]string
+	shortNotice      map[string]string
+	update           map[string][]string
+	offDuty          map[string]string
+	// partner names whoever follows up when no rep is named ("my
+	// partner"); ownPartner says whether Voice.PartnerWord, written in
+	// English, replaces it.
+	partner    string
+	ownPartner bool
+	from, at   string // after a rep's name and before the business's (" from "); after the partner word (" at ")
+	then       string // a lead's time sooner than anyone is back
+	wait       func(time.Duration) string
+	when       func(callback string) string
+}
+
+// partnerWord is who follows up when no rep is named, in pb's language.
+func (pb *phrasebook) partnerWord(v Voice) string {
+	if p := clean(v.PartnerWord); p != "" && pb.ownPartner {
+		return p
+	}
+	return pb.partner
+}
+
+// english holds the template's English lines, every purpose's default.
+var english = phrasebook{
+	bridge: bridgeLines, chatBridge: chatBridgeLines, callback: callbackLines, chatCallback: chatCallbackLines,
+	callbackFallback: callbackFallback, notice: noticeLines, shortNotice: shortNoticeLines, update: updateLines,
+	offDuty: offDutyLines, partner: "my partner", ownPartner: true, from: " from ", at: " at ", then: "then",
+	wait: WaitPhrase, when: callbackWhen,
+}
+
+// book is the phrasebook of a text of purpose to a lead who writes lang:
+// Spanish ("es") for the bridge, the notice and its update; English for
+// every other language and purpose.
+func book(lang string, purpose Purpose) *phrasebook {
+	switch purpose {
+	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate:
+		if strings.EqualFold(strings.TrimSpace(lang), "es") {
+			return &spanish
+		}
+	}
+	return &english
+}
 
 // Bridge reasons with their own lines. Other reasons (e.g. "custom") use
 // the general lines.
@@ -170,6 +229,9 @@ var offDutyLines = map[string]string{
 	"short/chat":          "Our team is back {back}. What's the best number and time to reach you?",
 	"short/callback/sms":  "Got it. Our team is back {back} and will call you then.",
 	"short/callback/chat": "Got it. Our team is back {back}. What number or email should they use?",
+	// (a frustrated lead's short line is the general one)
+	"short/frustration/sms":  "Our team is back {back}. What's the best time to call?",
+	"short/frustration/chat": "Our team is back {back}. What's the best number and time to reach you?",
 }
 
 // callbackLongest is the longest callback phrase a bridge restates; a
@@ -344,6 +406,35 @@ func SlotPhrase(t, now time.Time) string {
 	return t.Format("Jan 2") + " at " + clock
 }
 
+// WaitPhraseIn is [WaitPhrase] in lang: Spanish for "es" ("ahora mismo",
+// "en unos dos minutos", "dentro de una hora"), English otherwise.
+func WaitPhraseIn(lang string, d time.Duration) string {
+	if strings.EqualFold(strings.TrimSpace(lang), "es") {
+		return waitPhraseES(d)
+	}
+	return WaitPhrase(d)
+}
+
+// SlotPhraseIn is [SlotPhrase] in lang: Spanish for "es" ("mañana a las
+// 10:30am", "el jueves a la 1:15pm", "el 12 de marzo a las 9am"),
+// English otherwise. With byDay, a day SlotPhrase names from now ("today",
+// "tomorrow") is named by its weekday ("Tue at 10:30am", "el martes a
+// las 10:30am"), for a text that quiet hours may hold to a later day.
+func SlotPhraseIn(lang string, t, now time.Time, byDay bool) string {
+	if strings.EqualFold(strings.TrimSpace(lang), "es") {
+		return slotPhraseES(t, now, byDay)
+	}
+	p := SlotPhrase(t, now)
+	if byDay {
+		for _, rel := range []string{"today ", "tomorrow "} {
+			if rest, ok := strings.CutPrefix(p, rel); ok {
+				p = t.Format("Mon ") + rest
+			}
+		}
+	}
+	return p
+}
+
 // Draft implements [Drafter]. It never returns an error.
 func (t *Template) Draft(ctx context.Context, req Request) (string, error) {
 	return t.Line(req), nil
@@ -369,6 +460,7 @@ func (t *Template) Line(req Request) string {
 	var lines []string
 	var key string
 	asked := answeredQuestion(req.Transcript)
+	pb := book(req.Lang, purpose)
 	if purpose == PurposeNotice && clean(req.RepName) == "" {
 		purpose = PurposeBridge // a notice needs a name: ask for a time instead
 	}
@@ -382,26 +474,26 @@ func (t *Template) Line(req Request) string {
 	}
 	switch {
 	case purpose == PurposeNoticeUpdate:
-		return updateLine(req)
+		return updateLine(req, pb)
 	case purpose == PurposeBridge && clean(req.NextOnDuty) != "":
-		return offDutyLine(req, v, channel, callback)
+		return offDutyLine(req, v, channel, callback, pb)
 	case purpose == PurposeNotice:
-		byChannel, ok := noticeLines[req.Reason]
+		byChannel, ok := pb.notice[req.Reason]
 		if !ok {
-			byChannel = noticeLines[""]
+			byChannel = pb.notice[""]
 		}
 		key, lines = channel, byChannel[channel]
 	case purpose == PurposeBridge && callback != "":
-		key, lines = reasonLines(callbackLines, chatCallbackLines, req.Reason, channel)
+		key, lines = reasonLines(pb.callback, pb.chatCallback, req.Reason, channel)
 		key = "callback/" + key
-		when := callbackWhen(callback)
+		when := pb.when(callback)
 		filled := make([]string, len(lines))
 		for i, l := range lines {
 			filled[i] = strings.ReplaceAll(l, "{when}", when)
 		}
 		lines = filled
 	case purpose == PurposeBridge:
-		key, lines = reasonLines(bridgeLines, chatBridgeLines, req.Reason, channel)
+		key, lines = reasonLines(pb.bridge, pb.chatBridge, req.Reason, channel)
 	case purpose == PurposeReminder:
 		lines = reminderLines
 	case purpose == PurposeBookingOffer:
@@ -428,16 +520,13 @@ func (t *Template) Line(req Request) string {
 	line := lines[n]
 
 	// Candidates for {who}, most specific first.
-	partner := clean(v.PartnerWord)
-	if partner == "" {
-		partner = "my partner"
-	}
+	partner := pb.partnerWord(v)
 	biz := clean(v.BusinessName)
 	rep := firstWord(clean(req.RepName))
 	var whos []string
 	if rep != "" {
 		if biz != "" {
-			whos = append(whos, rep+" from "+biz)
+			whos = append(whos, rep+pb.from+biz)
 		}
 		whos = append(whos, rep)
 	}
@@ -445,8 +534,8 @@ func (t *Template) Line(req Request) string {
 		// A notice names the rep: it drops the business name, then falls
 		// back to the channel's short line, and when even that is too long
 		// it asks for a time instead.
-		for _, l := range []string{line, shortNoticeLines[key]} {
-			l = strings.ReplaceAll(l, "{wait}", WaitPhrase(req.Wait))
+		for _, l := range []string{line, pb.shortNotice[key]} {
+			l = strings.ReplaceAll(l, "{wait}", pb.wait(req.Wait))
 			for _, who := range whos {
 				s := fill(l, who, "")
 				if ValidateWith(s, purpose, &ValidateOpts{RepName: req.RepName}) == nil {
@@ -458,9 +547,9 @@ func (t *Template) Line(req Request) string {
 		return t.Line(req)
 	}
 	if biz != "" && !strings.Contains(strings.ToLower(partner), strings.ToLower(biz)) {
-		whos = append(whos, partner+" at "+biz)
+		whos = append(whos, partner+pb.at+biz)
 	}
-	whos = append(whos, partner, "my partner")
+	whos = append(whos, partner, pb.partner)
 	for i, sl := range req.Slots {
 		line = strings.ReplaceAll(line, fmt.Sprintf("{slot%d}", i+1), clean(sl))
 	}
@@ -476,17 +565,17 @@ func (t *Template) Line(req Request) string {
 	}
 	if callback != "" {
 		// (a time that makes every line too long is not restated)
-		return fill(callbackFallback[channel], "my partner", "")
+		return fill(pb.callbackFallback[channel], pb.partner, "")
 	}
 	// (a slot the host wrote too long for any line is not named)
-	return fill(unnamedSlots.Replace(lines[0]), "my partner", "")
+	return fill(unnamedSlots.Replace(lines[0]), pb.partner, "")
 }
 
 // offDutyLine is the bridge when nobody is on duty: when someone is back
 // (req.NextOnDuty), then the lead's own time when they gave one, which
 // stands unless it is sooner than that ("right now", "soon": "then").
 // The voice's partner word fills {who}; the short line when none fits.
-func offDutyLine(req Request, v Voice, channel, callback string) string {
+func offDutyLine(req Request, v Voice, channel, callback string, pb *phrasebook) string {
 	key := channel
 	switch {
 	case callback != "":
@@ -497,24 +586,21 @@ func offDutyLine(req Request, v Voice, channel, callback string) string {
 	back := clean(req.NextOnDuty)
 	when := ""
 	if callback != "" {
-		when = callbackWhen(callback)
+		when = pb.when(callback)
 		for _, p := range statedWaits(strings.ToLower(when), nil) {
 			if p.within != unbounded {
-				when = "then" // sooner than anyone is back
+				when = pb.then // sooner than anyone is back
 			}
 		}
 	}
-	partner := clean(v.PartnerWord)
-	if partner == "" {
-		partner = "my partner"
-	}
+	partner := pb.partnerWord(v)
 	var whos []string
 	if biz := clean(v.BusinessName); biz != "" && !strings.Contains(strings.ToLower(partner), strings.ToLower(biz)) {
-		whos = append(whos, partner+" at "+biz)
+		whos = append(whos, partner+pb.at+biz)
 	}
-	whos = append(whos, partner, "my partner")
+	whos = append(whos, partner, pb.partner)
 	opts := &ValidateOpts{Callback: callback}
-	for _, l := range []string{offDutyLines[key], offDutyLines["short/"+key]} {
+	for _, l := range []string{pb.offDuty[key], pb.offDuty["short/"+key]} {
 		l = strings.NewReplacer("{back}", back, "{when}", when).Replace(l)
 		for _, who := range whos {
 			if s := fill(l, who, ""); ValidateWith(s, PurposeBridge, opts) == nil {
@@ -523,7 +609,7 @@ func offDutyLine(req Request, v Voice, channel, callback string) string {
 		}
 	}
 	// (a time the host's voice makes too long for any line)
-	return fill(strings.NewReplacer("{back}", back, "{when}", when).Replace(offDutyLines["short/"+key]), "my partner", "")
+	return fill(strings.NewReplacer("{back}", back, "{when}", when).Replace(pb.offDuty["short/"+key]), pb.partner, "")
 }
 
 // reasonLines picks a bridge's lines and their variant key: the chat
@@ -613,30 +699,31 @@ var weekdayNames = func() map[string]string {
 // short line; the team's line when there is no rep or no line naming
 // them fits one segment. To a lead who said when to call, the rep (or
 // the team) calls at the time they asked.
-func updateLine(req Request) string {
+func updateLine(req Request, pb *phrasebook) string {
 	ch := "sms"
 	if req.Channel == "chat" {
 		ch = "chat"
 	}
 	if clean(req.Callback) != "" {
 		if rep := firstWord(clean(req.RepName)); rep != "" {
-			if s := fill(updateLines["callback/"+ch][0], rep, ""); ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
+			if s := fill(pb.update["callback/"+ch][0], rep, ""); ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
 				return s
 			}
 		}
-		return updateLines["callback/team/"+ch][0]
+		return pb.update["callback/team/"+ch][0]
 	}
-	lines := updateLines[ch]
+	lines := pb.update[ch]
 	n := variant(req.ConversationID, string(PurposeNoticeUpdate)+"/"+ch, len(lines))
 	if rep := firstWord(clean(req.RepName)); rep != "" {
-		for _, l := range []string{lines[n], lines[0], updateLines["short/"+ch][0]} {
-			s := fill(strings.ReplaceAll(l, "{wait}", WaitPhrase(req.Wait)), rep, "")
+		for _, l := range []string{lines[n], lines[0], pb.update["short/"+ch][0]} {
+			s := fill(strings.ReplaceAll(l, "{wait}", pb.wait(req.Wait)), rep, "")
 			if ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
 				return s
 			}
 		}
 	}
-	return updateLines["team/"+ch][n]
+	team := pb.update["team/"+ch]
+	return team[n%len(team)]
 }
 
 // replyKey is the field a reply asks about: the first of missing ("" for

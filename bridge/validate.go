@@ -306,9 +306,10 @@ var (
 		"will text you", "will call you", "'ll text you", "'ll call you", "will be with you", "'ll be with you", "will reach out", "'ll reach out",
 		"le comunico", "te comunico", "lo comunico", "la comunico", "le paso con", "te paso con", "lo conecto", "la conecto", "te conecto", "le conecto",
 		"le escribe", "te escribe", "le llama", "te llama", "lo llama", "la llama", "le va a escribir", "te va a escribir", "le va a llamar",
-		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo"}
+		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo",
+		"te va a contactar", "le va a contactar", "va a estar contigo", "va a estar con usted", "te atiende", "le atiende"}
 	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second", "the time you asked",
-		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida"}
+		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida", "antes posible"}
 )
 
 // isNotice reports whether s tells the lead who picks up and when: a

@@ -402,3 +402,19 @@ func TestDraftRequestGivesWhenSomeoneIsBack(t *testing.T) {
 	require.NoError(t, err)
 	require.NotContains(t, r.User, "NextOnDuty")
 }
+
+// A Spanish lead's request says so (Lang), the instructions say to
+// write in it, and the wait comes in Spanish words, as the template's
+// Spanish notice states it.
+func TestDraftRequestGivesTheLeadsLanguage(t *testing.T) {
+	t.Parallel()
+	r, err := draftRequest(bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Pat", Wait: 2 * time.Minute, Lang: "es"})
+	require.NoError(t, err)
+	require.Contains(t, r.User, `"Lang":"es"`)
+	require.Contains(t, r.User, `"Wait":"en unos dos minutos"`)
+	require.Contains(t, r.System, "Write in the language Lang names")
+	r, err = draftRequest(bridge.Request{Purpose: bridge.PurposeNotice, RepName: "Pat", Wait: 2 * time.Minute})
+	require.NoError(t, err)
+	require.NotContains(t, r.User, "Lang")
+	require.Contains(t, r.User, `"Wait":"in about two minutes"`)
+}

@@ -1,0 +1,169 @@
+package bridge
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The template's Spanish lines, for a lead who writes Spanish
+// ([Request].Lang "es"): the bridge, the notice and its update. They
+// speak to the lead as "tú", as the Spanish consent texts do, and keep to
+// the GSM-7 alphabet (é, ñ, ¿ and ¡ are in it; á, í, ó and ú are not) so
+// that a line fits one 160-character segment rather than a 70-unit UCS-2
+// one. No rep named, a Spanish line says "un asesor": Voice.PartnerWord is
+// the business's English.
+var spanish = phrasebook{
+	bridge: map[string][]string{
+		"": {
+			"¡Claro! {Who} te va a contactar personalmente. ¿A qué hora te queda mejor una llamada?",
+			"Perfecto, le paso tus datos a {who}. ¿A qué hora te podemos llamar?",
+			"Gracias, {who} se va a comunicar contigo. ¿Qué horario te queda mejor para llamarte?",
+		},
+		reasonFrustration: {
+			"Lamento lo ocurrido. {Who} te va a llamar para resolverlo. ¿A qué hora te queda bien?",
+			"Perdona las molestias, {who} te va a ayudar directamente. ¿A qué hora te podemos llamar?",
+		},
+	},
+	chatBridge: []string{
+		"¡Claro! {Who} te va a contactar personalmente. ¿Qué teléfono y horario te quedan mejor?",
+		"Gracias, le paso tus datos a {who}. ¿A qué teléfono y a qué hora te contactamos?",
+	},
+	callback: map[string][]string{
+		"": {
+			"Claro, {who} te va a llamar {when}.",
+			"Perfecto, {who} te llama {when}.",
+		},
+		reasonFrustration: {
+			"Lamento lo ocurrido. {Who} te va a llamar {when} para resolverlo.",
+		},
+	},
+	chatCallback: []string{
+		"Perfecto, {who} te va a contactar {when}. ¿A qué teléfono o correo te escribimos?",
+	},
+	callbackFallback: map[string]string{
+		"sms":  "Perfecto, {who} te va a llamar a la hora que pediste.",
+		"chat": "Perfecto, {who} te va a contactar a la hora que pediste. ¿A qué teléfono o correo te escribimos?",
+	},
+	notice: map[string]map[string][]string{
+		"": {
+			"sms": {
+				"Te comunico con {who}, que te va a escribir {wait}.",
+				"¡Gracias! Te paso con {who}, que te escribe {wait}.",
+			},
+			"chat": {
+				"Te comunico con {who}, que va a estar contigo {wait}.",
+			},
+		},
+		reasonFrustration: {
+			"sms":  {"Lamento lo ocurrido. Te comunico con {who}, que te va a escribir {wait}."},
+			"chat": {"Lamento lo ocurrido. Te comunico con {who}, que va a estar contigo {wait}."},
+		},
+	},
+	shortNotice: map[string]string{
+		"sms":  "{Who} te va a escribir {wait}.",
+		"chat": "{Who} va a estar contigo {wait}.",
+	},
+	update: map[string][]string{
+		"sms":                {"¡Perdona la espera! Ahora te atiende {who}, que te va a escribir {wait}.", "Perdona la espera: te va a escribir {who} {wait}."},
+		"chat":               {"¡Perdona la espera! Ahora te atiende {who}, que va a estar contigo {wait}."},
+		"short/sms":          {"Perdona, {who} te va a escribir {wait}."},
+		"short/chat":         {"Perdona, {who} va a estar contigo {wait}."},
+		"team/sms":           {"¡Perdona la espera! Alguien de nuestro equipo te va a escribir lo antes posible."},
+		"team/chat":          {"¡Perdona la espera! Alguien de nuestro equipo va a estar contigo lo antes posible."},
+		"callback/sms":       {"Un aviso: {who} te va a llamar a la hora que pediste."},
+		"callback/chat":      {"Un aviso: {who} te va a contactar a la hora que pediste."},
+		"callback/team/sms":  {"Un aviso: alguien de nuestro equipo te va a llamar a la hora que pediste."},
+		"callback/team/chat": {"Un aviso: alguien de nuestro equipo te va a contactar a la hora que pediste."},
+	},
+	offDuty: map[string]string{
+		"sms":                 "¡Gracias! Nuestro equipo vuelve {back} y {who} te va a contactar entonces. ¿A qué hora te podemos llamar?",
+		"chat":                "¡Gracias! Nuestro equipo vuelve {back} y {who} te va a contactar entonces. ¿Qué teléfono y horario te quedan mejor?",
+		"frustration/sms":     "Lamento lo ocurrido. Nuestro equipo vuelve {back} y {who} te va a contactar entonces. ¿A qué hora te podemos llamar?",
+		"frustration/chat":    "Lamento lo ocurrido. Nuestro equipo vuelve {back} y {who} te va a contactar entonces. ¿Qué teléfono y horario te quedan mejor?",
+		"callback/sms":        "Perfecto. Nuestro equipo vuelve {back} y {who} te va a llamar {when}.",
+		"callback/chat":       "Perfecto. Nuestro equipo vuelve {back} y {who} te va a contactar {when}. ¿A qué teléfono o correo te escribimos?",
+		"short/sms":           "Volvemos {back}. ¿A qué hora te llamamos?",
+		"short/chat":          "Volvemos {back}. ¿A qué teléfono y hora?",
+		"short/callback/sms":  "Perfecto, volvemos {back} y te llamamos entonces.",
+		"short/callback/chat": "Volvemos {back}. ¿A qué teléfono o correo?",
+		// (a frustrated lead's short line is the general one)
+		"short/frustration/sms":  "Volvemos {back}. ¿A qué hora te llamamos?",
+		"short/frustration/chat": "Volvemos {back}. ¿A qué teléfono y hora?",
+	},
+	partner: "un asesor", from: " de ", at: " de ", then: "entonces",
+	wait: waitPhraseES, when: callbackWhenES,
+}
+
+// waitPhraseES is [WaitPhrase] in Spanish: "ahora mismo", "en un minuto",
+// "en unos dos minutos", "en unos 15 minutos", "dentro de una hora", "en
+// unas horas".
+func waitPhraseES(d time.Duration) string {
+	words := []string{"", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"}
+	switch m := int(d.Round(time.Minute) / time.Minute); {
+	case d <= 30*time.Second:
+		return "ahora mismo"
+	case m <= 1:
+		return "en un minuto"
+	case m <= 10:
+		return "en unos " + words[m] + " minutos"
+	case m <= 45:
+		return fmt.Sprintf("en unos %d minutos", (m+4)/5*5)
+	case m <= 60:
+		return "dentro de una hora"
+	}
+	return "en unas horas"
+}
+
+// callbackWhenES is callbackWhen for a Spanish line: the lead's time as
+// they wrote it ("mañana después de las 5"), a bare clock time as "a las
+// 5pm", "cuando sea" as "pronto", one too long to restate as "a la hora
+// que pediste".
+func callbackWhenES(cb string) string {
+	s := strings.ToLower(strings.Trim(clean(cb), " ,.!?¿¡"))
+	for _, p := range []string{"llámame ", "llamame ", "llámenme ", "llamenme "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	switch {
+	case s == "" || len(s) > callbackLongest:
+		return "a la hora que pediste"
+	case s == "cuando sea" || s == "a cualquier hora" || s == "cualquier hora" || s == "anytime" || s == "whenever":
+		return "pronto"
+	case s[0] >= '0' && s[0] <= '9':
+		if strings.HasPrefix(s, "1:") || s == "1" || strings.HasPrefix(s, "1pm") || strings.HasPrefix(s, "1am") || strings.HasPrefix(s, "1 ") {
+			return "a la " + s
+		}
+		return "a las " + s
+	}
+	return s
+}
+
+// spanishDays and spanishMonths name days and months in Spanish.
+var (
+	spanishDays   = [...]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}
+	spanishMonths = [...]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+		"octubre", "noviembre", "diciembre"}
+)
+
+// slotPhraseES is [SlotPhrase] in Spanish: "hoy a las 4pm", "mañana a las
+// 10:30am", "el jueves a la 1:15pm", "el 12 de marzo a las 9am".
+func slotPhraseES(t, now time.Time, byDay bool) string {
+	now = now.In(t.Location())
+	clock := strings.Replace(t.Format("3:04pm"), ":00", "", 1)
+	at := "a las "
+	if t.Hour()%12 == 1 {
+		at = "a la "
+	}
+	y1, m1, d1 := now.Date()
+	day0 := time.Date(y1, m1, d1, 0, 0, 0, 0, t.Location())
+	date := fmt.Sprintf("el %d de %s ", t.Day(), spanishMonths[t.Month()-1])
+	switch days := int(t.Sub(day0).Hours() / 24); {
+	case t.Before(day0) || days >= 7:
+		return date + at + clock
+	case days == 0 && !byDay:
+		return "hoy " + at + clock
+	case days == 1 && !byDay:
+		return "mañana " + at + clock
+	}
+	return "el " + spanishDays[t.Weekday()] + " " + at + clock
+}
