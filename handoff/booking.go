@@ -203,17 +203,12 @@ func leadClockOf(c store.Conversation, repZone string) leadClock {
 // reminder's: when it is due): "tomorrow at 10:30am" in their zone; the
 // day by name ("Tue at 10:30am") when quiet hours may hold the text to a
 // later day (mayBeHeld); with the zone's name ("tomorrow at 10:30am
-// EST") when it may not be theirs. See [BookingConfig].
-func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time) string {
+// EST") when it may not be theirs. See [BookingConfig]. The booking
+// texts are English; lang "es" names it in Spanish ("mañana a las
+// 10:30am", see [bridge.SlotPhraseIn]) for a text that is.
+func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time, lang string) string {
 	t = t.In(lc.say)
-	p := bridge.SlotPhrase(t, at)
-	if e.mayBeHeld(c, lc, at) {
-		for _, rel := range []string{"today ", "tomorrow "} {
-			if rest, ok := strings.CutPrefix(p, rel); ok {
-				p = t.Format("Mon ") + rest
-			}
-		}
-	}
+	p := bridge.SlotPhraseIn(lang, t, at, e.mayBeHeld(c, lc, at))
 	if lc.label {
 		p += " " + zoneName(t)
 	}
@@ -332,7 +327,7 @@ func (e *Engine) phrases(c store.Conversation, slots []calendar.Slot) []string {
 	now := e.now()
 	out := make([]string, len(slots))
 	for i, s := range slots {
-		out[i] = e.slotPhrase(c, leadClockOf(c, s.TimeZone), s.Start, now)
+		out[i] = e.slotPhrase(c, leadClockOf(c, s.TimeZone), s.Start, now, "")
 	}
 	return out
 }
@@ -620,7 +615,7 @@ func (e *Engine) reminderSend(ctx context.Context, ch *change, c store.Conversat
 		return nil, 0
 	}
 	text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
-		Slots: []string{e.slotPhrase(c, lc, slot.Start, goes)}})
+		Slots: []string{e.slotPhrase(c, lc, slot.Start, goes, "")}})
 	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: reminderKeyPrefix + key, notBefore: goes}},
 		slot.Start.Sub(goes)
 }

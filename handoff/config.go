@@ -238,6 +238,14 @@ type Config struct {
 	// default consent texts name the business): each is one line of valid
 	// UTF-8 without control characters. Tone is valid UTF-8 without NUL or
 	// control characters but newlines. NewEngine refuses others.
+	//
+	// The drafter is told the language the lead writes in
+	// ([bridge.Request].Lang, kept as store.Conversation.Lang from their
+	// messages, the message that hands off included), so a lead who
+	// writes Spanish gets the template's bridge, notice and its update in
+	// Spanish, as the consent texts (see Localized) are; those Spanish
+	// lines name "un asesor" rather than the English PartnerWord. The AI's
+	// replies and the booking texts of the template are English.
 	Voice bridge.Voice
 	// DraftTimeout bounds the time the model calls of one engine call
 	// (a Receive, say) spend together, across its retries: the Extractor,

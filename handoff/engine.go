@@ -629,7 +629,11 @@ func (e *Engine) planInbound(ctx context.Context, s snapshot, in Inbound, msgID 
 		Direction: store.Inbound, Origin: store.OriginLead, Body: in.Body, ProviderID: in.ProviderID, CreatedAt: e.now()}
 	det = e.readAgainst(det, in.Body, s.history)
 	lang := leadLang(s.conv.Lang, det.Lang, in.Body)
-	ch, err := e.planMessage(ctx, s, msg, det, lang)
+	// planned in the language this message leaves: a Spanish lead's
+	// first message may hand off, and its bridge is Spanish
+	planned := s
+	planned.conv.Lang = lang
+	ch, err := e.planMessage(ctx, planned, msg, det, lang)
 	if err != nil || ch == nil || lang == s.conv.Lang {
 		return ch, err
 	}

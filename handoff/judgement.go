@@ -455,7 +455,7 @@ func signalTags(s trigger.Signals) []string {
 
 // draftRequest is what the drafter sees of the conversation.
 func (e *Engine) draftRequest(c store.Conversation, known map[qualify.Field]qualify.Value, history []store.Message, msg *store.Message) bridge.Request {
-	req := bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice, Channel: string(c.Channel),
+	req := bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice, Channel: string(c.Channel), Lang: c.Lang,
 		Fields: map[string]string{}, Transcript: make([]bridge.Turn, 0, len(history)+1)}
 	// The resume marker: a person handed the thread back since the AI last wrote.
 	if !c.Baseline.At.IsZero() {
@@ -526,7 +526,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 // when the next rep comes on duty as the bridge tells the lead
 // ([bridge.Request].NextOnDuty): in the lead's zone when known, else in
 // the rep's, named; with the day's name when quiet hours may hold the
-// bridge to a later day (see slotPhrase). "" when a rep took it, or the
+// bridge to a later day (see slotPhrase); in the lead's language. "" when a rep took it, or the
 // router does not say when one will ([route.NoRepError].NextAt).
 func (e *Engine) nextOnDuty(c store.Conversation, err error) string {
 	var nr *route.NoRepError
@@ -534,7 +534,7 @@ func (e *Engine) nextOnDuty(c store.Conversation, err error) string {
 		return ""
 	}
 	now := e.now()
-	return e.slotPhrase(c, leadClockOf(c, nr.NextAt.Location().String()), maxTime(nr.NextAt, now), now)
+	return e.slotPhrase(c, leadClockOf(c, nr.NextAt.Location().String()), maxTime(nr.NextAt, now), now, c.Lang)
 }
 
 // turnCallback is the callback time a bridge states: the one the

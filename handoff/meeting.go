@@ -101,7 +101,7 @@ func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "rep", Detail: withReason(meetingDetail(oldSlot), p.Reason)})
 	ch.sends = append(ch.sends, e.cancelledNote(ch, c, s.history, old))
 	if p.NotifyLead && e.mayNotifyLead(s) {
-		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now())
+		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now(), "")
 		who := firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID))
 		text := "Sorry, your call with " + who + " " + when + " is cancelled. " + who + " will be in touch."
 		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: old.Booked.Start}),
