@@ -216,11 +216,12 @@ func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time,
 }
 
 // mayBeHeld reports whether quiet hours may hold a text to c's lead
-// written at `at` to a later day of the lead's: on SMS, when LeadHours (in
-// booking mode) or the quiet hours (Config.QuietHours, else the default 8:00 to 21:00: the
-// Dispatcher's, which the engine does not see) in the zones the lead may
-// be in open next on a later day, or at any time when their zone is
-// unknown (the Dispatcher's DefaultTimeZone applies).
+// written at `at` to a later day of the lead's: on SMS, when the quiet
+// hours (Config.QuietHours, else the default 8:00 to 21:00: the
+// Dispatcher's, which the engine does not see), or in booking mode
+// LeadHours, in the zones the lead may be in open next on a later day,
+// or at any time when their zone is unknown (the Dispatcher's
+// DefaultTimeZone applies).
 func (e *Engine) mayBeHeld(c store.Conversation, lc leadClock, at time.Time) bool {
 	if c.Channel != store.ChannelSMS && c.Channel != "" {
 		return false

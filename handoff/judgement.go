@@ -524,10 +524,11 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 
 // nextOnDuty is, for a handoff the router left unassigned with err,
 // when the next rep comes on duty as the bridge tells the lead
-// ([bridge.Request].NextOnDuty): in the lead's zone when known, else in
-// the rep's, named; with the day's name when quiet hours may hold the
-// bridge to a later day (see slotPhrase); in the lead's language. "" when a rep took it, or the
-// router does not say when one will ([route.NoRepError].NextAt).
+// ([bridge.Request].NextOnDuty), in the lead's language: in the lead's
+// zone when known, else in the rep's, named; with the day's name when
+// quiet hours may hold the bridge to a later day (see slotPhrase). ""
+// when a rep took it, or the router does not say when one will
+// ([route.NoRepError].NextAt).
 func (e *Engine) nextOnDuty(c store.Conversation, err error) string {
 	var nr *route.NoRepError
 	if !errors.As(err, &nr) || nr.NextAt.IsZero() {
