@@ -2923,7 +2923,8 @@ func TestBorrowerNeedsAndCreditScore(t *testing.T) {
 // product would fit (a reviewer saw use_case_fit "expensive" help fire
 // the B2B 3-of-5 handoff twice, on the offer's price and then on the
 // current vendor's). A need or a pain told beside the complaint is still
-// one, without the complaint in its value.
+// one, without the complaint in its value, and wanting a cheaper one
+// ("looking for something cheaper") is a need: a switch the lead is after.
 func TestPriceObjectionIsNoNeed(t *testing.T) {
 	t.Parallel()
 	requireNotStated(t, []stated{
@@ -2938,14 +2939,16 @@ func TestPriceObjectionIsNoNeed(t *testing.T) {
 		{qualify.BANT, "", "that's too expensive for us", qualify.Need},
 		{qualify.BANT, "", "our current tool is too expensive", qualify.Need},
 		{qualify.B2B, "", "we use an agency now and those guys are expensive", qualify.UseCaseFit},
-		{qualify.BANT, "", "looking for something cheaper", qualify.Need},
-		{qualify.B2B, "", "we need something cheaper than what we pay now", qualify.UseCaseFit},
 	})
 	requireStated(t, []stated{
 		{qualify.B2B, "", "our payroll vendor is expensive and slow", qualify.UseCaseFit},
 		{qualify.BANT, "", "our current tool is too expensive and clunky", qualify.Need},
 		{qualify.B2B, "", "our CRM is too expensive and nobody uses it", qualify.UseCaseFit},
 		{qualify.B2B, "", "your product seems expensive but we need to automate our invoicing", qualify.UseCaseFit},
+		// wanting a cheaper one is a switch the lead is after: a need
+		{qualify.BANT, "", "looking for something cheaper", qualify.Need},
+		{qualify.B2B, "", "we need something cheaper than what we pay now", qualify.UseCaseFit},
+		{qualify.BANT, "", "queremos algo más barato que lo que pagamos", qualify.Need},
 	})
 	ex := qualify.NewRuleExtractor(nil)
 	for _, s := range []string{"our payroll vendor is expensive and slow", "our current tool is too expensive and clunky"} {

@@ -3508,9 +3508,10 @@ var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 })
 
 // needRules find a need or a pain. A price or cost complaint
-// ("expensive", "cheaper", "too pricey") is none: it is an objection
-// (trigger's "price concern"), whether it is said of the offer or of the
-// lead's current vendor, and names no use the product would fit.
+// ("expensive", "too pricey") is none: it is an objection (trigger's
+// "price concern"), whether it is said of the offer or of the lead's
+// current vendor, and names no use the product would fit; wanting a
+// cheaper one ("we want something cheaper") is a need.
 var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"needv": textmatch.NewSet("need", "needs", "want", "wants", "require", "requires", "looking", "trying",
 		"necesito", "necesitamos", "quiero", "queremos", "buscamos", "busco",
@@ -3534,6 +3535,11 @@ var needRules = textmatch.MustCompile(map[string]textmatch.Set{
 		"messing", "screwing", "botching", "mixing"),
 }, []textmatch.Rule{
 	{Name: "pain", Pattern: "@pain"},
+	// wanting a cheaper one is a need (a switch the lead is after), where
+	// a bare complaint about a price is no need but an objection: "we want
+	// something cheaper", "looking for a more affordable plan", "buscamos
+	// algo más barato"; not "it's too expensive"
+	{Name: "pain", Pattern: "need|needs|want|wants|looking|necesito|necesitamos|quiero|queremos|buscamos|busco|ocupamos ~3 cheaper|affordable|barato|barata|economico|economica"},
 	// pains in other words: "none of them talk to each other", "nobody
 	// trusts the data", "half of them get lost", "on whiteboards", and the
 	// mortgage needs: a refinance, a lower payment, a first home
