@@ -195,7 +195,12 @@ func checkOffDuty(text string, req Request) error {
 	// A unit alone names no time ("¿A qué hora te llamamos?", "what
 	// hour works?"): with a number it is a wait, refused above.
 	names := nameWords(req)
-	for _, w := range words(rest) {
+	ws := words(rest)
+	if said, _ := spokenTimes(ws, names); len(said) > 0 {
+		// a clock time in words ("at eight", "half past eight")
+		return factsError("names a time it was not given: %q", said[0])
+	}
+	for _, w := range ws {
 		if _, unit := waitUnits[w]; !names[w] && !unit && (dayTimeWords[w] || strings.ContainsFunc(w, unicode.IsDigit)) {
 			return factsError("names a time it was not given: %q", w)
 		}

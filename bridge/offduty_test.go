@@ -69,6 +69,8 @@ func TestCheckFactsOffDuty(t *testing.T) {
 		{"We're back tomorrow at 9am, someone can call you right away. Best time?", req, bridge.ProblemWait},
 		{"We're back tomorrow at 9am, or someone can call you today. Best time?", req, bridge.ProblemFacts},
 		{"We're back tomorrow at 10am. Best time to call?", req, bridge.ProblemFacts},
+		{"We're back tomorrow at 9am, and someone will call you at eight.", req, bridge.ProblemFacts},
+		{"We're back tomorrow at 9am; someone can call you at half past eight.", req, bridge.ProblemFacts},
 		{"We're back tomorrow at 9am, and someone will call you tomorrow after 5pm.", cb, ""},
 		{"We're back tomorrow at 9am, and someone will call you then.", cb, bridge.ProblemFacts},
 		{"We're back tomorrow at 9am, and someone will call you Friday after 5pm.", cb, bridge.ProblemFacts},

@@ -242,6 +242,8 @@ func TestBookMeetingRefused(t *testing.T) {
 			{"another rep's thread", with(func(p *handoff.BookMeetingParams) { p.RepID = "mallory" }), handoff.ErrForbidden},
 			{"in the past", with(func(p *handoff.BookMeetingParams) { p.Start = monday3pm.Add(-time.Hour) }), handoff.ErrInvalidInput},
 			{"no time", with(func(p *handoff.BookMeetingParams) { p.Start = time.Time{} }), handoff.ErrInvalidInput},
+			// (a JSON time cannot carry it: this panicked in the outbox payload)
+			{"past year 9999", with(func(p *handoff.BookMeetingParams) { p.Start = time.Date(10001, 1, 6, 15, 0, 0, 0, time.UTC) }), handoff.ErrInvalidInput},
 			{"sooner than the notice", with(func(p *handoff.BookMeetingParams) { p.Start = monday3pm.Add(15 * time.Minute) }), calendar.ErrSlotUnavailable},
 			{"a taken time", with(func(p *handoff.BookMeetingParams) { p.Start = taken }), calendar.ErrSlotTaken},
 			{"outside the rep's hours", with(func(p *handoff.BookMeetingParams) { p.Start = wednesday10am.Add(8 * time.Hour) }), calendar.ErrSlotUnavailable},

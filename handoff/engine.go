@@ -1002,13 +1002,16 @@ const (
 // whose promise of the rep's wait lapsed before it could go (see
 // Dispatcher.lapsedNotice): the template's bridge for c as it is now,
 // naming the rep who holds the handoff (the voice's partner word when
-// the team does), promising no definite wait and asking for a good time.
+// the team does), in the lead's language, promising no definite wait and
+// asking for a good time (a callback time the lead gave overnight is not
+// restated: its "tomorrow" would name the wrong day by morning).
 // The template calls out to nothing and never fails, so it runs inside
 // the dispatcher's transaction; the configured Drafter (a model) is not
 // called there.
 func (e *Engine) lapsedBridge(ctx context.Context, c store.Conversation) string {
 	text, err := e.template.Draft(ctx, bridge.Request{ConversationID: c.ID, LeadName: c.Lead.Name, Voice: e.cfg.Voice,
-		Channel: string(c.Channel), Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, Detail: c.HandoffDetail, RepName: c.AssignedName})
+		Channel: string(c.Channel), Purpose: bridge.PurposeBridge, Reason: c.HandoffReason, Detail: c.HandoffDetail, RepName: c.AssignedName,
+		Lang: c.Lang})
 	if err != nil || strings.TrimSpace(text) == "" {
 		text = lastBridge
 	}

@@ -198,6 +198,9 @@ func (e *Engine) MoveMeeting(ctx context.Context, p MoveMeetingParams) (Result, 
 		return Result{}, &InputError{Field: "Start", Problem: "is zero"}
 	case !p.Start.After(e.now()):
 		return Result{}, &InputError{Field: "Start", Problem: "is not in the future"}
+	case p.Start.Year() > 9999:
+		// past what an outbox payload's JSON time can carry
+		return Result{}, &InputError{Field: "Start", Problem: "is after year 9999"}
 	}
 	// A calendar that books outside the commit has booked by the time the
 	// commit fails: the booking is cancelled again.
@@ -373,6 +376,9 @@ func (e *Engine) BookMeeting(ctx context.Context, p BookMeetingParams) (Result, 
 		return Result{}, &InputError{Field: "Start", Problem: "is zero"}
 	case !p.Start.After(e.now()):
 		return Result{}, &InputError{Field: "Start", Problem: "is not in the future"}
+	case p.Start.Year() > 9999:
+		// past what an outbox payload's JSON time can carry
+		return Result{}, &InputError{Field: "Start", Problem: "is after year 9999"}
 	case e.cfg.Booking == nil:
 		return Result{}, &InputError{Field: "Config.Booking", Problem: "is nil: no calendar to book on"}
 	}

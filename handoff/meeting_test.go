@@ -266,6 +266,9 @@ func TestMeetingChangeRefused(t *testing.T) {
 				return move(with(func(p *handoff.MoveMeetingParams) { p.Start = monday3pm.Add(-time.Hour) }))
 			}, handoff.ErrInvalidInput},
 			{"no time", func() error { return move(with(func(p *handoff.MoveMeetingParams) { p.Start = time.Time{} })) }, handoff.ErrInvalidInput},
+			{"past year 9999", func() error {
+				return move(with(func(p *handoff.MoveMeetingParams) { p.Start = time.Date(10001, 1, 6, 15, 0, 0, 0, time.UTC) }))
+			}, handoff.ErrInvalidInput},
 			{"the same time", func() error { return move(with(func(p *handoff.MoveMeetingParams) { p.Start = env.m.Booked.Start })) }, handoff.ErrInvalidInput},
 			{"empty tenant", func() error { return move(with(func(p *handoff.MoveMeetingParams) { p.TenantID = "" })) }, handoff.ErrInvalidInput},
 			{"control character", func() error {

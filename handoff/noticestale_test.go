@@ -111,6 +111,29 @@ func TestHeldNoticeLosesItsStaleWait(t *testing.T) {
 		requireNoStaleWait(t, env, texts)
 		require.Contains(t, texts[0], c.AssignedName, "the rep who took it")
 	})
+	t.Run("a Spanish lead", func(t *testing.T) {
+		// the replacement is written in the lead's language, as the
+		// notice it replaces was
+		t.Parallel()
+		st := memstore.New()
+		env := afterSetup(t, st, mikeAndSarah(t, st), func(c *handoff.Config) {
+			c.Notices = []handoff.NoticeRule{{}}
+			c.QuietHours = &dnc.QuietHours{Start: 8, End: 21}
+		})
+		env.clock.Set(nightNY)
+		env.start(t, "c1")
+		out := env.say(t, "c1", "¿me pueden llamar por favor? quiero hablar con una persona")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		require.Equal(t, "es", env.conv(t, "c1").Lang)
+		env.runOnce(t)
+		for range 4 {
+			env.clock.Advance(5*time.Minute + time.Second)
+			env.runOnce(t)
+		}
+		texts := env.morning(t)
+		requireNoStaleWait(t, env, texts)
+		require.Contains(t, texts[0], "¿", "in Spanish: %q", texts[0])
+	})
 	t.Run("a rep wrote overnight", func(t *testing.T) {
 		t.Parallel()
 		env := nightNotice(t, memstore.New())

@@ -111,7 +111,7 @@ type ConversationListParams struct {
 	Status   Status // "" for any
 	State    State  // "" for any
 	Phone    string // "" for any; exact match on Lead.Phone
-	Email    string // "" for any; Lead.Email with the same [EmailKey] (case and surrounding white space ignored)
+	Email    string // "" for any; Lead.Email with the same [EmailKey] (case and surrounding white space ignored); white space alone matches none
 	Line     string // "" for any; exact match on Conversation.Line
 	Limit    int    // <= 0 means 50
 	After    *ConversationCursor

@@ -320,6 +320,9 @@ func (tx *Tx) ConversationList(ctx context.Context, params store.ConversationLis
 		limit = 50
 	}
 	email := store.EmailKey(params.Email)
+	if params.Email != "" && email == "" {
+		return nil, nil // white space alone is no address: it matches nothing
+	}
 	var rows []*store.Conversation
 	for _, c := range tx.s.convs[params.TenantID] {
 		if params.Status != "" && c.Status != params.Status ||

@@ -376,6 +376,9 @@ func (t *txn) ConversationList(ctx context.Context, p store.ConversationListPara
 		w.eq("lead_phone", p.Phone)
 	}
 	if p.Email != "" {
+		if store.EmailKey(p.Email) == "" {
+			return nil, nil // white space alone is no address: it matches nothing
+		}
 		w.eq("lead_email_key", store.EmailKey(p.Email))
 	}
 	if p.Line != "" {

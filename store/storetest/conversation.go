@@ -464,4 +464,10 @@ func testListEmailFollowsUpdate(t *testing.T, st store.Store) {
 	if got := h.mustGetConv(tenant1, "c1"); got.Lead.Email != "Dana@Example.com" {
 		t.Errorf("Lead.Email after the update = %q, want it as given, %q", got.Lead.Email, "Dana@Example.com")
 	}
+	// white space alone is no address: it lists nobody, not the
+	// conversations without an email
+	h.insertConv(conv(tenant1, "c2"))
+	if got := h.listConvs(store.ConversationListParams{TenantID: tenant1, Email: "  "}); len(got) != 0 {
+		t.Errorf("ConversationList(email of white space) = %q, want none", ids(got))
+	}
 }
