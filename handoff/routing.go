@@ -47,7 +47,7 @@ func StoreLoad(st store.Store) route.Load {
 // routeRequest is what the Router sees of a handoff: the whole lead.
 func (e *Engine) routeRequest(c store.Conversation, reason trigger.Reason, sig trigger.Signals, message string, fields map[string]string, score int, tags []string) route.Request {
 	req := route.Request{TenantID: c.TenantID, ConversationID: c.ID, Reason: string(reason),
-		Lead:   route.Lead{OwnerID: c.Lead.OwnerID, Company: c.Lead.Company, Region: c.Attributes[AttributeRegion], Phone: c.Lead.Phone},
+		Lead:   route.Lead{OwnerID: c.Lead.OwnerID, Company: c.Lead.Company, Region: c.Attributes[AttributeRegion], Phone: c.Lead.Phone, Lang: c.Lang},
 		Fields: fields, Score: score, Message: message, At: e.now(),
 		Signals: route.Signals{Competitors: slices.Clone(sig.Competitors), HighValue: reason == trigger.ReasonHighValue}}
 	for _, t := range sig.OutOfScope {

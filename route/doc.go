@@ -20,9 +20,10 @@
 //  1. [RuleOwner]: the lead's account owner.
 //  2. [RuleTerritory]: reps covering the lead's region ([Lead.Region], or
 //     [RegionFromPhone] when empty).
-//  3. [RuleSkill]: reps with the most of the skills the reason, the topics
-//     and [Request.Skills] need (technical -> a sales engineer; mapped by
-//     [Config.TopicSkills] and [Config.ReasonSkills]).
+//  3. [RuleSkill]: reps with the most of the skills the reason, the
+//     topics, the lead's language and [Request.Skills] need (technical ->
+//     a sales engineer, Spanish -> a rep who speaks it; mapped by
+//     [Config.TopicSkills], [Config.ReasonSkills] and [Config.LangSkills]).
 //  4. [RuleValueTier]: senior reps for a high-value lead.
 //  5. [RuleRoundRobin]: the whole team in turn.
 //

@@ -28,6 +28,12 @@ type Config struct {
 	// ReasonSkills maps a trigger reason to the skill it needs
 	// ("competitor" -> "competitive"); nil means reasons need no skill.
 	ReasonSkills map[string]Skill
+	// LangSkills maps the language a lead writes in ([Lead.Lang], "es")
+	// to the skill it needs ("es" -> "spanish"); a language not in the
+	// map, and nil, need none. A Spanish-speaking lead then goes to a rep
+	// with that skill under [RuleSkill], and to the other rules' reps
+	// when none is eligible.
+	LangSkills map[string]Skill
 	// Sequencer keeps round-robin positions; nil means a fresh
 	// [MemorySequencer], fair only within this Pool. Give every instance
 	// the store-backed one so the rotation survives restarts and is shared.
@@ -89,6 +95,7 @@ func New(cfg *Config) (*Pool, error) {
 	}
 	c.TopicSkills = maps.Clone(c.TopicSkills)
 	c.ReasonSkills = maps.Clone(c.ReasonSkills)
+	c.LangSkills = maps.Clone(c.LangSkills)
 	p := &Pool{cfg: c, order: slices.Clone(order)}
 	if err := p.SetReps(c.Reps...); err != nil {
 		return nil, err
@@ -301,6 +308,9 @@ func (p *Pool) needs(req Request) []Skill {
 	out := slices.Clone(req.Skills)
 	if s := p.cfg.ReasonSkills[req.Reason]; s != "" {
 		out = append(out, s)
+	}
+	if l := req.Lead.Lang; l != "" {
+		out = append(out, p.cfg.LangSkills[l])
 	}
 	topics := req.Signals.Topics
 	if len(req.Signals.Competitors) > 0 {

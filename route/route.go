@@ -95,7 +95,7 @@ const (
 	// RuleTerritory: a rep whose [Rep.Territories] holds the lead's region.
 	RuleTerritory Rule = "territory"
 	// RuleSkill: the reps with the most of the skills the reason, the
-	// topics and [Request.Skills] need.
+	// topics, the lead's language and [Request.Skills] need.
 	RuleSkill Rule = "skill"
 	// RuleValueTier: a high-value lead ([Signals.HighValue]) to a senior rep.
 	RuleValueTier Rule = "value_tier"
@@ -128,6 +128,11 @@ type Lead struct {
 	Region string
 	// Phone is the lead's number in E.164, "" when unknown.
 	Phone string
+	// Lang is the language the lead writes in ("es"), "" when unknown or
+	// the default. [Config.LangSkills] may map it to a skill. The handoff
+	// engine fills it from the conversation, as read from the lead's
+	// messages up to the one that hands off.
+	Lang string
 }
 
 // Signals are what the conversation showed, for skill and value routing.
