@@ -854,6 +854,17 @@ type floor struct {
 //     Spanglish 0), silenced the same with no review-band row,
 //     frustration F1 0.987, commitment 1.000, fields 0.971, BANT 0.976,
 //     conversations 77 of 80.
+//   - testdata/blind87: stop 81's fresh set (720 rows by two writers who
+//     read only the guide: the Gulf Coast with quoted and pasted text in
+//     the message, with Honduran, Venezuelan, Colombian and Mexican
+//     Spanish; the borderland and the desert Southwest talking money,
+//     with fronterizo Spanish; 40 to 45% Spanish or Spanglish). Measured
+//     once with the stop's start binary and not studied: asks 0.974 at
+//     FPR 0.012, opt-out 0.981 at FPR 0.017 (English 0.981 at 0.034,
+//     Spanish 1.000 at 0, Spanglish 0.960 at 0), silenced 1.000 at
+//     0.017 with no review-band row among the look-alikes, frustration
+//     F1 0.919, commitment 0.962, fields 0.972, BANT 0.935,
+//     conversations 78 of 80.
 //   - testdata/dev356 to dev365: stop 56's development sets by ten
 //     writers, each measured once untuned (opt-out from 0.896, for
 //     complaints that imply stop, to 1.000, FPR up to 0.064; asks from
@@ -2099,6 +2110,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind87", []floor{
+			// (stop 81: as measured once with the start binary, never studied)
+			{"optout", "recall", 0.98, true}, {"optout", "fpr", 0.017, false},
+			{"optout_silenced", "recall", 1, true}, {"optout_silenced", "fpr", 0.017, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.012, false},
+			{"frustration", "f1", 0.91, true},
+			{"commitment", "f1", 0.96, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.93, true},
+			{"conversations", "accuracy", 0.97, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind86", []floor{
 			// (stop 80: as measured once with the start binary, never studied)
