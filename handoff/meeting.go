@@ -233,14 +233,8 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 		return nil, &InputError{Field: "Start", Problem: "is the meeting's start already"}
 	}
 	slot := calendar.Slot{RepID: old.Booked.RepID, Start: p.Start, End: p.Start.Add(old.Booked.End.Sub(old.Booked.Start)), TimeZone: old.Booked.TimeZone}
-	if p.Start.Before(e.now().Add(e.cfg.Booking.Notice)) {
-		return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
-			Detail: "sooner than Config.Booking.Notice (" + e.cfg.Booking.Notice.String() + ") from now"}
-	}
-	if lc := leadClockOf(c, slot.TimeZone); len(lc.zones) > 0 {
-		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
-			return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}
-		}
+	if err := e.repSlotRefused(c, slot); err != nil {
+		return nil, err
 	}
 	key := bookKeyPrefix + c.ID + ":" + old.BookingID + ":" + slot.Start.UTC().Format(time.RFC3339)
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
@@ -248,42 +242,13 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 	// The old booking goes first: in one commit with the new one, the
 	// meeting may move to a time its own booking overlaps.
 	e.cancelOld(ch, c, old)
-	var booked calendar.Booking
-	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
-		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
-			b, err := tb.BookTx(ctx, tx, params)
-			booked = b
-			return err
-		})
-	} else {
-		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
-		if err != nil {
-			return nil, err
-		}
-		booked, *outside = b, b
+	booked, err := e.repBook(ctx, ch, params, outside)
+	if err != nil {
+		return nil, err
 	}
 	name := slotRepName(c, old.Booked)
 	who := orID(name, slot.RepID)
-	// The new reminder, as for a lead's pick; none to an opted-out lead.
-	var remind []send
-	var ahead time.Duration
-	if !s.suppressed {
-		remind, ahead = e.reminderSend(ctx, ch, c, slot, who, key)
-	}
-	if p.NotifyLead && e.mayNotifyLead(s) {
-		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
-		if remind != nil {
-			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
-		}
-		text := e.bookingText(ctx, ch, c, req)
-		if moved := firstName(who) + " moved your call. " + text; c.Channel == store.ChannelChat || smsLength(moved) <= 160 {
-			text = moved
-		}
-		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}),
-			key: noticeKeyPrefix + key})
-		ch.outcome.Reply = text
-	}
-	ch.sends = append(ch.sends, remind...)
+	e.repMeetingTexts(ctx, ch, s, slot, who, key, p.NotifyLead, firstName(who)+" moved your call. ")
 	ch.edit = func(c *store.Conversation, _ time.Time) {
 		// the same meeting at a new time: booked when the lead booked it
 		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0], BookedAt: old.BookedAt}
@@ -299,6 +264,77 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 		store.Event{Kind: store.EventBooked, Reason: "rep", Detail: meetingDetail(slot)},
 		store.Event{Kind: store.EventRescheduled, Reason: "rep", Detail: meetingDetail(oldSlot) + " -> " + meetingDetail(slot)})
 	return ch, nil
+}
+
+// repSlotRefused is why a rep may not book or move s.conv's meeting to
+// slot, a [*calendar.SlotError] matching [calendar.ErrSlotUnavailable],
+// or nil: it starts sooner than BookingConfig.Notice from now, or outside
+// the lead's waking hours (BookingConfig.LeadHours) when their zone is
+// known. The calendar's own refusals (taken, off its grid) come when it
+// books.
+func (e *Engine) repSlotRefused(c store.Conversation, slot calendar.Slot) error {
+	if slot.Start.Before(e.now().Add(e.cfg.Booking.Notice)) {
+		return &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
+			Detail: "sooner than Config.Booking.Notice (" + e.cfg.Booking.Notice.String() + ") from now"}
+	}
+	if lc := leadClockOf(c, slot.TimeZone); len(lc.zones) > 0 {
+		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
+			return &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}
+		}
+	}
+	return nil
+}
+
+// repBook books params for ch, a rep's change of a meeting: in ch's
+// commit when the calendar is a [calendar.TxBooker] (the booking it
+// returns is filled in then), else now, kept in *outside too so that the
+// caller cancels it again when the commit fails.
+func (e *Engine) repBook(ctx context.Context, ch *change, params calendar.BookParams, outside *calendar.Booking) (*calendar.Booking, error) {
+	booked := new(calendar.Booking)
+	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
+		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
+			b, err := tb.BookTx(ctx, tx, params)
+			*booked = b
+			return err
+		})
+		return booked, nil
+	}
+	b, err := e.cfg.Booking.Calendar.Book(ctx, params)
+	if err != nil {
+		return nil, err
+	}
+	*booked, *outside = b, b
+	return booked, nil
+}
+
+// repMeetingTexts queues with ch, a rep's booking or move of s.conv's
+// meeting to slot with the rep named who, what the lead gets of it: the
+// meeting's reminder, as for a lead's pick (see reminderSend), and, when
+// notify and the lead may be texted (mayNotifyLead), the time in a
+// confirmation through the drafter, lead put before it when the text
+// still fits one SMS, held in quiet hours like a reminder and stale once
+// the meeting starts. Neither goes to an opted-out lead.
+func (e *Engine) repMeetingTexts(ctx context.Context, ch *change, s snapshot, slot calendar.Slot, who, key string, notify bool, lead string) {
+	c := s.conv
+	var remind []send
+	var ahead time.Duration
+	if !s.suppressed {
+		remind, ahead = e.reminderSend(ctx, ch, c, slot, who, key)
+	}
+	if notify && e.mayNotifyLead(s) {
+		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
+		if remind != nil {
+			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
+		}
+		text := e.bookingText(ctx, ch, c, req)
+		if long := lead + text; lead != "" && (c.Channel == store.ChannelChat || smsLength(long) <= 160) {
+			text = long
+		}
+		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}),
+			key: noticeKeyPrefix + key})
+		ch.outcome.Reply = text
+	}
+	ch.sends = append(ch.sends, remind...)
 }
 
 // BookMeetingParams names a rep booking a meeting with the lead of a
@@ -416,20 +452,13 @@ func (e *Engine) repBookChange(ctx context.Context, s snapshot, p BookMeetingPar
 		return nil, fmt.Errorf("the conversation is assigned to another rep: %w", ErrForbidden)
 	}
 	slot := calendar.Slot{RepID: p.RepID, Start: p.Start}
-	if p.Start.Before(e.now().Add(e.cfg.Booking.Notice)) {
-		return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
-			Detail: "sooner than Config.Booking.Notice (" + e.cfg.Booking.Notice.String() + ") from now"}
-	}
-	if lc := leadClockOf(c, ""); len(lc.zones) > 0 {
-		if _, open := e.cfg.Booking.LeadHours.NextAll(slot.Start, lc.zones); !open {
-			return nil, &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable, Detail: "outside the lead's waking hours (Config.Booking.LeadHours)"}
-		}
+	if err := e.repSlotRefused(c, slot); err != nil {
+		return nil, err
 	}
 	key := bookKeyPrefix + c.ID + ":rep:" + call + ":" + slot.Start.UTC().Format(time.RFC3339)
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
 	ch := &change{action: ActionUpdate, actor: store.RepActor(p.RepID), noEvent: true, touch: true}
-	var booked calendar.Booking
-	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
+	if _, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
 		// The meeting's length and the rep's zone, for the texts, from
 		// the calendar's free slot; a time it does not list free is
 		// still booked in the commit, which refuses it with the
@@ -442,40 +471,20 @@ func (e *Engine) repBookChange(ctx context.Context, s snapshot, p BookMeetingPar
 			slot = free
 			params.Slot = slot
 		}
-		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
-			b, err := tb.BookTx(ctx, tx, params)
-			booked = b
-			return err
-		})
-	} else {
-		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
-		if err != nil {
-			return nil, err
-		}
-		booked, *outside = b, b
-		slot = withSlot(b.Slot(), slot)
 	}
+	booked, err := e.repBook(ctx, ch, params, outside)
+	if err != nil {
+		return nil, err
+	}
+	// What a calendar outside the commit booked; one in it books the slot
+	// as planned, when the change commits.
+	slot = withSlot(booked.Slot(), slot)
 	name := p.RepName
 	if name == "" && c.AssignedTo == p.RepID {
 		name = c.AssignedName
 	}
 	who := orID(name, p.RepID)
-	var remind []send
-	var ahead time.Duration
-	if !s.suppressed {
-		remind, ahead = e.reminderSend(ctx, ch, c, slot, who, key)
-	}
-	if p.NotifyLead && e.mayNotifyLead(s) {
-		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
-		if remind != nil {
-			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
-		}
-		text := e.bookingText(ctx, ch, c, req)
-		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}),
-			key: noticeKeyPrefix + key})
-		ch.outcome.Reply = text
-	}
-	ch.sends = append(ch.sends, remind...)
+	e.repMeetingTexts(ctx, ch, s, slot, who, key, p.NotifyLead, "")
 	// A rep's first action on the handoff: the 5-minute rule stops, and
 	// the report counts the handoff answered, as for Accept.
 	engaging := c.EngagedAt.IsZero() && !c.HandoffAt.IsZero()
