@@ -46,6 +46,14 @@ import (
 // and books it with [Engine.BookMeeting], which queues the same reminder
 // and counts as the rep's action, not the lead's booking.
 //
+// A meeting booked, by the lead's pick or by a rep ([Engine.BookMeeting]),
+// moved or called off withdraws the slots still offered, and the texts
+// offering them that have not gone yet (the bridge that offers slots, or a
+// later offer, held by quiet hours overnight) are cancelled in the same
+// commit, counted in [Result].Cancelled and audited by its
+// outbox_cancelled event: the lead gets the confirmation or the reminder,
+// never, the next morning, slots for a meeting already booked.
+//
 // A lead who calls the meeting off by text ("I need to cancel the call")
 // is answered while the handoff waits for a rep, and not once a person
 // drives; either way the booking and its reminder are cancelled and the
@@ -651,6 +659,34 @@ func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversati
 	}
 	return tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID,
 		Kinds: []store.OutboxKind{store.OutboxReminder}, IDs: ids, Now: now})
+}
+
+// cancelOffers cancels the texts offering c's lead slots that are still
+// queued (held by quiet hours, waiting behind an earlier text): the booking
+// offers and the handoff's bridge that offers slots (promiseOffer), found
+// among its open items. A change that withdraws the offer
+// (Meeting.Offered emptied: a meeting booked by the lead's pick or by a
+// rep, moved or called off) cancels them in its commit, which audits
+// them in its outbox_cancelled event, so that the lead is never offered,
+// after the confirmation, slots for a meeting already booked. A text
+// being sent is not cancelled: it reaches the lead.
+func cancelOffers(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time) (int, error) {
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+	if err != nil {
+		return 0, err
+	}
+	var ids []string
+	for _, it := range open {
+		if it.Status != store.OutboxSending && (it.Kind == store.OutboxBookingOffer ||
+			it.Kind == store.OutboxBridgeSMS && smsPayloadOf(it.Payload).Promise == promiseOffer) {
+			ids = append(ids, it.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	return tx.OutboxCancel(ctx, store.OutboxCancelParams{TenantID: c.TenantID, ConversationID: c.ID,
+		Kinds: []store.OutboxKind{store.OutboxBookingOffer, store.OutboxBridgeSMS}, IDs: ids, Now: now})
 }
 
 // cancelOld cancels the booked meeting being replaced (inside the commit

@@ -912,6 +912,10 @@ func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, 
 				// The promise of the rep's wait lapses (see noticeHolds):
 				// by then the notice gives way to the bridge.
 				sd.until, sd.promise = e.now().Add(e.noticeHolds(p.assign.Wait)), promiseNotice
+			} else if len(p.offer) > 0 {
+				// The bridge offers slots: a change that withdraws the
+				// offer before it goes cancels it (see cancelOffers).
+				sd.promise = promiseOffer
 			}
 			ch.sends = append(ch.sends, sd)
 		}
@@ -986,7 +990,9 @@ type smsPayload struct {
 	Until time.Time `json:"until,omitzero"`
 	// Promise marks a text promising the lead a rep's wait: a transparent
 	// notice, or an update of one. A notice stale by the time it may go is
-	// replaced, not dropped (see Dispatcher.lapsedNotice).
+	// replaced, not dropped (see Dispatcher.lapsedNotice). It marks too
+	// the handoff's bridge that offers the lead slots, which a booking
+	// withdraws before it goes (see cancelOffers).
 	Promise promise `json:"promise,omitempty"`
 }
 
@@ -996,6 +1002,7 @@ type promise string
 const (
 	promiseNotice promise = "notice" // the transparent notice of a handoff
 	promiseUpdate promise = "update" // an update of it: another rep, or the team
+	promiseOffer  promise = "offer"  // the handoff's bridge offering slots (Conversation.Meeting.Offered)
 )
 
 // lapsedBridge is the bridge that goes in place of a transparent notice

@@ -369,7 +369,9 @@ type BookMeetingParams struct {
 // when the calendar is a [calendar.TxBooker]; otherwise before the
 // commit, and cancelled again when the commit fails) and recorded on the
 // conversation (Meeting.BookingID and Booked; slots still offered are
-// answered by it), the lead's reminder is queued for
+// answered by it, and an offer of them not yet sent, held by quiet hours
+// overnight, is cancelled in the same commit, see [BookingConfig]), the
+// lead's reminder is queued for
 // [BookingConfig].ReminderBefore the meeting in the lead's day as for a
 // pick, and a booked event (reason "rep", actor the rep) records it, so
 // [metrics.Report] counts it in Booked and [Engine.MeetingOutcome],

@@ -271,6 +271,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		}
 	}
 	c.State = to
+	offered := len(c.Meeting.Offered) > 0
 	if ch.edit != nil {
 		ch.edit(&c, now)
 	}
@@ -286,6 +287,16 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	}
 	if ch.cancelReminders {
 		n, err := cancelMeetingReminders(ctx, tx, c, now)
+		if err != nil {
+			return committed{}, err
+		}
+		res.cancelled += n
+	}
+	if offered && len(c.Meeting.Offered) == 0 {
+		// The offer is withdrawn (a meeting booked, moved or called off
+		// answers it): its texts still queued would offer the lead slots
+		// that no longer stand.
+		n, err := cancelOffers(ctx, tx, c, now)
 		if err != nil {
 			return committed{}, err
 		}
