@@ -53,6 +53,11 @@ type Calendar interface {
 	// would not offer (outside working hours, off the slot grid, of
 	// another length, inside the lead time, beyond the horizon) is one
 	// matching ErrSlotUnavailable.
+	//
+	// A booking made here is not attached to a conversation, whatever
+	// params.ConversationID says: to book a conversation's meeting (its
+	// reminder, the lead's text, the audit trail and the report with it),
+	// call handoff's Engine.BookMeeting, which books on this calendar.
 	Book(ctx context.Context, params BookParams) (Booking, error)
 
 	// Cancel cancels a booking and frees its slot. Cancelling a cancelled

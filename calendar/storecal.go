@@ -162,6 +162,9 @@ func (c *StoreCalendar) FreeSlots(ctx context.Context, p SlotsParams) ([]Slot, e
 }
 
 // Book implements [Calendar]: [StoreCalendar.BookTx] in its own transaction.
+// Its booking is not attached to a conversation: a rep books a
+// conversation's meeting with handoff's Engine.BookMeeting, which books
+// on this calendar in the engine's commit.
 func (c *StoreCalendar) Book(ctx context.Context, p BookParams) (Booking, error) {
 	if err := validateBook(p); err != nil {
 		return Booking{}, err
