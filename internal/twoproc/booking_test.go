@@ -101,18 +101,27 @@ func TestSilencingCallsWaitForABookingTextInAnotherProcess(t *testing.T) {
 // runs.
 func bookingEngine(t *testing.T, st store.Store) *handoff.Engine {
 	t.Helper()
+	cal, err := bookingCalendar(st)
+	require.NoError(t, err)
+	e, err := handoff.NewEngine(st, bookingConfig(cal))
+	require.NoError(t, err)
+	return e
+}
+
+// bookingCalendar is bookingEngine's calendar on st.
+func bookingCalendar(st store.Store) (*calendar.StoreCalendar, error) {
 	var week []calendar.Hours
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		week = append(week, calendar.Hours{Day: d, Start: calendar.Clock(0, 0), End: calendar.Clock(24, 0)})
 	}
-	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{
+	return calendar.NewStoreCalendar(st, &calendar.StoreConfig{
 		Schedules: calendar.Schedules{"sarah": {TimeZone: "America/New_York", Week: week}},
 		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute, Increment: 15 * time.Minute, LeadTime: time.Hour}})
-	require.NoError(t, err)
-	e, err := handoff.NewEngine(st, &handoff.Config{Router: route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}),
-		Booking: &handoff.BookingConfig{Calendar: cal}})
-	require.NoError(t, err)
-	return e
+}
+
+// bookingConfig is bookingEngine's configuration, booking on cal.
+func bookingConfig(cal calendar.Calendar) *handoff.Config {
+	return &handoff.Config{Router: route.NewPool(route.Rep{ID: "sarah", Name: "Sarah"}), Booking: &handoff.BookingConfig{Calendar: cal}}
 }
 
 // waitForStatus returns conversation c1's text of kind k once it has

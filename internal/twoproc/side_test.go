@@ -40,7 +40,7 @@ type sideConfig struct {
 	Name     string // "a" or "b": prefixes conversation IDs
 	Trials   int    // per trial kind
 	Workers  int
-	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold", "stops", "tenant" or "held-receive"
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold", "stops", "tenant", "held-receive" or "held-book"
 	Deadline time.Time
 	// Conversations are the ones an order run delivers (queued before
 	// the run): it ends when none has an open item, or at Deadline. A
@@ -63,6 +63,13 @@ type sideConfig struct {
 	// creates the file Blocked and waits for Release.
 	Body    string
 	Blocked string
+	// Start: a held-book run books Conversations[0]'s meeting at Start
+	// (Engine.BookMeeting), or, with Body set, receives the lead's Body
+	// there, held before its commit as a held-receive run is, on a
+	// calendar that books in the commit, or on one that books outside it
+	// when Remote (see heldBookSide).
+	Start  time.Time
+	Remote bool
 }
 
 // side runs one process's part and returns when its trials are done and
@@ -73,6 +80,8 @@ func side(cfg sideConfig) error {
 		return tenantSide(cfg)
 	case "held-receive":
 		return heldReceiveSide(cfg)
+	case "held-book":
+		return heldBookSide(cfg)
 	}
 	ctx := context.Background()
 	st, closeDB, err := openStore(cfg.Dialect, cfg.DSN)

@@ -1,7 +1,8 @@
 // Package twoproc_test runs the one-voice promise across two OS processes:
 // two Engines and two Dispatchers on one SQLite file or one PostgreSQL
 // database, racing silencing calls in one process against deliveries in
-// either; and Dispatchers scoped to one tenant each (tenants_test.go). The
+// either; Dispatchers scoped to one tenant each (tenants_test.go); and two
+// bookings of one conversation's meeting racing (bookrace_test.go). The
 // test binary re-executes itself as the second process.
 package twoproc_test
 
