@@ -352,6 +352,22 @@ func (e *Engine) checkSuppression(ctx context.Context, tx store.Tx, c store.Conv
 	switch {
 	case err != nil:
 		return err
+	case sup && ch.refuseSuppressed && !ch.insert:
+		// The opt-out that suppressed the lead may have changed the
+		// conversation after this change read it (under PostgreSQL's
+		// READ COMMITTED the new suppression is visible while the row
+		// read is not): plan again from the row as it stands, so that a
+		// change the opt-out made pointless gets the error its state
+		// gives (a review released after it was confirmed is a
+		// *TransitionError), not ErrOptedOut by timing.
+		cur, err := tx.ConversationGet(ctx, c.TenantID, c.ID)
+		if err != nil {
+			return err
+		}
+		if cur.Version != c.Version {
+			return fmt.Errorf("conversation changed with the lead's opt-out: %w", store.ErrConflict)
+		}
+		return ErrOptedOut
 	case sup && ch.refuseSuppressed:
 		return ErrOptedOut
 	case sup:
