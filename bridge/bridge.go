@@ -74,16 +74,18 @@ type Request struct {
 	// left no number): it asks how and when to reach them.
 	Channel string
 	// Slots are the meeting times of a booking offer, confirmation or
-	// reminder, already rendered for the lead ("tomorrow at 10:30am" in
-	// their zone, see [SlotPhrase]; "Tue at 10:30am" in a text quiet hours
-	// may hold to a later day; "tomorrow at 10:30am EST", naming the zone,
-	// when it may not be theirs). The text states each word for word and
-	// no other time ([CheckFacts]).
+	// reminder, already rendered for the lead in their language
+	// ("tomorrow at 10:30am" in their zone, see [SlotPhrase]; "Tue at
+	// 10:30am" in a text quiet hours may hold to a later day; "tomorrow
+	// at 10:30am EST", naming the zone, when it may not be theirs;
+	// "mañana a las 10:30am" for Lang "es", see [SlotPhraseIn]). The text
+	// states each word for word and no other time ([CheckFacts]).
 	Slots []string
 	// Reminder is, for a booking confirmation, how long before the
-	// meeting the lead's reminder goes, in words ("30 minutes", "1 hour";
-	// see [ReminderPhrase]); "" when no reminder is queued, and the
-	// confirmation then promises none ([CheckFacts]).
+	// meeting the lead's reminder goes, in words in the lead's language
+	// ("30 minutes", "1 hour", "30 minutos"; see [ReminderPhraseIn]); ""
+	// when no reminder is queued, and the confirmation then promises
+	// none ([CheckFacts]).
 	Reminder string
 	// Callback is, for a bridge, the time the lead already asked to be
 	// called, in their words as the engine read it ("tomorrow after 5pm",
@@ -97,9 +99,12 @@ type Request struct {
 	Callback string
 	// Lang is the language the lead writes in ("es"), as the engine reads
 	// it from their messages; "" when unknown. The template writes the
-	// bridge, the notice and its update in Spanish for "es" and in English
-	// otherwise (its other texts are English); an LLM drafter writes in
-	// it. The checks read English and Spanish alike.
+	// bridge, the notice and its update, and the booking texts (the
+	// offer, the confirmation and the reminder) in Spanish for "es" and
+	// in English otherwise (its replies are English); an LLM drafter
+	// writes every purpose in it, a reply included. The phrases the
+	// request carries (Slots, Reminder, NextOnDuty) come in it too. The
+	// checks read English and Spanish alike.
 	Lang string
 	// NextOnDuty is, for a bridge that no rep took because nobody is on
 	// duty, when someone is back, rendered for the lead as Slots are

@@ -35,15 +35,16 @@ const ProblemFacts Problem = "facts"
 // ([PurposeBookingOffer]), a confirmation ([PurposeBookingConfirm]) and a
 // meeting's reminder ([PurposeReminder]), the text must
 //
-//   - state each of req.Slots word for word, as rendered ([SlotPhrase];
-//     case aside);
+//   - state each of req.Slots word for word, as rendered ([SlotPhrase],
+//     [SlotPhraseIn]; case and accents aside: "el sábado a las 10am"
+//     states "el sabado a las 10am");
 //   - name the rep by the first word of req.RepName when it is set, as
 //     the template does;
-//   - for a confirmation, state req.Reminder ("30 minutes") when it is
-//     set, and promise no reminder when it is "": neither "we'll remind
-//     you" nor a text or a heads-up before the call in other words
-//     ("we'll text you again right before the call", "le avisamos antes
-//     de la llamada");
+//   - for a confirmation, state req.Reminder ("30 minutes", "30
+//     minutos") when it is set, and promise no reminder when it is "":
+//     neither "we'll remind you" nor a text or a heads-up before the
+//     call in other words ("we'll text you again right before the
+//     call", "le avisamos antes de la llamada");
 //   - name no other time: outside those phrases and the names req carries
 //     (the lead's, the rep's, the business's and the agent's), no digit,
 //     no word of a day, a date or a time of day ("tomorrow",
@@ -64,7 +65,7 @@ const ProblemFacts Problem = "facts"
 // shortly" does not state it).
 //
 // A bridge with req.NextOnDuty, sent while nobody is on duty, must state
-// that time word for word and, outside it, promise no one sooner (a wait
+// that time word for word (accents aside, as the slots) and, outside it, promise no one sooner (a wait
 // such as "shortly", "soon", "in an hour" or "right now" is
 // [ProblemWait]) and name no other time than the lead's callback: "Our
 // team is back tomorrow at 9am" passes, "someone will reach out shortly"
@@ -128,20 +129,21 @@ func checkPurposeFacts(text string, req Request) error {
 		if p == "" {
 			continue
 		}
-		if !strings.Contains(low, p) {
+		var found bool
+		if rest, found = cutPhrase(rest, p); !found {
 			return factsError("does not state the slot %q", clean(s))
 		}
-		rest = strings.ReplaceAll(rest, p, " ")
 	}
 	if req.Purpose == PurposeBookingConfirm {
 		r := strings.ToLower(clean(req.Reminder))
+		var found bool
 		switch {
 		case r == "" && promisesReminder(low):
 			return factsError("promises a reminder, and none is queued")
-		case r != "" && !strings.Contains(rest, r):
-			return factsError("does not say the reminder goes %q before", clean(req.Reminder))
 		case r != "":
-			rest = strings.ReplaceAll(rest, r, " ")
+			if rest, found = cutPhrase(rest, r); !found {
+				return factsError("does not say the reminder goes %q before", clean(req.Reminder))
+			}
 		}
 	}
 	names := nameWords(req)
@@ -179,11 +181,10 @@ func nameWords(req Request) map[string]bool {
 // callback (see CheckFacts).
 func checkOffDuty(text string, req Request) error {
 	back := clean(req.NextOnDuty)
-	low := strings.ToLower(text)
-	if !strings.Contains(low, strings.ToLower(back)) {
+	rest, found := cutPhrase(strings.ToLower(text), strings.ToLower(back))
+	if !found {
 		return factsError("does not say when someone is back (%q)", back)
 	}
-	rest := strings.ReplaceAll(low, strings.ToLower(back), " ")
 	for _, p := range statedWaits(rest, nameWords(req)) {
 		if p.within != unbounded {
 			return &TextError{Problem: ProblemWait, Detail: fmt.Sprintf("promises %q; nobody is on duty until %s", p.phrase, back)}
@@ -275,6 +276,49 @@ var timeSynonyms = map[string]string{
 	"hr": "hour", "hrs": "hour", "mins": "minute", "oclock": "o'clock",
 	"miercoles": "miércoles", "sabado": "sábado", "mediodia": "mediodía",
 }
+
+// cutPhrase replaces every place s states phrase (both in lower case)
+// with a space, and reports whether it found one. Accents, tildes and
+// diaereses aside: a Spanish text states the slot "el sabado a las 10am"
+// as "el sábado a las 10am", "mañana" as "manana".
+func cutPhrase(s, phrase string) (string, bool) {
+	rs, p := []rune(s), []rune(foldAccents(phrase))
+	folded := []rune(foldAccents(s))
+	var b strings.Builder
+	found := false
+	for i := 0; i < len(rs); {
+		if len(p) > 0 && i+len(p) <= len(rs) && slices.Equal(folded[i:i+len(p)], p) {
+			b.WriteByte(' ')
+			i += len(p)
+			found = true
+			continue
+		}
+		b.WriteRune(rs[i])
+		i++
+	}
+	return b.String(), found
+}
+
+// foldAccents maps the lower-case letters with an accent, a tilde or a
+// diaeresis of Spanish and its neighbours to their base letter, one rune
+// for one.
+func foldAccents(s string) string {
+	return strings.Map(func(r rune) rune {
+		if b, ok := unaccented[r]; ok {
+			return b
+		}
+		return r
+	}, s)
+}
+
+var unaccented = func() map[rune]rune {
+	from, to := []rune("áàâäãéèêëíìîïóòôöõúùûüñç"), []rune("aaaaaeeeeiiiiooooouuuunc")
+	m := make(map[rune]rune, len(from))
+	for i, r := range from {
+		m[r] = to[i]
+	}
+	return m
+}()
 
 func factsError(format string, args ...any) error {
 	return &TextError{Problem: ProblemFacts, Detail: fmt.Sprintf(format, args...)}

@@ -7,7 +7,8 @@ import (
 )
 
 // The template's Spanish lines, for a lead who writes Spanish
-// ([Request].Lang "es"): the bridge, the notice and its update. They
+// ([Request].Lang "es"): the bridge, the notice and its update, and the
+// booking texts. They
 // speak to the lead as "tú", as the Spanish consent texts do, and keep to
 // the GSM-7 alphabet (é, ñ, ¿ and ¡ are in it; á, í, ó and ú are not) so
 // that a line fits one 160-character segment rather than a 70-unit UCS-2
@@ -91,8 +92,64 @@ var spanish = phrasebook{
 		"short/frustration/sms":  "Volvemos {back}. ¿A qué hora te llamamos?",
 		"short/frustration/chat": "Volvemos {back}. ¿A qué teléfono y hora?",
 	},
+	// The booking texts. {slot1} and {slot2} are SlotPhraseIn's Spanish
+	// ("mañana a las 10:30am", "el jueves a la 1:15pm"), {reminder}
+	// ReminderPhraseIn's ("30 minutos"). A line names no other time
+	// ("hora" is one: CheckFacts refuses it) and promises no reminder
+	// but in the lines that state one.
+	offer: []string{
+		"¿Quieres agendar una llamada con {who}? Tengo {slot1} o {slot2}. ¿Qué horario te queda mejor?",
+		"{Who} te puede llamar {slot1} o {slot2}. ¿Qué te queda mejor?",
+		"Te puedo agendar una llamada con {who}: {slot1} o {slot2}. ¿Qué horario prefieres?",
+	},
+	offerOne: []string{
+		"¿Quieres agendar una llamada con {who}? Tengo {slot1}. ¿Te queda bien?",
+	},
+	confirm: []string{
+		"¡Listo! Tienes una llamada con {who} {slot1}. Te mandamos un recordatorio {reminder} antes.",
+		"Perfecto, quedas con {who} {slot1}. Te enviamos un recordatorio {reminder} antes.",
+	},
+	confirmNoReminder: []string{
+		"¡Listo! Tienes una llamada con {who} {slot1}. Si necesitas cambiarla, responde a este mensaje.",
+		"Perfecto, quedas con {who} {slot1}. Si algo cambia, solo responde a este mensaje.",
+	},
+	reminder: []string{
+		"Hola{lead}, un recordatorio: tu llamada con {who} es {slot1}. ¡Hasta pronto!",
+		"Hola{lead}, te recuerdo tu llamada con {who} {slot1}. Si ya no te queda bien, responde a este mensaje.",
+	},
+	unnamed: strings.NewReplacer("{slot1}", "en el horario acordado", "{slot2}", "otro horario"),
+	or:      orES,
 	partner: "un asesor", from: " de ", at: " de ", then: "entonces",
 	wait: waitPhraseES, when: callbackWhenES,
+}
+
+// orES joins two slots of a Spanish offer: " u " before one that starts
+// with an "o" sound ("mañana a las 10am u hoy a las 4pm"), else " o ".
+func orES(slot2 string) string {
+	low := strings.ToLower(slot2)
+	if strings.HasPrefix(low, "o") || strings.HasPrefix(low, "ho") {
+		return " u "
+	}
+	return " o "
+}
+
+// ReminderPhraseIn is [ReminderPhrase] in lang: Spanish for "es" ("30
+// minutos", "1 hora", "2 horas"; whole days as hours, "24 horas", since
+// "día" is not in the GSM-7 alphabet), English otherwise.
+func ReminderPhraseIn(lang string, d time.Duration) string {
+	if !isSpanish(lang) {
+		return ReminderPhrase(d)
+	}
+	m := max(int(d.Round(time.Minute)/time.Minute), 1)
+	switch {
+	case m == 60:
+		return "1 hora"
+	case m%60 == 0:
+		return fmt.Sprintf("%d horas", m/60)
+	case m == 1:
+		return "1 minuto"
+	}
+	return fmt.Sprintf("%d minutos", m)
 }
 
 // waitPhraseES is [WaitPhrase] in Spanish: "ahora mismo", "en un minuto",
@@ -138,15 +195,19 @@ func callbackWhenES(cb string) string {
 	return s
 }
 
-// spanishDays and spanishMonths name days and months in Spanish.
+// spanishDays and spanishMonths name days and months in Spanish, in
+// the GSM-7 alphabet: Saturday is "sabado", as Spanish texts often write
+// it, since "á" would turn a whole text to UCS-2 and its 70-unit
+// segments ("é" of "miércoles" is in GSM-7).
 var (
-	spanishDays   = [...]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}
+	spanishDays   = [...]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sabado"}
 	spanishMonths = [...]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
 		"octubre", "noviembre", "diciembre"}
 )
 
 // slotPhraseES is [SlotPhrase] in Spanish: "hoy a las 4pm", "mañana a las
-// 10:30am", "el jueves a la 1:15pm", "el 12 de marzo a las 9am".
+// 10:30am", "el jueves a la 1:15pm", "el sabado a las 9am", "el 12 de
+// marzo a las 9am".
 func slotPhraseES(t, now time.Time, byDay bool) string {
 	now = now.In(t.Location())
 	clock := strings.Replace(t.Format("3:04pm"), ":00", "", 1)

@@ -1,6 +1,7 @@
 package bridge_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -116,12 +117,172 @@ func TestSlotPhraseIn(t *testing.T) {
 		{"es", time.Date(2026, 3, 4, 9, 0, 0, 0, ny), true, "el miércoles a las 9am"},
 		{"es", time.Date(2026, 3, 3, 23, 30, 0, 0, ny), false, "hoy a las 11:30pm"},
 		{"es", time.Date(2026, 3, 5, 13, 15, 0, 0, ny), false, "el jueves a la 1:15pm"},
-		{"es", time.Date(2026, 3, 7, 9, 0, 0, 0, ny), false, "el sábado a las 9am"},
+		{"es", time.Date(2026, 3, 7, 9, 0, 0, 0, ny), false, "el sabado a las 9am"}, // GSM-7: "á" is not in it
 		{"es", time.Date(2026, 3, 12, 9, 0, 0, 0, ny), false, "el 12 de marzo a las 9am"},
 		{"", time.Date(2026, 3, 4, 9, 0, 0, 0, ny), false, "tomorrow at 9am"},
 		{"en", time.Date(2026, 3, 4, 9, 0, 0, 0, ny), true, "Wed at 9am"},
 		{"", time.Date(2026, 3, 12, 9, 0, 0, 0, ny), true, "Mar 12 at 9am"},
 	} {
 		eq(t, tc.want, bridge.SlotPhraseIn(tc.lang, tc.t, now, tc.byDay))
+	}
+}
+
+// A lead who writes Spanish gets the booking texts in Spanish too: the
+// offer of one or two slots, the confirmation with its reminder or
+// without, and the reminder, with the slots in Spanish words (see
+// SlotPhraseIn) and the reminder's lead time too (ReminderPhraseIn).
+// Every variant passes the checks an English one passes (ValidateWith
+// for its purpose in one segment, CheckFacts: the slots, the rep and the
+// reminder as given, no other time), keeps to GSM-7 when the names do,
+// and says nothing in English. They were English.
+func TestTemplateSpanishBooking(t *testing.T) {
+	t.Parallel()
+	english := []string{" will ", "you", "the ", "Thanks", "Sorry", "what", "call ", "book", "remind", " at ", " or "}
+	two := [][]string{{"hoy a las 4pm", "mañana a las 10:30am"}, {"el jueves a la 1:15pm EST", "el sabado a las 10am EST"},
+		{"el 12 de marzo a las 9am", "el miércoles a las 11:45am"}}
+	var reqs []bridge.Request
+	for _, s := range two {
+		reqs = append(reqs,
+			bridge.Request{Purpose: bridge.PurposeBookingOffer, Slots: s},
+			bridge.Request{Purpose: bridge.PurposeBookingOffer, Slots: s[1:]},
+			bridge.Request{Purpose: bridge.PurposeBookingConfirm, Slots: s[:1], Reminder: bridge.ReminderPhraseIn("es", 30*time.Minute)},
+			bridge.Request{Purpose: bridge.PurposeBookingConfirm, Slots: s[1:], Reminder: bridge.ReminderPhraseIn("es", 24*time.Hour)},
+			bridge.Request{Purpose: bridge.PurposeBookingConfirm, Slots: s[:1]},
+			bridge.Request{Purpose: bridge.PurposeReminder, Slots: s[1:]},
+		)
+	}
+	for _, voice := range []bridge.Voice{{}, {BusinessName: "Bluebird Home Buyers", PartnerWord: "a specialist"}} {
+		tpl := bridge.NewTemplate(voice)
+		for _, base := range reqs {
+			for _, rep := range []string{"Sarah Lee", ""} {
+				for _, lead := range []string{"Ana", "Lucía", ""} {
+					for _, ch := range []string{"sms", "chat"} {
+						for i := range 6 {
+							req := base
+							req.Lang, req.RepName, req.LeadName, req.Channel, req.ConversationID = "es", rep, lead, ch, fmt.Sprintf("c%d", i)
+							got := tpl.Line(req)
+							what := fmt.Sprintf("%+v: %q", req, got)
+							n, enc := bridge.Segments(got)
+							eq(t, 1, n, what)
+							if lead != "Lucía" {
+								eq(t, bridge.EncodingGSM7, enc, what)
+							}
+							eq(t, nil, bridge.ValidateWith(got, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName}), what)
+							eq(t, nil, bridge.CheckFacts(got, req), what)
+							for _, s := range req.Slots {
+								eq(t, true, strings.Contains(got, s), what+": states "+s)
+							}
+							for _, w := range english {
+								eq(t, false, strings.Contains(got, w), what+": English "+w)
+							}
+							if rep != "" {
+								eq(t, true, strings.Contains(got, "Sarah"), what)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	// every voice, the long and the hostile: a valid line, never a placeholder
+	for _, v := range voices {
+		tpl := bridge.NewTemplate(v.voice)
+		for _, base := range reqs {
+			for i := range 6 {
+				req := base
+				req.Lang, req.RepName, req.LeadName, req.ConversationID = "es", v.rep, "Maria Lopez", fmt.Sprintf("c%d", i)
+				got := tpl.Line(req)
+				eq(t, nil, bridge.Validate(got, req.Purpose), fmt.Sprintf("%s %+v: %q", v.name, req, got))
+				eq(t, false, strings.Contains(got, "{"), got)
+			}
+		}
+	}
+	// the canonical lines
+	for _, tc := range []struct {
+		req  bridge.Request
+		want string
+	}{
+		{bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: "Sarah", Slots: []string{"hoy a las 4pm", "mañana a las 10:30am"}},
+			"¿Quieres agendar una llamada con Sarah? Tengo hoy a las 4pm o mañana a las 10:30am. ¿Qué horario te queda mejor?"},
+		{bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: "Sarah", Slots: []string{"mañana a las 10:30am", "hoy a las 4pm"}},
+			"¿Quieres agendar una llamada con Sarah? Tengo mañana a las 10:30am u hoy a las 4pm. ¿Qué horario te queda mejor?"},
+		{bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: "Sarah", Slots: []string{"mañana a las 10:30am"}},
+			"¿Quieres agendar una llamada con Sarah? Tengo mañana a las 10:30am. ¿Te queda bien?"},
+		{bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: "Sarah", Slots: []string{"mañana a las 10:30am"}, Reminder: "30 minutos"},
+			"¡Listo! Tienes una llamada con Sarah mañana a las 10:30am. Te mandamos un recordatorio 30 minutos antes."},
+		{bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: "Sarah", Slots: []string{"mañana a las 10:30am"}},
+			"¡Listo! Tienes una llamada con Sarah mañana a las 10:30am. Si necesitas cambiarla, responde a este mensaje."},
+		{bridge.Request{Purpose: bridge.PurposeReminder, RepName: "Sarah", LeadName: "Ana", Slots: []string{"hoy a las 4pm"}},
+			"Hola Ana, un recordatorio: tu llamada con Sarah es hoy a las 4pm. ¡Hasta pronto!"},
+	} {
+		tc.req.Lang = "es"
+		eq(t, tc.want, bridge.NewTemplate(bridge.Voice{}).Line(tc.req))
+	}
+}
+
+// ReminderPhraseIn says how long before the meeting the reminder goes
+// in the lead's language, in GSM-7: a day as hours, since "día" is not.
+func TestReminderPhraseIn(t *testing.T) {
+	t.Parallel()
+	for d, want := range map[time.Duration]string{
+		30 * time.Minute: "30 minutos",
+		time.Minute:      "1 minuto",
+		time.Hour:        "1 hora",
+		90 * time.Minute: "90 minutos",
+		2 * time.Hour:    "2 horas",
+		24 * time.Hour:   "24 horas",
+		48 * time.Hour:   "48 horas",
+	} {
+		eq(t, want, bridge.ReminderPhraseIn("es", d), d)
+		eq(t, bridge.ReminderPhrase(d), bridge.ReminderPhraseIn("", d), d)
+	}
+}
+
+// CheckFacts reads a model's Spanish booking text as it reads an English
+// one: the slots, the rep and the reminder as given pass, whatever
+// accents the text puts on the day ("el sábado" for the slot "el sabado
+// ..."), and a time it adds, a reminder it words otherwise or one it
+// promises with none queued are refused.
+func TestCheckFactsSpanishBooking(t *testing.T) {
+	t.Parallel()
+	offer := bridge.Request{Purpose: bridge.PurposeBookingOffer, RepName: "Sarah Lee", LeadName: "Ana", Lang: "es",
+		Slots: []string{"hoy a las 4pm", "el sabado a las 10am"}}
+	confirm := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: "Sarah Lee", Lang: "es", Slots: []string{"mañana a las 9am"},
+		Reminder: "30 minutos"}
+	none := confirm
+	none.Reminder = ""
+	reminder := bridge.Request{Purpose: bridge.PurposeReminder, RepName: "Sarah Lee", Lang: "es", Slots: []string{"hoy a las 4pm"}}
+	for _, tt := range []struct {
+		text string
+		req  bridge.Request
+	}{
+		{"Hola Ana, Sarah te puede llamar hoy a las 4pm o el sábado a las 10am. ¿Cuál prefieres?", offer},
+		{"Sarah tiene libre hoy a las 4pm o el sabado a las 10am, ¿cuál de las dos te queda mejor?", offer},
+		{"Listo, tu llamada con Sarah es mañana a las 9am. Te mando un recordatorio 30 minutos antes.", confirm},
+		{"Listo, tu llamada con Sarah quedó para manana a las 9am. Te enviamos un recordatorio 30 minutos antes.", confirm},
+		{"¡Listo! Sarah te llama mañana a las 9am. Si necesitas cambiarla, responde aquí.", none},
+		{"Hola, te recuerdo tu llamada con Sarah hoy a las 4pm. Si ya no puedes, responde aquí.", reminder},
+		{"¡Gracias! Nuestro equipo vuelve el sábado a las 9am y un asesor te va a contactar entonces. ¿A qué hora te llamamos?",
+			bridge.Request{Purpose: bridge.PurposeBridge, Lang: "es", NextOnDuty: "el sabado a las 9am"}},
+	} {
+		if err := bridge.CheckFacts(tt.text, tt.req); err != nil {
+			t.Errorf("CheckFacts(%q) = %v, want nil", tt.text, err)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		req  bridge.Request
+	}{
+		{"Sarah te puede llamar hoy a las 4pm o el domingo a las 10am. ¿Cuál prefieres?", offer},
+		{"Sarah te puede llamar hoy a las 4pm o el sábado a las 10am, o a las ocho. ¿Cuál prefieres?", offer},
+		{"Sarah te puede llamar hoy a las 4pm o el sábado a las 10am, o por la noche. ¿Cuál prefieres?", offer},
+		{"Listo, tu llamada con Sarah es mañana a las 9am. Te mando un recordatorio una hora antes.", confirm},
+		{"Listo, tu llamada con Sarah es mañana a las 9am. Te aviso antes de la llamada.", none},
+		{"Hola, te recuerdo tu llamada con Sarah esta noche a las 7pm.", reminder},
+	} {
+		var te *bridge.TextError
+		if err := bridge.CheckFacts(tt.text, tt.req); !errors.As(err, &te) || te.Problem != bridge.ProblemFacts {
+			t.Errorf("CheckFacts(%q) = %v, want ProblemFacts", tt.text, err)
+		}
 	}
 }

@@ -40,11 +40,16 @@ import (
 // connecting you with Carl, ...") and never thanks them.
 //
 // To a lead who writes Spanish ([Request.Lang] "es") the bridge, the
-// notice and its update are Spanish lines of the same kinds, addressing
-// the lead as "tú" and kept to the GSM-7 alphabet where they can be ("Te
-// comunico con Mike, que te va a escribir en unos dos minutos."); with
-// no rep named they say "un asesor", not Voice.PartnerWord. Every other
-// text is English.
+// notice and its update, and the booking texts (the offer, the
+// confirmation and the reminder) are Spanish lines of the same kinds,
+// addressing the lead as "tú" and kept to the GSM-7 alphabet where they
+// can be ("Te comunico con Mike, que te va a escribir en unos dos
+// minutos."; "¿Quieres agendar una llamada con Mike? Tengo hoy a las
+// 4pm o mañana a las 10:30am. ¿Qué horario te queda mejor?"); with no
+// rep named they say "un asesor", not Voice.PartnerWord. The slots and
+// the reminder's lead time are stated as the request gives them, in
+// Spanish from [SlotPhraseIn] and [ReminderPhraseIn]. A reply is
+// English.
 //
 // A reply asks about the first field of [Request.Missing], but never asks
 // again the question of the AI's last turn in [Request.Transcript] once the
@@ -77,7 +82,8 @@ type Template struct {
 func NewTemplate(voice Voice) *Template { return &Template{Voice: voice} }
 
 // phrasebook is the template's lines of one language for the texts it
-// writes in the lead's language: the bridge, the notice and its update.
+// writes in the lead's language: the bridge, the notice and its update,
+// and the booking texts.
 type phrasebook struct {
 	bridge           map[string][]string // by reason, "" for the others
 	chatBridge       []string
@@ -88,6 +94,15 @@ type phrasebook struct {
 	shortNotice      map[string]string
 	update           map[string][]string
 	offDuty          map[string]string
+	// The booking texts: an offer of two slots and of one, a
+	// confirmation with its reminder ({reminder}) and without, the
+	// reminder; unnamed stands in for a slot no line can name.
+	offer, offerOne, confirm, confirmNoReminder, reminder []string
+	unnamed                                               *strings.Replacer
+	// or joins two offered slots: " o " in Spanish is " u " before a
+	// slot that starts with an "o" sound ("u hoy a las 4pm"); nil in
+	// English.
+	or func(slot2 string) string
 	// partner names whoever follows up when no rep is named ("my
 	// partner"); ownPartner says whether Voice.PartnerWord, written in
 	// English, replaces it.
@@ -113,20 +128,25 @@ var english = phrasebook{
 	callbackFallback: callbackFallback, notice: noticeLines, shortNotice: shortNoticeLines, update: updateLines,
 	offDuty: offDutyLines, partner: "my partner", ownPartner: true, from: " from ", at: " at ", then: "then",
 	wait: WaitPhrase, when: callbackWhen,
+	offer: bookingOfferLines, offerOne: bookingOneLines, confirm: bookingConfirmLines,
+	confirmNoReminder: bookingConfirmNoReminderLines, reminder: reminderLines, unnamed: unnamedSlots,
 }
 
 // book is the phrasebook of a text of purpose to a lead who writes lang:
-// Spanish ("es") for the bridge, the notice and its update; English for
-// every other language and purpose.
+// Spanish ("es") for every purpose but a reply; English for every other
+// language, and for a reply.
 func book(lang string, purpose Purpose) *phrasebook {
 	switch purpose {
-	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate:
-		if strings.EqualFold(strings.TrimSpace(lang), "es") {
+	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate, PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
+		if isSpanish(lang) {
 			return &spanish
 		}
 	}
 	return &english
 }
+
+// isSpanish reports whether lang, a [Request].Lang, is Spanish.
+func isSpanish(lang string) bool { return strings.EqualFold(strings.TrimSpace(lang), "es") }
 
 // Bridge reasons with their own lines. Other reasons (e.g. "custom") use
 // the general lines.
@@ -495,17 +515,17 @@ func (t *Template) Line(req Request) string {
 	case purpose == PurposeBridge:
 		key, lines = reasonLines(pb.bridge, pb.chatBridge, req.Reason, channel)
 	case purpose == PurposeReminder:
-		lines = reminderLines
+		lines = pb.reminder
 	case purpose == PurposeBookingOffer:
-		lines = bookingOfferLines
+		lines = pb.offer
 		if len(req.Slots) < 2 {
-			lines = bookingOneLines
+			lines = pb.offerOne
 		}
 	case purpose == PurposeBookingConfirm:
-		lines = bookingConfirmNoReminderLines
+		lines = pb.confirmNoReminder
 		if r := clean(req.Reminder); r != "" {
-			lines = make([]string, len(bookingConfirmLines))
-			for i, l := range bookingConfirmLines {
+			lines = make([]string, len(pb.confirm))
+			for i, l := range pb.confirm {
 				lines[i] = strings.ReplaceAll(l, "{reminder}", r)
 			}
 		}
@@ -551,9 +571,12 @@ func (t *Template) Line(req Request) string {
 	}
 	whos = append(whos, partner, pb.partner)
 	for i, sl := range req.Slots {
+		if i == 1 && pb.or != nil {
+			line = strings.ReplaceAll(line, " o {slot2}", pb.or(clean(sl))+"{slot2}")
+		}
 		line = strings.ReplaceAll(line, fmt.Sprintf("{slot%d}", i+1), clean(sl))
 	}
-	line = unnamedSlots.Replace(line)
+	line = pb.unnamed.Replace(line)
 	lead := firstWord(clean(req.LeadName))
 	for _, leadPart := range []string{lead, ""} {
 		for _, who := range whos {
@@ -568,7 +591,7 @@ func (t *Template) Line(req Request) string {
 		return fill(pb.callbackFallback[channel], pb.partner, "")
 	}
 	// (a slot the host wrote too long for any line is not named)
-	return fill(unnamedSlots.Replace(lines[0]), pb.partner, "")
+	return fill(pb.unnamed.Replace(lines[0]), pb.partner, "")
 }
 
 // offDutyLine is the bridge when nobody is on duty: when someone is back
