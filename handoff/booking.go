@@ -78,6 +78,15 @@ import (
 // day; or at any hour when their zone is unknown) names the days by name
 // ("Tue at 9am"), not "today" or "tomorrow", which would be wrong on the
 // morning it arrives.
+//
+// The texts are in the lead's language (store.Conversation.Lang, as the
+// engine reads it from their messages): to a lead who writes Spanish
+// the offer, the confirmation, the reminder, the text when nothing else
+// can be offered and the texts telling of a rep's move or cancellation
+// are Spanish, their times in Spanish words ("mañana a las 10:30am",
+// "el martes a las 9am"; see [bridge.SlotPhraseIn]). A text is written
+// when it is queued: a reminder queued while the lead wrote English
+// goes in English even if they write Spanish since.
 type BookingConfig struct {
 	// Calendar holds the reps' free slots and books meetings. Required.
 	// When it also implements [calendar.TxBooker] (the store calendar
@@ -208,12 +217,12 @@ func leadClockOf(c store.Conversation, repZone string) leadClock {
 }
 
 // slotPhrase names t for the lead in a text written at `at` (a
-// reminder's: when it is due): "tomorrow at 10:30am" in their zone; the
-// day by name ("Tue at 10:30am") when quiet hours may hold the text to a
-// later day (mayBeHeld); with the zone's name ("tomorrow at 10:30am
-// EST") when it may not be theirs. See [BookingConfig]. The booking
-// texts are English; lang "es" names it in Spanish ("mañana a las
-// 10:30am", see [bridge.SlotPhraseIn]) for a text that is.
+// reminder's: when it is due), in lang, the lead's language
+// ([bridge.SlotPhraseIn]): "tomorrow at 10:30am" in their zone, "mañana
+// a las 10:30am" for "es"; the day by name ("Tue at 10:30am", "el
+// martes a las 10:30am") when quiet hours may hold the text to a later
+// day (mayBeHeld); with the zone's name ("tomorrow at 10:30am EST") when
+// it may not be theirs. See [BookingConfig].
 func (e *Engine) slotPhrase(c store.Conversation, lc leadClock, t, at time.Time, lang string) string {
 	t = t.In(lc.say)
 	p := bridge.SlotPhraseIn(lang, t, at, e.mayBeHeld(c, lc, at))
@@ -330,13 +339,14 @@ func maxTime(a, b time.Time) time.Time {
 	return b
 }
 
-// phrases renders slots for the lead in a text written now: "tomorrow at
-// 10:30am" (see slotPhrase).
+// phrases renders slots for c's lead in a text written now, in their
+// language: "tomorrow at 10:30am", "mañana a las 10:30am" (see
+// slotPhrase).
 func (e *Engine) phrases(c store.Conversation, slots []calendar.Slot) []string {
 	now := e.now()
 	out := make([]string, len(slots))
 	for i, s := range slots {
-		out[i] = e.slotPhrase(c, leadClockOf(c, s.TimeZone), s.Start, now, "")
+		out[i] = e.slotPhrase(c, leadClockOf(c, s.TimeZone), s.Start, now, c.Lang)
 	}
 	return out
 }
@@ -477,13 +487,15 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 	return ch
 }
 
-// bookingText drafts a booking text (offer, confirmation, reminder) of
-// c, req giving its purpose, the meeting's rep, slots and reminder, with
-// the configured drafter, falling back to the template like every draft
-// (and when the draft misstates those, see [bridge.CheckFacts]); ch
-// records a fallback in a drafter_fallback event.
+// bookingText drafts a booking text (offer, confirmation, reminder, or
+// the bridge when there is nothing to offer) of c, req giving its
+// purpose, the meeting's rep, slots and reminder, in the lead's language
+// (c.Lang), with the configured drafter, falling back to the template
+// like every draft (and when the draft misstates those, see
+// [bridge.CheckFacts]); ch records a fallback in a drafter_fallback
+// event.
 func (e *Engine) bookingText(ctx context.Context, ch *change, c store.Conversation, req bridge.Request) string {
-	req.ConversationID, req.LeadName, req.Voice, req.Channel = c.ID, c.Lead.Name, e.cfg.Voice, string(c.Channel)
+	req.ConversationID, req.LeadName, req.Voice, req.Channel, req.Lang = c.ID, c.Lead.Name, e.cfg.Voice, string(c.Channel), c.Lang
 	text, fallback := e.draft(ctx, c.TenantID, req)
 	if fallback != "" {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback",
@@ -554,7 +566,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	remind, ahead := e.reminderSend(ctx, ch, c, slot, who, key)
 	req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
 	if remind != nil {
-		req.Reminder = bridge.ReminderPhrase(ahead) // the confirmation promises only a reminder queued
+		req.Reminder = bridge.ReminderPhraseIn(c.Lang, ahead) // the confirmation promises only a reminder queued
 	}
 	confirm := e.bookingText(ctx, ch, c, req)
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
@@ -624,7 +636,7 @@ func (e *Engine) reminderSend(ctx context.Context, ch *change, c store.Conversat
 		return nil, 0
 	}
 	text := e.bookingText(ctx, ch, c, bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep,
-		Slots: []string{e.slotPhrase(c, lc, slot.Start, goes, "")}})
+		Slots: []string{e.slotPhrase(c, lc, slot.Start, goes, c.Lang)}})
 	return []send{{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: slot.Start}), key: reminderKeyPrefix + key, notBefore: goes}},
 		slot.Start.Sub(goes)
 }
@@ -726,7 +738,7 @@ func (e *Engine) cancelMeetingChange(ctx context.Context, s snapshot, msg *store
 	if !answer {
 		return ch
 	}
-	text := "No problem, I've cancelled your call with " + firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID)) + "."
+	text := leadCancelledText(c.Lang, orID(slotRepName(c, old.Booked), old.Booked.RepID))
 	ch.messages = append(ch.messages, &store.Message{ID: e.newID(), TenantID: c.TenantID, ConversationID: c.ID,
 		Direction: store.Outbound, Origin: store.OriginSystem, Body: text})
 	ch.sends = append(ch.sends, send{kind: store.OutboxBookingConfirm, msg: 1, key: "cancelled:" + c.TenantID + ":" + msg.ID})
@@ -739,6 +751,48 @@ func firstName(s string) string {
 		return f[0]
 	}
 	return "us"
+}
+
+// The texts the engine writes itself about a meeting, in the lead's
+// language (store.Conversation.Lang): Spanish for "es", English
+// otherwise. rep is the meeting's rep's name (their ID when unknown).
+
+// leadCancelledText answers a lead who called the meeting off by text.
+func leadCancelledText(lang, rep string) string {
+	if lang == "es" {
+		return "Listo, cancelé tu llamada con " + firstNameES(rep) + "."
+	}
+	return "No problem, I've cancelled your call with " + firstName(rep) + "."
+}
+
+// repCancelledText tells the lead a rep called off the meeting at when
+// (slotPhrase's).
+func repCancelledText(lang, rep, when string) string {
+	if lang == "es" {
+		if who := firstNameES(rep); who != "nosotros" {
+			return "Perdona, tu llamada con " + who + " " + when + " queda cancelada. " + who + " se va a comunicar contigo."
+		}
+		return "Perdona, tu llamada con nosotros " + when + " queda cancelada. Nos vamos a comunicar contigo."
+	}
+	who := firstName(rep)
+	return "Sorry, your call with " + who + " " + when + " is cancelled. " + who + " will be in touch."
+}
+
+// movedPrefix opens the confirmation of a meeting a rep moved.
+func movedPrefix(lang, rep string) string {
+	if lang == "es" {
+		return firstNameES(rep) + " tuvo que mover tu llamada. "
+	}
+	return firstName(rep) + " moved your call. "
+}
+
+// firstNameES is firstName for a Spanish text: "nosotros" when there is
+// no name.
+func firstNameES(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return "nosotros"
 }
 
 // MeetingOutcomeParams is the rep's word on a booked meeting.

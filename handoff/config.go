@@ -241,11 +241,14 @@ type Config struct {
 	//
 	// The drafter is told the language the lead writes in
 	// ([bridge.Request].Lang, kept as store.Conversation.Lang from their
-	// messages, the message that hands off included), so a lead who
-	// writes Spanish gets the template's bridge, notice and its update in
-	// Spanish, as the consent texts (see Localized) are; those Spanish
-	// lines name "un asesor" rather than the English PartnerWord. The AI's
-	// replies and the booking texts of the template are English.
+	// messages, the message that hands off included) for every text, a
+	// reply included, so a lead who writes Spanish gets the template's
+	// bridge, notice and its update, and the booking texts (the offer,
+	// the confirmation, the reminder, with their times in Spanish words)
+	// in Spanish, as the consent texts (see Localized) are; those Spanish
+	// lines name "un asesor" rather than the English PartnerWord. A
+	// Drafter such as an LLM adapter writes the AI's replies in it too;
+	// the template's replies are English.
 	Voice bridge.Voice
 	// DraftTimeout bounds the time the model calls of one engine call
 	// (a Receive, say) spend together, across its retries: the Extractor,

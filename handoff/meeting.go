@@ -34,10 +34,11 @@ type CancelMeetingParams struct {
 // reminder is cancelled (the texts the host scheduled with
 // [Engine.ScheduleMessage] stay queued), and a booking_cancelled event
 // (reason "rep", actor the rep) records it. With NotifyLead the lead is
-// texted a short cancellation naming the call's time, as a system text
-// the [Dispatcher] holds in quiet hours like a reminder; it is not queued
-// to an opted-out lead, nor while the conversation is paused, and never
-// goes once the call's time has passed. The meeting's rep is notified as
+// texted a short cancellation naming the call's time, in their language
+// (see [BookingConfig]), as a system text the [Dispatcher] holds in
+// quiet hours like a reminder; it is not queued to an opted-out lead,
+// nor while the conversation is paused, and never goes once the call's
+// time has passed. The meeting's rep is notified as
 // of a move ([Engine.MoveMeeting]): a [store.OutboxRepNotification] to
 // them, whoever called it off (the assigned rep may cancel another rep's
 // meeting), queued in the same commit, whose [Notification.Brief] lists
@@ -101,9 +102,8 @@ func (e *Engine) repCancelChange(s snapshot, p CancelMeetingParams) *change {
 	ch.events = append(ch.events, store.Event{Kind: store.EventBookingCancel, Reason: "rep", Detail: withReason(meetingDetail(oldSlot), p.Reason)})
 	ch.sends = append(ch.sends, e.cancelledNote(ch, c, s.history, old))
 	if p.NotifyLead && e.mayNotifyLead(s) {
-		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now(), "")
-		who := firstName(orID(slotRepName(c, old.Booked), old.Booked.RepID))
-		text := "Sorry, your call with " + who + " " + when + " is cancelled. " + who + " will be in touch."
+		when := e.slotPhrase(c, leadClockOf(c, old.Booked.TimeZone), old.Booked.Start, e.now(), c.Lang)
+		text := repCancelledText(c.Lang, orID(slotRepName(c, old.Booked), old.Booked.RepID), when)
 		ch.sends = append(ch.sends, send{kind: store.OutboxReminder, msg: -1, payload: mustJSON(smsPayload{Body: text, Until: old.Booked.Start}),
 			key: noticeKeyPrefix + bookKeyPrefix + c.ID + ":" + old.BookingID + ":cancelled"})
 		ch.outcome.Reply = text
@@ -173,10 +173,11 @@ type MoveMeetingParams struct {
 // rep may move another rep's meeting), queued in the same commit, whose
 // [Notification.Brief] shows the meeting at its new time. With
 // NotifyLead the lead is texted the new time, named as the engine names
-// offered slots (see [BookingConfig]), through the configured drafter and
-// [bridge.CheckFacts] like a confirmation; it is held in quiet hours like
-// a reminder, not queued to an opted-out lead nor while the conversation
-// is paused, and never goes once the meeting has started. The
+// offered slots, in their language (see [BookingConfig]), through the
+// configured drafter and [bridge.CheckFacts] like a confirmation; it is
+// held in quiet hours like a reminder, not queued to an opted-out lead
+// nor while the conversation is paused, and never goes once the meeting
+// has started. The
 // conversation stays with its rep and in its state.
 //
 // A Start that is zero or not after now is an [*InputError]; one sooner
@@ -248,7 +249,7 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 	}
 	name := slotRepName(c, old.Booked)
 	who := orID(name, slot.RepID)
-	e.repMeetingTexts(ctx, ch, s, slot, who, key, p.NotifyLead, firstName(who)+" moved your call. ")
+	e.repMeetingTexts(ctx, ch, s, slot, who, key, p.NotifyLead, movedPrefix(c.Lang, who))
 	ch.edit = func(c *store.Conversation, _ time.Time) {
 		// the same meeting at a new time: booked when the lead booked it
 		c.Meeting = store.Meeting{BookingID: booked.ID, Booked: toMeeting([]calendar.Slot{slot}, name)[0], BookedAt: old.BookedAt}
@@ -324,7 +325,7 @@ func (e *Engine) repMeetingTexts(ctx context.Context, ch *change, s snapshot, sl
 	if notify && e.mayNotifyLead(s) {
 		req := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: who, Slots: e.phrases(c, []calendar.Slot{slot})}
 		if remind != nil {
-			req.Reminder = bridge.ReminderPhrase(ahead) // the text promises only a reminder queued
+			req.Reminder = bridge.ReminderPhraseIn(c.Lang, ahead) // the text promises only a reminder queued
 		}
 		text := e.bookingText(ctx, ch, c, req)
 		if long := lead + text; lead != "" && (c.Channel == store.ChannelChat || smsLength(long) <= 160) {
