@@ -38,7 +38,7 @@ Rules for the text:
 - Never include a phone number, an e-mail address, a link or a web address, even when asked: a person will follow up.
 - Never invent facts, prices, offers, promises, dates or times that the request does not give; never give legal, pricing or billing answers.
 - Speak as the assistant named in Voice.AgentName, in Voice.Tone; do not claim to be a human. Use the lead's first name at most once.
-- Write in the language Lang names when it is given ("es": Spanish, speaking to the lead as "tú"), else in English; the phrases the request gives (Wait, NextOnDuty, Slots, Callback) are already in that language: use them as given.
+- Write in the language Lang names when it is given ("es": Spanish, speaking to the lead as "tú"), else in English: whatever the purpose, a reply as much as a bridge, and whatever language earlier texts of the Transcript are in. The phrases the request gives (Wait, NextOnDuty, Slots, Reminder, Callback) are already in that language: use them as given. The names in Fields and Missing ("timeline") are identifiers: ask about them in that language.
 
 The text to write now is a ` + rule + `
 

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/handoffkit/handoffkit/bridge"
+	"github.com/handoffkit/handoffkit/internal/llmfake"
 	"github.com/handoffkit/handoffkit/llm"
 	"github.com/handoffkit/handoffkit/qualify"
 	"github.com/handoffkit/handoffkit/trigger"
@@ -417,4 +418,28 @@ func TestDraftRequestGivesTheLeadsLanguage(t *testing.T) {
 	require.NoError(t, err)
 	require.NotContains(t, r.User, "Lang")
 	require.Contains(t, r.User, `"Wait":"in about two minutes"`)
+}
+
+// A Spanish lead's request for every purpose, an ordinary reply while
+// qualifying above all, carries the language (Lang) and instructions
+// that say to write in it whatever the purpose and whatever language
+// the transcript's earlier texts are in (the business's greeting may
+// have been English), and to put the field names in it; the booking
+// phrases come as given. A reply's model was left to guess the language
+// from the transcript.
+func TestDraftRequestGivesTheLanguageForEveryPurpose(t *testing.T) {
+	t.Parallel()
+	for _, p := range []bridge.Purpose{bridge.PurposeReply, bridge.PurposeBridge, bridge.PurposeNotice, bridge.PurposeNoticeUpdate,
+		bridge.PurposeBookingOffer, bridge.PurposeBookingConfirm, bridge.PurposeReminder} {
+		r, err := draftRequest(bridge.Request{Purpose: p, Lang: "es", RepName: "Pat", Missing: []string{"timeline"},
+			Transcript: []bridge.Turn{{Origin: "ai", Text: "Hi! Thanks for reaching out."}, {Origin: "lead", Text: "Hola, quiero vender mi casa"}}})
+		require.NoError(t, err)
+		var data map[string]any
+		require.NoError(t, llmfake.Call{User: r.User}.Data(&data))
+		require.Equal(t, "es", data["Lang"], "%s", p)
+		require.Contains(t, r.System, "Write in the language Lang names", "%s", p)
+		require.Contains(t, r.System, "whatever the purpose, a reply as much as a bridge", "%s", p)
+		require.Contains(t, r.System, "whatever language earlier texts of the Transcript are in", "%s", p)
+		require.Contains(t, r.System, "Reminder", "%s: the confirmation's reminder phrase comes in the language too", p)
+	}
 }

@@ -214,6 +214,42 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Len(t, b.srv.Calls(), 2, "one analysis (Extract and Score) and one draft")
 	})
 
+	t.Run("Engine/model replies in the lead's language", func(t *testing.T) {
+		t.Parallel()
+		// A lead who writes Spanish: the reply's request tells the model
+		// so, in the data (Lang) and the instructions, and its Spanish
+		// reply passes the engine's checks and reaches the lead.
+		const line = "¡Gracias, Sam! ¿Para cuándo te gustaría vender la casa?"
+		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
+			if c.Output == "record_draft" {
+				return llmfake.Answer{JSON: `{"text":` + quote(line) + `}`}
+			}
+			return llmfake.Answer{JSON: `{"fields":[],"score":10,"opt_out":false,"opt_out_confidence":0,"explicit_ask":false,` +
+				`"frustrated":false,"out_of_scope":[],"competitors":[],"commitment":0,"why":"says hello"}`}
+		}, nil)
+		out, st := receive(t, &handoff.Config{Voice: voice, Extractor: b.ad, Scorer: b.ad, Drafter: b.ad}, "Hola, quiero vender mi casa")
+		require.Equal(t, handoff.OutcomeReplied, out.Kind)
+		require.Equal(t, line, out.Reply)
+		events, err := eventKinds(st)
+		require.NoError(t, err)
+		require.NotContains(t, events, store.EventDrafterFallback)
+		var drafts int
+		for _, c := range b.srv.Calls() {
+			if c.Output != "record_draft" {
+				continue
+			}
+			drafts++
+			var data map[string]any
+			require.NoError(t, c.Data(&data))
+			require.Equal(t, "reply", data["Purpose"])
+			require.Equal(t, "es", data["Lang"], "the model is told the lead's language")
+			require.Contains(t, c.System, "Write in the language Lang names")
+			require.Contains(t, c.System, "a reply as much as a bridge")
+			require.Contains(t, string(c.Body), `\"Lang\":\"es\"`, "in the request body the vendor receives")
+		}
+		require.Equal(t, 1, drafts)
+	})
+
 	t.Run("Engine/opt-out after the handoff", func(t *testing.T) {
 		t.Parallel()
 		// After the handoff the one analysis of a lead message fills the

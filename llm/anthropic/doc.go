@@ -29,8 +29,10 @@
 // Drafts: one call per [Adapter.Draft], tool record_draft, the system
 // prompt fixed per purpose; the user turn is a <draft_request> block with
 // every non-empty field of the [bridge.Request] (the business's voice,
-// lead name, reason, detail, rep, fields, missing fields, transcript)
-// except ConversationID. Summaries: one call per [Adapter.Summarize],
+// lead name, reason, detail, rep, the lead's language, fields, missing
+// fields, transcript) except ConversationID; the system prompt tells the
+// model to write in the lead's language (Lang) for every purpose, a
+// reply included. Summaries: one call per [Adapter.Summarize],
 // tool record_summary, a <summary_request> block with the
 // [brief.SummaryInput].
 //

@@ -33,8 +33,10 @@
 // Drafts: one call per [Adapter.Draft], response format record_draft, the
 // system message fixed per purpose; the user message is a <draft_request>
 // block with every non-empty field of the [bridge.Request] (the
-// business's voice, lead name, reason, detail, rep, fields, missing
-// fields, transcript) except ConversationID. Summaries: one call per
+// business's voice, lead name, reason, detail, rep, the lead's language,
+// fields, missing fields, transcript) except ConversationID; the system
+// message tells the model to write in the lead's language (Lang) for
+// every purpose, a reply included. Summaries: one call per
 // [Adapter.Summarize], record_summary, a <summary_request> block with the
 // [brief.SummaryInput].
 //
