@@ -133,8 +133,8 @@ var english = phrasebook{
 }
 
 // book is the phrasebook of a text of purpose to a lead who writes lang:
-// Spanish ("es") for every purpose but a reply; English for every other
-// language, and for a reply.
+// Spanish ("es") for the bridge, the notice and its update, and the
+// booking texts; English for every other language, and for a reply.
 func book(lang string, purpose Purpose) *phrasebook {
 	switch purpose {
 	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate, PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
