@@ -98,11 +98,10 @@ type Request struct {
 	// promises no wait.
 	Callback string
 	// Lang is the language the lead writes in ("es"), as the engine reads
-	// it from their messages; "" when unknown. The template writes the
-	// bridge, the notice and its update, and the booking texts (the
-	// offer, the confirmation and the reminder) in Spanish for "es" and
-	// in English otherwise (its replies are English); an LLM drafter
-	// writes every purpose in it, a reply included. The phrases the
+	// it from their messages; "" when unknown. The template writes
+	// every purpose (the reply, the bridge, the notice and its update,
+	// and the booking texts) in Spanish for "es" and in English
+	// otherwise; an LLM drafter writes every purpose in it. The phrases the
 	// request carries (Slots, Reminder, NextOnDuty) come in it too. The
 	// checks read English and Spanish alike.
 	Lang string

@@ -8,8 +8,9 @@ import (
 )
 
 // A lead who writes Spanish ([bridge.Request].Lang "es", which the engine
-// keeps from the lead's messages) gets the bridge, the transparent notice
-// and its update, and the booking texts in Spanish, the slots named with
+// keeps from the lead's messages) gets the AI's replies (the question
+// for the first missing field), the bridge, the transparent notice and
+// its update, and the booking texts in Spanish, the slots named with
 // [bridge.SlotPhraseIn] and the reminder's lead time with
 // [bridge.ReminderPhraseIn]; the same request without Lang is English.
 func ExampleTemplate_spanish() {
@@ -21,6 +22,9 @@ func ExampleTemplate_spanish() {
 		bridge.SlotPhraseIn("es", time.Date(2026, 3, 4, 10, 30, 0, 0, ny), now, false),
 	}
 	for _, req := range []bridge.Request{
+		{Purpose: bridge.PurposeReply, LeadName: "Ana", Missing: []string{"timeline", "price"}},
+		{Purpose: bridge.PurposeReply, LeadName: "Ana", Missing: []string{"timeline", "price"}, Lang: "es"},
+		{Purpose: bridge.PurposeReply, LeadName: "Ana", Missing: []string{"budget"}, Lang: "es"},
 		{Purpose: bridge.PurposeBridge, Reason: "explicit_ask", RepName: "Mike"},
 		{Purpose: bridge.PurposeBridge, Reason: "explicit_ask", RepName: "Mike", Lang: "es"},
 		{Purpose: bridge.PurposeNotice, Reason: "explicit_ask", RepName: "Mike", Wait: 2 * time.Minute, Lang: "es"},
@@ -34,6 +38,9 @@ func ExampleTemplate_spanish() {
 		fmt.Println(tpl.Line(req))
 	}
 	// Output:
+	// Thanks Ana! What kind of timeline are you working with?
+	// ¡Gracias Ana! ¿Qué plazo tienes en mente?
+	// ¡Gracias Ana! ¿Tienes un presupuesto en mente?
 	// Of course, Mike will reach out shortly. What's the best time to call?
 	// ¡Claro! Mike te va a contactar personalmente. ¿A qué hora te queda mejor una llamada?
 	// Te comunico con Mike, que te va a escribir en unos dos minutos.

@@ -7,14 +7,32 @@ import (
 )
 
 // The template's Spanish lines, for a lead who writes Spanish
-// ([Request].Lang "es"): the bridge, the notice and its update, and the
-// booking texts. They
+// ([Request].Lang "es"): the reply, the bridge, the notice and its
+// update, and the booking texts. They
 // speak to the lead as "tú", as the Spanish consent texts do, and keep to
 // the GSM-7 alphabet (é, ñ, ¿ and ¡ are in it; á, í, ó and ú are not) so
 // that a line fits one 160-character segment rather than a 70-unit UCS-2
 // one. No rep named, a Spanish line says "un asesor": Voice.PartnerWord is
 // the business's English.
 var spanish = phrasebook{
+	// The replies ask what the English ones ask, field by field, in words
+	// qualify's rule extractor reads as that field's question (a bare
+	// answer to "¿Qué plazo tienes en mente?" is a timeline), and in
+	// GSM-7: "¿Cuándo...?" and "¿Cuántas...?" are not, so the lines ask
+	// for a "plazo" or a "tamaño". They offer no call, so a lead's "sí"
+	// is no ask.
+	reply: map[string][]string{
+		"motivation": {"¡Gracias{lead}! ¿Qué te motiva a vender?", "Entendido{lead}. ¿Por qué quieres vender ahora?"},
+		"condition":  {"¡Gracias{lead}! ¿En qué estado se encuentra la propiedad?", "Entendido{lead}. ¿La propiedad necesita reparaciones?"},
+		"timeline":   {"¡Gracias{lead}! ¿Qué plazo tienes en mente?", "Entendido{lead}. ¿Tienes alguna fecha en mente?"},
+		"price":      {"¡Gracias{lead}! ¿Qué rango de precio tienes en mente?", "Entendido{lead}. ¿En qué rango de precio piensas vender?"},
+		"budget":     {"¡Gracias{lead}! ¿Tienes un presupuesto en mente?", "Entendido{lead}. ¿Con qué presupuesto cuentas?"},
+		"authority":  {"¡Gracias{lead}! ¿Hay alguien que decida esto contigo?", "Entendido{lead}. ¿Quién firma o aprueba la compra?"},
+		"need":       {"¡Gracias{lead}! ¿Qué problema quieres resolver?", "Entendido{lead}. ¿En qué te podemos ayudar?"},
+		"size":       {"¡Gracias{lead}! ¿Qué tamaño de equipo tienen?", "Entendido{lead}. ¿Qué tamaño de empresa tienen?"},
+		"role":       {"¡Gracias{lead}! ¿Qué puesto tienes en la empresa?", "Entendido{lead}. ¿Qué cargo tienes en la empresa?"},
+		"":           {"¡Gracias{lead}! ¿Me cuentas un poco de lo que tienes en mente?", "Entendido{lead}. ¿Hay algo importante que deba saber?"},
+	},
 	bridge: map[string][]string{
 		"": {
 			"¡Claro! {Who} te va a contactar personalmente. ¿A qué hora te queda mejor una llamada?",

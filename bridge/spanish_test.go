@@ -89,13 +89,110 @@ func TestTemplateSpanish(t *testing.T) {
 		tc.req.Lang = "es"
 		eq(t, tc.want, bridge.NewTemplate(bridge.Voice{}).Line(tc.req))
 	}
-	// English stays English, and other texts are English for everyone
+	// English stays English, and every other language is English
 	req := bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Pat", Reason: "explicit_ask"}
 	eq(t, "Of course, Pat will reach out shortly. What's the best time to call?", bridge.NewTemplate(bridge.Voice{}).Line(req))
 	req.Lang = "fr"
 	eq(t, "Of course, Pat will reach out shortly. What's the best time to call?", bridge.NewTemplate(bridge.Voice{}).Line(req))
+	// A reply is Spanish too. It was English on purpose, when only the
+	// handoff's texts were translated, so a lead who wrote Spanish got
+	// "Thanks! What kind of timeline are you working with?" between a
+	// Spanish greeting and a Spanish bridge; a business using the
+	// defaults (no LLM) expects its qualifying questions in the lead's
+	// language as much as its handoff texts (see TestTemplateSpanishReply).
 	reply := bridge.Request{Purpose: bridge.PurposeReply, Lang: "es", Missing: []string{"timeline"}}
+	eq(t, "¡Gracias! ¿Qué plazo tienes en mente?", bridge.NewTemplate(bridge.Voice{}).Line(reply))
+	reply.Lang = "fr"
 	eq(t, "Thanks! What kind of timeline are you working with?", bridge.NewTemplate(bridge.Voice{}).Line(reply))
+}
+
+// schemaFields are the fields of the default schemas (qualify's
+// RealEstate, BANT and B2B), which a reply asks about one at a time.
+var schemaFields = []string{"motivation", "condition", "timeline", "price", "budget", "authority", "need", "role"}
+
+// A lead who writes Spanish gets the template's replies in Spanish: the
+// question of each missing field of the default schemas and the general
+// line, in every variant and voice, in one GSM-7 segment (when the
+// lead's name is), valid for a reply and holding to the facts, with no
+// English in them. A reply does not ask again a question the lead
+// answered in either language: a lead who answered the English question
+// and then wrote Spanish is not asked it again in Spanish. They were
+// English.
+func TestTemplateSpanishReply(t *testing.T) {
+	t.Parallel()
+	english := []string{"Thanks", "Got it", "What", "you", "your", "the ", " is ", "How "}
+	for _, v := range voices {
+		tpl := bridge.NewTemplate(v.voice)
+		general := map[string]bool{}
+		for _, missing := range append([][]string{nil, {"unknown"}}, func() (m [][]string) {
+			for _, f := range schemaFields {
+				m = append(m, []string{f})
+			}
+			return m
+		}()...) {
+			for _, lead := range []string{"Ana", "Lucía", "Maria Lopez", ""} {
+				for i := range 16 {
+					req := bridge.Request{Purpose: bridge.PurposeReply, Lang: "es", Missing: missing, LeadName: lead, RepName: v.rep,
+						ConversationID: fmt.Sprintf("c%d", i), Voice: v.voice}
+					got := tpl.Line(req)
+					what := fmt.Sprintf("%s %+v: %q", v.name, req, got)
+					n, enc := bridge.Segments(got)
+					eq(t, 1, n, what)
+					if lead != "Lucía" {
+						eq(t, bridge.EncodingGSM7, enc, what)
+					}
+					eq(t, nil, bridge.ValidateWith(got, bridge.PurposeReply, &bridge.ValidateOpts{RepName: req.RepName, Voice: v.voice}), what)
+					eq(t, nil, bridge.CheckFacts(got, req), what)
+					eq(t, true, strings.HasPrefix(got, "¡Gracias") || strings.HasPrefix(got, "Entendido"), what)
+					eq(t, true, strings.Contains(got, "¿") && strings.HasSuffix(got, "?"), what+": asks")
+					for _, w := range english {
+						eq(t, false, strings.Contains(got, w), what+": English "+w)
+					}
+					req.Lang = ""
+					eq(t, false, got == tpl.Line(req), what+": the English line")
+					if len(missing) == 0 || missing[0] == "unknown" {
+						general[got] = true
+					} else {
+						eq(t, false, general[got], what+": the general line for a field")
+					}
+				}
+			}
+		}
+	}
+	// the canonical lines, one a field
+	for _, tc := range []struct {
+		field, want string
+	}{
+		{"motivation", "¡Gracias Ana! ¿Qué te motiva a vender?"},
+		{"condition", "¡Gracias Ana! ¿En qué estado se encuentra la propiedad?"},
+		{"timeline", "¡Gracias Ana! ¿Qué plazo tienes en mente?"},
+		{"price", "¡Gracias Ana! ¿Qué rango de precio tienes en mente?"},
+		{"budget", "¡Gracias Ana! ¿Tienes un presupuesto en mente?"},
+		{"authority", "¡Gracias Ana! ¿Hay alguien que decida esto contigo?"},
+		{"need", "¡Gracias Ana! ¿Qué problema quieres resolver?"},
+		{"role", "¡Gracias Ana! ¿Qué puesto tienes en la empresa?"},
+		{"", "¡Gracias Ana! ¿Me cuentas un poco de lo que tienes en mente?"},
+	} {
+		req := bridge.Request{Purpose: bridge.PurposeReply, Lang: "es", LeadName: "Ana"}
+		if tc.field != "" {
+			req.Missing = []string{tc.field}
+		}
+		eq(t, tc.want, bridge.NewTemplate(bridge.Voice{}).Line(req))
+	}
+	// a question answered, in English or in Spanish, is not asked again
+	tpl := bridge.NewTemplate(bridge.Voice{})
+	for _, id := range []string{"", "c1", "c2", "c3"} {
+		for _, lang := range []string{"", "es"} {
+			asked := tpl.Line(bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Ana", Lang: lang,
+				Missing: []string{"motivation", "condition"}})
+			req := bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Ana", Lang: "es",
+				Missing:    []string{"motivation", "condition"},
+				Transcript: []bridge.Turn{{Origin: "ai", Text: asked}, {Origin: "lead", Text: "pues la herede de mi mama"}}}
+			next := tpl.Line(bridge.Request{Purpose: bridge.PurposeReply, ConversationID: id, LeadName: "Ana", Lang: "es",
+				Missing: []string{"condition"}})
+			eq(t, next, tpl.Line(req), fmt.Sprintf("%q answered", asked))
+		}
+	}
 }
 
 // SlotPhraseIn names a time in the lead's language, by weekday when

@@ -39,22 +39,24 @@ import (
 // frustrated lead's notice apologises ("I'm sorry about that. I'm
 // connecting you with Carl, ...") and never thanks them.
 //
-// To a lead who writes Spanish ([Request.Lang] "es") the bridge, the
-// notice and its update, and the booking texts (the offer, the
-// confirmation and the reminder) are Spanish lines of the same kinds,
+// To a lead who writes Spanish ([Request.Lang] "es") every text, the
+// reply, the bridge, the notice and its update, and the booking texts
+// (the offer, the confirmation and the reminder), is a Spanish line of
+// the same kind,
 // addressing the lead as "tú" and kept to the GSM-7 alphabet where they
 // can be ("Te comunico con Mike, que te va a escribir en unos dos
 // minutos."; "¿Quieres agendar una llamada con Mike? Tengo hoy a las
 // 4pm o mañana a las 10:30am. ¿Qué horario te queda mejor?"); with no
 // rep named they say "un asesor", not Voice.PartnerWord. The slots and
 // the reminder's lead time are stated as the request gives them, in
-// Spanish from [SlotPhraseIn] and [ReminderPhraseIn]. A reply is
-// English.
+// Spanish from [SlotPhraseIn] and [ReminderPhraseIn]. A reply asks for
+// the same field as the English one would ("¡Gracias Ana! ¿Qué plazo
+// tienes en mente?" for a timeline).
 //
 // A reply asks about the first field of [Request.Missing], but never asks
-// again the question of the AI's last turn in [Request.Transcript] once the
-// lead has answered it with any words: it asks about the next missing
-// field, or the general line ("Can you tell me a bit more about what
+// again the question of the AI's last turn in [Request.Transcript] (in
+// either language) once the lead has answered it with any words: it asks
+// about the next missing field, or the general line ("Can you tell me a bit more about what
 // you're looking for?"). An answer with no words ("...") gets the question
 // again.
 //
@@ -81,10 +83,14 @@ type Template struct {
 // [Request.Voice] that are set override voice's.
 func NewTemplate(voice Voice) *Template { return &Template{Voice: voice} }
 
-// phrasebook is the template's lines of one language for the texts it
-// writes in the lead's language: the bridge, the notice and its update,
-// and the booking texts.
+// phrasebook is the template's lines of one language, for every text
+// it writes: the reply, the bridge, the notice and its update, and the
+// booking texts.
 type phrasebook struct {
+	// reply asks for a missing qualification field, by field; "" is the
+	// general line. Every key has the same number of variants in each
+	// language (see askedLine).
+	reply            map[string][]string
 	bridge           map[string][]string // by reason, "" for the others
 	chatBridge       []string
 	callback         map[string][]string // by reason, to a lead who said when
@@ -124,7 +130,7 @@ func (pb *phrasebook) partnerWord(v Voice) string {
 
 // english holds the template's English lines, every purpose's default.
 var english = phrasebook{
-	bridge: bridgeLines, chatBridge: chatBridgeLines, callback: callbackLines, chatCallback: chatCallbackLines,
+	reply: replyLines, bridge: bridgeLines, chatBridge: chatBridgeLines, callback: callbackLines, chatCallback: chatCallbackLines,
 	callbackFallback: callbackFallback, notice: noticeLines, shortNotice: shortNoticeLines, update: updateLines,
 	offDuty: offDutyLines, partner: "my partner", ownPartner: true, from: " from ", at: " at ", then: "then",
 	wait: WaitPhrase, when: callbackWhen,
@@ -132,18 +138,18 @@ var english = phrasebook{
 	confirmNoReminder: bookingConfirmNoReminderLines, reminder: reminderLines, unnamed: unnamedSlots,
 }
 
-// book is the phrasebook of a text of purpose to a lead who writes lang:
-// Spanish ("es") for the bridge, the notice and its update, and the
-// booking texts; English for every other language, and for a reply.
-func book(lang string, purpose Purpose) *phrasebook {
-	switch purpose {
-	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate, PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
-		if isSpanish(lang) {
-			return &spanish
-		}
+// book is the phrasebook of a text to a lead who writes lang: Spanish
+// ("es") for every purpose, a reply included; English for every other
+// language.
+func book(lang string) *phrasebook {
+	if isSpanish(lang) {
+		return &spanish
 	}
 	return &english
 }
+
+// books are the phrasebooks of every language the template writes.
+var books = []*phrasebook{&english, &spanish}
 
 // isSpanish reports whether lang, a [Request].Lang, is Spanish.
 func isSpanish(lang string) bool { return strings.EqualFold(strings.TrimSpace(lang), "es") }
@@ -480,7 +486,7 @@ func (t *Template) Line(req Request) string {
 	var lines []string
 	var key string
 	asked := answeredQuestion(req.Transcript)
-	pb := book(req.Lang, purpose)
+	pb := book(req.Lang)
 	if purpose == PurposeNotice && clean(req.RepName) == "" {
 		purpose = PurposeBridge // a notice needs a name: ask for a time instead
 	}
@@ -530,11 +536,11 @@ func (t *Template) Line(req Request) string {
 			}
 		}
 	default:
-		key = replyKey(req.Missing, asked)
-		lines = replyLines[key]
+		key = replyKey(pb, req.Missing, asked)
+		lines = pb.reply[key]
 	}
 	n := variant(req.ConversationID, string(purpose)+"/"+key, len(lines))
-	if purpose == PurposeReply && asks(lines[n:n+1], asked) {
+	if purpose == PurposeReply && askedLine(key, n, asked) {
 		n = (n + 1) % len(lines) // the general line, asked and answered: the other one
 	}
 	line := lines[n]
@@ -749,25 +755,48 @@ func updateLine(req Request, pb *phrasebook) string {
 	return team[n%len(team)]
 }
 
-// replyKey is the field a reply asks about: the first of missing ("" for
-// the general line when it has no line of its own), else, when that is
-// the question asked (see answeredQuestion), the next, and the general
-// line last.
-func replyKey(missing []string, asked string) string {
+// replyKey is the field a reply in pb asks about: the first of missing
+// ("" for the general line when it has no line of its own), else, when
+// that is the question asked (see answeredQuestion) in any language, the
+// next, and the general line last.
+func replyKey(pb *phrasebook, missing []string, asked string) string {
 	keys := make([]string, 0, len(missing)+1)
 	for _, f := range missing {
 		k := strings.ToLower(strings.TrimSpace(f))
-		if _, ok := replyLines[k]; !ok {
+		if _, ok := pb.reply[k]; !ok {
 			k = ""
 		}
 		keys = append(keys, k)
 	}
 	for _, k := range append(keys, "") {
-		if !asks(replyLines[k], asked) {
+		if !askedField(k, asked) {
 			return k
 		}
 	}
 	return ""
+}
+
+// askedField reports whether asked is a reply's question about key in
+// any language: a lead who answered the English question and then wrote
+// Spanish is not asked it again in Spanish.
+func askedField(key, asked string) bool {
+	for _, pb := range books {
+		if asks(pb.reply[key], asked) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedLine reports whether asked is variant n of the reply about key,
+// in any language.
+func askedLine(key string, n int, asked string) bool {
+	for _, pb := range books {
+		if lines := pb.reply[key]; n < len(lines) && asks(lines[n:n+1], asked) {
+			return true
+		}
+	}
+	return false
 }
 
 // answeredQuestion is the AI's last turn of transcript when the lead has

@@ -243,12 +243,12 @@ type Config struct {
 	// ([bridge.Request].Lang, kept as store.Conversation.Lang from their
 	// messages, the message that hands off included) for every text, a
 	// reply included, so a lead who writes Spanish gets the template's
-	// bridge, notice and its update, and the booking texts (the offer,
-	// the confirmation, the reminder, with their times in Spanish words)
-	// in Spanish, as the consent texts (see Localized) are; those Spanish
-	// lines name "un asesor" rather than the English PartnerWord. A
-	// Drafter such as an LLM adapter writes the AI's replies in it too;
-	// the template's replies are English.
+	// replies (the question for each missing field), bridge, notice and
+	// its update, and the booking texts (the offer, the confirmation, the
+	// reminder, with their times in Spanish words) in Spanish, as the
+	// consent texts (see Localized) are; those Spanish lines name "un
+	// asesor" rather than the English PartnerWord. A Drafter such as an
+	// LLM adapter writes them in it too.
 	Voice bridge.Voice
 	// DraftTimeout bounds the time the model calls of one engine call
 	// (a Receive, say) spend together, across its retries: the Extractor,
