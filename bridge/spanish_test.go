@@ -108,7 +108,7 @@ func TestTemplateSpanish(t *testing.T) {
 
 // schemaFields are the fields of the default schemas (qualify's
 // RealEstate, BANT and B2B), which a reply asks about one at a time.
-var schemaFields = []string{"motivation", "condition", "timeline", "price", "budget", "authority", "need", "role"}
+var schemaFields = []string{"motivation", "condition", "timeline", "price", "budget", "authority", "need", "company_size", "role", "use_case_fit"}
 
 // A lead who writes Spanish gets the template's replies in Spanish: the
 // question of each missing field of the default schemas and the general
@@ -171,6 +171,8 @@ func TestTemplateSpanishReply(t *testing.T) {
 		{"authority", "¡Gracias Ana! ¿Hay alguien que decida esto contigo?"},
 		{"need", "¡Gracias Ana! ¿Qué problema quieres resolver?"},
 		{"role", "¡Gracias Ana! ¿Qué puesto tienes en la empresa?"},
+		{"company_size", "¡Gracias Ana! ¿Qué tamaño de equipo tienen?"},
+		{"use_case_fit", "¡Gracias Ana! ¿Qué problema quieres resolver?"},
 		{"", "¡Gracias Ana! ¿Me cuentas un poco de lo que tienes en mente?"},
 	} {
 		req := bridge.Request{Purpose: bridge.PurposeReply, Lang: "es", LeadName: "Ana"}

@@ -53,7 +53,9 @@ import (
 // the same field as the English one would ("¡Gracias Ana! ¿Qué plazo
 // tienes en mente?" for a timeline).
 //
-// A reply asks about the first field of [Request.Missing], but never asks
+// A reply asks about the first field of [Request.Missing] (the fields of
+// qualify's schemas by their names: "company_size" asks "How big is your
+// team?"), but never asks
 // again the question of the AI's last turn in [Request.Transcript] (in
 // either language) once the lead has answered it with any words: it asks
 // about the next missing field, or the general line ("Can you tell me a bit more about what
@@ -763,6 +765,9 @@ func replyKey(pb *phrasebook, missing []string, asked string) string {
 	keys := make([]string, 0, len(missing)+1)
 	for _, f := range missing {
 		k := strings.ToLower(strings.TrimSpace(f))
+		if a, ok := replyAlias[k]; ok {
+			k = a
+		}
 		if _, ok := pb.reply[k]; !ok {
 			k = ""
 		}
@@ -775,6 +780,12 @@ func replyKey(pb *phrasebook, missing []string, asked string) string {
 	}
 	return ""
 }
+
+// replyAlias names the reply lines of a field whose name has none of its
+// own: qualify's B2B schema asks the team's size and what the product
+// would be used for ("company_size", "use_case_fit") with the lines of
+// "size" and "need".
+var replyAlias = map[string]string{"company_size": "size", "use_case_fit": "need"}
 
 // askedField reports whether asked is a reply's question about key in
 // any language: a lead who answered the English question and then wrote

@@ -169,6 +169,14 @@ func TestTemplateReplyAsksMissingField(t *testing.T) {
 	tmpl := bridge.NewTemplate(bridge.Voice{})
 	got, _ := tmpl.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply, Missing: []string{"timeline"}, LeadName: "Maria Lopez"})
 	eq(t, "Thanks Maria! What kind of timeline are you working with?", got)
+	// the B2B schema's fields have their own questions, not the general line
+	for f, want := range map[string]string{
+		"company_size": "Thanks Maria! How big is your team?",
+		"use_case_fit": "Thanks Maria! What problem are you hoping to solve?",
+	} {
+		got, _ = tmpl.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeReply, Missing: []string{f, "role"}, LeadName: "Maria Lopez"})
+		eq(t, want, got, f)
+	}
 }
 
 func ExampleTemplate() {

@@ -29,6 +29,7 @@ func TestSpanishLeadGetsSpanishReplies(t *testing.T) {
 	}{
 		{qualify.RealEstate, "Hola, vi su anuncio de que compran casas", []string{"nos vamos a otro estado por trabajo", "necesita techo nuevo"}},
 		{qualify.BANT, "Hola, me interesa su servicio", []string{"como 20 mil", "no, solo yo"}},
+		{qualify.B2B, "Hola, me interesa su software", []string{"somos unos 40", "soy la gerente de ventas"}},
 	} {
 		t.Run(tc.schema.Name, func(t *testing.T) {
 			t.Parallel()
