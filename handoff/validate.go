@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/handoffkit/handoffkit/internal/idcheck"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -16,23 +17,16 @@ import (
 
 // maxIDBytes caps identifiers: tenant, conversation, rep, provider and
 // outbox item IDs, actors and cursors.
-const maxIDBytes = 256
+const maxIDBytes = idcheck.MaxBytes
 
 // checkID validates an identifier: not empty, at most 256 bytes, valid
 // UTF-8, and no control or format characters (tab, NUL, ESC, DEL, U+0085,
 // zero-width and bidirectional marks), which would be invisible or break
-// logs, URLs and SQL text types.
+// logs, URLs and SQL text types. The calendar checks its IDs by the same
+// rule (internal/idcheck).
 func checkID(field, v string) error {
-	switch {
-	case v == "":
-		return &InputError{Field: field, Problem: "is empty"}
-	case len(v) > maxIDBytes:
-		return &InputError{Field: field, Problem: fmt.Sprintf("is longer than %d bytes", maxIDBytes)}
-	case !utf8.ValidString(v):
-		return &InputError{Field: field, Problem: "is not valid UTF-8"}
-	}
-	if i := strings.IndexFunc(v, isHidden); i >= 0 {
-		return &InputError{Field: field, Problem: fmt.Sprintf("contains the control or format character %U", []rune(v[i:])[0])}
+	if p := idcheck.Problem(v, maxIDBytes); p != "" {
+		return &InputError{Field: field, Problem: p}
 	}
 	return nil
 }
@@ -54,8 +48,6 @@ func checkIDs(pairs ...string) error {
 	}
 	return nil
 }
-
-func isHidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }
 
 // checkText validates free text (names, reasons): at most maxBytes, valid
 // UTF-8, no NUL.
