@@ -14,7 +14,8 @@
 //	calendar/ical          a booking as an RFC 5545 invite (METHOD:REQUEST / CANCEL)
 //
 // Dependency direction: calendar imports only store, internal/ianazone
-// (the one loader of IANA zone names) and the standard library, so the
+// (the one loader of IANA zone names), internal/idcheck (the rule an ID
+// follows, the engine's too) and the standard library, so the
 // engine can import it; the iCalendar library lives in
 // calendar/ical alone. Host calendars (Google Calendar, Outlook, Calendly)
 // implement [Calendar] in the host's code, usually with [Policy] over the

@@ -10,8 +10,9 @@ import (
 // errors below carry the details and match these.
 var (
 	// ErrInvalidInput means a request is malformed (a missing tenant, rep,
-	// idempotency key or time; a window that ends before it starts). The
-	// error is an [*InputError] naming the field.
+	// idempotency key or time; a window that ends before it starts; for
+	// [StoreCalendar], an ID or key that is too long, not UTF-8 or holds a
+	// control character). The error is an [*InputError] naming the field.
 	ErrInvalidInput = errors.New("calendar: invalid input")
 
 	// ErrNotFound means the rep has no schedule, or the booking does not

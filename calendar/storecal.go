@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/handoffkit/handoffkit/internal/idcheck"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -21,7 +22,9 @@ type StoreConfig struct {
 	Policy Policy
 	// Now is the clock. Nil means time.Now.
 	Now func() time.Time
-	// NewID generates booking IDs. Nil means 16 random bytes in hex.
+	// NewID generates booking IDs. Nil means 16 random bytes in hex. An
+	// ID it returns must be one the calendar takes back (see
+	// [StoreCalendar]): a Book that gets another fails and books nothing.
 	NewID func() string
 }
 
@@ -37,6 +40,15 @@ type StoreConfig struct {
 // overlapping active booking ([store.ErrOverlap]) and, in SQL, two active
 // bookings of a rep with the same start (a unique index). Nothing is held
 // in process memory.
+//
+// Input: every ID of every method's input (TenantID, RepID, BookingID,
+// ConversationID, LeadID) is at most 256 bytes, and an IdempotencyKey at
+// most 1024, of valid UTF-8 without control or format characters (NUL,
+// tab, newline, ESC, zero-width and bidirectional marks), as the handoff
+// engine's IDs are; anything else is an [*InputError] naming the field,
+// checked before the store is touched, so that every store refuses the
+// same input the same way (PostgreSQL cannot store a NUL or invalid UTF-8,
+// where memstore and SQLite would).
 //
 // A StoreCalendar is safe for concurrent use.
 type StoreCalendar struct {
@@ -125,12 +137,10 @@ func (c *StoreCalendar) busy(ctx context.Context, btx store.BookingTx, tenantID,
 
 // FreeSlots implements [Calendar]. It reads in one read-only transaction.
 func (c *StoreCalendar) FreeSlots(ctx context.Context, p SlotsParams) ([]Slot, error) {
-	switch {
-	case p.TenantID == "":
-		return nil, inputErr("TenantID", "is required")
-	case p.RepID == "":
-		return nil, inputErr("RepID", "is required")
-	case !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From):
+	if err := checkIDs("TenantID", p.TenantID, "RepID", p.RepID); err != nil {
+		return nil, err
+	}
+	if !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From) {
 		return nil, inputErr("To", "is before From")
 	}
 	sch, err := c.schedule(ctx, p.TenantID, p.RepID)
@@ -182,17 +192,54 @@ func (c *StoreCalendar) Book(ctx context.Context, p BookParams) (Booking, error)
 }
 
 func validateBook(p BookParams) error {
+	if err := checkIDs("TenantID", p.TenantID, "Slot.RepID", p.Slot.RepID); err != nil {
+		return err
+	}
 	switch {
-	case p.TenantID == "":
-		return inputErr("TenantID", "is required")
-	case p.Slot.RepID == "":
-		return inputErr("Slot.RepID", "is required")
 	case p.Slot.Start.IsZero():
 		return inputErr("Slot.Start", "is required")
 	case !p.Slot.End.IsZero() && !p.Slot.End.After(p.Slot.Start):
 		return inputErr("Slot.End", "is not after Slot.Start")
-	case p.IdempotencyKey == "":
-		return inputErr("IdempotencyKey", "is required")
+	}
+	if err := checkID("IdempotencyKey", p.IdempotencyKey, maxKeyBytes); err != nil {
+		return err
+	}
+	for _, f := range []struct{ field, v string }{{"ConversationID", p.ConversationID}, {"LeadID", p.LeadID}} {
+		if f.v != "" {
+			if err := checkID(f.field, f.v, idcheck.MaxBytes); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// maxKeyBytes caps an idempotency key, which holds IDs and more: the
+// engine's name a conversation (up to 256 bytes), the offer or call, and
+// the slot's start.
+const maxKeyBytes = 1024
+
+// checkID validates an identifier of the caller's, as the handoff engine
+// does (internal/idcheck): not empty, at most maxBytes, valid UTF-8, no
+// control or format characters. PostgreSQL refuses a NUL and invalid
+// UTF-8 in text where memstore and SQLite keep them: checked here, every
+// store refuses them alike.
+func checkID(field, v string, maxBytes int) error {
+	if v == "" {
+		return inputErr(field, "is required")
+	}
+	if p := idcheck.Problem(v, maxBytes); p != "" {
+		return inputErr(field, p)
+	}
+	return nil
+}
+
+// checkIDs validates name/value pairs of required identifiers.
+func checkIDs(pairs ...string) error {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if err := checkID(pairs[i], pairs[i+1], idcheck.MaxBytes); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -234,8 +281,12 @@ func (c *StoreCalendar) BookTx(ctx context.Context, tx store.Tx, p BookParams) (
 	if err := pol.Check(CheckInput{Schedule: sch, Slot: slot, Now: now, Busy: busy, BusyIDs: ids}); err != nil {
 		return Booking{}, err
 	}
+	id := c.cfg.NewID()
+	if p := idcheck.Problem(id, idcheck.MaxBytes); p != "" {
+		return Booking{}, fmt.Errorf("calendar: StoreConfig.NewID returned a booking ID that %s: %q", p, id)
+	}
 	row := store.Booking{
-		ID:             c.cfg.NewID(),
+		ID:             id,
 		TenantID:       p.TenantID,
 		RepID:          slot.RepID,
 		ConversationID: p.ConversationID,
@@ -325,8 +376,12 @@ func (c *StoreCalendar) MarkTx(ctx context.Context, tx store.Tx, p MarkParams) (
 	return c.setStatusTx(ctx, tx, p.TenantID, p.BookingID, p.Status)
 }
 
-// Get returns a booking of the tenant, or ErrNotFound.
+// Get returns a booking of the tenant, or ErrNotFound. A malformed ID is
+// an [*InputError].
 func (c *StoreCalendar) Get(ctx context.Context, tenantID, bookingID string) (Booking, error) {
+	if err := validateRef(tenantID, bookingID); err != nil {
+		return Booking{}, err
+	}
 	var b Booking
 	err := c.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
 		btx, err := bookingTx(tx)
@@ -360,13 +415,7 @@ func (c *StoreCalendar) setStatus(ctx context.Context, tenantID, id string, to S
 }
 
 func validateRef(tenantID, id string) error {
-	switch {
-	case tenantID == "":
-		return inputErr("TenantID", "is required")
-	case id == "":
-		return inputErr("BookingID", "is required")
-	}
-	return nil
+	return checkIDs("TenantID", tenantID, "BookingID", id)
 }
 
 // transitions lists the status changes a calendar allows; a change to the

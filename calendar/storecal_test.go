@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -396,4 +397,144 @@ func TestFreeSlotsReadsOnlyTheWindow(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, slots, 3)
 	require.Equal(t, monday(10, 30).UTC(), slots[0].Start)
+}
+
+// TestBadBytesAreInputErrors (reviewer Z, D1, D2): an ID or key with a NUL
+// byte, another control or format character, invalid UTF-8 or too many
+// bytes (passed through from a webhook, say) is an *InputError naming the
+// field, from every method of StoreCalendar and on every store, and
+// nothing is written. memstore and SQLite booked the slot, and PostgreSQL
+// failed with its driver's error (SQLSTATE 22021), which matches no
+// documented error; Cancel said ErrNotFound on two stores and the driver's
+// error on the third.
+func TestBadBytesAreInputErrors(t *testing.T) {
+	forEachDB(t, func(t *testing.T, db database) {
+		f := newFixture(t, db.open(t, db.location(t)))
+		ctx := t.Context()
+		held, err := f.cal.Book(ctx, book(monday(10, 0), "k1"))
+		require.NoError(t, err)
+		ids := 0
+		f.cal, err = calendar.NewStoreCalendar(f.st, &calendar.StoreConfig{
+			Schedules: schedules,
+			Now:       func() time.Time { return f.now },
+			NewID:     func() string { ids++; return fmt.Sprintf("bad%d", ids) },
+		})
+		require.NoError(t, err)
+
+		bad := map[string]string{
+			"NUL":            "k\x00",
+			"invalid UTF-8":  "k\xff",
+			"escape":         "k\x1b[0m",
+			"newline":        "k\n",
+			"zero width":     "k\u200b",
+			"right-to-left":  "k\u202e",
+			"over 256 bytes": strings.Repeat("k", 257),
+		}
+		for what, v := range bad {
+			type call struct {
+				field string
+				do    func() error
+			}
+			bp := func(f func(p *calendar.BookParams)) calendar.BookParams {
+				p := book(monday(11, 0), "k2")
+				p.LeadID = "lead-1"
+				f(&p)
+				return p
+			}
+			bookings := []calendar.BookParams{
+				bp(func(p *calendar.BookParams) { p.TenantID = v }),
+				bp(func(p *calendar.BookParams) { p.Slot.RepID = v }),
+				bp(func(p *calendar.BookParams) { p.ConversationID = v }),
+				bp(func(p *calendar.BookParams) { p.LeadID = v }),
+				bp(func(p *calendar.BookParams) { p.IdempotencyKey = v }),
+			}
+			fields := []string{"TenantID", "Slot.RepID", "ConversationID", "LeadID", "IdempotencyKey"}
+			var calls []call
+			for i, p := range bookings {
+				if fields[i] == "IdempotencyKey" && what == "over 256 bytes" {
+					continue // a key may be longer than an ID (below)
+				}
+				calls = append(calls,
+					call{fields[i], func() error { _, err := f.cal.Book(ctx, p); return err }},
+					call{fields[i], func() error {
+						return f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error { _, err := f.cal.BookTx(ctx, tx, p); return err })
+					}})
+			}
+			for _, tc := range []struct {
+				field             string
+				tenant, bookingID string
+			}{{"TenantID", v, held.ID}, {"BookingID", "acme", v}} {
+				cp := calendar.CancelParams{TenantID: tc.tenant, BookingID: tc.bookingID}
+				mp := calendar.MarkParams{TenantID: tc.tenant, BookingID: tc.bookingID, Status: calendar.StatusNoShow}
+				calls = append(calls,
+					call{tc.field, func() error { _, err := f.cal.Cancel(ctx, cp); return err }},
+					call{tc.field, func() error {
+						return f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error { _, err := f.cal.CancelTx(ctx, tx, cp); return err })
+					}},
+					call{tc.field, func() error { _, err := f.cal.Mark(ctx, mp); return err }},
+					call{tc.field, func() error {
+						return f.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error { _, err := f.cal.MarkTx(ctx, tx, mp); return err })
+					}},
+					call{tc.field, func() error { _, err := f.cal.Get(ctx, tc.tenant, tc.bookingID); return err }})
+			}
+			calls = append(calls,
+				call{"TenantID", func() error {
+					_, err := f.cal.FreeSlots(ctx, calendar.SlotsParams{TenantID: v, RepID: "sarah"})
+					return err
+				}},
+				call{"RepID", func() error {
+					_, err := f.cal.FreeSlots(ctx, calendar.SlotsParams{TenantID: "acme", RepID: v})
+					return err
+				}})
+			for i, c := range calls {
+				err := c.do()
+				var ie *calendar.InputError
+				require.ErrorAs(t, err, &ie, "%s in %s (call %d): %v", what, c.field, i, err)
+				require.ErrorIs(t, err, calendar.ErrInvalidInput)
+				require.Equal(t, c.field, ie.Field, "%s (call %d)", what, i)
+			}
+		}
+		// An idempotency key may be longer than an ID, up to 1024 bytes.
+		_, err = f.cal.Book(ctx, book(monday(11, 0), strings.Repeat("k", 1025)))
+		var ie *calendar.InputError
+		require.ErrorAs(t, err, &ie)
+		require.Equal(t, "IdempotencyKey", ie.Field)
+
+		require.Zero(t, ids, "a refused Book reached the insert")
+		got, err := f.cal.Get(ctx, "acme", held.ID)
+		require.NoError(t, err)
+		require.Equal(t, held, got, "a refused Cancel or Mark changed the booking")
+		require.NoError(t, f.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+			rows, err := tx.(store.BookingTx).BookingList(ctx, store.BookingListParams{TenantID: "acme", RepID: "sarah",
+				From: sundayNoon, To: sundayNoon.Add(7 * 24 * time.Hour)})
+			require.Len(t, rows, 1, "nothing booked")
+			return err
+		}))
+
+		// A key as long as the engine's (a conversation ID of 256 bytes
+		// and more) books.
+		p := book(monday(11, 0), strings.Repeat("k", 1024))
+		p.ConversationID = strings.Repeat("c", 256)
+		long, err := f.cal.Book(ctx, p)
+		require.NoError(t, err)
+		require.Equal(t, "bad1", long.ID)
+	})
+}
+
+// TestNewIDMustBeAnID: a booking ID from StoreConfig.NewID that Cancel and
+// Get would refuse fails the Book, which books nothing.
+func TestNewIDMustBeAnID(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	cal, err := calendar.NewStoreCalendar(st, &calendar.StoreConfig{
+		Schedules: schedules,
+		Now:       func() time.Time { return sundayNoon },
+		NewID:     func() string { return "bk\x00" },
+	})
+	require.NoError(t, err)
+	_, err = cal.Book(t.Context(), book(monday(10, 0), "k1"))
+	require.ErrorContains(t, err, "StoreConfig.NewID")
+	slots, err := cal.FreeSlots(t.Context(), calendar.SlotsParams{TenantID: "acme", RepID: "sarah", From: monday(10, 0), To: monday(10, 1)})
+	require.NoError(t, err)
+	require.Len(t, slots, 1, "nothing booked")
 }
