@@ -257,6 +257,7 @@ type listRow struct {
 	state     store.State
 	phone     string
 	email     string
+	line      string // Conversation.Line
 }
 
 func insertRows(h *harness, tenantID string, rows []listRow) {
@@ -269,6 +270,7 @@ func insertRows(h *harness, tenantID string, rows []listRow) {
 			c.State = cmp.Or(r.state, store.StateHandoff)
 			c.Lead.Phone = cmp.Or(r.phone, c.Lead.Phone)
 			c.Lead.Email = r.email
+			c.Line = r.line
 			if err := tx.ConversationInsert(ctx, c); err != nil {
 				return err
 			}
@@ -307,13 +309,15 @@ func testListFilters(t *testing.T, st store.Store) {
 				// emails repeat across phones; some differ from another by
 				// case and surrounding white space only: one address
 				email := []string{"", "dana@example.com", "Dana@example.com", " DANA@EXAMPLE.COM\t", "ana@example.com"}[i%5]
-				rows = append(rows, listRow{fmt.Sprintf("c%d", i), at(time.Duration(i) * time.Minute), status, state, phone, email})
+				// the business's lines the leads wrote to, and none (a chat)
+				line := []string{"", "+15550009001", "+15550009002"}[i%3]
+				rows = append(rows, listRow{fmt.Sprintf("c%d", i), at(time.Duration(i) * time.Minute), status, state, phone, email, line})
 			}
 		}
 	}
 	insertRows(h, tenant1, rows)
 	// Another tenant's matching rows never appear.
-	insertRows(h, tenant2, []listRow{{"c1", t0, store.StatusHot, store.StateHandoff, "+15550000001", "dana@example.com"}})
+	insertRows(h, tenant2, []listRow{{"c1", t0, store.StatusHot, store.StateHandoff, "+15550000001", "dana@example.com", "+15550009001"}})
 
 	for _, p := range []store.ConversationListParams{
 		{},
@@ -329,11 +333,16 @@ func testListFilters(t *testing.T, st store.Store) {
 		{Email: "dana@example.com", Phone: "+15550000001", Status: store.StatusHot},
 		{Email: "ana@example.com"},
 		{Email: "nobody@example.com"},
+		{Line: "+15550009001"},
+		{Line: "+15550009002", Status: store.StatusHot},
+		{Line: "+15550009001", Phone: "+15550000002", Email: "dana@example.com"},
+		{Line: "+1555000900"}, // a prefix of a line is no line
+		{Line: "no-such-line"},
 	} {
 		var want []listRow
 		for _, r := range rows {
 			if (p.Status == "" || r.status == p.Status) && (p.State == "" || r.state == p.State) && (p.Phone == "" || r.phone == p.Phone) &&
-				(p.Email == "" || store.EmailKey(r.email) == store.EmailKey(p.Email)) {
+				(p.Email == "" || store.EmailKey(r.email) == store.EmailKey(p.Email)) && (p.Line == "" || r.line == p.Line) {
 				want = append(want, r)
 			}
 		}
@@ -341,8 +350,8 @@ func testListFilters(t *testing.T, st store.Store) {
 		p.TenantID = tenant1
 		got := h.listConvs(p)
 		if !slices.Equal(ids(got), rowIDs(want)) {
-			t.Errorf("ConversationList(status %q, state %q, phone %q, email %q) = %q, want %q",
-				p.Status, p.State, p.Phone, p.Email, ids(got), rowIDs(want))
+			t.Errorf("ConversationList(status %q, state %q, phone %q, email %q, line %q) = %q, want %q",
+				p.Status, p.State, p.Phone, p.Email, p.Line, ids(got), rowIDs(want))
 		}
 	}
 }

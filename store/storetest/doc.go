@@ -13,7 +13,8 @@
 // (commit, rollback on error and on panic for every kind of write,
 // read-only views, context cancellation, no use of a Tx after its function
 // returned), compare-and-swap and concurrent updates of conversations,
-// conversation listing with filters (an email by its [store.EmailKey]),
+// conversation listing with filters (status, state, phone, line, and an
+// email by its [store.EmailKey]),
 // order and cursor pagination, message and event order, provider-ID and
 // idempotency-key uniqueness, outbox claims, leases, settlement and
 // cancellation, concurrent claimers, suppressions (an email's keyed by
