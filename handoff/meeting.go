@@ -2,6 +2,7 @@ package handoff
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -187,9 +188,13 @@ type MoveMeetingParams struct {
 // ([BookingConfig.LeadHours]), is a [*calendar.SlotError] matching
 // [calendar.ErrSlotUnavailable]; one the calendar does not have free is
 // the calendar's [*calendar.SlotError] ([calendar.ErrSlotTaken] when
-// booked, [calendar.ErrSlotUnavailable] off its grid or hours). Who may
-// move the meeting, and the other refusals, are as for
-// [Engine.CancelMeeting]. A refused call writes nothing.
+// booked, [calendar.ErrSlotUnavailable] off its grid or hours). When the
+// calendar has no schedule for the meeting's rep any more (its
+// [calendar.ErrNotFound]: the rep was taken off it since), every Start is
+// a [*calendar.SlotError] matching [calendar.ErrSlotUnavailable];
+// [Engine.CancelMeeting] still calls the meeting off. Who may move the
+// meeting, and the other refusals, are as for [Engine.CancelMeeting]. A
+// refused call writes nothing.
 func (e *Engine) MoveMeeting(ctx context.Context, p MoveMeetingParams) (Result, error) {
 	if err := checkIDs("TenantID", p.TenantID, "ConversationID", p.ConversationID, "RepID", p.RepID); err != nil {
 		return Result{}, err
@@ -243,7 +248,7 @@ func (e *Engine) repMoveChange(ctx context.Context, s snapshot, p MoveMeetingPar
 	// The old booking goes first: in one commit with the new one, the
 	// meeting may move to a time its own booking overlaps.
 	e.cancelOld(ch, c, old)
-	booked, err := e.repBook(ctx, ch, params, outside)
+	booked, err := e.repBook(ctx, ch, params, outside, func(err error) error { return repOffCalendar(err, slot) })
 	if err != nil {
 		return nil, err
 	}
@@ -289,20 +294,22 @@ func (e *Engine) repSlotRefused(c store.Conversation, slot calendar.Slot) error 
 // repBook books params for ch, a rep's change of a meeting: in ch's
 // commit when the calendar is a [calendar.TxBooker] (the booking it
 // returns is filled in then), else now, kept in *outside too so that the
-// caller cancels it again when the commit fails.
-func (e *Engine) repBook(ctx context.Context, ch *change, params calendar.BookParams, outside *calendar.Booking) (*calendar.Booking, error) {
+// caller cancels it again when the commit fails. refused maps the
+// calendar's refusal to the caller's error (see unknownRep and
+// repOffCalendar).
+func (e *Engine) repBook(ctx context.Context, ch *change, params calendar.BookParams, outside *calendar.Booking, refused func(error) error) (*calendar.Booking, error) {
 	booked := new(calendar.Booking)
 	if tb, ok := e.cfg.Booking.Calendar.(calendar.TxBooker); ok {
 		ch.inTx = append(ch.inTx, func(ctx context.Context, tx store.Tx) error {
 			b, err := tb.BookTx(ctx, tx, params)
 			*booked = b
-			return err
+			return refused(err)
 		})
 		return booked, nil
 	}
 	b, err := e.cfg.Booking.Calendar.Book(ctx, params)
 	if err != nil {
-		return nil, err
+		return nil, refused(err)
 	}
 	*booked, *outside = b, b
 	return booked, nil
@@ -395,9 +402,12 @@ type BookMeetingParams struct {
 //
 // Refusals write nothing. A Start that is zero or not after now, and
 // empty or malformed IDs or a RepName over one line, are an
-// [*InputError]; a Start the rep's calendar would not book, sooner than
-// [BookingConfig].Notice from now or outside the lead's waking hours is
-// a [*calendar.SlotError], as for [Engine.MoveMeeting]. A conversation
+// [*InputError]; so is a RepID the calendar has no schedule for (a typo,
+// a rep not set up yet), an [*InputError] on RepID with the calendar's
+// [calendar.ErrNotFound] in its chain (it is not [ErrNotFound], which is
+// the conversation's). A Start the rep's calendar would not book, sooner
+// than [BookingConfig].Notice from now or outside the lead's waking hours
+// is a [*calendar.SlotError], as for [Engine.MoveMeeting]. A conversation
 // with a meeting booked already is a [*MeetingBookedError]: move it with
 // [Engine.MoveMeeting]. A conversation assigned to another rep is
 // [ErrForbidden]; one whose possible opt-out waits for a decision, a
@@ -468,14 +478,14 @@ func (e *Engine) repBookChange(ctx context.Context, s snapshot, p BookMeetingPar
 		// calendar's own reason (taken, or off its grid or hours).
 		free, err := e.slotAt(ctx, c.TenantID, p.RepID, p.Start)
 		if err != nil {
-			return nil, err
+			return nil, unknownRep(err, "RepID", p.RepID)
 		}
 		if !free.Start.IsZero() {
 			slot = free
 			params.Slot = slot
 		}
 	}
-	booked, err := e.repBook(ctx, ch, params, outside)
+	booked, err := e.repBook(ctx, ch, params, outside, func(err error) error { return unknownRep(err, "RepID", p.RepID) })
 	if err != nil {
 		return nil, err
 	}
@@ -525,6 +535,34 @@ func (e *Engine) slotAt(ctx context.Context, tenantID, repID string, start time.
 		return free[0], nil
 	}
 	return calendar.Slot{}, nil
+}
+
+// unknownRep is err, a calendar's answer to a free-slot read or a
+// booking of rep, whom the caller named in field, with the calendar's
+// ErrNotFound made the *InputError on field that BookMeeting documents:
+// these calls look up no booking by ID, so what the calendar does not
+// know is the rep (no schedule: a typo, a rep not set up yet). The
+// calendar's error stays in the chain; the engine's ErrNotFound, an
+// unknown conversation's, is another sentinel.
+func unknownRep(err error, field, repID string) error {
+	if err != nil && errors.Is(err, calendar.ErrNotFound) {
+		return fmt.Errorf("%w: %w", &InputError{Field: field, Problem: fmt.Sprintf("names rep %q, whom the calendar has no schedule for", repID)}, err)
+	}
+	return err
+}
+
+// repOffCalendar is err, a calendar's answer to booking slot, the moved
+// meeting's new time with the meeting's own rep, with the calendar's
+// ErrNotFound (no schedule for that rep: taken off the calendar since the
+// meeting was booked) made the *calendar.SlotError matching
+// ErrSlotUnavailable that MoveMeeting documents for a time the calendar
+// would not book: it books that rep at no time.
+func repOffCalendar(err error, slot calendar.Slot) error {
+	if err != nil && errors.Is(err, calendar.ErrNotFound) {
+		return &calendar.SlotError{Slot: slot, Err: calendar.ErrSlotUnavailable,
+			Detail: "the calendar has no schedule for the meeting's rep (" + err.Error() + "): call the meeting off or book it with another rep"}
+	}
+	return err
 }
 
 // withSlot is b, the slot a calendar booked, with what it left out (its
