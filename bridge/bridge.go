@@ -67,7 +67,9 @@ type Request struct {
 	// Wait is how soon the assigned rep is expected to write, for a
 	// transparent notice ("he'll text you in about two minutes"), its
 	// update and a bridge; zero means now. None of them promises a
-	// sooner wait ([CheckFacts], [ProblemWait]).
+	// sooner wait ([CheckFacts], [ProblemWait]); the template states a
+	// wait past the hour in words ("Mike will reach out within 24
+	// hours", see [WaitPhraseIn]).
 	Wait time.Duration
 	// Channel is "sms" or "chat"; a chat notice may say "connecting you
 	// now", and a chat bridge promises no call (a chat visitor may have

@@ -71,14 +71,18 @@ const ProblemFacts Problem = "facts"
 // team is back tomorrow at 9am" passes, "someone will reach out shortly"
 // and "someone will call you today" do not.
 //
-// Any other bridge promises no definite wait shorter than req.Wait, the
-// assigned rep's expected wait as [WaitPhrase] rounds it: with a
-// 15-minute wait, "Mike will call you in 2 minutes", "right now" and "in
-// a moment" are refused, "in about 15 minutes", "within the hour" and
-// "today" pass. Its "shortly" and "soon" name no number and pass: a
-// bridge asks the lead for a time. A bridge with no rep (req.RepName "")
-// has no known wait, and promises no definite one under an hour. A bridge
-// with req.Callback is held to the lead's time instead.
+// Any other bridge promises no wait shorter than req.Wait, the assigned
+// rep's expected wait as [WaitPhrase] rounds it: with a 15-minute wait,
+// "Mike will call you in 2 minutes", "right now" and "in a moment" are
+// refused, "in about 15 minutes", "within the hour" and "today" pass.
+// Its vague waits are read as leniently as a lead may: "shortly" and
+// "soon" as within the hour, "a few hours" as four, "today" as within
+// half a day and "tomorrow" as two days, so "Mike will reach out
+// shortly" passes for a rep expected in 15 minutes or an hour, and is
+// refused for one expected in 3 hours, as "today" is for one expected
+// in 16 ("within 24 hours" passes). A bridge with no rep (req.RepName
+// "") has no known wait, and promises none under an hour. A bridge with
+// req.Callback is held to the lead's time instead.
 //
 // A notice ([PurposeNotice]) or its update ([PurposeNoticeUpdate]) must
 // promise no wait shorter than req.Wait: with a 15-minute wait,

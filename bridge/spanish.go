@@ -172,10 +172,12 @@ func ReminderPhraseIn(lang string, d time.Duration) string {
 
 // waitPhraseES is [WaitPhrase] in Spanish: "ahora mismo", "en un minuto",
 // "en unos dos minutos", "en unos 15 minutos", "dentro de una hora", "en
-// unas horas".
+// unas horas", "dentro de 5 horas", "dentro de 24 horas", "dentro de 72
+// horas".
 func waitPhraseES(d time.Duration) string {
 	words := []string{"", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"}
-	switch m := int(d.Round(time.Minute) / time.Minute); {
+	m := int(d.Round(time.Minute) / time.Minute)
+	switch {
 	case d <= 30*time.Second:
 		return "ahora mismo"
 	case m <= 1:
@@ -186,8 +188,13 @@ func waitPhraseES(d time.Duration) string {
 		return fmt.Sprintf("en unos %d minutos", (m+4)/5*5)
 	case m <= 60:
 		return "dentro de una hora"
+	case m <= 4*60:
+		return "en unas horas"
+	case m <= 48*60:
+		return fmt.Sprintf("dentro de %d horas", longHours(m))
 	}
-	return "en unas horas"
+	// (counted in hours: "días" would take the text out of GSM-7)
+	return fmt.Sprintf("dentro de %d horas", (m+24*60-1)/(24*60)*24)
 }
 
 // callbackWhenES is callbackWhen for a Spanish line: the lead's time as

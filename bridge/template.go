@@ -21,7 +21,11 @@ import (
 // ConversationID selects the first, canonical variant of each reason, e.g.
 // for explicit asks "Of course, my partner will reach out shortly. What's
 // the best time to call?" and for qualification fields "Appreciate it, my
-// partner will reach out within the hour. What's your best time?".
+// partner will reach out within the hour. What's your best time?". For a
+// rep expected later than the hour ([Request.Wait]) the line states the
+// wait in words instead of "shortly", "soon", "today" or "within the
+// hour" ("Of course, Mike will reach out within 24 hours. ..."; see
+// [WaitPhraseIn]), so that every line passes [CheckFacts].
 //
 // A bridge when nobody is on duty ([Request.NextOnDuty]) says when
 // someone is back and promises no one sooner, in one line for every
@@ -169,33 +173,35 @@ const (
 )
 
 // Placeholders: {who} is the person who will follow up ("Dana", "my
-// partner"), {Who} the same capitalised for the start of a sentence.
+// partner"), {Who} the same capitalised for the start of a sentence;
+// {shortly}, {soon}, {today} and {hour} ("within the hour") are when,
+// in those words for a wait of an hour at most (see bridgeWaits).
 var bridgeLines = map[string][]string{
 	reasonExplicitAsk: {
-		"Of course, {who} will reach out shortly. What's the best time to call?",
+		"Of course, {who} will reach out {shortly}. What's the best time to call?",
 		"Of course! I'll have {who} give you a call. What time works best for you?",
-		"Absolutely, {who} can call you today. When's a good time?",
+		"Absolutely, {who} can call you {today}. When's a good time?",
 		"Sure thing, {who} will call you personally. What's the best time to reach you?",
 	},
 	reasonFields: {
-		"Appreciate it, {who} will reach out within the hour. What's your best time?",
-		"Got it, real quick can I get {who} to reach out today? Best time to call?",
-		"Thanks, that helps a lot. {Who} will call you shortly. When works best?",
-		"Perfect, I'll pass this to {who} to follow up today. What time is best to call?",
+		"Appreciate it, {who} will reach out {hour}. What's your best time?",
+		"Got it, real quick can I get {who} to reach out {today}? Best time to call?",
+		"Thanks, that helps a lot. {Who} will call you {shortly}. When works best?",
+		"Perfect, I'll pass this to {who} to follow up {today}. What time is best to call?",
 	},
 	reasonScore: {
-		"Sounds great, {who} will reach out shortly to talk next steps. What's your best time?",
-		"Love it, {who} can walk you through next steps today. When's a good time to call?",
+		"Sounds great, {who} will reach out {shortly} to talk next steps. What's your best time?",
+		"Love it, {who} can walk you through next steps {today}. When's a good time to call?",
 		"Great, let me get {who} on the phone with you. What time works best?",
 	},
 	reasonFrustration: {
 		"I'm sorry about that. {Who} will call you personally to sort it out. What's the best time?",
 		"Sorry for the trouble, let me get {who} to help you directly. When's a good time to call?",
-		"I hear you, and I want this fixed. {Who} will reach out shortly. What time works for a call?",
+		"I hear you, and I want this fixed. {Who} will reach out {shortly}. What time works for a call?",
 	},
 	reasonOutOfScope: {
 		"Good question, {who} can answer that properly. What's the best time to call you?",
-		"That one's best answered by {who}, who will reach out shortly. When's a good time to talk?",
+		"That one's best answered by {who}, who will reach out {shortly}. When's a good time to talk?",
 		"I want you to get the right answer, so {who} will call you. What time works best?",
 	},
 	reasonCompetitor: {
@@ -206,12 +212,12 @@ var bridgeLines = map[string][]string{
 	reasonHighValue: {
 		"Thanks, {who} will personally reach out to help with this. What's the best time to call?",
 		"Great, I'd like {who} to handle this with you directly. When's a good time to talk?",
-		"Appreciate it, {who} will call you shortly to go over details. What time works best?",
+		"Appreciate it, {who} will call you {shortly} to go over details. What time works best?",
 	},
 	"": {
-		"Appreciate it, {who} will reach out shortly. What's your best time?",
-		"Thanks! I'll have {who} follow up with you today. What time works best to call?",
-		"Got it, {who} will give you a call soon. When's a good time?",
+		"Appreciate it, {who} will reach out {shortly}. What's your best time?",
+		"Thanks! I'll have {who} follow up with you {today}. What time works best to call?",
+		"Got it, {who} will give you a call {soon}. When's a good time?",
 	},
 }
 
@@ -272,7 +278,7 @@ const callbackLongest = 40
 var chatBridgeLines = []string{
 	"Of course, {who} will follow up with you personally. What's the best number and time to reach you?",
 	"Thanks, I'm bringing in {who} to help with this. What's the best way and time to reach you?",
-	"Got it, {who} will reach out shortly. What's the best number and time to reach you?",
+	"Got it, {who} will reach out {shortly}. What's the best number and time to reach you?",
 }
 
 // replyLines ask for the first missing qualification field; "" is the
@@ -345,11 +351,15 @@ var shortNoticeLines = map[string]string{
 	"chat": "{Who} will be with you {wait}.",
 }
 
-// WaitPhrase renders an expected wait for a notice: "right now", "in about
-// a minute", "in about two minutes", "within the hour", "in a few hours".
+// WaitPhrase renders an expected wait for a notice or a bridge, never
+// shorter than it is: "right now", "in about a minute", "in about two
+// minutes", "within the hour", "in a few hours" (up to four), "within 5
+// hours" (up to twelve), "within 24 hours", "within 48 hours", "within 3
+// days".
 func WaitPhrase(d time.Duration) string {
 	words := []string{"", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-	switch m := int(d.Round(time.Minute) / time.Minute); {
+	m := int(d.Round(time.Minute) / time.Minute)
+	switch {
 	case d <= 30*time.Second:
 		return "right now"
 	case m <= 1:
@@ -360,8 +370,25 @@ func WaitPhrase(d time.Duration) string {
 		return fmt.Sprintf("in about %d minutes", (m+4)/5*5)
 	case m <= 60:
 		return "within the hour"
+	case m <= 4*60:
+		return "in a few hours"
+	case m <= 48*60:
+		return fmt.Sprintf("within %d hours", longHours(m))
 	}
-	return "in a few hours"
+	return fmt.Sprintf("within %d days", (m+24*60-1)/(24*60))
+}
+
+// longHours is the number of hours WaitPhrase states for a wait of m
+// minutes, from five to forty-eight: whole hours up to twelve, then a day
+// or two.
+func longHours(m int) int {
+	switch h := (m + 59) / 60; {
+	case h <= 12:
+		return h
+	case h <= 24:
+		return 24
+	}
+	return 48
 }
 
 var reminderLines = []string{
@@ -522,6 +549,12 @@ func (t *Template) Line(req Request) string {
 		lines = filled
 	case purpose == PurposeBridge:
 		key, lines = reasonLines(pb.bridge, pb.chatBridge, req.Reason, channel)
+		waits := bridgeWaits(req, pb)
+		filled := make([]string, len(lines))
+		for i, l := range lines {
+			filled[i] = waits.Replace(l)
+		}
+		lines = filled
 	case purpose == PurposeReminder:
 		lines = pb.reminder
 	case purpose == PurposeBookingOffer:
@@ -641,6 +674,20 @@ func offDutyLine(req Request, v Voice, channel, callback string, pb *phrasebook)
 	}
 	// (a time the host's voice makes too long for any line)
 	return fill(strings.NewReplacer("{back}", back, "{when}", when).Replace(pb.offDuty["short/"+key]), pb.partner, "")
+}
+
+// bridgeWaits fills the waits of a bridge's lines: their own words
+// ("shortly", "soon", "today", "within the hour") for a rep expected
+// within the hour, or no rep (the team's wait, which nobody knows, is
+// read as an hour: see [CheckFacts]); for a rep expected later, the
+// wait in words ([WaitPhraseIn]: "in a few hours", "within 24 hours"),
+// which no fixed word would state without promising the rep sooner.
+func bridgeWaits(req Request, pb *phrasebook) *strings.Replacer {
+	if firstWord(clean(req.RepName)) != "" && expectedWait(req.Wait) > time.Hour {
+		w := pb.wait(req.Wait)
+		return strings.NewReplacer("{shortly}", w, "{soon}", w, "{today}", w, "{hour}", w)
+	}
+	return strings.NewReplacer("{shortly}", "shortly", "{soon}", "soon", "{today}", "today", "{hour}", "within the hour")
 }
 
 // reasonLines picks a bridge's lines and their variant key: the chat

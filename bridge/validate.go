@@ -308,7 +308,7 @@ var (
 		"le escribe", "te escribe", "le llama", "te llama", "lo llama", "la llama", "le va a escribir", "te va a escribir", "le va a llamar",
 		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo",
 		"te va a contactar", "le va a contactar", "va a estar contigo", "va a estar con usted", "te atiende", "le atiende"}
-	waitWords = []string{"minute", "hour", "shortly", "soon", "now", "moment", "right away", "today", "second", "the time you asked",
+	waitWords = []string{"minute", "hour", "day", "shortly", "soon", "now", "moment", "right away", "today", "second", "the time you asked",
 		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida", "antes posible"}
 )
 

@@ -27,11 +27,14 @@ type waitPromise struct {
 	// definite: a number of minutes or hours, or at once ("right now",
 	// "in a moment"), as against "soon", "in a few minutes" or "today".
 	definite bool
+	// day: a day ("today", "tomorrow", "hoy"), which sets no bound the
+	// checks of a notice can read; a bridge's read today's (sameDay) as
+	// sameDayBridge.
+	day bool
 }
 
 // unbounded is the within of a promise that sets no bound a wait can
-// break: a day ("today", "hoy mismo"), "a few hours", "as soon as they
-// can".
+// break: a day ("today", "hoy mismo"), "as soon as they can".
 const unbounded = time.Duration(1<<63 - 1)
 
 // Waits, by the phrases that state them (lower case, as words); a
@@ -49,8 +52,11 @@ var (
 	// noBound promise no wait a rep can miss; "as soon as" also keeps
 	// its "soon" from counting.
 	noBound = []string{"as soon as", "asap", "when they can", "lo antes posible", "lo más pronto posible", "tan pronto como",
-		"cuanto antes", "today", "tonight", "later", "tomorrow", "this morning", "this afternoon", "this evening",
-		"hoy", "más tarde", "mañana", "esta tarde", "esta noche"}
+		"cuanto antes", "later", "más tarde"}
+	// sameDay promise the rep within the day the text is read; dayWords
+	// name a day.
+	sameDay  = []string{"today", "tonight", "this morning", "this afternoon", "this evening", "hoy", "esta tarde", "esta noche"}
+	dayWords = []string{"tomorrow", "mañana"}
 	// bareNow is the wait of a text that states no other: "Connecting
 	// you with Mike now." Beside another wait it is the hand-over's
 	// ("I'm passing you to Mike now, he'll text you in about 15
@@ -59,10 +65,22 @@ var (
 )
 
 // fewMinutes is how long "soon", "shortly" and "in a few minutes" may
-// take; couple "a couple of minutes", "un par de minutos".
+// take; couple "a couple of minutes", "un par de minutos"; fewHours "in a
+// few hours", "en unas horas".
 const (
 	fewMinutes    = 10 * time.Minute
 	coupleMinutes = 3 * time.Minute
+	fewHours      = 4 * time.Hour
+)
+
+// A bridge asks the lead for a time, and its vague waits are read as
+// leniently as a lead may: "shortly" and "soon" as within the hour
+// (vagueBridge), "today" as within half a day (sameDayBridge), since the
+// checks do not know the clock: a rep expected in 16 hours will not
+// write today, one expected in 3 may.
+const (
+	vagueBridge   = time.Hour
+	sameDayBridge = 12 * time.Hour
 )
 
 // waitUnits are the units a wait is counted in.
@@ -72,6 +90,8 @@ var waitUnits = map[string]time.Duration{
 	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
 	"minuto": time.Minute, "minutos": time.Minute,
 	"hour": time.Hour, "hours": time.Hour, "hr": time.Hour, "hrs": time.Hour, "hora": time.Hour, "horas": time.Hour,
+	"day": 24 * time.Hour, "days": 24 * time.Hour, "día": 24 * time.Hour, "días": 24 * time.Hour, "dia": 24 * time.Hour,
+	"dias": 24 * time.Hour,
 }
 
 // waitNumbers are the number words a wait is counted in.
@@ -105,12 +125,12 @@ func statedWaits(low string, skip map[string]bool) []waitPromise {
 	ws := words(low)
 	var out []waitPromise
 	used := make([]bool, len(ws)) // words of a phrase already read
-	phrase := func(list []string, within time.Duration, definite bool) {
+	phrase := func(list []string, within time.Duration, definite, day bool) {
 		for _, p := range list {
 			pw := strings.Fields(p)
 			for i := 0; i+len(pw) <= len(ws); i++ {
 				if slices.Equal(ws[i:i+len(pw)], pw) && !slices.Contains(used[i:i+len(pw)], true) {
-					out = append(out, waitPromise{phrase: p, within: within, definite: definite})
+					out = append(out, waitPromise{phrase: p, within: within, definite: definite, day: day})
 					for j := i; j < i+len(pw); j++ {
 						used[j] = true
 					}
@@ -118,10 +138,12 @@ func statedWaits(low string, skip map[string]bool) []waitPromise {
 			}
 		}
 	}
-	phrase(noBound, unbounded, false) // first: "as soon as" takes its "soon"
-	phrase(atOnce, 30*time.Second, true)
-	phrase(inAMoment, time.Minute, true)
-	phrase(vagueSoon, fewMinutes, false)
+	phrase(noBound, unbounded, false, false) // first: "as soon as" takes its "soon"
+	phrase(sameDay, unbounded, false, true)
+	phrase(dayWords, unbounded, false, true)
+	phrase(atOnce, 30*time.Second, true, false)
+	phrase(inAMoment, time.Minute, true, false)
+	phrase(vagueSoon, fewMinutes, false, false)
 	for i, w := range ws {
 		unit, ok := waitUnits[w]
 		if !ok || used[i] || skip[w] {
@@ -184,8 +206,8 @@ func numberWait(before []string, unit time.Duration) (waitPromise, bool) {
 	}
 	phrase := strings.Join(before[from:], " ")
 	switch {
-	case n == 0 && few && unit == time.Hour:
-		return waitPromise{phrase: phrase, within: unbounded}, true
+	case n == 0 && few && unit >= time.Hour:
+		return waitPromise{phrase: phrase, within: fewHours * (unit / time.Hour)}, true
 	case n == 0 && few:
 		return waitPromise{phrase: phrase, within: max(fewMinutes, unit)}, true
 	case n == 0 && couple:
@@ -236,17 +258,30 @@ func checkWait(text string, req Request) error {
 	return nil
 }
 
-// checkBridgeWait checks that a bridge promises no definite wait shorter
-// than req.Wait (an hour when no rep is assigned: nobody knows the
-// team's wait). Its vague "shortly" and a bare "now", which hands the
-// thread over, set no number a rep can miss.
+// checkBridgeWait checks that a bridge promises no wait shorter than
+// req.Wait (an hour when no rep is assigned: nobody knows the team's
+// wait): no definite one, and, read as leniently as a lead may, no vague
+// "shortly" or "soon" (within the hour: vagueBridge), "a few hours" (four)
+// "today" (half a day: sameDayBridge) or "tomorrow" (two days). A bare "now", which hands the
+// thread over, sets no number a rep can miss.
 func checkBridgeWait(text string, req Request) error {
 	want := expectedWait(req.Wait)
 	if firstWord(clean(req.RepName)) == "" {
 		want = time.Hour
 	}
 	for _, p := range statedWaits(strings.ToLower(text), nameWords(req)) {
-		if !p.definite || p.within >= want || slices.Contains(bareNow, p.phrase) {
+		within := p.within
+		switch {
+		case slices.Contains(bareNow, p.phrase):
+			continue
+		case p.day && slices.Contains(sameDay, p.phrase):
+			within = sameDayBridge
+		case p.day: // "tomorrow" ends two days from now at the latest
+			within = 48 * time.Hour
+		case !p.definite:
+			within = max(within, vagueBridge)
+		}
+		if within >= want {
 			continue
 		}
 		expected := "the rep is expected " + WaitPhrase(req.Wait)
