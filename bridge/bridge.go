@@ -118,6 +118,14 @@ type Request struct {
 	// ([CheckFacts]): "Thanks! Our team is back tomorrow at 9am, and my
 	// partner will reach out then. What's the best time to call?"
 	NextOnDuty string
+	// NobodyFree reports, for a bridge no rep took, that nobody can take
+	// the handoff now and nobody knows when someone will: every rep is
+	// off duty with no return in sight, or at capacity (a
+	// route.NoRepError with no NextAt). Such a bridge promises no time,
+	// not even "shortly" or "today" ([CheckFacts], [ProblemWait]): "Of
+	// course, my partner will reach out as soon as they're free. What's
+	// the best time to call?". NextOnDuty, when set, goes first.
+	NobodyFree bool
 	// Resumed reports that a person handed the conversation back to the AI
 	// since the AI last wrote: the next reply should pick up from what the
 	// rep said, not start over.

@@ -71,6 +71,12 @@ const ProblemFacts Problem = "facts"
 // team is back tomorrow at 9am" passes, "someone will reach out shortly"
 // and "someone will call you today" do not.
 //
+// A bridge with req.NobodyFree, sent when nobody can take the handoff
+// and nobody knows when someone will, promises no time at all: "shortly",
+// "soon", "today", "tomorrow", "within the hour" and "in 2 hours" are
+// [ProblemWait]; "as soon as someone is free", "as soon as they can"
+// and "lo antes posible" pass.
+//
 // Any other bridge promises no wait shorter than req.Wait, the assigned
 // rep's expected wait as [WaitPhrase] rounds it: with a 15-minute wait,
 // "Mike will call you in 2 minutes", "right now" and "in a moment" are
@@ -119,6 +125,9 @@ func checkPurposeFacts(text string, req Request) error {
 		if clean(req.Callback) != "" {
 			// the lead's time, not a wait the business promises
 			return checkCallback(text, req)
+		}
+		if req.NobodyFree && firstWord(clean(req.RepName)) == "" {
+			return checkNoWait(text, req)
 		}
 		return checkBridgeWait(text, req)
 	case PurposeNotice, PurposeNoticeUpdate:

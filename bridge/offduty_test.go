@@ -85,3 +85,64 @@ func TestCheckFactsOffDuty(t *testing.T) {
 		eq(t, tc.want, te.Problem, fmt.Sprintf("%q: %v", tc.text, err))
 	}
 }
+
+// TestTemplateNobodyFree: when nobody can take the handoff and nobody
+// knows when someone will (Request.NobodyFree: every rep off duty with no
+// return in sight, or at capacity), the bridge promises no time, in
+// English and Spanish, and passes its checks: it said "my partner will
+// reach out shortly" (or "today", "within the hour").
+func TestTemplateNobodyFree(t *testing.T) {
+	t.Parallel()
+	tpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird Home Buyers", AgentName: "Kyle"})
+	for _, lang := range []string{"", "es"} {
+		for _, reason := range allReasons {
+			for _, ch := range []string{"sms", "chat"} {
+				for i := range 12 {
+					req := bridge.Request{Purpose: bridge.PurposeBridge, ConversationID: fmt.Sprintf("c%d", i), Reason: reason,
+						Channel: ch, Lang: lang, NobodyFree: true, Voice: bridge.Voice{AgentName: "Kyle"}}
+					got := tpl.Line(req)
+					what := fmt.Sprintf("%s %s %s: %q", lang, reason, ch, got)
+					eq(t, nil, bridge.CheckFacts(got, req), what)
+					eq(t, nil, bridge.ValidateWith(got, req.Purpose, &bridge.ValidateOpts{Voice: req.Voice}), what)
+					low := strings.ToLower(got)
+					for _, sooner := range []string{"within the hour", "shortly", "soon,", "soon.", "today", "pronto", "hoy"} {
+						eq(t, false, strings.Contains(low, sooner), what+": "+sooner)
+					}
+				}
+			}
+		}
+	}
+	got := tpl.Line(bridge.Request{Purpose: bridge.PurposeBridge, Reason: "explicit_ask", NobodyFree: true})
+	eq(t, "Of course, my partner at Bluebird Home Buyers will reach out as soon as they're free. What's the best time to call?", got)
+}
+
+// TestCheckFactsNobodyFree: a drafted bridge sent when nobody is free
+// and nobody knows when someone will be promises no time at all, not
+// even a vague one; "as soon as someone is free" passes.
+func TestCheckFactsNobodyFree(t *testing.T) {
+	t.Parallel()
+	req := bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true}
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Thanks! Someone will reach out as soon as someone is free. What's the best time to call?", true},
+		{"Thanks! Our team will reach out as soon as they can. What's the best time to call?", true},
+		{"Gracias, alguien te va a contactar lo antes posible. ¿A qué hora te llamamos?", true},
+		{"I'm passing this to the team now. What's the best time to call?", true},
+		{"Thanks! Someone will reach out shortly. What's the best time to call?", false},
+		{"Thanks! Someone will give you a call soon. When's a good time?", false},
+		{"Thanks! Someone can call you today. When's a good time?", false},
+		{"Thanks! Someone will reach out within the hour. What's your best time?", false},
+		{"Thanks! Someone will reach out tomorrow. What's your best time?", false},
+		{"Thanks! Someone will reach out in 2 hours. What's your best time?", false},
+		{"Gracias, alguien te va a contactar pronto. ¿A qué hora te llamamos?", false},
+	} {
+		err := bridge.CheckFacts(tc.text, req)
+		if tc.ok {
+			eq(t, nil, err, tc.text)
+			continue
+		}
+		requireProblem(t, err, bridge.ProblemWait, tc.text)
+	}
+}

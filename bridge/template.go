@@ -35,6 +35,11 @@ import (
 // partner will call you tomorrow after 5pm." (a time sooner than that,
 // "right now", is "then").
 //
+// A bridge when nobody can take the handoff and nobody knows when
+// someone will ([Request.NobodyFree]) promises no time: "Of course, my
+// partner will reach out as soon as they're free. What's the best time
+// to call?".
+//
 // A bridge to a lead who already said when to call ([Request.Callback])
 // says the rep will call then, in the lead's time ("Of course, Mike will
 // call you tomorrow after 5pm."; "friday" as "on Friday", "anytime" as
@@ -681,8 +686,14 @@ func offDutyLine(req Request, v Voice, channel, callback string, pb *phrasebook)
 // within the hour, or no rep (the team's wait, which nobody knows, is
 // read as an hour: see [CheckFacts]); for a rep expected later, the
 // wait in words ([WaitPhraseIn]: "in a few hours", "within 24 hours"),
-// which no fixed word would state without promising the rep sooner.
+// which no fixed word would state without promising the rep sooner;
+// "as soon as they're free" when nobody is ([Request.NobodyFree]).
 func bridgeWaits(req Request, pb *phrasebook) *strings.Replacer {
+	if req.NobodyFree && firstWord(clean(req.RepName)) == "" {
+		// nobody is free, and nobody knows when someone will be
+		w := "as soon as they're free"
+		return strings.NewReplacer("{shortly}", w, "{soon}", w, "{today}", w, "{hour}", w)
+	}
 	if firstWord(clean(req.RepName)) != "" && expectedWait(req.Wait) > time.Hour {
 		w := pb.wait(req.Wait)
 		return strings.NewReplacer("{shortly}", w, "{soon}", w, "{today}", w, "{hour}", w)

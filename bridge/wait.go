@@ -292,3 +292,17 @@ func checkBridgeWait(text string, req Request) error {
 	}
 	return nil
 }
+
+// checkNoWait checks that a bridge sent when nobody is free, and nobody
+// knows when someone will be ([Request].NobodyFree), promises no time: a
+// wait of any kind, a day included, but "as soon as they can" and the
+// like, or a bare "now" that hands the thread over.
+func checkNoWait(text string, req Request) error {
+	for _, p := range statedWaits(strings.ToLower(text), nameWords(req)) {
+		if p.within == unbounded && !p.day || slices.Contains(bareNow, p.phrase) {
+			continue
+		}
+		return &TextError{Problem: ProblemWait, Detail: "promises " + strconv.Quote(p.phrase) + "; nobody is free, and nobody knows when someone will be"}
+	}
+	return nil
+}

@@ -167,7 +167,8 @@ func TestTemplateLinesPassTheirChecks(t *testing.T) {
 			shape{"reminder", bridge.Request{Purpose: bridge.PurposeReminder, RepName: rep, Slots: []string{"today at 4pm"}}})
 	}
 	for _, cb := range []string{"", "tomorrow after 5pm", "right now"} {
-		shapes = append(shapes, shape{"off duty", bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am", Callback: cb}})
+		shapes = append(shapes, shape{"off duty", bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am", Callback: cb}},
+			shape{"nobody free", bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true, Callback: cb}})
 	}
 	for _, s := range shapes {
 		for _, w := range waits {

@@ -113,7 +113,10 @@ type Config struct {
 	// the lead's zone when known, and promises no one sooner
 	// ([bridge.Request].NextOnDuty): "Thanks! Our team is back tomorrow
 	// at 9am, and my partner will reach out then. What's the best time to
-	// call?"
+	// call?" One whose NoRepError has no NextAt (every rep unavailable,
+	// or at capacity) has a bridge that promises no time
+	// ([bridge.Request].NobodyFree): "... will reach out as soon as
+	// they're free."
 	Router route.Router
 	// SLA is the 5-minute rule: a handoff no rep engages (accepts, writes,
 	// takes over) within SLA is re-routed to the next eligible rep and

@@ -498,6 +498,7 @@ func (e *Engine) prepareHandoff(ctx context.Context, c store.Conversation, trans
 	req.Purpose, req.Reason, req.Detail, req.RepName = bridge.PurposeBridge, string(d.Reason), d.Detail, p.assign.RepName
 	req.Wait = p.assign.Wait // a bridge, like a notice, promises the rep no sooner (bridge.CheckFacts)
 	req.NextOnDuty = e.nextOnDuty(c, err)
+	req.NobodyFree = nobodyFree(err)
 	req.Callback = turnCallback(p.callback, transcript)
 	if p.assign.RepName != "" && e.noticeFor(d.Reason, c.Channel) {
 		req.Purpose, req.Wait = bridge.PurposeNotice, p.assign.Wait
@@ -536,6 +537,17 @@ func (e *Engine) nextOnDuty(c store.Conversation, err error) string {
 	}
 	now := e.now()
 	return e.slotPhrase(c, leadClockOf(c, nr.NextAt.Location().String()), maxTime(nr.NextAt, now), now, c.Lang)
+}
+
+// nobodyFree reports, for a handoff the router left unassigned with
+// err, that nobody can take it now and the router does not know when
+// someone will ([bridge.Request].NobodyFree): a [route.NoRepError] with
+// no NextAt and no rep left unmatched (every rep unavailable, or full).
+// A router's plain [route.ErrNoRep], or none configured, leaves the
+// handoff to the team's queue, whose wait the bridge reads as an hour.
+func nobodyFree(err error) bool {
+	var nr *route.NoRepError
+	return errors.As(err, &nr) && nr.NextAt.IsZero() && nr.Unmatched == 0
 }
 
 // turnCallback is the callback time a bridge states: the one the

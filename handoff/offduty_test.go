@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -140,4 +141,65 @@ func TestNobodyOnDutyDraftHeldToTheRota(t *testing.T) {
 	require.Len(t, got, 1)
 	require.NotEmpty(t, got[0].RepName)
 	require.Empty(t, got[0].NextOnDuty)
+}
+
+// When nobody can take a handoff and the router does not know when
+// someone will (a route.NoRepError with no NextAt: every rep marked
+// unavailable, or every rep at capacity), the bridge promises no time
+// ("as soon as they're free"), and the drafter is told
+// (Request.NobodyFree): it said "my partner will reach out shortly".
+func TestNobodyFreeBridgePromisesNoTime(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		reps []route.Rep
+		busy bool // a first handoff fills the rep's one place
+	}{
+		{"unavailable", []route.Rep{{ID: "amy", Name: "Amy", Unavailable: true}}, false},
+		{"full", []route.Rep{{ID: "amy", Name: "Amy", MaxOpen: 1}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			for _, drafted := range []bool{false, true} {
+				st := memstore.New()
+				pool, err := route.New(&route.Config{Reps: tc.reps, Sequencer: handoff.StoreSequencer(st), Load: handoff.StoreLoad(st)})
+				require.NoError(t, err)
+				var mu sync.Mutex
+				var got []bridge.Request
+				env := afterSetup(t, st, pool, func(c *handoff.Config) {
+					if drafted {
+						c.Drafter = bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+							mu.Lock()
+							defer mu.Unlock()
+							got = append(got, req)
+							return "Of course, someone will reach out shortly. What's the best time to call?", nil
+						})
+					}
+				})
+				if tc.busy {
+					env.start(t, "first")
+					out := env.receive(t, "first", "can someone call me")
+					require.Equal(t, "amy", out.Conversation.AssignedTo)
+				}
+				// (six conversations reach every line of the template)
+				for i := range 6 {
+					id := fmt.Sprintf("c%d", i)
+					env.start(t, id)
+					out := env.receive(t, id, "can someone call me")
+					require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+					require.Empty(t, out.Conversation.AssignedTo)
+					require.NotRegexp(t, soonWords, strings.ReplaceAll(out.Reply, "as soon as", ""), "drafted %v", drafted)
+					if !drafted {
+						continue
+					}
+					mu.Lock()
+					last := got[len(got)-1]
+					mu.Unlock()
+					require.True(t, last.NobodyFree)
+					require.Empty(t, last.NextOnDuty)
+					require.Len(t, env.events(t, id, store.EventDrafterFallback), 1, "a draft promising 'shortly' falls back")
+				}
+			}
+		})
+	}
 }

@@ -404,6 +404,19 @@ func TestDraftRequestGivesWhenSomeoneIsBack(t *testing.T) {
 	require.NotContains(t, r.User, "NextOnDuty")
 }
 
+// A bridge nobody can take, with nobody knowing when someone will, says
+// so (NobodyFree), and the instructions say to promise no time at all.
+func TestDraftRequestGivesNobodyFree(t *testing.T) {
+	t.Parallel()
+	r, err := draftRequest(bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true})
+	require.NoError(t, err)
+	require.Contains(t, r.User, `"NobodyFree":true`)
+	require.Contains(t, r.System, "When NobodyFree is true, nobody can take the conversation now")
+	r, err = draftRequest(bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike"})
+	require.NoError(t, err)
+	require.NotContains(t, r.User, "NobodyFree")
+}
+
 // A Spanish lead's request says so (Lang), the instructions say to
 // write in it, and the wait comes in Spanish words, as the template's
 // Spanish notice states it.
