@@ -34,7 +34,9 @@ const (
 	// [Request.RepName] and [Request.Wait] when a rep took the handoff
 	// over ("Sorry for the wait! Sarah will text you in about two minutes
 	// instead."), someone of the team when RepName is empty ("Sorry for the
-	// wait! Someone from our team will text you as soon as they can.").
+	// wait! Someone from our team will text you as soon as they can."),
+	// or when the team is back while it is off duty
+	// ([Request].NextOnDuty).
 	PurposeNoticeUpdate Purpose = "notice_update"
 	// PurposeBookingOffer offers the lead two concrete meeting slots.
 	PurposeBookingOffer Purpose = "booking_offer"
@@ -116,7 +118,11 @@ type Request struct {
 	// word for word, and promises no contact sooner ("shortly", "today",
 	// "in an hour") and no other time but the lead's Callback
 	// ([CheckFacts]): "Thanks! Our team is back tomorrow at 9am, and my
-	// partner will reach out then. What's the best time to call?"
+	// partner will reach out then. What's the best time to call?" An
+	// update ([PurposeNoticeUpdate]) that hands the lead to the team
+	// (no RepName) while nobody is on duty carries it too, and is held
+	// to it as such a bridge is: "Sorry for the wait! Our team is back
+	// tomorrow at 9am, and someone will text you then."
 	NextOnDuty string
 	// NobodyFree reports, for a bridge no rep took, that nobody can take
 	// the handoff now and nobody knows when someone will: every rep is

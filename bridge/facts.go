@@ -90,6 +90,12 @@ const ProblemFacts Problem = "facts"
 // "") has no known wait, and promises none under an hour. A bridge with
 // req.Callback is held to the lead's time instead.
 //
+// An update ([PurposeNoticeUpdate]) that hands the lead to the team (no
+// req.RepName) while nobody is on duty (req.NextOnDuty) is held as such
+// a bridge is: it states when the team is back, word for word, and
+// promises no one sooner ("as soon as they can" is refused) and names no
+// other time; it need not restate the lead's callback time.
+//
 // A notice ([PurposeNotice]) or its update ([PurposeNoticeUpdate]) must
 // promise no wait shorter than req.Wait: with a 15-minute wait,
 // "he'll text you in 2 minutes", "right now", "in a moment", "in a few
@@ -120,7 +126,7 @@ func checkPurposeFacts(text string, req Request) error {
 	case PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
 	case PurposeBridge:
 		if clean(req.NextOnDuty) != "" {
-			return checkOffDuty(text, req)
+			return checkBack(text, req, true)
 		}
 		if clean(req.Callback) != "" {
 			// the lead's time, not a wait the business promises
@@ -130,7 +136,12 @@ func checkPurposeFacts(text string, req Request) error {
 			return checkNoWait(text, req)
 		}
 		return checkBridgeWait(text, req)
-	case PurposeNotice, PurposeNoticeUpdate:
+	case PurposeNoticeUpdate:
+		if clean(req.NextOnDuty) != "" && firstWord(clean(req.RepName)) == "" {
+			return checkBack(text, req, false) // to the team, off duty
+		}
+		return checkWait(text, req)
+	case PurposeNotice:
 		return checkWait(text, req)
 	default:
 		return nil
@@ -188,11 +199,12 @@ func nameWords(req Request) map[string]bool {
 	return names
 }
 
-// checkOffDuty checks that a bridge sent while nobody is on duty states
-// when someone is back (req.NextOnDuty, word for word) and, outside it,
-// promises no one sooner and names no other time than the lead's
-// callback (see CheckFacts).
-func checkOffDuty(text string, req Request) error {
+// checkBack checks that a bridge, or an update to the team, sent while
+// nobody is on duty states when someone is back (req.NextOnDuty, word
+// for word) and, outside it, promises no one sooner and names no other
+// time; a bridge (callback) may name the lead's callback time and must,
+// an update does not restate it (see CheckFacts).
+func checkBack(text string, req Request, callback bool) error {
 	back := clean(req.NextOnDuty)
 	rest, found := cutPhrase(strings.ToLower(text), strings.ToLower(back))
 	if !found {
@@ -203,7 +215,7 @@ func checkOffDuty(text string, req Request) error {
 			return &TextError{Problem: ProblemWait, Detail: fmt.Sprintf("promises %q; nobody is on duty until %s", p.phrase, back)}
 		}
 	}
-	if clean(req.Callback) != "" {
+	if callback && clean(req.Callback) != "" {
 		return checkCallback(rest, req)
 	}
 	// A unit alone names no time ("¿A qué hora te llamamos?", "what

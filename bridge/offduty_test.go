@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/handoffkit/handoffkit/bridge"
 )
@@ -144,5 +145,57 @@ func TestCheckFactsNobodyFree(t *testing.T) {
 			continue
 		}
 		requireProblem(t, err, bridge.ProblemWait, tc.text)
+	}
+}
+
+// TestTemplateTeamUpdateOffDuty: an update that hands the lead to the
+// team while nobody is on duty (Request.NextOnDuty, no rep) says when
+// the team is back, as the off-duty bridge does, in English and
+// Spanish, and CheckFacts holds a drafted one to it: "as soon as they
+// can" was all the lead heard, though the engine knew the team was back
+// at 9:00.
+func TestTemplateTeamUpdateOffDuty(t *testing.T) {
+	t.Parallel()
+	tpl := bridge.NewTemplate(bridge.Voice{})
+	for _, tc := range []struct {
+		req  bridge.Request
+		want string
+	}{
+		{bridge.Request{}, "Sorry for the wait! Our team is back tomorrow at 9am, and someone will text you then."},
+		{bridge.Request{Channel: "chat"}, "Sorry for the wait! Our team is back tomorrow at 9am, and someone will be with you then."},
+		{bridge.Request{Callback: "tomorrow after 5pm"}, "Quick update: our team is back tomorrow at 9am, and someone will call you at the time you asked."},
+		{bridge.Request{Callback: "right now"}, "Quick update: our team is back tomorrow at 9am, and someone will call you then."},
+		{bridge.Request{Lang: "es"}, "¡Perdona la espera! Nuestro equipo vuelve tomorrow at 9am y alguien te va a escribir entonces."},
+	} {
+		req := tc.req
+		req.Purpose, req.NextOnDuty = bridge.PurposeNoticeUpdate, "tomorrow at 9am"
+		for i := range 4 {
+			req.ConversationID = fmt.Sprintf("c%d", i)
+			got := tpl.Line(req)
+			eq(t, tc.want, got, fmt.Sprintf("%+v", req))
+			eq(t, nil, bridge.ValidateWith(got, req.Purpose, nil), got)
+			eq(t, nil, bridge.CheckFacts(got, req), got)
+		}
+	}
+	// a rep took it over: the rep's line, no back time
+	got := tpl.Line(bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Wait: 2 * time.Minute})
+	eq(t, true, strings.Contains(got, "Sarah will text you in about two minutes"), got)
+
+	req := bridge.Request{Purpose: bridge.PurposeNoticeUpdate, NextOnDuty: "tomorrow at 9am"}
+	for _, tc := range []struct {
+		text string
+		want bridge.Problem
+	}{
+		{"Sorry for the wait! Our team is back tomorrow at 9am and will text you then.", ""},
+		{"Sorry for the wait! Someone from our team will text you as soon as they can.", bridge.ProblemFacts},
+		{"Sorry for the wait! Our team is back tomorrow at 9am, but someone will text you shortly.", bridge.ProblemWait},
+		{"Sorry for the wait! Our team is back tomorrow at 10am and will text you then.", bridge.ProblemFacts},
+	} {
+		err := bridge.CheckFacts(tc.text, req)
+		if tc.want == "" {
+			eq(t, nil, err, tc.text)
+			continue
+		}
+		requireProblem(t, err, tc.want, tc.text)
 	}
 }

@@ -83,7 +83,10 @@ import (
 // ValidateWith for [PurposeBridge]. An update of a notice
 // ([PurposeNoticeUpdate]) names the rep who writes now and the wait, or,
 // with no rep or no line naming them that fits, says someone from the
-// team will write as soon as they can; to a lead who said when to call
+// team will write as soon as they can, or, while nobody is on duty
+// ([Request.NextOnDuty]), when the team is back ("Sorry for the wait!
+// Our team is back tomorrow at 9am, and someone will text you then.");
+// to a lead who said when to call
 // ([Request.Callback]) it promises no wait: "Quick update: Sarah will
 // call you at the time you asked instead."
 type Template struct {
@@ -127,6 +130,7 @@ type phrasebook struct {
 	ownPartner bool
 	from, at   string // after a rep's name and before the business's (" from "); after the partner word (" at ")
 	then       string // a lead's time sooner than anyone is back
+	asked      string // the lead's time, not restated: "at the time you asked"
 	wait       func(time.Duration) string
 	when       func(callback string) string
 }
@@ -144,7 +148,7 @@ var english = phrasebook{
 	reply: replyLines, bridge: bridgeLines, chatBridge: chatBridgeLines, callback: callbackLines, chatCallback: chatCallbackLines,
 	callbackFallback: callbackFallback, notice: noticeLines, shortNotice: shortNoticeLines, update: updateLines,
 	offDuty: offDutyLines, partner: "my partner", ownPartner: true, from: " from ", at: " at ", then: "then",
-	wait: WaitPhrase, when: callbackWhen,
+	asked: "at the time you asked", wait: WaitPhrase, when: callbackWhen,
 	offer: bookingOfferLines, offerOne: bookingOneLines, confirm: bookingConfirmLines,
 	confirmNoReminder: bookingConfirmNoReminderLines, reminder: reminderLines, unnamed: unnamedSlots,
 }
@@ -346,6 +350,13 @@ var updateLines = map[string][]string{
 	"callback/chat":      {"Quick update: {Who} will reach out at the time you asked instead."},
 	"callback/team/sms":  {"Quick update: someone from our team will call you at the time you asked."},
 	"callback/team/chat": {"Quick update: someone from our team will reach out at the time you asked."},
+	// to the team while nobody is on duty ([Request.NextOnDuty]): when
+	// it is back ({back}), and no sooner; {when} is "at the time you
+	// asked", or "then" when the lead asked for sooner
+	"team/back/sms":           {"Sorry for the wait! Our team is back {back}, and someone will text you then."},
+	"team/back/chat":          {"Sorry for the wait! Our team is back {back}, and someone will be with you then."},
+	"callback/team/back/sms":  {"Quick update: our team is back {back}, and someone will call you {when}."},
+	"callback/team/back/chat": {"Quick update: our team is back {back}, and someone will reach out {when}."},
 }
 
 // shortNoticeLines are the fixed notices of each channel, for a rep whose
@@ -793,8 +804,12 @@ func updateLine(req Request, pb *phrasebook) string {
 	if req.Channel == "chat" {
 		ch = "chat"
 	}
+	rep := firstWord(clean(req.RepName))
+	if back := clean(req.NextOnDuty); back != "" && rep == "" {
+		return teamBackLine(req, back, ch, pb)
+	}
 	if clean(req.Callback) != "" {
-		if rep := firstWord(clean(req.RepName)); rep != "" {
+		if rep != "" {
 			if s := fill(pb.update["callback/"+ch][0], rep, ""); ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
 				return s
 			}
@@ -803,7 +818,7 @@ func updateLine(req Request, pb *phrasebook) string {
 	}
 	lines := pb.update[ch]
 	n := variant(req.ConversationID, string(PurposeNoticeUpdate)+"/"+ch, len(lines))
-	if rep := firstWord(clean(req.RepName)); rep != "" {
+	if rep != "" {
 		for _, l := range []string{lines[n], lines[0], pb.update["short/"+ch][0]} {
 			s := fill(strings.ReplaceAll(l, "{wait}", pb.wait(req.Wait)), rep, "")
 			if ValidateWith(s, PurposeNoticeUpdate, &ValidateOpts{RepName: req.RepName}) == nil {
@@ -813,6 +828,23 @@ func updateLine(req Request, pb *phrasebook) string {
 	}
 	team := pb.update["team/"+ch]
 	return team[n%len(team)]
+}
+
+// teamBackLine is the update that hands the lead to the team while
+// nobody is on duty: when the team is back (back), and then, or, to a
+// lead who said when to call, at the time they asked unless that is
+// sooner than back (as offDutyLine words it: "then").
+func teamBackLine(req Request, back, ch string, pb *phrasebook) string {
+	key, when := "team/back/"+ch, ""
+	if cb := clean(req.Callback); cb != "" {
+		key, when = "callback/"+key, pb.asked
+		for _, p := range statedWaits(strings.ToLower(pb.when(cb)), nil) {
+			if p.within != unbounded {
+				when = pb.then // sooner than anyone is back
+			}
+		}
+	}
+	return strings.NewReplacer("{back}", back, "{when}", when).Replace(pb.update[key][0])
 }
 
 // replyKey is the field a reply in pb asks about: the first of missing

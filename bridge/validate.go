@@ -309,7 +309,7 @@ var (
 		"te va a llamar", "lo va a llamar", "la va a llamar", "le contacta", "te contacta", "se comunica con usted", "se comunica contigo",
 		"te va a contactar", "le va a contactar", "va a estar contigo", "va a estar con usted", "te atiende", "le atiende"}
 	waitWords = []string{"minute", "hour", "day", "shortly", "soon", "now", "moment", "right away", "today", "second", "the time you asked",
-		"minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida", "antes posible"}
+		"then", "minuto", "hora", "pronto", "ahora", "enseguida", "momento", "hoy", "en breve", "seguida", "antes posible", "entonces"}
 )
 
 // isNotice reports whether s tells the lead who picks up and when: a

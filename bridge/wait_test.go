@@ -168,7 +168,8 @@ func TestTemplateLinesPassTheirChecks(t *testing.T) {
 	}
 	for _, cb := range []string{"", "tomorrow after 5pm", "right now"} {
 		shapes = append(shapes, shape{"off duty", bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am", Callback: cb}},
-			shape{"nobody free", bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true, Callback: cb}})
+			shape{"nobody free", bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true, Callback: cb}},
+			shape{"update off duty", bridge.Request{Purpose: bridge.PurposeNoticeUpdate, NextOnDuty: "tomorrow at 9am", Callback: cb}})
 	}
 	for _, s := range shapes {
 		for _, w := range waits {

@@ -203,3 +203,80 @@ func TestNobodyFreeBridgePromisesNoTime(t *testing.T) {
 		})
 	}
 }
+
+// A handoff that escalates to the team after the team went off duty (the
+// rep the notice named declines at 17:05, and nobody else is on until
+// 9:00) tells the lead when the team is back, as the off-duty bridge
+// does, in the template and to the drafter (Request.NextOnDuty), and a
+// drafted update that promises the team "as soon as they can" instead
+// falls back to the template: the update said "someone from our team
+// will text you as soon as they can" although the engine knew nobody
+// would before 9:00.
+func TestEscalationOffDutyUpdateSaysWhenTheTeamIsBack(t *testing.T) {
+	t.Parallel()
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name  string
+		draft string // "" for the template
+		lang  string
+		want  string
+	}{
+		{"template", "", "", "Sorry for the wait! Our team is back tomorrow at 9am, and someone will text you then."},
+		{"spanish", "", "es", "¡Perdona la espera! Nuestro equipo vuelve mañana a las 9am y alguien te va a escribir entonces."},
+		{"drafted as soon as they can", "Sorry for the wait! Someone from our team will text you as soon as they can.", "",
+			"Sorry for the wait! Our team is back tomorrow at 9am, and someone will text you then."},
+		{"drafted with the time", "Sorry for the wait! Our team is back tomorrow at 9am and will text you then.", "",
+			"Sorry for the wait! Our team is back tomorrow at 9am and will text you then."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			st := memstore.New()
+			var mu sync.Mutex
+			var updates []bridge.Request
+			env := afterSetup(t, st, nineToFive(t, st), func(c *handoff.Config) {
+				c.Notices = []handoff.NoticeRule{{}}
+				if tc.draft != "" {
+					c.Drafter = bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) {
+						if req.Purpose != bridge.PurposeNoticeUpdate {
+							return bridge.NewTemplate(req.Voice).Line(req), nil
+						}
+						mu.Lock()
+						defer mu.Unlock()
+						updates = append(updates, req)
+						return tc.draft, nil
+					})
+				}
+			})
+			env.clock.Set(time.Date(2026, 3, 3, 16, 50, 0, 0, ny)) // a Tuesday
+			ctx := context.Background()
+			_, err := env.e.Start(ctx, handoff.StartParams{TenantID: dspTenant, ConversationID: "c1", TimeZone: "America/New_York",
+				Lead: store.Lead{Name: "Maria", Phone: "+12125550100"}})
+			require.NoError(t, err)
+			body := "can you just call me"
+			if tc.lang == "es" {
+				body = "¿me puede llamar alguien?"
+			}
+			out := env.receive(t, "c1", body)
+			require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+			require.NotEmpty(t, out.Conversation.AssignedTo)
+			env.runOnce(t)
+
+			env.clock.Set(time.Date(2026, 3, 3, 17, 5, 0, 0, ny))
+			_, err = env.e.Decline(ctx, handoff.HandoffActionParams{TenantID: dspTenant, ConversationID: "c1", RepID: out.Conversation.AssignedTo})
+			require.NoError(t, err)
+			env.runOnce(t)
+			texts := env.sender.bodies()
+			require.Len(t, texts, 2, "%q", texts)
+			require.Equal(t, tc.want, texts[1])
+			if tc.draft != "" {
+				mu.Lock()
+				defer mu.Unlock()
+				require.Len(t, updates, 1)
+				require.Equal(t, "tomorrow at 9am", updates[0].NextOnDuty)
+				require.Empty(t, updates[0].RepName)
+				require.Equal(t, tc.want != tc.draft, len(env.events(t, "c1", store.EventDrafterFallback)) == 1)
+			}
+		})
+	}
+}

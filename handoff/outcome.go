@@ -175,7 +175,8 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		// accept it, and it no longer counts against a rep's capacity.
 		ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
 		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
-		e.noticeUpdate(ctx, s, ch, route.Assignment{}, key, now)
+		// the team while nobody is on duty: the lead hears when it is back
+		e.noticeUpdate(ctx, s, ch, route.Assignment{}, e.nextOnDuty(c, err), key, now)
 		return ch
 	}
 	ch.eventKind, ch.reason = store.EventRerouted, why
@@ -188,7 +189,7 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
 	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},
 		e.slaSend(c, next, key+":sla", now)...)
-	e.noticeUpdate(ctx, s, ch, a, key, now)
+	e.noticeUpdate(ctx, s, ch, a, "", key, now)
 	return ch
 }
 
@@ -198,19 +199,22 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 // by a bridge that named them (as the template's does, with or without
 // Config.Notices): a [bridge.PurposeNoticeUpdate]
 // draft naming a, the new rep, and their wait, or the team when a is
-// zero, through the drafter and its template fallback, outside any
+// zero, with when it is back when nobody is on duty (back, as
+// [bridge.Request].NextOnDuty words it; "" when unknown), through the
+// drafter and its template fallback, outside any
 // transaction. It is an AI message of the transcript sent as the bridge
 // is, so the Dispatcher holds it in quiet hours and drops it once a person
 // drives; one naming a rep goes stale when that rep's 5-minute check is
 // due. None goes to a suppressed address or one the conversation cannot
 // text.
-func (e *Engine) noticeUpdate(ctx context.Context, s snapshot, ch *change, a route.Assignment, key string, now time.Time) {
+func (e *Engine) noticeUpdate(ctx context.Context, s snapshot, ch *change, a route.Assignment, back, key string, now time.Time) {
 	c := s.conv
 	if s.suppressed || address(c) == "" || c.State != store.StateHandoff || !promisedRep(c, s.history) {
 		return
 	}
 	req := e.draftRequest(c, knownValues(c), s.history, nil)
 	req.Purpose, req.Reason, req.RepName, req.Wait = bridge.PurposeNoticeUpdate, c.HandoffReason, a.RepName, a.Wait
+	req.NextOnDuty = back
 	// the time the lead asked to be called stands: the update keeps it
 	req.Callback = c.Fields[store.FieldName(qualify.CallbackField)].Value
 	text, fallback := e.draft(ctx, c.TenantID, req)

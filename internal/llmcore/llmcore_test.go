@@ -402,6 +402,11 @@ func TestDraftRequestGivesWhenSomeoneIsBack(t *testing.T) {
 	r, err = draftRequest(bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike"})
 	require.NoError(t, err)
 	require.NotContains(t, r.User, "NextOnDuty")
+	// an update handing the lead to the team while it is off duty
+	r, err = draftRequest(bridge.Request{Purpose: bridge.PurposeNoticeUpdate, NextOnDuty: "tomorrow at 9am"})
+	require.NoError(t, err)
+	require.Contains(t, r.User, `"NextOnDuty":"tomorrow at 9am"`)
+	require.Contains(t, r.System, "When NextOnDuty is given (no RepName), the team is off duty")
 }
 
 // A bridge nobody can take, with nobody knowing when someone will, says
