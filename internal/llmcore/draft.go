@@ -12,7 +12,7 @@ import (
 
 // draftPurposeRules say what each purpose's text must do.
 var draftPurposeRules = map[bridge.Purpose]string{
-	bridge.PurposeBridge:         "bridge: the last automated text before a person takes over. Acknowledge the lead's last message in a few words, say that the rep (by first name when RepName is given, else in the words of Voice.PartnerWord, else \"my partner\") will follow up, and END the text with a question asking when is the best time to call, for example \"What's the best time to call?\". When Callback is given, the lead already said when to call: do not ask for a time; say the rep will call then, stating Callback's day and time as given (\"Mike will call you tomorrow after 5pm.\") and no other day or time. When NextOnDuty is given, nobody is on duty now: say when someone is back, stating NextOnDuty word for word as given, and promise no contact sooner (never \"shortly\", \"soon\", \"today\" or a number of minutes or hours) and no other day or time but Callback's. When NobodyFree is true, nobody can take the conversation now and nobody knows when someone will: promise no time at all (never \"shortly\", \"soon\", \"today\", \"tomorrow\" or a number of minutes or hours); say someone will reach out as soon as someone is free. When Reason is frustration, acknowledge it with a brief apology, not thanks. Do not answer the lead's questions yourself: the rep will.",
+	bridge.PurposeBridge:         "bridge: the last automated text before a person takes over. Acknowledge the lead's last message in a few words, say that the rep (by first name when RepName is given, else in the words of Voice.PartnerWord, else \"my partner\") will follow up, and END the text with a question asking when is the best time to call, for example \"What's the best time to call?\". When Wait is given, the rep is expected then: if you say when the rep will reach out, say it in Wait's words as given (\"Mike will reach out in a few hours.\"), or name no time, and never promise sooner contact (no \"shortly\", \"soon\", \"today\" or number of minutes or hours under Wait). When Callback is given, the lead already said when to call: do not ask for a time; say the rep will call then, stating Callback's day and time as given (\"Mike will call you tomorrow after 5pm.\") and no other day or time. When NextOnDuty is given, nobody is on duty now: say when someone is back, stating NextOnDuty word for word as given, and promise no contact sooner (never \"shortly\", \"soon\", \"today\" or a number of minutes or hours) and no other day or time but Callback's. When NobodyFree is true, nobody can take the conversation now and nobody knows when someone will: promise no time at all (never \"shortly\", \"soon\", \"today\", \"tomorrow\" or a number of minutes or hours); say someone will reach out as soon as someone is free. When Reason is frustration, acknowledge it with a brief apology, not thanks. Do not answer the lead's questions yourself: the rep will.",
 	bridge.PurposeReply:          "reply: an ordinary reply while qualifying. Answer the lead's last message briefly without committing to any price, fee, date or legal point, and ask one question about the first field in Missing (if any). Never ask again the question of the assistant's last turn in the Transcript once the lead has answered it with any words: ask about the next field in Missing instead.",
 	bridge.PurposeReminder:       "reminder: remind the lead of the call booked with the rep (by first name when RepName is given), stating the time in Slots word for word as given and no other day or time, and invite them to reply here if it no longer works.",
 	bridge.PurposeNotice:         "notice: a transparent handoff notice. Tell the lead you are connecting them with the rep (by first name when RepName is given) and when the rep will text or call, in Wait's words as given (\"Mike will text you in about two minutes.\") and no other time. When Reason is frustration, open with a brief apology, not thanks.",
@@ -80,14 +80,19 @@ func draftRequest(req bridge.Request) (Request, error) {
 
 // waitWords is the rep's wait as the model reads it, in the template's
 // words in the lead's language ([bridge.WaitPhraseIn]: "in about two
-// minutes", "right now" for zero, "en unos dos minutos" for Lang "es"): for a notice, and for a notice update naming the rep who writes
-// now, unless the lead said when to call (Callback); "" for the others
-// (a notice update to the team promises no time, and no other purpose
-// states a wait).
+// minutes", "right now" for zero, "within 24 hours", "en unos dos
+// minutos" for Lang "es"): for a notice, and for a bridge or a notice
+// update naming the rep who writes, unless the lead said when to call
+// (Callback), since [bridge.CheckFacts] holds each to it; "" for the
+// others (a bridge or an update to the team has no known wait, one sent
+// while nobody is on duty or free says so in NextOnDuty or NobodyFree,
+// and no other purpose states a wait).
 func waitWords(req bridge.Request) string {
+	named := strings.TrimSpace(req.RepName) != "" && strings.TrimSpace(req.Callback) == ""
 	switch {
 	case req.Purpose == bridge.PurposeNotice,
-		req.Purpose == bridge.PurposeNoticeUpdate && strings.TrimSpace(req.RepName) != "" && strings.TrimSpace(req.Callback) == "":
+		req.Purpose == bridge.PurposeNoticeUpdate && named,
+		req.Purpose == bridge.PurposeBridge && named && strings.TrimSpace(req.NextOnDuty) == "" && !req.NobodyFree:
 		return bridge.WaitPhraseIn(req.Lang, req.Wait)
 	}
 	return ""

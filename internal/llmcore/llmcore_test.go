@@ -324,7 +324,12 @@ func TestSystemPromptsAreStatic(t *testing.T) {
 // nanoseconds ("Wait":120000000000 reads as a very long wait or none): a
 // notice carries bridge.WaitPhrase, "right now" for a zero wait; a
 // notice_update naming a rep carries the rep's wait, and one to the team,
-// one to a lead who said when to call, or any other purpose, none. Its instructions name the field they read.
+// one to a lead who said when to call, or any other purpose, none. A
+// bridge naming a rep carries the rep's wait too, since the checks hold
+// it to that wait (a model that wrote a sooner one cost a template
+// fallback); a bridge with no rep, with the lead's callback time, or
+// while nobody is on duty or free carries none. Its instructions name
+// the field they read.
 func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -337,7 +342,14 @@ func TestDraftRequestGivesTheWaitInWords(t *testing.T) {
 		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, Wait: 2 * time.Minute}, ""},
 		// the lead said when to call: the update keeps that time, no wait
 		{bridge.Request{Purpose: bridge.PurposeNoticeUpdate, RepName: "Sarah", Wait: 2 * time.Minute, Callback: "tomorrow after 5pm"}, ""},
-		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 2 * time.Minute}, ""},
+		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 2 * time.Minute}, "in about two minutes"},
+		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 16 * time.Hour}, "within 24 hours"},
+		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 3 * time.Hour, Lang: "es"}, "en unas horas"},
+		{bridge.Request{Purpose: bridge.PurposeBridge, Wait: 2 * time.Minute}, ""},
+		{bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 2 * time.Minute, Callback: "tomorrow after 5pm"}, ""},
+		{bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am"}, ""},
+		{bridge.Request{Purpose: bridge.PurposeBridge, NobodyFree: true}, ""},
+		{bridge.Request{Purpose: bridge.PurposeReply, RepName: "Mike", Wait: 2 * time.Minute}, ""},
 	}
 	for _, tc := range cases {
 		r, err := draftRequest(tc.req)

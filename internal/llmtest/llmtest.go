@@ -346,6 +346,38 @@ func Run(t *testing.T, vendor string, newAdapter NewFunc) {
 		require.Equal(t, map[string]any{"BusinessName": "Bluebird", "AgentName": "Kyle", "Tone": "casual"}, data["Voice"], "empty members left out")
 	})
 
+	t.Run("DraftBridgeGivesTheWaitInWords", func(t *testing.T) {
+		t.Parallel()
+		// A bridge is held to the rep's wait (bridge.CheckFacts): the
+		// model is told it in words, never time.Duration's nanoseconds,
+		// and when nobody is on duty, when someone is back; the
+		// instructions say how to use each.
+		b := setup(t, vendor, newAdapter, answer(`{"text":"Thanks! Mike will reach out in a few hours. What's the best time to call?"}`), nil)
+		_, err := b.ad.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 3 * time.Hour})
+		require.NoError(t, err)
+		_, err = b.ad.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeBridge, RepName: "Mike", Wait: 3 * time.Hour, Lang: "es"})
+		require.NoError(t, err)
+		b2 := setup(t, vendor, newAdapter, answer(`{"text":"Thanks! Our team is back tomorrow at 9am. What's the best time to call?"}`), nil)
+		_, err = b2.ad.Draft(context.Background(), bridge.Request{Purpose: bridge.PurposeBridge, NextOnDuty: "tomorrow at 9am"})
+		require.NoError(t, err)
+		calls := append(b.srv.Calls(), b2.srv.Calls()...)
+		require.Len(t, calls, 3)
+		for i, want := range []map[string]any{{"Wait": "in a few hours"}, {"Wait": "en unas horas", "Lang": "es"},
+			{"NextOnDuty": "tomorrow at 9am"}} {
+			var data map[string]any
+			require.NoError(t, calls[i].Data(&data))
+			for k, v := range want {
+				require.Equal(t, v, data[k], "call %d: %s", i, k)
+			}
+			require.NotContains(t, string(calls[i].Body), "000000000", "no nanoseconds")
+			require.Contains(t, calls[i].System, "When Wait is given, the rep is expected then")
+			require.Contains(t, calls[i].System, "When NextOnDuty is given, nobody is on duty now")
+		}
+		var data map[string]any
+		require.NoError(t, calls[2].Data(&data))
+		require.NotContains(t, data, "Wait", "nobody on duty: no rep's wait")
+	})
+
 	t.Run("Summarize", func(t *testing.T) {
 		t.Parallel()
 		b := setup(t, vendor, newAdapter, answer(`{"summary":"Sam inherited a house that needs a roof.\nWants a call today."}`), nil)
