@@ -22,7 +22,17 @@ import (
 //
 // A claim is about the writer: talking about someone else passes ("a
 // real person will call you", "Mike is a real person, not a bot",
-// "you'll be talking to a real person soon", "Mike will reach out").
+// "you'll be talking to a real person soon", "Mike will reach out"). A
+// clause with no subject of its own ("Yes, a real person!") speaks of
+// the subject of the sentence beside it: of the rep in "Yes, a real
+// person! Mike will call you shortly.", of the writer in "I'm Kyle. Yes,
+// a real person!" and when no sentence beside it has one. A person noun
+// in a list of noun phrases ("Real people, real offers.") claims
+// nothing; and a capitalised word after "I'm" that a complement follows
+// ("I'm Delighted to help", "I'm Grateful for your patience") is an
+// adjective, not a name. A denial of being a bot ("Nope, not a bot!")
+// and a claim with a place ("100% human here") are the writer's
+// wherever they stand.
 // These rules read claimText's form of a text (lower case, one token per
 // word and punctuation mark, contractions spelled out); the names are
 // read from the text as written, where a capital tells a name. A rule
@@ -218,7 +228,7 @@ func claimsHuman(s string, id identity) (string, bool) {
 	if what, ok := deniesBot(toks); ok {
 		return what, true
 	}
-	if what, ok := assertsHuman(toks); ok {
+	if what, ok := assertsHuman(toks, id); ok {
 		return what, true
 	}
 	return speaksAs(s, id)
@@ -278,7 +288,7 @@ func deniedByWriter(toks []string, neg, bot int) bool {
 }
 
 // assertsHuman finds the writer saying it is a person or in a human role.
-func assertsHuman(toks []string) (string, bool) {
+func assertsHuman(toks []string, id identity) (string, bool) {
 	for i := range toks {
 		for _, o := range claimOpeners {
 			end, ok := matchOpener(toks, i, o.words)
@@ -292,7 +302,7 @@ func assertsHuman(toks []string) (string, bool) {
 				return strings.Join(toks[i:end], " ") + " " + what, true
 			}
 		}
-		if what, ok := ellipticClaim(toks, i); ok {
+		if what, ok := ellipticClaim(toks, i, id); ok {
 			return what, true
 		}
 	}
@@ -376,8 +386,12 @@ func claimPhrase(toks []string, k int, o claimOpener) (string, bool) {
 // "100% human here", "humano por aquí") or by a verb of the writer's own
 // ("a real person is texting you"). Without a place the clause must be a
 // sentence of its own or follow an interjection: "My partner, a real
-// person, will call you" speaks of the partner.
-func ellipticClaim(toks []string, i int) (string, bool) {
+// person, will call you" speaks of the partner. A clause with no subject
+// of its own takes the subject of the sentence beside it: "Yes, a real
+// person! Mike will call you shortly." speaks of Mike (see
+// besideSubject), and a phrase in a list claims nothing ("Real people,
+// real offers.": see listGoesOn).
+func ellipticClaim(toks []string, i int, id identity) (string, bool) {
 	if !personNouns[toks[i]] {
 		return "", false
 	}
@@ -410,8 +424,134 @@ func ellipticClaim(toks []string, i int) (string, bool) {
 				return "", false
 			}
 		}
+		if listGoesOn(toks, k2+1) {
+			return "", false
+		}
+	}
+	if !place && besideSubject(toks, k+1, k2, id) == subjectOther {
+		return "", false
 	}
 	return strings.Join(toks[k+1:k2], " "), true
+}
+
+// What may follow a claim and its comma and still be the claim's
+// (affirmWords, with interjections, ellipsisLead and the words of a
+// denial): "A real person, I promise", "Human, not a bot", "Real person,
+// just like you!". Another word makes the claim a phrase of a list:
+// "Real people, real offers.".
+var affirmWords = wordSet(`i swear honest promise promised seriously lol haha trust me for real really truly totally
+	definitely just like you yes yep yeah lo prometo juro te de verdad en serio como tú tu`)
+
+// listGoesOn reports whether the sentence going on at toks[k], after a
+// claim and its comma, is another item of a list ("real offers"), not
+// an affirmation of the claim ("I promise", "not a bot") nor the writer
+// at work ("texting you now").
+func listGoesOn(toks []string, k int) bool {
+	other := false
+	for ; k < len(toks) && !sentenceEnds[toks[k]]; k++ {
+		w := toks[k]
+		switch {
+		case progressiveVerbs[w] || w == "here" || w == "aquí" || w == "aqui":
+			return false
+		case claimPunct[w], affirmWords[w], interjections[w], ellipsisLead[w], negWords[w], botWords[w], denialFillers[w]:
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// Subjects of a sentence, as besideSubject reads them.
+const (
+	subjectNone   = iota // no subject it can read ("Thanks!", "What's the best time?")
+	subjectWriter        // the writer or the lead: "I'll call you", "you'll love it"
+	subjectOther         // someone the text speaks of: "Mike will call you"
+)
+
+// besideSubject is the subject of the sentence before the clause
+// toks[from:to], else of the one after it, for a clause with none of its
+// own: "Mike will call you shortly. Yes, a real person!" and "Yes, a
+// real person! Mike will call you shortly." speak of Mike, "I'm Kyle.
+// Yes, a real person!" of the writer.
+func besideSubject(toks []string, from, to int, id identity) int {
+	start := from
+	for start > 0 && !sentenceEnds[toks[start-1]] {
+		start--
+	}
+	end := to
+	for end < len(toks) && !sentenceEnds[toks[end]] {
+		end++
+	}
+	// the sentence before: back over its end marks ("!", "¡")
+	b := start
+	for b > 0 && sentenceEnds[toks[b-1]] {
+		b--
+	}
+	if b > 0 {
+		a := b
+		for a > 0 && !sentenceEnds[toks[a-1]] {
+			a--
+		}
+		if subj := subjectOf(toks[a:b], id); subj != subjectNone {
+			return subj
+		}
+	}
+	a := end
+	for a < len(toks) && sentenceEnds[toks[a]] {
+		a++
+	}
+	b = a
+	for b < len(toks) && !sentenceEnds[toks[b]] {
+		b++
+	}
+	return subjectOf(toks[a:b], id)
+}
+
+// Words of subjectOf: pronouns of someone else, words that open a noun
+// phrase, and nouns of a person the text may speak of besides
+// personNouns and roleNouns.
+var (
+	thirdPronouns = wordSet(`he she they he'll she'll they'll he'd she'd they'd él ella ellos ellas`)
+	determiners   = wordSet(`my our a an the one someone somebody mi nuestro nuestra un una alguien`)
+	otherPersons  = wordSet(`partner partners teammate teammates colleague colleagues someone somebody member team
+		specialist compañero compañera equipo alguien`)
+	spanishClitic = wordSet(`te le lo la se les`)
+)
+
+// subjectOf reads the subject of the sentence sent, after interjections
+// and commas: the writer or the lead ("I", "we", "you", "this"), someone
+// else (the rep by name, "he", "my partner", "someone from our team", or
+// a word a verb follows: "Dana will call you", "Mike te llama"), or none.
+func subjectOf(sent []string, id identity) int {
+	k := 0
+	for k < len(sent) && (interjections[sent[k]] || claimPunct[sent[k]]) {
+		k++
+	}
+	if k >= len(sent) {
+		return subjectNone
+	}
+	w := sent[k]
+	next := ""
+	if k+1 < len(sent) {
+		next = sent[k+1]
+	}
+	switch {
+	case writerSubjects[w] || writerVerbs[w] || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") ||
+		strings.HasPrefix(w, "you'"):
+		return subjectWriter
+	case thirdPronouns[w] || id.rep != "" && w == id.rep:
+		return subjectOther
+	case determiners[w]:
+		for _, n := range sent[k:min(k+4, len(sent))] {
+			if otherPersons[n] || personNouns[n] || roleNouns[n] {
+				return subjectOther
+			}
+		}
+	case !notNames[w] && (auxVerbs[next] || strings.HasSuffix(w, "'ll") || spanishClitic[next] || next == "from" || next == "de"):
+		// a name ("Dana will call you", "Dana from our team will", "Mike te llama")
+		return subjectOther
+	}
+	return subjectNone
 }
 
 // tailAt reads any of tails at toks[k], one after another ("persona real
@@ -542,6 +682,26 @@ func speaksAs(s string, id identity) (string, bool) {
 	for i, t := range toks {
 		lows[i] = t.low
 	}
+	// adjectiveAt reports a word after an introduction that a complement
+	// follows ("I'm Delighted to help", "I'm Confident that...", "I'm
+	// Grateful for your patience"): an adjective capitalised, not a name,
+	// which "from", "and", a comma or a name's "for Bluebird" follow.
+	adjectiveAt := func(k int) bool {
+		if k+1 >= len(toks) {
+			return false
+		}
+		switch lows[k+1] {
+		case "to", "that", "about", "because", "if":
+			return true
+		case "for": // "for your patience", but "for Bluebird"
+			if k+2 >= len(toks) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(toks[k+2].w)
+			return !unicode.IsUpper(r)
+		}
+		return false
+	}
 	for i := range toks {
 		for _, intro := range selfIntros {
 			if i+len(intro) > len(toks) || !slices.Equal(lows[i:i+len(intro)], intro) {
@@ -551,7 +711,7 @@ func speaksAs(s string, id identity) (string, bool) {
 			for k < len(toks) && (lows[k] == "just" || lows[k] == "actually") {
 				k++
 			}
-			if n, ok := name(k); ok {
+			if n, ok := name(k); ok && !adjectiveAt(k) {
 				return strings.Join(lows[i:i+len(intro)], " ") + " " + n, true
 			}
 		}

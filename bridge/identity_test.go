@@ -216,3 +216,78 @@ func FuzzValidateIdentity(f *testing.F) {
 		}
 	})
 }
+
+// TestValidateHumanClaimByClass: a claim is refused for who its subject
+// is, and a name for being one, not for the words around them. "Yes, a
+// real person!" beside a sentence about the rep who will call speaks of
+// the rep; a capitalised word after "I'm" that an infinitive or a clause
+// follows ("I'm Delighted to help") is no name; a noun phrase in a list
+// ("Real people, real offers.") claims nothing of the writer. Each cost
+// an honest draft its place to the template. Their look-alikes that do
+// speak of the writer are still refused: the same "Yes, a real person!"
+// beside the writer's own sentence or none, a name with "from", "and"
+// or a comma after it, a claim a list does not follow.
+func TestValidateHumanClaimByClass(t *testing.T) {
+	t.Parallel()
+	opts := &bridge.ValidateOpts{MaxSegments: 2, RepName: "Mike Rowe",
+		Voice: bridge.Voice{AgentName: "Kyle", BusinessName: "Bluebird Home Buyers"}}
+	fine := []string{
+		// the subject is the rep (or a person) the text speaks of
+		"Yes, a real person! Mike will call you shortly. What's the best time to call?",
+		"Mike will call you shortly. Yes, a real person! What's the best time to call?",
+		"Yep, a real human! He'll give you a call today. When works best?",
+		"Yes, a real person! My partner will reach out today. When works best?",
+		"Thanks! Mike will call you. Yes, a real person. When works best?",
+		"Yes, a real person! Dana from our team will call you. When works best?",
+		"¡Sí, una persona real! Mike te llama hoy. ¿A qué hora te queda bien?",
+		// an adjective, not a name
+		"I'm Happy to help. What's the best time to call?",
+		"I'm Delighted to help, Mike will call you. What's the best time to call?",
+		"I'm Excited about your home! Mike will call. When works best?",
+		"I'm Confident that Mike can help. When works best for a call?",
+		"I'm Grateful for your patience. When works best for a call?",
+		"I'm Eager to hear more. When works best for a call?",
+		// a list of noun phrases
+		"Real people, real offers. What's the best time to call?",
+		"Real people, real offers, no pressure. Mike will call. When works best?",
+		"Personas reales, ofertas reales. ¿A qué hora te llamamos?",
+	}
+	for _, s := range fine {
+		if err := bridge.ValidateWith(s, bridge.PurposeBridge, opts); err != nil {
+			t.Errorf("ValidateWith(%q) = %v, want nil", s, err)
+		}
+	}
+	claims := []string{
+		// the writer is the subject, or no one else is
+		"Yes, a real person! What's the best time to call?",
+		"Yes, a real person! I'll call you shortly. When works best?",
+		"I'm Kyle. Yes, a real person! Mike will call you. When works best?",
+		"Yes, a real person here! Mike will call you. When works best?",
+		"Yep, human! You can call me anytime. When works best?",
+		"Mike will call you. Nope, not a bot! When works best?",
+		"Mike will call you. 100% human here. When works best?",
+		"Real person, just like you! When works best for a call?",
+		"A real person, I promise. When works best for a call?",
+		"A real person, texting you now. When works best for a call?",
+		"Real people, not bots! When works best for a call?",
+		"Real people here, real offers. When works best for a call?",
+		// a name
+		"Hi Sam, this is Mike, I'll call you shortly. What's the best time to call?",
+		"I'm Carla from Bluebird. When works best for a call?",
+		"I'm Dana and I'll call you shortly. When works best?",
+		"I'm Dana, here to help. When works best for a call?",
+		"This is Jessica for Bluebird Home Buyers. When works best?",
+		"This is Dana calling about your home. When works best?",
+		// the writer's own claims
+		"Nope, not a bot! What's the best time to call?",
+		"100% human here. What's the best time to call?",
+		"I'm a real person. What's the best time to call?",
+	}
+	for _, s := range claims {
+		err := bridge.ValidateWith(s, bridge.PurposeBridge, opts)
+		var te *bridge.TextError
+		if !errors.As(err, &te) || te.Problem != bridge.ProblemHumanClaim {
+			t.Errorf("ValidateWith(%q) = %v, want a human claim refused", s, err)
+		}
+	}
+}
