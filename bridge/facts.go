@@ -40,11 +40,13 @@ const ProblemFacts Problem = "facts"
 //     states "el sabado a las 10am");
 //   - name the rep by the first word of req.RepName when it is set, as
 //     the template does;
-//   - for a confirmation, state req.Reminder ("30 minutes", "30
-//     minutos") when it is set, and promise no reminder when it is "":
-//     neither "we'll remind you" nor a text or a heads-up before the
-//     call in other words ("we'll text you again right before the
-//     call", "le avisamos antes de la llamada");
+//   - for a confirmation, speak of the reminder when req.Reminder is
+//     set, stating its lead time as given ("30 minutes", "30 minutos")
+//     or none ("we'll text you before the call" is true), never another
+//     ("an hour before", "the day before"); and promise no reminder when
+//     it is "": neither "we'll remind you" nor a text or a heads-up
+//     before the call in other words ("we'll text you again right
+//     before the call", "le avisamos antes de la llamada");
 //   - name no other time: outside those phrases and the names req carries
 //     (the lead's, the rep's, the business's and the agent's), no digit,
 //     no word of a day, a date or a time of day ("tomorrow",
@@ -165,8 +167,16 @@ func checkPurposeFacts(text string, req Request) error {
 		case r == "" && promisesReminder(low):
 			return factsError("promises a reminder, and none is queued")
 		case r != "":
-			if rest, found = cutPhrase(rest, r); !found {
+			// the queued reminder, as given (accents aside) or in vaguer
+			// words ("we'll text you before the call"), and no other
+			// lead time
+			if rest, found = cutPhrase(rest, r); !found && !promisesReminder(low) {
 				return factsError("does not say the reminder goes %q before", clean(req.Reminder))
+			}
+			for _, p := range statedWaits(rest, nameWords(req)) {
+				if p.definite {
+					return factsError("names a time it was not given: %q", p.phrase)
+				}
 			}
 		}
 	}

@@ -165,3 +165,41 @@ func TestCheckFactsCallbackInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckFactsReminderVaguelyTrue: a confirmation whose reminder is
+// queued may speak of it without its lead time ("we'll text you before
+// the call" is true, and was refused for not saying "30 minutes"), but
+// names no other lead time ("an hour before", "the day before"); with no
+// reminder queued, promising one in any words is still refused, and so
+// is a confirmation that leaves out the queued reminder.
+func TestCheckFactsReminderVaguelyTrue(t *testing.T) {
+	t.Parallel()
+	queued := bridge.Request{Purpose: bridge.PurposeBookingConfirm, RepName: "Mike", Slots: []string{"tomorrow at 10:30am"}, Reminder: "30 minutes"}
+	none := queued
+	none.Reminder = ""
+	for _, tt := range []struct {
+		text string
+		req  bridge.Request
+		ok   bool
+	}{
+		{"You're booked with Mike tomorrow at 10:30am. We'll text you before the call.", queued, true},
+		{"You're booked with Mike tomorrow at 10:30am, we'll send you a reminder before the call.", queued, true},
+		{"You're all set with Mike tomorrow at 10:30am, and we'll remind you beforehand.", queued, true},
+		{"Listo, quedó con Mike tomorrow at 10:30am. Te avisamos antes de la llamada.", queued, true},
+		{"You're booked with Mike tomorrow at 10:30am, we'll text you 30 minutes before the call.", queued, true},
+		{"You're booked with Mike tomorrow at 10:30am. We'll text you an hour before the call.", queued, false},
+		{"You're booked with Mike tomorrow at 10:30am. We'll remind you the day before.", queued, false},
+		{"You're booked with Mike tomorrow at 10:30am. We'll remind you two days before.", queued, false},
+		{"You're booked with Mike tomorrow at 10:30am. We'll remind you at eight.", queued, false},
+		{"You're booked with Mike tomorrow at 10:30am. Talk soon!", queued, false},
+		{"You're booked with Mike tomorrow at 10:30am. We'll text you before the call.", none, false},
+		{"You're booked with Mike tomorrow at 10:30am, we'll send you a reminder before the call.", none, false},
+	} {
+		err := bridge.CheckFacts(tt.text, tt.req)
+		if tt.ok {
+			eq(t, nil, err, tt.text)
+			continue
+		}
+		requireProblem(t, err, bridge.ProblemFacts, tt.text)
+	}
+}
