@@ -54,9 +54,25 @@ func (e *Engine) summarized(ctx context.Context, c store.Conversation, msgs []st
 	err := brief.Summarize(ctx, &b, brief.SummarizeParams{Summarizer: e.cfg.Summarizer, Timeout: left})
 	chargeModel(ctx, time.Since(began))
 	if err != nil {
-		e.warn(ctx, c.TenantID, c.ID, "handoff: summarizer failed; using the rule-based summary", "err", logged(err, b.LastLeadMessage, c.Lead.Email, c.Lead.Name))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: summarizer failed; using the rule-based summary",
+			"err", logged(err, summaryTexts(b, c)...))
 	}
 	return b
+}
+
+// summaryTexts lists what a Summarizer is handed of b (every transcript
+// text and known value) and c's lead, for logged: an error repeating the
+// lead's first message is blanked as much as one repeating the last.
+func summaryTexts(b Brief, c store.Conversation) []string {
+	in := b.SummaryInput()
+	out := make([]string, 0, len(in.Transcript)+len(in.Fields)+4)
+	for _, t := range in.Transcript {
+		out = append(out, t.Text)
+	}
+	for _, v := range in.Fields {
+		out = append(out, v)
+	}
+	return append(out, b.LastLeadMessage, in.LeadName, c.Lead.Email, c.Lead.Name)
 }
 
 // BriefFrom builds the brief of c from the messages at hand, with the

@@ -1172,8 +1172,40 @@ func ownSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool
 // logged is err as the engine logs it: the texts given (the lead's
 // message, a draft, an email) blanked and phone-like digit runs masked, as
 // Config.Logger promises, for an extension (a model adapter, a host's
-// judge or router) whose error repeats what it was handed.
+// judge or router) whose error repeats what it was handed. A caller passes
+// every text it handed the extension (a history's or transcript's
+// earlier messages, the known values), not only the message at hand: the
+// texts are blanked where they occur word for word.
 func logged(err error, texts ...string) string { return redact.Text(err.Error(), texts...) }
+
+// turnTexts lists the texts of an extractor's or scorer's history (see
+// logged).
+func turnTexts(ts []qualify.Turn) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// judgeTexts lists the texts of a judge's history (see logged).
+func judgeTexts(ts []trigger.Turn) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// knownTexts lists the values known of the lead, and the words they were
+// read from, as an extractor or scorer is handed them (see logged).
+func knownTexts(known map[qualify.Field]qualify.Value) []string {
+	out := make([]string, 0, 2*len(known))
+	for _, v := range known {
+		out = append(out, v.Value, v.Evidence)
+	}
+	return out
+}
 
 // transcriptTexts lists the texts of a drafter's transcript.
 func transcriptTexts(ts []bridge.Turn) []string {

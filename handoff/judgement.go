@@ -132,7 +132,8 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	// high-value lead, routed to the value tier and tagged so
 	d, hv, err := e.cfg.Policy.EvaluateAlso(ctx, in, trigger.ReasonHighValue)
 	if err != nil {
-		e.warn(ctx, c.TenantID, c.ID, "handoff: policy failed; no handoff this turn", "err", logged(err, msg.Body, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: policy failed; no handoff this turn",
+			"err", logged(err, append(slices.Clone(leadTexts), msg.Body, c.Lead.Email, c.Lead.Name)...))
 		d = trigger.Decision{}
 	}
 	if (d.Reason == trigger.ReasonHighValue || hv.Handoff) && !slices.Contains(p.tags, "high_value") {
@@ -267,7 +268,8 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	vals, err := e.cfg.Extractor.Extract(xctx, in)
 	cancel()
 	if err != nil {
-		e.warn(ctx, c.TenantID, c.ID, "handoff: extractor failed; the rules decide", "err", logged(err, in.Text, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: extractor failed; the rules decide",
+			"err", logged(err, append(append(turnTexts(in.History), knownTexts(in.Known)...), in.Text, c.Lead.Email, c.Lead.Name)...))
 	}
 	add(vals)
 	var out []qualify.Value
@@ -324,7 +326,8 @@ func (e *Engine) score(ctx context.Context, c store.Conversation, in qualify.Sco
 	}
 	defer cancel()
 	if sc, err := e.cfg.Scorer.Score(sctx, in); err != nil {
-		e.warn(ctx, c.TenantID, c.ID, "handoff: scorer failed; the rules' score stands", "err", logged(err, in.Text, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: scorer failed; the rules' score stands",
+			"err", logged(err, append(append(turnTexts(in.History), knownTexts(in.Known)...), in.Text, c.Lead.Email, c.Lead.Name)...))
 	} else if e.scoreFloor != nil && best >= 0 && textmatch.SoftOnly(textmatch.Cached(in.Text)) {
 		// a soft yes alone ("sure", "ok ok ok") never fires, whatever a
 		// model scores it: the rules' score stands
@@ -394,7 +397,8 @@ func (e *Engine) askJudge(ctx context.Context, c store.Conversation, msg store.M
 	defer cancel()
 	j, err := e.cfg.Judge.Judge(jctx, trigger.JudgeInput{Text: msg.Body, History: hist, Competitors: e.cfg.Competitors, Rules: rules})
 	if err != nil {
-		e.warn(ctx, c.TenantID, c.ID, "handoff: judge failed; the rules decide", "err", logged(err, msg.Body, c.Lead.Email))
+		e.warn(ctx, c.TenantID, c.ID, "handoff: judge failed; the rules decide",
+			"err", logged(err, append(judgeTexts(hist), msg.Body, c.Lead.Email, c.Lead.Name)...))
 		return trigger.Judgement{}, false
 	}
 	return storableJudgement(j), true

@@ -85,9 +85,19 @@ func (e *Engine) assign(ctx context.Context, req route.Request, tried ...string)
 		a, err = e.storableAssignment(ctx, req, a)
 	}
 	if err != nil && !errors.Is(err, route.ErrNoRep) {
-		e.warn(ctx, req.TenantID, req.ConversationID, "handoff: router failed; the team queue takes the handoff", "err", logged(err, req.Message))
+		e.warn(ctx, req.TenantID, req.ConversationID, "handoff: router failed; the team queue takes the handoff", "err", logged(err, routerTexts(req)...))
 	}
 	return a, err
+}
+
+// routerTexts lists what a Router is handed of the lead's words (the
+// message, the known values, the company), for logged.
+func routerTexts(req route.Request) []string {
+	out := []string{req.Message, req.Lead.Company}
+	for _, v := range req.Fields {
+		out = append(out, v)
+	}
+	return out
 }
 
 // storableAssignment is the Router's a as the engine records it. A rep ID

@@ -3,7 +3,10 @@
 // addresses and message bodies the caller knows were handed over.
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Numbers replaces every run of 7 or more digits that may be a phone
 // number by "***" and its last two digits. A run may start with "+" or
@@ -52,8 +55,12 @@ func Numbers(s string) string {
 
 // Text returns s with every occurrence of each non-empty value replaced
 // by "[redacted]", then with [Numbers] applied: for an error that may
-// repeat the address a text was sent to and the text itself.
+// repeat the address a text was sent to and the text itself. The longer
+// values go first, so that a value inside another (a name inside a
+// message) does not leave the rest of the longer one behind.
 func Text(s string, values ...string) string {
+	values = slices.Clone(values)
+	slices.SortStableFunc(values, func(a, b string) int { return len(b) - len(a) })
 	for _, v := range values {
 		if strings.TrimSpace(v) != "" {
 			s = strings.ReplaceAll(s, v, "[redacted]")

@@ -30,6 +30,9 @@ func TestText(t *testing.T) {
 	t.Parallel()
 	got := redact.Text(`bad "To" chat:v-123 for "Is Friday ok?" (212) 555-0100`, "chat:v-123", "Is Friday ok?", "", " ")
 	require.Equal(t, `bad "To" [redacted] for "[redacted]" ***00`, got)
+	// a value inside another blanks none of the longer one's words
+	got = redact.Text("refused: Got it Dana. Any repairs?", "Dana", "Got it Dana. Any repairs?")
+	require.Equal(t, "refused: [redacted]", got)
 }
 
 func FuzzNumbers(f *testing.F) {
