@@ -105,10 +105,11 @@ func repHolds(c store.Conversation) bool {
 // possible_opt_out) and a rep notification. Nothing is sent to the lead
 // and nothing suppressed. The review event's Detail is the rule, then what
 // the review found (reviewPrior): the status and the handoff a release
-// restores. [Engine.ReviewOptOut] records the person's decision.
+// restores, and the message in review ("message=", see withMessage).
+// [Engine.ReviewOptOut] records the person's decision.
 func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *change {
 	c := s.conv
-	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: rule + " " + reviewPriorOf(c).auditDetail(),
+	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: withMessage(rule+" "+reviewPriorOf(c).auditDetail(), msg.ID),
 		touch: true, messages: []*store.Message{msg}, silence: silenceReview, outcome: Outcome{Kind: OutcomeReview, Rule: rule, Score: c.Score}}
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		c.Status, c.HandoffReason, c.HandoffDetail, c.HandoffAt, c.HandoffMessageID = store.StatusHot, reviewReason, rule, now, msg.ID
@@ -263,13 +264,26 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 
 // priorStatusKey prefixes the Detail of an opt-out event: the status the
 // conversation had before it ("prior_status=hot"), which an opt-in
-// restores. optOutMessageKey follows it when a lead message carried the
-// opt-out, with the message's ID, query-escaped: "prior_status=hot
-// message=SM123" (see [store.EventOptOut]).
+// restores. messageKey ends the Detail of an opt-out, handoff or review
+// event a lead message caused, with the message's ID, query-escaped:
+// "prior_status=hot message=SM123" (see [store.EventOptOut],
+// [store.EventHandoff], [store.EventReview]).
 const (
-	priorStatusKey   = "prior_status="
-	optOutMessageKey = "message="
+	priorStatusKey = "prior_status="
+	messageKey     = "message="
 )
+
+// withMessage is detail, an event's, naming the lead message msgID that
+// caused the event (see messageKey); detail itself for "".
+func withMessage(detail, msgID string) string {
+	if msgID == "" {
+		return detail
+	}
+	if detail != "" {
+		detail += " "
+	}
+	return detail + messageKey + url.QueryEscape(msgID)
+}
 
 // priorStatus is the Detail of the opt-out event of c that no message
 // carried.
@@ -278,10 +292,7 @@ func priorStatus(c store.Conversation) string { return priorStatusKey + string(c
 // optOutDetail is the Detail of the opt-out event of c carried by the lead
 // message msgID ("" when none did).
 func optOutDetail(c store.Conversation, msgID string) string {
-	if msgID == "" {
-		return priorStatus(c)
-	}
-	return priorStatus(c) + " " + optOutMessageKey + url.QueryEscape(msgID)
+	return withMessage(priorStatus(c), msgID)
 }
 
 // carriedBy records in ch, the opt-out of c, the lead message msgID that

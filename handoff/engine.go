@@ -890,11 +890,12 @@ func (e *Engine) judgedChange(s snapshot, msg *store.Message, p plan) *change {
 // handoffEffects turns ch into the atomic handoff: state handoff, status
 // hot, reason and assignee, the bridge text and its delivery, the rep
 // notification with the brief, the 5-minute rule's check, the audit event
-// and the host's hook.
+// (its Detail naming p.trigger, the lead message that fired it, see
+// withMessage) and the host's hook.
 func (e *Engine) handoffEffects(ch *change, c store.Conversation, keyID string, bridgeMsg *store.Message, p plan) {
 	d := p.decision
 	ch.action, ch.noEvent, ch.hook = ActionHandoff, false, true
-	ch.reason, ch.detail = string(d.Reason), d.Detail
+	ch.reason, ch.detail = string(d.Reason), withMessage(d.Detail, p.trigger)
 	edit := ch.edit
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		if edit != nil {

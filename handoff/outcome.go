@@ -450,6 +450,9 @@ func (e *Engine) escalateChange(ctx context.Context, s snapshot, p EscalateParam
 		bridgeMsg = &store.Message{ID: id, TenantID: c.TenantID, ConversationID: c.ID, Direction: store.Outbound, Origin: store.OriginAI, Body: pl.text}
 	}
 	e.handoffEffects(ch, c, id, bridgeMsg, pl)
+	// the host escalated: the lead's last message, which the brief and
+	// the conversation's HandoffMessageID name, did not cause it
+	ch.detail = p.Detail
 	if pl.fallback != "" && bridgeMsg != nil {
 		ch.events = append(ch.events, store.Event{Kind: store.EventDrafterFallback, Reason: "template fallback", Detail: pl.fallback})
 	}

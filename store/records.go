@@ -218,7 +218,17 @@ type EventKind string
 
 // Audit event kinds written by handoffkit.
 const (
-	EventCreated         EventKind = "created"
+	EventCreated EventKind = "created"
+	// EventHandoff: a trigger fired (or the host escalated) and the
+	// conversation went to a rep. Reason is the trigger reason
+	// ("explicit_ask"); Detail is the trigger's detail, then, when a lead
+	// message fired it, message= and the message's ID, query-escaped, as
+	// for [EventOptOut] ("lead asked for a person (person call)
+	// message=SM123"): the message that fired a handoff on the backlog a
+	// review's release judged, though the event is dated at the release,
+	// and the one of each handoff, though [Conversation.HandoffMessageID]
+	// names only the latest. None is named for a host's escalation (actor
+	// [ActorHost]).
 	EventHandoff         EventKind = "handoff"
 	EventTakeover        EventKind = "takeover"
 	EventRepMessage      EventKind = "rep_message"
@@ -247,7 +257,12 @@ const (
 	EventOptOut EventKind = "opt_out"
 	// EventReview: a message that may be an opt-out silenced the AI and
 	// waits for a person; EventReviewReleased: the person found it was not
-	// one (a confirmed one is an opt_out event).
+	// one (a confirmed one is an opt_out event). A review's Detail is the
+	// rule that doubted the message, then key=value pairs of what the
+	// review found (prior_status=..., the handoff it interrupted as
+	// prior_reason=, prior_detail=, prior_at=, prior_message=), then
+	// message= and the ID of the message in review, query-escaped, as for
+	// [EventOptOut] ("model:p=0.80 ... prior_status=new message=SM123").
 	EventReview         EventKind = "review"
 	EventReviewReleased EventKind = "review_released"
 	EventHelp           EventKind = "help"
