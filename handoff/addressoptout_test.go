@@ -67,3 +67,54 @@ func TestAddressOptOutSuppressesTheNewestConversationsEmail(t *testing.T) {
 		})
 	}
 }
+
+// TestAddressOptOut_AuditedAsWhoReportedIt: who opted an address out must
+// be told apart in the trail: the host's own (a do-not-contact list, a
+// request taken by phone) is actor host, as store.ActorHost says of the
+// embedding application acting through the API; a carrier's report
+// (AddressOptOut.Carrier, and DeliveryFailed's recipient-opted-out report
+// for a text handoffkit does not know, as Twilio's status callback
+// passes) is actor system. Every conversation with the number says so.
+func TestAddressOptOut_AuditedAsWhoReportedIt(t *testing.T) {
+	t.Parallel()
+	const phone = "+12125550100"
+	for _, tc := range []struct {
+		name   string
+		actor  store.Actor
+		optOut func(ctx context.Context, e *handoff.Engine) (handoff.Result, error)
+	}{
+		{"host", store.ActorHost, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: tenant, Address: phone, Rule: "crm_dnc_list"})
+		}},
+		{"host default rule", store.ActorHost, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: tenant, Address: phone})
+		}},
+		{"carrier", store.ActorSystem, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.OptOutAddress(ctx, handoff.AddressOptOut{TenantID: tenant, Address: phone, Rule: "carrier:opted_out", Carrier: true})
+		}},
+		{"DeliveryFailed", store.ActorSystem, func(ctx context.Context, e *handoff.Engine) (handoff.Result, error) {
+			return e.DeliveryFailed(ctx, handoff.DeliveryFailure{TenantID: tenant, ProviderID: "SM-unknown", Reason: "21610", OptedOut: true, To: phone})
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			b := setup(t, nil)
+			for _, id := range []string{"c1", "c2"} {
+				_, err := b.engine.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: id, Lead: store.Lead{Name: "Lee", Phone: phone}})
+				require.NoError(t, err)
+			}
+			_, err := tc.optOut(ctx, b.engine)
+			require.NoError(t, err)
+			for _, id := range []string{"c1", "c2"} {
+				var actors []store.Actor
+				for _, ev := range b.dump(t, id).Events {
+					if ev.Kind == store.EventOptOut {
+						actors = append(actors, ev.Actor)
+					}
+				}
+				require.Equal(t, []store.Actor{tc.actor}, actors, "conversation %s", id)
+			}
+		})
+	}
+}

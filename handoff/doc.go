@@ -9,7 +9,8 @@
 //	                          with an Expectation, refused if another rep took it meanwhile
 //	Pause, Resume             nothing automated speaks / the only way back to ai_active
 //	OutboundObserved          a provider status or echo of a text we did not send: a rep spoke
-//	DeliveryFailed, OptOutAddress  carrier opt-outs and failures, for every conversation of the number
+//	DeliveryFailed, OptOutAddress  carrier opt-outs and failures, and the host's opt-out of a number
+//	                          (actor host, or system for a carrier's), for every conversation of the number
 //	ReviewOptOut              settle an ambiguous opt-out the detector sent to review
 //	Accept, Decline, Complete the assigned rep answers the handoff; the 5-minute rule re-routes
 //	Escalate, UpdateLead      hand off by hand; new lead facts reach the rep as a coalesced update

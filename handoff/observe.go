@@ -283,7 +283,7 @@ func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result,
 		err = store.ErrNotFound
 	}
 	if errors.Is(err, store.ErrNotFound) && f.OptedOut && f.To != "" {
-		return e.optOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out"}, carrierOptOut(f))
+		return e.optOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out", Carrier: true}, carrierOptOut(f))
 	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: delivery failed: outbox item %s%s: %w", f.OutboxItemID, f.ProviderID, err)
@@ -407,6 +407,13 @@ type AddressOptOut struct {
 	// (dnc.PhoneError.LegacyKey): those are opted out.
 	Address string
 	Rule    string // the audit rule, an identifier, e.g. "carrier:opted_out"; "" means "host"
+	// Carrier says the carrier or SMS provider reported the opt-out (a
+	// "recipient opted out" status, such as Twilio's 21610): the opt_out
+	// events are recorded with actor [store.ActorSystem], as
+	// [Engine.DeliveryFailed]'s and the Dispatcher's carrier reports are.
+	// False (the default) is the host's own opt-out, a do-not-contact
+	// list or a request taken by phone: actor [store.ActorHost].
+	Carrier bool
 }
 
 // OptOutAddress suppresses an address for the tenant and applies the
@@ -419,7 +426,9 @@ type AddressOptOut struct {
 // with the address (the one started last, on any line, whether or not an
 // older one was handed off), so the email the lead gave there is
 // suppressed too, as a STOP there would. An address with no conversation is suppressed
-// all the same, so a conversation started later begins paused.
+// all the same, so a conversation started later begins paused. The
+// opt_out events name o.Rule and the actor: [store.ActorHost], or
+// [store.ActorSystem] for a carrier's report (o.Carrier).
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
 	return e.optOutAddress(ctx, o, nil)
 }
@@ -471,7 +480,10 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	}
 	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
-		ch.actor = store.ActorSystem
+		ch.actor = store.ActorHost
+		if o.Carrier {
+			ch.actor = store.ActorSystem
+		}
 		if r != nil {
 			ch.eventKey, ch.events = r.key, []store.Event{r.event}
 		}

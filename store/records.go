@@ -302,11 +302,14 @@ type Actor string
 
 // Actors that are not reps.
 const (
-	ActorAI     Actor = "ai"
+	ActorAI Actor = "ai"
+	// ActorSystem is the engine acting on its own (a delivery, a timer)
+	// or on a carrier's report (a "recipient opted out" failure).
 	ActorSystem Actor = "system"
 	ActorLead   Actor = "lead"
 	// ActorHost is the embedding application acting through the API
-	// without naming a rep.
+	// without naming a rep: a host's escalation, or its opt-out of an
+	// address (a do-not-contact list).
 	ActorHost Actor = "host"
 )
 

@@ -166,10 +166,26 @@ func TestEngineRoundTrip(t *testing.T) {
 }
 
 // Twilio's 21610, whether the REST API answers it or a status callback
-// reports it, suppresses the lead as if they had texted STOP.
+// reports it (for a text the engine sent, or one it does not know, such
+// as a report that overtook the Sender's reply), suppresses the lead as
+// if they had texted STOP. The opt_out event is the carrier's, actor
+// system, not the host's: a host's own opt-out of an address is actor
+// host (handoff.AddressOptOut.Carrier).
 func TestEngineCarrierOptOut(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
+	optOutActors := func(t *testing.T, s *stack, convID string) []store.Actor {
+		t.Helper()
+		events, err := s.engine.Events(ctx, "acme", convID)
+		require.NoError(t, err)
+		var actors []store.Actor
+		for _, e := range events {
+			if e.Kind == store.EventOptOut {
+				actors = append(actors, e.Actor)
+			}
+		}
+		return actors
+	}
 
 	t.Run("status callback", func(t *testing.T) {
 		t.Parallel()
@@ -197,6 +213,20 @@ func TestEngineCarrierOptOut(t *testing.T) {
 			}
 		}
 		require.Equal(t, 1, failed)
+		require.Equal(t, []store.Actor{store.ActorSystem}, optOutActors(t, s, conv.ID))
+	})
+
+	t.Run("status callback for a text not known", func(t *testing.T) {
+		t.Parallel()
+		s := newStack(t)
+		requireTwiML(t, serve(s.inbound, signedRequest("/in", inboundForm("SMc", "hi, is this about my house?"), acctToken)))
+		fail := statusForm("SMsentelsewhere", twilio.StatusUndelivered, "21610")
+		requireTwiML(t, serve(s.status, signedRequest("/st", fail, acctToken)))
+
+		conv, _, suppressed := s.written(t, leadPhone)
+		require.True(t, suppressed)
+		require.Equal(t, store.StatusOptedOut, conv.Status)
+		require.Equal(t, []store.Actor{store.ActorSystem}, optOutActors(t, s, conv.ID))
 	})
 
 	t.Run("REST answer", func(t *testing.T) {
@@ -209,6 +239,7 @@ func TestEngineCarrierOptOut(t *testing.T) {
 		conv, _, suppressed := s.written(t, leadPhone)
 		require.True(t, suppressed)
 		require.Equal(t, store.StatusOptedOut, conv.Status)
+		require.Equal(t, []store.Actor{store.ActorSystem}, optOutActors(t, s, conv.ID))
 	})
 }
 
