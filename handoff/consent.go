@@ -106,7 +106,8 @@ func repHolds(c store.Conversation) bool {
 // and nothing suppressed. The review event's Detail is the rule, then what
 // the review found (reviewPrior): the status and the handoff a release
 // restores, and the message in review ("message=", see withMessage).
-// [Engine.ReviewOptOut] records the person's decision.
+// [Engine.ReviewOptOut] records the person's decision. A lead suppressed
+// already gets none: the message is only recorded (see planMessage).
 func (e *Engine) reviewChange(s snapshot, msg *store.Message, rule string) *change {
 	c := s.conv
 	ch := &change{action: ActionReview, actor: store.ActorLead, reason: reviewReason, detail: withMessage(rule+" "+reviewPriorOf(c).auditDetail(), msg.ID),

@@ -680,6 +680,11 @@ func (e *Engine) planMessage(ctx context.Context, s snapshot, msg *store.Message
 	case dnc.OptOut:
 		return e.optOutChange(s, msg, detRule(det), lang, true), nil
 	case dnc.PossibleOptOut:
+		if s.suppressed {
+			// the lead is suppressed already: nothing is left for a
+			// person to decide, and an opted-out lead is not Hot
+			return recordOnly(msg), nil
+		}
 		return e.reviewChange(s, msg, detRule(det)), nil
 	case dnc.OptIn:
 		return e.optInChange(ctx, s, msg, detRule(det), lang)

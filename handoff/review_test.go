@@ -270,3 +270,29 @@ func TestReview_DecisionFromAStaleView(t *testing.T) {
 		require.ErrorIs(t, err, handoff.ErrInvalidInput)
 	})
 }
+
+// TestReview_APossibleOptOutOfAnOptedOutLeadOpensNoReview: a lead already
+// opted out is suppressed; a later message that may be an opt-out has
+// nothing left to decide. It is recorded for the rep as any message from
+// a suppressed lead is, and nothing more: no review event, no Hot inbox
+// entry (the status stays opted_out) and no notification to the team.
+// It opened a review, moved the status to hot and paged the team.
+func TestReview_APossibleOptOutOfAnOptedOutLeadOpensNoReview(t *testing.T) {
+	t.Parallel()
+	b := setup(t, nil)
+	b.start(t, "c1")
+	require.Equal(t, handoff.OutcomeOptedOut, b.receive(t, "c1", "STOP").Kind)
+	before := b.dump(t, "c1")
+
+	out := b.receive(t, "c1", maybeRevoked)
+	require.NotEqual(t, handoff.OutcomeReview, out.Kind)
+	after := b.dump(t, "c1")
+	require.Equal(t, store.StatePaused, after.Conv.State)
+	require.Equal(t, store.StatusOptedOut, after.Conv.Status)
+	require.Equal(t, before.Conv.HandoffReason, after.Conv.HandoffReason)
+	require.Len(t, after.Messages, len(before.Messages)+1, "the lead's message is recorded")
+	require.Equal(t, maybeRevoked, after.Messages[len(after.Messages)-1].Body)
+	require.Equal(t, before.Events, after.Events, "no review event")
+	require.Equal(t, before.Outbox, after.Outbox, "nobody notified, nothing queued")
+	require.Empty(t, b.hot(t))
+}
