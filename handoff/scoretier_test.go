@@ -46,7 +46,8 @@ func TestScoreHandoffNamesTheModelTier(t *testing.T) {
 			for _, ev := range d.Events {
 				if ev.Kind == store.EventHandoff {
 					found = true
-					require.Equal(t, out.Detail, ev.Detail)
+					// the trigger's detail, then the message that fired it
+					require.Equal(t, out.Detail+" message="+out.MessageID, ev.Detail)
 				}
 			}
 			require.True(t, found, "no handoff event")
