@@ -52,7 +52,11 @@ import (
 // later offer, held by quiet hours overnight) are cancelled in the same
 // commit, counted in [Result].Cancelled and audited by its
 // outbox_cancelled event: the lead gets the confirmation or the reminder,
-// never, the next morning, slots for a meeting already booked.
+// never, the next morning, slots for a meeting already booked. So does a
+// new offer (the lead asked for other times, or to move the meeting)
+// cancel the earlier offers not yet sent: a lead who asks twice
+// overnight gets the latest offer alone in the morning, not beside it
+// one of slots no longer on offer.
 //
 // A lead who calls the meeting off by text ("I need to cancel the call")
 // is answered while the handoff waits for a rep, and not once a person
@@ -386,7 +390,7 @@ func (e *Engine) offerOnHandoff(ctx context.Context, c store.Conversation, req *
 // conversation and audits it.
 func offerEffects(ch *change, slots []calendar.Slot, name string, phrases []string, rescheduling bool) {
 	edit := ch.edit
-	ch.touch = true
+	ch.touch, ch.offer = true, true
 	ch.edit = func(c *store.Conversation, now time.Time) {
 		if edit != nil {
 			edit(c, now)
@@ -673,15 +677,32 @@ func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversati
 		Kinds: []store.OutboxKind{store.OutboxReminder}, IDs: ids, Now: now})
 }
 
+// withdrawOffers cancels, in the commit of a change that leaves c as it
+// is, the texts offering slots that no longer stand and that have not
+// gone yet (held by quiet hours overnight, waiting behind an earlier
+// text): those of every earlier offer when the change queues a new one
+// (offer), since the lead is to get the latest alone; those of the
+// offer when the change withdraws it (Meeting.Offered emptied: a
+// meeting booked by the lead's pick or by a rep, moved or called off).
+// prev is the meeting before the change. The commit counts the texts
+// cancelled in Result.Cancelled and audits them in its
+// outbox_cancelled event.
+func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, offer bool, now time.Time) (int, error) {
+	if !offer && (len(prev.Offered) == 0 || len(c.Meeting.Offered) > 0) {
+		return 0, nil
+	}
+	return cancelOffers(ctx, tx, *c, now)
+}
+
 // cancelOffers cancels the texts offering c's lead slots that are still
 // queued (held by quiet hours, waiting behind an earlier text): the booking
 // offers and the handoff's bridge that offers slots (promiseOffer), found
-// among its open items. A change that withdraws the offer
-// (Meeting.Offered emptied: a meeting booked by the lead's pick or by a
-// rep, moved or called off) cancels them in its commit, which audits
-// them in its outbox_cancelled event, so that the lead is never offered,
-// after the confirmation, slots for a meeting already booked. A text
-// being sent is not cancelled: it reaches the lead.
+// among its open items. A change that withdraws the offer, or replaces
+// it with a new one, cancels them in its commit (withdrawOffers), which
+// audits them in its outbox_cancelled event, so that the lead is never
+// offered, after the confirmation, slots for a meeting already booked,
+// nor, beside the latest offer, slots no longer on offer. A text being
+// sent is not cancelled: it reaches the lead.
 func cancelOffers(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time) (int, error) {
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
 	if err != nil {

@@ -82,6 +82,11 @@ type change struct {
 	inTx            []func(ctx context.Context, tx store.Tx) error
 	afterCommit     []func(ctx context.Context) error
 	cancelReminders bool
+	// offer: the change queues a new offer of slots (offerEffects),
+	// which replaces the offer on the conversation: the texts of earlier
+	// offers still queued are cancelled in its commit (see
+	// withdrawOffers).
+	offer bool
 
 	// What Receive reports and keeps once the change commits.
 	outcome    Outcome
@@ -271,14 +276,18 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		}
 	}
 	c.State = to
-	offered := len(c.Meeting.Offered) > 0
+	prev := c.Meeting
 	if ch.edit != nil {
 		ch.edit(&c, now)
+	}
+	withdrawn, err := withdrawOffers(ctx, tx, &c, prev, ch.offer, now)
+	if err != nil {
+		return committed{}, err
 	}
 	if err := e.writeConversation(ctx, tx, &c, ch, now); err != nil {
 		return committed{}, err
 	}
-	res := committed{clock: clock, conv: c}
+	res := committed{clock: clock, conv: c, cancelled: withdrawn}
 	if err := e.consent(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
@@ -287,16 +296,6 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	}
 	if ch.cancelReminders {
 		n, err := cancelMeetingReminders(ctx, tx, c, now)
-		if err != nil {
-			return committed{}, err
-		}
-		res.cancelled += n
-	}
-	if offered && len(c.Meeting.Offered) == 0 {
-		// The offer is withdrawn (a meeting booked, moved or called off
-		// answers it): its texts still queued would offer the lead slots
-		// that no longer stand.
-		n, err := cancelOffers(ctx, tx, c, now)
 		if err != nil {
 			return committed{}, err
 		}
