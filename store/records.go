@@ -87,6 +87,13 @@ type Meeting struct {
 	Offered      []MeetingSlot
 	OfferedAt    time.Time
 	Rescheduling bool
+	// Seen are the slots of the offer the lead last got, at SeenAt, when a
+	// later offer (Offered) replaced it: a reply read while that later
+	// offer's text has not gone yet is read against these, the slots the
+	// lead saw. Empty when no offer had gone before Offered's, and once
+	// none is offered.
+	Seen   []MeetingSlot
+	SeenAt time.Time
 	// Booked is the meeting on the rep's calendar, BookingID its ID there;
 	// zero when none (or after a cancellation).
 	BookingID string

@@ -858,6 +858,7 @@ func copyConversation(c *store.Conversation) store.Conversation {
 	out.Attributes = maps.Clone(c.Attributes)
 	out.Baseline.Fields = slices.Clone(c.Baseline.Fields)
 	out.Meeting.Offered = slices.Clone(c.Meeting.Offered)
+	out.Meeting.Seen = slices.Clone(c.Meeting.Seen)
 	return out
 }
 
@@ -889,7 +890,12 @@ func copyMeetingIn(m store.Meeting) store.Meeting {
 	for _, s := range m.Offered {
 		out.Offered = append(out.Offered, utc(s))
 	}
+	out.Seen = nil
+	for _, s := range m.Seen {
+		out.Seen = append(out.Seen, utc(s))
+	}
 	out.OfferedAt = m.OfferedAt.UTC()
+	out.SeenAt = m.SeenAt.UTC()
 	out.BookedAt = m.BookedAt.UTC()
 	out.Booked = utc(m.Booked)
 	return out

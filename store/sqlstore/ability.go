@@ -134,6 +134,8 @@ type meetingJSON struct {
 	Offered      []slotJSON `json:"offered,omitempty"`
 	OfferedAt    *int64     `json:"offered_at,omitempty"`
 	Rescheduling bool       `json:"rescheduling,omitempty"`
+	Seen         []slotJSON `json:"seen,omitempty"`
+	SeenAt       *int64     `json:"seen_at,omitempty"`
 	BookingID    string     `json:"booking_id,omitempty"`
 	Booked       *slotJSON  `json:"booked,omitempty"`
 	BookedAt     *int64     `json:"booked_at,omitempty"`
@@ -156,12 +158,17 @@ func fromSlotJSON(s slotJSON) store.MeetingSlot {
 }
 
 func encodeMeeting(m store.Meeting) *meetingJSON {
-	if len(m.Offered) == 0 && m.OfferedAt.IsZero() && !m.Rescheduling && m.BookingID == "" && m.Booked == (store.MeetingSlot{}) && m.BookedAt.IsZero() {
+	if len(m.Offered) == 0 && m.OfferedAt.IsZero() && !m.Rescheduling && len(m.Seen) == 0 && m.SeenAt.IsZero() &&
+		m.BookingID == "" && m.Booked == (store.MeetingSlot{}) && m.BookedAt.IsZero() {
 		return nil
 	}
-	j := &meetingJSON{OfferedAt: micros(m.OfferedAt), Rescheduling: m.Rescheduling, BookingID: m.BookingID, BookedAt: micros(m.BookedAt)}
+	j := &meetingJSON{OfferedAt: micros(m.OfferedAt), Rescheduling: m.Rescheduling, SeenAt: micros(m.SeenAt),
+		BookingID: m.BookingID, BookedAt: micros(m.BookedAt)}
 	for _, s := range m.Offered {
 		j.Offered = append(j.Offered, toSlotJSON(s))
+	}
+	for _, s := range m.Seen {
+		j.Seen = append(j.Seen, toSlotJSON(s))
 	}
 	if m.Booked != (store.MeetingSlot{}) {
 		b := toSlotJSON(m.Booked)
@@ -174,9 +181,13 @@ func decodeMeeting(j *meetingJSON) store.Meeting {
 	if j == nil {
 		return store.Meeting{}
 	}
-	m := store.Meeting{OfferedAt: fromMicros(j.OfferedAt), Rescheduling: j.Rescheduling, BookingID: j.BookingID, BookedAt: fromMicros(j.BookedAt)}
+	m := store.Meeting{OfferedAt: fromMicros(j.OfferedAt), Rescheduling: j.Rescheduling, SeenAt: fromMicros(j.SeenAt),
+		BookingID: j.BookingID, BookedAt: fromMicros(j.BookedAt)}
 	for _, s := range j.Offered {
 		m.Offered = append(m.Offered, fromSlotJSON(s))
+	}
+	for _, s := range j.Seen {
+		m.Seen = append(m.Seen, fromSlotJSON(s))
 	}
 	if j.Booked != nil {
 		m.Booked = fromSlotJSON(*j.Booked)

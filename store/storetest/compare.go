@@ -56,7 +56,13 @@ func normConv(c store.Conversation) store.Conversation {
 	} else {
 		c.Meeting.Offered = mapSlice(c.Meeting.Offered, slot)
 	}
+	if len(c.Meeting.Seen) == 0 {
+		c.Meeting.Seen = nil
+	} else {
+		c.Meeting.Seen = mapSlice(c.Meeting.Seen, slot)
+	}
 	c.Meeting.OfferedAt = nt(c.Meeting.OfferedAt)
+	c.Meeting.SeenAt = nt(c.Meeting.SeenAt)
 	c.Meeting.BookedAt = nt(c.Meeting.BookedAt)
 	c.Meeting.Booked = slot(c.Meeting.Booked)
 	return c
