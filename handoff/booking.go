@@ -58,6 +58,17 @@ import (
 // overnight gets the latest offer alone in the morning, not beside it
 // one of slots no longer on offer.
 //
+// A reply is read against the offer the lead last got. While the latest
+// offer's text has not gone (held by quiet hours overnight, or still
+// being sent when the lead wrote), a lead's "the first one" or "la
+// segunda", or a time they name, is read against the offer they were
+// sent before it (store.Meeting.Seen), as long as that one stands
+// (OfferTTL): they cannot mean a slot of a text they have not got. A
+// pick of it is booked as any pick is, and the offer still queued is
+// cancelled in the same commit; "neither" is answered with other times,
+// which replace it. With no earlier offer sent, or once the latest has
+// gone, the reply is read against the latest.
+//
 // A lead who calls the meeting off by text ("I need to cancel the call")
 // is answered while the handoff waits for a rep, and not once a person
 // drives; either way the booking and its reminder are cancelled and the
@@ -414,14 +425,21 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 	if e.cfg.Booking == nil || len(m.Offered) == 0 && m.BookingID == "" {
 		return nil
 	}
-	offered := fromMeeting(m.Offered)
-	expired := len(offered) > 0 && e.now().Sub(m.OfferedAt) > e.cfg.Booking.OfferTTL
+	// The reply is read against the offer the lead last got: the latest,
+	// unless its text has not gone yet (held by quiet hours overnight)
+	// and an earlier one, still standing, had.
+	shown, shownAt := m.Offered, m.OfferedAt
+	if len(m.Offered) > 0 && len(m.Seen) > 0 && e.now().Sub(m.SeenAt) <= e.cfg.Booking.OfferTTL && e.offerQueued(ctx, c) {
+		shown, shownAt = m.Seen, m.SeenAt
+	}
+	offered := fromMeeting(shown)
+	expired := len(offered) > 0 && e.now().Sub(shownAt) > e.cfg.Booking.OfferTTL
 	if expired {
 		offered = nil
 	}
 	repZone := m.Booked.TimeZone
-	if len(m.Offered) > 0 {
-		repZone = m.Offered[0].TimeZone
+	if len(shown) > 0 {
+		repZone = shown[0].TimeZone
 	}
 	// Read in the zone the lead was told the times in.
 	pick := calendar.ParsePick(msg.Body, offered, m.BookingID != "", e.now(), leadClockOf(c, repZone).say)
@@ -433,7 +451,7 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 	}
 	switch {
 	case pick.Kind == calendar.PickSlot:
-		return e.bookChange(ctx, s, msg, offered[pick.Index], slotRepName(c, m.Offered[pick.Index]))
+		return e.bookChange(ctx, s, msg, offered[pick.Index], slotRepName(c, shown[pick.Index]), shownAt)
 	case pick.Kind == calendar.PickCancel:
 		return e.cancelMeetingChange(ctx, s, msg, true)
 	case pick.Kind == calendar.PickOther, pick.Kind == calendar.PickReschedule, expired && pick.Kind == calendar.PickNone && len(m.Offered) > 0:
@@ -532,10 +550,12 @@ func orID(name, repID string) string {
 // confirmation text, the rep's notification, the reminder, and, for a
 // reschedule, the old meeting and its reminder cancelled, all in one
 // commit. The conversation goes to the slot's rep, and the texts name
-// them, whoever it was assigned to since the offer.
-func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot, name string) *change {
+// them, whoever it was assigned to since the offer. offeredAt is when
+// the offer picked from was made (Meeting.OfferedAt, or SeenAt for a
+// pick read against the offer the lead saw): it keys the booking.
+func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message, slot calendar.Slot, name string, offeredAt time.Time) *change {
 	c := s.conv
-	key := bookKeyPrefix + c.ID + ":" + c.Meeting.OfferedAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
+	key := bookKeyPrefix + c.ID + ":" + offeredAt.UTC().Format(time.RFC3339Nano) + ":" + slot.Start.UTC().Format(time.RFC3339)
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
 		outcome: Outcome{Kind: OutcomeRecorded}}
@@ -687,11 +707,61 @@ func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversati
 // prev is the meeting before the change. The commit counts the texts
 // cancelled in Result.Cancelled and audits them in its
 // outbox_cancelled event.
+//
+// It keeps Meeting.Seen, the offer the lead last got: a new offer that
+// replaces one whose text had gone (or was being sent) makes that one
+// Seen, and one that replaces an offer it cancels before it went keeps
+// the Seen before it; a change that empties Offered empties Seen.
 func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, offer bool, now time.Time) (int, error) {
-	if !offer && (len(prev.Offered) == 0 || len(c.Meeting.Offered) > 0) {
-		return 0, nil
+	m := &c.Meeting
+	switch {
+	case offer:
+		n, err := cancelOffers(ctx, tx, *c, now)
+		if err != nil {
+			return 0, err
+		}
+		m.Seen, m.SeenAt = prev.Seen, prev.SeenAt
+		if n == 0 && len(prev.Offered) > 0 {
+			m.Seen, m.SeenAt = prev.Offered, prev.OfferedAt
+		}
+		return n, nil
+	case len(m.Offered) == 0:
+		m.Seen, m.SeenAt = nil, time.Time{}
+		if len(prev.Offered) > 0 {
+			return cancelOffers(ctx, tx, *c, now)
+		}
 	}
-	return cancelOffers(ctx, tx, *c, now)
+	return 0, nil
+}
+
+// offerQueued reports whether the text of c's latest offer has not gone
+// yet: an offer of slots (a booking offer, or the handoff's bridge that
+// offers slots) is still open in c's outbox, queued, claimed or being
+// sent. Since a new offer cancels the earlier ones still queued, the
+// open one is the latest. A read that fails counts as gone.
+func (e *Engine) offerQueued(ctx context.Context, c store.Conversation) bool {
+	queued := false
+	err := e.st.View(ctx, func(ctx context.Context, tx store.Tx) error {
+		open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+		for _, it := range open {
+			if isOffer(it) {
+				queued = true
+			}
+		}
+		return err
+	})
+	if err != nil {
+		e.warn(ctx, c.TenantID, c.ID, "handoff: reading the offer's text failed; reading the reply against the latest offer", "err", err)
+		return false
+	}
+	return queued
+}
+
+// isOffer reports whether it is a text offering the lead slots: a
+// booking offer, or the handoff's bridge that offers slots
+// (promiseOffer).
+func isOffer(it store.OutboxItem) bool {
+	return it.Kind == store.OutboxBookingOffer || it.Kind == store.OutboxBridgeSMS && smsPayloadOf(it.Payload).Promise == promiseOffer
 }
 
 // cancelOffers cancels the texts offering c's lead slots that are still
@@ -710,8 +780,7 @@ func cancelOffers(ctx context.Context, tx store.Tx, c store.Conversation, now ti
 	}
 	var ids []string
 	for _, it := range open {
-		if it.Status != store.OutboxSending && (it.Kind == store.OutboxBookingOffer ||
-			it.Kind == store.OutboxBridgeSMS && smsPayloadOf(it.Payload).Promise == promiseOffer) {
+		if it.Status != store.OutboxSending && isOffer(it) {
 			ids = append(ids, it.ID)
 		}
 	}
