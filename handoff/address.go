@@ -107,7 +107,7 @@ func (e *Engine) startAddressed(ctx context.Context, in AddressedInbound) (store
 	if err != nil {
 		return store.Conversation{}, err
 	}
-	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "first message on the line"} // locked below
+	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "first message on the line", link: true} // locked below
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		if err := lockAddresses(ctx, tx, c.TenantID, leadAddresses(c)...); err != nil {
 			return err

@@ -46,7 +46,9 @@ func (e *Engine) consentText(lang string, k consentKind) string {
 
 // optOutChange applies the opt-out (rule) everywhere: every address the
 // lead gave in the conversation (optOutAddresses) suppressed for the
-// tenant, this and every other conversation with any of them paused
+// tenant, and every address the lead gave with one of them in another
+// conversation, linked (see suppressLinked), this and every other
+// conversation with any of them paused
 // (status opted_out), everything queued to them cancelled but an earlier
 // opt-out's confirmation, texts in flight waited for, and at most one
 // confirmation queued (when confirm and the conversation's own address
@@ -133,13 +135,15 @@ func inReview(c store.Conversation) bool {
 }
 
 // optInChange records msg, the lead's opt-in, and lifts the suppression
-// of every address of the lead (leadAddresses). A conversation that opted
+// of every address of the lead (leadAddresses) and of the addresses an
+// opt-out linked to them (linkedTo), but not an address the lead opted
+// out on its own. A conversation that opted
 // out goes back where the opt-out found it (see [returnTo]): to the AI, to
 // the handoff, or to the rep who had it, who is told (a rep update, as for
 // any lead message after a handoff); one paused for another reason (a
 // pause, a review) stays paused, with the status it had. So does every
-// other conversation with the lead's phone or email, in the same commit
-// (see optInSiblings). When the opt-in subscribes the lead again (an
+// other conversation with an address it lifts, in the same commit (see
+// optInSiblings). When the opt-in subscribes the lead again (an
 // address was suppressed, or the conversation opted out), one
 // confirmation is queued in the lead's language, in this conversation
 // only, unless Config.NoOptInConfirmation.
@@ -214,7 +218,8 @@ func (e *Engine) restartClock(ch *change, c store.Conversation, key string) {
 }
 
 // optInSiblings applies the opt-in ch of c to every other conversation of
-// the tenant that shares one of the addresses it lifts (see siblings) and
+// the tenant that shares one of the addresses it lifts (res.reach, the
+// linked ones included; see siblings) and
 // opted out (the opt-out paused them all, see pauseSiblings), each by its
 // own compare-and-swap and audited as opt_in: it goes back where the
 // opt-out found it, as c does (see [optInReturn]), and the rep or the team
@@ -225,7 +230,7 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 	if len(ch.messages) == 0 {
 		return nil
 	}
-	others, err := siblings(ctx, tx, c, ch.targets(c))
+	others, err := siblings(ctx, tx, c, res.reach)
 	if err != nil {
 		return err
 	}

@@ -42,6 +42,37 @@
 // only the items of the tenants it serves. A dispatcher without it runs
 // every tenant's items with the one Engine it was built on.
 //
+// Linked addresses (linked.go). A phone and an email recorded together on
+// a conversation (the lead gave both in a chat; UpdateLead gave the SMS
+// thread an email) are one lead's, so an opt-out of one reaches the
+// other, whichever conversation it comes through. An opt-out (the lead's
+// STOP or plain request, a confirmed review, [Engine.OptOutAddress] and
+// a carrier's report) suppresses the conversation's own addresses (for a
+// carrier's or the host's report, the one number reported) and every
+// address recorded together with one of them on another conversation of
+// the tenant: the emails given with the phone, the phones given with the
+// email. Each of those is suppressed linked, its [store.Suppression]
+// Reason the rule and the address it was linked to ("keyword:STOP
+// linked=+12125550100"), and every conversation with it is paused, so
+// the lead's STOP by text silences the email-only web chat too, and a
+// STOP in that chat the SMS thread. The rule is one hop, not a chain: the
+// addresses recorded with a linked address are not suppressed for it.
+// START lifts the lead's addresses and the addresses linked to them, and
+// every conversation those lifts leave with no suppressed address goes
+// back where the opt-out found it; an address the lead opted out on its
+// own stays suppressed (a STOP in the email chat survives a START by
+// text, and a START in a chat that knows only the email does not
+// subscribe the number again). An address recorded later next to one
+// the lead opted out ([Engine.Start], [Engine.UpdateLead]) is suppressed,
+// linked, in the same commit: the conversation is opted out as any with
+// an opted-out address, and an email-only chat started later with the
+// email begins opted out. The cost falls on a shared phone: a second
+// person's email given with a family's number is suppressed when
+// someone opts that number out. That errs on the side the FCC's rule on
+// revoking consent wants (any reasonable means stops every message), and
+// the second person's own START in their chat subscribes their email
+// again.
+//
 // One voice (voice.go) is a rule of the store, not a lock of the process:
 // the [Dispatcher] marks an item sending in the transaction that re-checks
 // suppression and ownership, and a silencing call that commits while an item

@@ -195,7 +195,12 @@ const AttributeRegion = "region"
 
 // Start creates a conversation in state ai_active with status new, or
 // paused with status opted_out when the lead's number or email already
-// opted out of the tenant. The lead's phone and, for SMS, the line, when set, are
+// opted out of the tenant. A phone and an email given together are one
+// lead's: when the lead opted one of them out, the other is suppressed
+// too in the same commit, linked to it (an email-only chat started later
+// with that email begins opted out, one the lead has with it already is
+// paused, and the lead's opt-in of the first lifts it); see the package
+// doc, "Linked addresses". The lead's phone and, for SMS, the line, when set, are
 // normalised to E.164, a line that is a short code to its digits (an
 // unparseable one is [ErrInvalidInput]; a lead's phone is never a short
 // code); a chat line is checked as an identifier. An existing ID is [ErrDuplicate].
@@ -207,7 +212,7 @@ func (e *Engine) Start(ctx context.Context, p StartParams) (store.Conversation, 
 	if err != nil {
 		return store.Conversation{}, err
 	}
-	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "start"} // the lock is taken below, before the read
+	ch := &change{actor: store.ActorHost, insert: true, eventKind: store.EventCreated, reason: "start", link: true} // the lock is taken below, before the read
 	err = e.st.InTx(ctx, func(ctx context.Context, tx store.Tx) error {
 		// Under the address locks: a STOP from this number or email in
 		// another conversation either committed (and is seen here) or waits.
@@ -1169,10 +1174,18 @@ func leadSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (boo
 }
 
 // ownSuppressed reports whether c's own address, or its destination, is
-// suppressed already: an earlier opt-out of it queued the confirmation
-// that stands, so a second one queues none.
+// suppressed already by an opt-out of its own: an earlier opt-out of it
+// queued the confirmation that stands, so a second one queues none. An
+// address suppressed only because it was linked to another (see
+// suppressLinked) was never confirmed: the lead's STOP there is.
 func ownSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool, error) {
-	return anySuppressed(ctx, tx, c.TenantID, []string{address(c), destination(c)})
+	for _, a := range []string{address(c), destination(c)} {
+		s, found, err := suppressionOf(ctx, tx, c.TenantID, a)
+		if err != nil || found && linkedFrom(s) == "" {
+			return found, err
+		}
+	}
+	return false, nil
 }
 
 // logged is err as the engine logs it: the texts given (the lead's

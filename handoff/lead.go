@@ -212,7 +212,11 @@ type LeadUpdate struct {
 // waits on) told by a rep update; the audit has an opt_out event (reason
 // email_opted_out) and the lead_updated one, and the lead's opt-in
 // returns it to where it was. The engine already refused every text to such a
-// lead; this keeps the status a host or a rep reads in agreement.
+// lead; this keeps the status a host or a rep reads in agreement. An
+// Email given to a conversation whose number opted out (the lead's STOP
+// by text, before this email was known) is suppressed in the same commit,
+// linked to the number, and the lead's conversations with it (an
+// email-only chat) are paused; see the package doc, "Linked addresses".
 func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 	if err := u.check(); err != nil {
 		return Result{}, err
@@ -247,20 +251,26 @@ func (e *Engine) UpdateLead(ctx context.Context, u LeadUpdate) (Result, error) {
 // a conversation any of whose lead's addresses opted out as opted out, so
 // its state and status say so, as Start's do for such a lead. c is
 // paused, status opted_out, what an opt-out stops queued in it cancelled
-// (silenceOptedOut; nothing else suppressed or paused), and the rep holding
-// it, or the team or rep its handoff waits on, told by a rep update; the
-// audit has the opt-out (reason email_opted_out, with the status it
-// found, so the lead's opt-in returns c to where it was), then the lead
-// update. Under the address locks, as Start: a STOP of the email committing
-// meanwhile is seen.
+// (silenceOptedOut), and the rep holding it, or the team or rep its
+// handoff waits on, told by a rep update; the audit has the opt-out
+// (reason email_opted_out, with the status it found, so the lead's opt-in
+// returns c to where it was), then the lead update. Whenever u changes
+// the email, ch links it with the lead's phone (see linkGiven): the one
+// the lead opted out on its own suppresses the other, linked, and the
+// conversations that have it are paused. Under the address locks, as
+// Start: a STOP of the email committing meanwhile is seen.
 func (e *Engine) optOutJoined(ctx context.Context, tx store.Tx, c store.Conversation, u LeadUpdate, ch *change) error {
-	if u.Email == nil || *u.Email == c.Lead.Email || c.State == store.StatePaused && c.Status == store.StatusOptedOut {
+	if u.Email == nil || *u.Email == c.Lead.Email {
 		return nil
 	}
 	next := c
 	next.Lead.Email = *u.Email
 	if err := lockAddresses(ctx, tx, c.TenantID, append(leadAddresses(c), leadAddresses(next)...)...); err != nil {
 		return err
+	}
+	ch.link = true // the email and the phone, given together
+	if c.State == store.StatePaused && c.Status == store.StatusOptedOut {
+		return nil
 	}
 	if sup, err := leadSuppressed(ctx, tx, next); err != nil || !sup {
 		return err

@@ -325,6 +325,10 @@ func (e *Engine) failedChange(c store.Conversation, it store.OutboxItem, f Deliv
 	if providerID != "" {
 		ch.eventKey = carrierOptOutKey(providerID, f.Reason)
 	}
+	if it.To == c.Lead.Phone {
+		// the carrier refused the number: the lead's email is linked to it
+		ch.reported = it.To
+	}
 	if it.To != address(c) && it.To != destination(c) {
 		// The item went to an address the conversation no longer has:
 		// suppress that address alone and leave the conversation and its
@@ -422,12 +426,15 @@ type AddressOptOut struct {
 // promise of [Engine.RepMessage]; no confirmation is sent. The rep holding
 // a conversation it pauses past its handoff, or the team or rep the
 // handoff waits on, is told by a rep update in the same commit, as of the
-// lead's own STOP. It is the lead's opt-out in the newest conversation
-// with the address (the one started last, on any line, whether or not an
-// older one was handed off), so the email the lead gave there is
-// suppressed too, as a STOP there would. An address with no conversation is suppressed
-// all the same, so a conversation started later begins paused. The
-// opt_out events name o.Rule and the actor: [store.ActorHost], or
+// lead's own STOP. It is recorded as the opt-out of the newest
+// conversation with the address (the one started last, on any line,
+// whether or not an older one was handed off). Every email the lead gave
+// with the number, in any conversation of the tenant, is suppressed too,
+// linked to it (see the package doc, "Linked addresses"), so the lead's
+// email-only chats are paused as well, and the lead's START from the
+// number lifts them with it. An address with no conversation is
+// suppressed all the same, so a conversation started later begins paused.
+// The opt_out events name o.Rule and the actor: [store.ActorHost], or
 // [store.ActorSystem] for a carrier's report (o.Carrier).
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
 	return e.optOutAddress(ctx, o, nil)
@@ -480,7 +487,7 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	}
 	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
-		ch.actor = store.ActorHost
+		ch.actor, ch.reported = store.ActorHost, addr
 		if o.Carrier {
 			ch.actor = store.ActorSystem
 		}
@@ -500,11 +507,13 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 
 // newestWithPhone is the ID of the tenant's newest conversation (by
 // CreatedAt, then ID, as [store.FindConversation] picks one) whose lead
-// has the phone number, on any line; "" when none has. Not the first of
+// has the phone number, on any line; "" when none has: the conversation
+// whose trail records the opt-out. Not the first of
 // [store.Tx.ConversationList], whose order is the Hot inbox's (latest
-// handoff first): an older conversation handed off would win, and the
-// email the lead gave since would stay open. Every conversation with the
-// number is read, as the opt-out's own commit reads them all.
+// handoff first). The emails the lead gave with the number are linked to
+// it whichever conversation records it (see suppressLinked). Every
+// conversation with the number is read, as the opt-out's own commit reads
+// them all.
 func newestWithPhone(ctx context.Context, tx store.Tx, tenantID, phone string) (string, error) {
 	list, err := conversationsWith(ctx, tx, store.ConversationListParams{TenantID: tenantID, Phone: phone})
 	if err != nil {

@@ -66,7 +66,16 @@ type change struct {
 	unsuppress bool
 	// addr, when set, is the address the consent effects apply to instead
 	// of the lead's (a carrier refused a number the lead no longer has).
-	addr      string
+	addr string
+	// reported, when set, is the one address a carrier or the host
+	// reported opted out (an opt-out with suppress): it is the opt-out's
+	// own address, and the lead's other addresses are linked to it (see
+	// suppressLinked).
+	reported string
+	// link applies, once the conversation is written, an opt-out of one
+	// of its lead's addresses to the other (see linkGiven): Start and
+	// UpdateLead record addresses together.
+	link      bool
 	hook      bool // run Config.OnHandoff inside the transaction
 	repUpdate bool // queue the assigned rep's coalesced update
 	// updateKey, when set, keys the rep update instead of the change's
@@ -128,6 +137,10 @@ type committed struct {
 	repCancelled []store.OutboxItem
 	inFlight     []store.OutboxItem
 	enqueued     bool
+	// reach lists the addresses an opt-out suppressed or an opt-in lifted,
+	// the linked ones included (see suppressLinked, linkedTo): the
+	// conversations with any of them are paused or brought back.
+	reach []string
 }
 
 // retry runs fn until it does not lose a compare-and-swap, at most
@@ -243,7 +256,11 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	// A rep update takes the locks too, first, before any row lock: see
 	// repUpdateSend; so does a plain append's re-read (checkPlanned).
 	if ch.lock || ch.repUpdate || ch.planned != "" {
-		if err := lockAddresses(ctx, tx, c.TenantID, append(leadAddresses(c), ch.addr)...); err != nil {
+		linked, err := consentLocks(ctx, tx, c, ch)
+		if err != nil {
+			return committed{}, err
+		}
+		if err := lockAddresses(ctx, tx, c.TenantID, append(append(leadAddresses(c), ch.addr), linked...)...); err != nil {
 			return committed{}, err
 		}
 	}
@@ -394,10 +411,19 @@ func (e *Engine) writeConversation(ctx context.Context, tx store.Tx, c *store.Co
 }
 
 // consent writes the suppression effects: an opt-out suppresses every
-// address of the lead for the tenant (ch.targets), an opt-in lifts them
-// (and the conversation's destination, see leadSuppressed) and brings back
-// the other conversations with any of them that the opt-out paused.
+// address of the lead for the tenant (ch.targets, or the one address
+// reported) and every address linked to one of them (suppressLinked); an
+// opt-in lifts them (and the conversation's destination, see
+// leadSuppressed) and the addresses linked to them (linkedTo), and
+// brings back the other conversations with any of them that the opt-out
+// paused. A change that records the lead's addresses together (ch.link)
+// links them (linkGiven).
 func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
+	if ch.link {
+		if err := e.linkGiven(ctx, tx, c, ch.actor, now, res); err != nil {
+			return err
+		}
+	}
 	addrs := ch.targets(c)
 	if len(addrs) == 0 {
 		return nil
@@ -407,7 +433,15 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 		if ch.addr == "" {
 			lift = leadAddresses(c)
 		}
-		for _, a := range lift {
+		more, err := linkedTo(ctx, tx, c.TenantID, lift)
+		if err != nil {
+			return err
+		}
+		if err := lockAddresses(ctx, tx, c.TenantID, more...); err != nil {
+			return err
+		}
+		res.reach = append(slices.Clone(lift), more...)
+		for _, a := range res.reach {
 			if err := tx.SuppressionDelete(ctx, c.TenantID, a); err != nil {
 				return err
 			}
@@ -417,18 +451,12 @@ func (e *Engine) consent(ctx context.Context, tx store.Tx, c store.Conversation,
 	if ch.suppress == "" {
 		return nil
 	}
-	for _, a := range addrs {
-		if already, err := suppressed(ctx, tx, c.TenantID, a); err != nil {
-			return err
-		} else if already {
-			continue
-		}
-		if err := tx.SuppressionPut(ctx, &store.Suppression{TenantID: c.TenantID, Address: a, Channel: c.Channel,
-			Reason: ch.suppress, SourceMessageID: ch.source, CreatedAt: now}); err != nil {
-			return err
-		}
+	if ch.reported != "" {
+		addrs = []string{ch.reported}
 	}
-	return nil
+	var err error
+	res.reach, err = suppressLinked(ctx, tx, c, addrs, ch.suppress, ch.source, now)
+	return err
 }
 
 // targets lists the addresses ch's consent effects apply to: ch.addr

@@ -3,7 +3,6 @@ package handoff
 import (
 	"context"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
@@ -153,8 +152,12 @@ func (e *Engine) silenceIn(ctx context.Context, tx store.Tx, c store.Conversatio
 		}
 		res.cancelled += n
 	}
-	if addrs := ch.targets(c); ch.silence == silenceAddress && len(addrs) > 0 {
-		if err := e.pauseSiblings(ctx, tx, c, ch, now, res); err != nil {
+	addrs := res.reach
+	if len(addrs) == 0 {
+		addrs = ch.targets(c)
+	}
+	if ch.silence == silenceAddress && len(addrs) > 0 {
+		if err := e.pauseSiblings(ctx, tx, c, ch, addrs, now, res); err != nil {
 			return err
 		}
 		if d := destination(c); ch.addr == "" && !slices.Contains(addrs, d) {
@@ -254,16 +257,16 @@ func (e *Engine) silenceWhere(ctx context.Context, tx store.Tx, p store.OutboxCa
 	return nil
 }
 
-// pauseSiblings applies the opt-out to every other conversation of the
-// tenant that shares one of the addresses it suppresses (the lead's phone
-// or email, see siblings), each by its own compare-and-swap, which
+// pauseSiblings applies the opt-out ch of c to every other conversation
+// of the tenant that shares one of addrs, the addresses it suppresses
+// (the lead's phone or email and those linked to them, see siblings and
+// suppressLinked), each by its own compare-and-swap, which
 // cancels what the opt-out stops queued in it (silenceOptedOut: a rep's
 // text too, and a chat's texts, which go to the chat and not to an
 // address the opt-out names) and audits that in the sibling's own trail;
 // the rep of one past its handoff (or the team it waits on) is told,
 // however the opt-out came.
-func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, now time.Time, res *committed) error {
-	addrs := ch.targets(c)
+func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Conversation, ch *change, addrs []string, now time.Time, res *committed) error {
 	others, err := siblings(ctx, tx, c, addrs)
 	if err != nil {
 		return err
@@ -299,12 +302,8 @@ func (e *Engine) pauseSiblings(ctx context.Context, tx store.Tx, c store.Convers
 func siblings(ctx context.Context, tx store.Tx, c store.Conversation, addrs []string) ([]store.Conversation, error) {
 	var params []store.ConversationListParams
 	for _, a := range addrs {
-		switch {
-		case strings.HasPrefix(a, "+"):
-			params = append(params, store.ConversationListParams{TenantID: c.TenantID, Phone: a})
-		case strings.HasPrefix(a, chatPrefix):
-		default:
-			params = append(params, store.ConversationListParams{TenantID: c.TenantID, Email: a})
+		if p, ok := listParams(c.TenantID, a); ok {
+			params = append(params, p)
 		}
 	}
 	seen := map[string]bool{c.ID: true}

@@ -514,7 +514,10 @@ type OutboxItem struct {
 // carried the opt-out (for a confirmed review, the message in review);
 // "" when none did (a carrier's report, the host's opt-out of an
 // address). The opt_out event names it too ([EventOptOut]), and keeps it
-// once an opt-in deletes the suppression.
+// once an opt-in deletes the suppression. Reason is the rule; for an
+// address suppressed because the lead gave it together with the one
+// that opted out, the handoff engine writes the rule, " linked=" and that
+// address ("keyword:STOP linked=+12125550100").
 type Suppression struct {
 	TenantID        string
 	Address         string // E.164 phone number, email, or "chat:" and a chat conversation's ID; stored by its [AddressKey]
