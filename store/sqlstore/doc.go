@@ -36,6 +36,9 @@
 // indexed), which ConversationListParams.Email matches; suppressions of
 // an email are stored under their key. Migration 7 keyed the rows a
 // database held before, in Go, so an old file matches as a new one.
+// Migration 8 indexes the conversations of a phone and of an email key in
+// the order ConversationList returns them, which an opt-out reads for
+// every address it suppresses or links.
 //
 // A host joins the handoff transaction with [SQLTx], which returns the
 // *sql.Tx of a [store.Tx] handed out by InTx: with handoff.Config.OnHandoff,
