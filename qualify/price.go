@@ -84,7 +84,13 @@ func appendMoney(b []byte, v int) []byte {
 // are read as thousands when the message talks about a price ("want",
 // "take", "at least", "appraised at") or is little more than the number;
 // quantities with units ("3 bed", "45 days"), head counts ("200
-// people", "60 sales reps") and years are not prices. It returns
+// people", "60 sales reps") and years are not prices. What the seller
+// owes ("still owe 120k", "140k left on the mortgage", "debo 120 mil")
+// is no price, unless they make it their floor and name no other amount
+// ("we owe 190 so anything less doesn't work"); what the place is worth
+// or appraised at is the price only when no other amount follows: "I
+// still owe 120k on it, I'd want at least 250k" and "it appraised at
+// 280, I want 260" are at least $250,000 and $260,000. It returns
 // [ErrNoPrice] when there is none.
 func ParsePrice(text string) (ParsedPrice, error) {
 	p, ok := parsePriceToks(textmatch.Cached(text), true)
@@ -254,8 +260,9 @@ var openRules = textmatch.MustCompile(nil, []textmatch.Rule{
 	{Name: "open", Pattern: "acepto|aceptamos|aceptaria ~1 ofertas|propuestas / abierto|abierta|abiertos a ~1 ofertas|propuestas / escucho ofertas"},
 })
 
-// parsePriceToks finds the first price; loose accepts bare numbers
-// without a cue (for ParsePrice on short inputs).
+// parsePriceToks finds the first price the seller asks (see
+// [ParsePrice]); loose accepts bare numbers without a cue (for
+// ParsePrice on short inputs).
 func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	ids := t.IDs
 	if len(ids) != len(t.Toks) {
@@ -269,7 +276,15 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 	hasCue := t.HasAny(priceCue) || textmatch.ContainsSeq(toks, "can", "have", "it")
 	// (the amounts are read through here, from a buffer on the stack)
 	var amounts [4]textmatch.Amount
+	// lesser is the first amount that is only what the lead owes (made
+	// their floor) or what the place was valued at: the price when no
+	// amount the lead asks follows (see owedAt and valuedAt)
+	var lesser ParsedPrice
+	prevEnd := 0
 	for _, a := range textmatch.AppendAmounts(amounts[:0], t) {
+		// (the words since the amount before belong to this one)
+		from := prevEnd
+		prevEnd = a.End
 		if a.Per != "" && a.Per != "year" {
 			continue // "$350/mo" is a fee, not a price
 		}
@@ -352,9 +367,8 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 				"paid", "bought", "pagamos", "pague", "pagaron", "compramos", "compre", "compraron":
 				skip = true
 			}
-			// money spent before: "we dropped like 9k on the POS upgrade";
-			// money owed: "we still owe about 140 on the mortgage"
-			skip = skip || pastSpend.HasID(t.IDs[k]) || oweWords.HasID(t.IDs[k]) && k >= a.Start-3 && !oweAsFloor(toks, t.IDs)
+			// money spent before: "we dropped like 9k on the POS upgrade"
+			skip = skip || pastSpend.HasID(t.IDs[k])
 			// an offer someone made: "the last offer we got was 195"
 			skip = skip || toks[k] == "offer" && k+1 < a.Start && (toks[k+1] == "we" || toks[k+1] == "i") && k+2 < a.Start && receivedWords.HasID(ids[k+2])
 			// a listing years ago: "we listed it in 2019 at 289", "listed
@@ -377,7 +391,13 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if a.End+1 < len(toks) && (toks[a.End] == "to" || toks[a.End] == "para") && repairVerbs.HasID(ids[a.End+1]) {
 			skip = true
 		}
-		if skip {
+		// money owed: "we still owe about 140 on the mortgage", "140k
+		// left on the mortgage", "60 mil de hipoteca" is no price, unless
+		// the lead makes it their floor ("we owe 190 so anything less
+		// than that doesn't work"), and then only when no amount they ask
+		// follows ("I still owe 120k on it, I'd want at least 250k")
+		owed := owedAt(toks, ids, a, max(cs, from))
+		if skip || owed && !oweAsFloor(toks, ids) {
 			continue
 		}
 		if a.Value < 10000 && a.High < 10000 && !(loose && a.Explicit) {
@@ -397,14 +417,28 @@ func parsePriceToks(t textmatch.Text, loose bool) (ParsedPrice, bool) {
 		if a.Band != "" {
 			p.High = 0
 		}
-		p.Qualifier = qualifierAt(toks, ids, a.Start)
+		// (the words before it back to the amount before: "mortgage is
+		// about 100k, want 220" wants 220, not about 220)
+		p.Qualifier = qualifierAt(toks[from:], ids[from:], a.Start-from)
 		if p.Qualifier == "" {
 			p.Qualifier = qualifierAfter(toks, a.End)
 		}
 		if p.Qualifier == "" && a.Approx {
 			p.Qualifier = "around"
 		}
+		// what it appraised at or is worth ("it appraised at 280 last
+		// year, I want 260") is the price only when the lead names no
+		// other
+		if owed || valuedAt(toks, ids, a, max(cs, from)) {
+			if lesser.strength == 0 {
+				lesser = p
+			}
+			continue
+		}
 		return p, true
+	}
+	if lesser.strength > 0 {
+		return lesser, true
 	}
 	if m, ok := openRules.First(t, func(m textmatch.Match) bool {
 		// "the best offer we got was 180": an offer received, not one invited
@@ -476,6 +510,68 @@ func oweAsFloor(toks []string, ids []int32) bool {
 	}
 	return slices.ContainsFunc(toks, floorWords.Has)
 }
+
+// owedAt reports an amount a the lead owes: a word of owing in the three
+// words before it ("still owe 120k", "debo como 80 mil", "payoff is
+// 118"), a loan named just before it ("the mortgage is about 100k") or
+// after it ("140k left on the mortgage", "60 mil de hipoteca", "a 30k
+// lien"). from is where a's words start: the clause's start, or the end
+// of the amount before it in its clause ("I owe 120 and want 250": the
+// owing is the 120's). ids are the IDs of toks.
+func owedAt(toks []string, ids []int32, a textmatch.Amount, from int) bool {
+	for k := max(from, a.Start-3); k < a.Start; k++ {
+		if oweWords.HasID(ids[k]) {
+			return true
+		}
+	}
+	// "the mortgage is about 100k", "la hipoteca es de unos 60 mil"
+	for k := a.Start - 1; k >= from && k >= a.Start-5; k-- {
+		if loanNouns.HasID(ids[k]) {
+			return true
+		}
+		if !owedLinks.HasID(ids[k]) {
+			break
+		}
+	}
+	// "140k left on the mortgage", "60 mil de hipoteca", "a 30k lien on
+	// it", "120 owed"
+	for k := a.End; k < len(toks) && k < a.End+4 && toks[k] != textmatch.Break; k++ {
+		if loanNouns.HasID(ids[k]) || owedAfter.HasID(ids[k]) {
+			return true
+		}
+		if !owedLinks.HasID(ids[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// loanNouns name a debt on the house
+	loanNouns = textmatch.NewSet("mortgage", "mortgages", "loan", "lien", "liens", "heloc", "hipoteca", "prestamo", "gravamen")
+	// owedAfter after an amount say it is owed: "140k left", "120 still
+	// owed", "nos quedan 60 mil pendientes"
+	owedAfter = textmatch.NewSet("left", "remaining", "owed", "owing", "outstanding", "pendiente", "pendientes")
+	// owedLinks may stand between a loan word and its amount: "the
+	// mortgage is still about", "de la hipoteca"
+	owedLinks = textmatch.NewSet("is", "its", "at", "of", "about", "around", "like", "roughly", "still", "only", "just", "on", "in", "the", "my", "our", "first", "second",
+		"es", "de", "del", "la", "el", "mi", "como", "unos", "unas", "aun", "todavia", "en", "sobre")
+)
+
+// valuedAt reports an amount a said to be what the place is worth or
+// appraised at, in the four words before it from from: "it appraised at
+// 280", "worth maybe 300", "zestimate says 410". ids are the IDs of
+// toks.
+func valuedAt(toks []string, ids []int32, a textmatch.Amount, from int) bool {
+	for k := max(from, a.Start-4); k < a.Start; k++ {
+		if valueWords.HasID(ids[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var valueWords = textmatch.NewSet("appraised", "appraisal", "worth", "zestimate", "valued", "assessed", "comps", "vale", "valorada", "valorado", "tasada", "tasado", "avaluo")
 
 var floorWords = textmatch.NewSet("need", "least", "plus", "under", "less", "cover", "covers", "cubrir", "menos", "more", "over", "above", "mas")
 
