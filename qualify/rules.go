@@ -27,6 +27,12 @@ import (
 //     we'd want something like 195") keeps its value at 0.65;
 //   - prices are parsed by [ParsePrice]: "250k", "$250,000", "two fifty",
 //     "low 300s", "at least 180", "open to offers";
+//   - a budget is the money the lead means to spend on what they buy: a
+//     down payment, savings or a monthly payment ("40k for the down
+//     payment", "30 mil ahorrados") is the budget only when the message
+//     states no purchase budget beside it ("... and the budget is 350k",
+//     "... y busco casas de 300 mil" give $350,000 and $300,000; "tenemos
+//     15 mil para el enganche" alone gives $15,000, the lead's money);
 //   - a bare answer fills the field the assistant's last question in
 //     [ExtractInput.History] asked about: "probably 300 to 340" after
 //     "what price range are you looking in?", "just me" after "will
@@ -4009,8 +4015,16 @@ func adoptedAfter(toks []string, end int) bool {
 func budget(t textmatch.Text) (string, float64) {
 	toks := t.Toks
 	amts := textmatch.Amounts(t)
+	// putBy is the first budget that is money put by (a down payment,
+	// savings) or a monthly payment: the budget only when no purchase
+	// budget follows (see putByAt)
+	putBy := ""
+	prevEnd := 0
 	for _, a := range amts {
 		cs := textmatch.ClauseStart(toks, a.Start)
+		// (the words since the amount before belong to this one)
+		from := prevEnd
+		prevEnd = a.End
 		if (textmatch.OthersAmount(toks, t.IDs, a) || textmatch.ValuedByOthers(t, a)) && !adoptedAfter(toks, a.End) || notBudget(toks, a) {
 			continue
 		}
@@ -4127,7 +4141,22 @@ func budget(t textmatch.Text) (string, float64) {
 		if p.High == 0 && span {
 			p.High = upper.Value
 		}
+		// "40k for the down payment and the budget is 350k", "tengo 30
+		// mil ahorrados y busco casas de 300 mil": the money put by is
+		// part of the lead's money, the purchase is the budget
+		if putByAt(toks, a, from) {
+			if putBy == "" {
+				putBy = p.String()
+			}
+			continue
+		}
+		if putBy != "" && !purchaseAt(toks, a, max(cs, from)) {
+			continue
+		}
 		return p.String(), 1
+	}
+	if putBy != "" {
+		return putBy, 1
 	}
 	// a bare number of four or five digits is no amount on its own (a
 	// year, square feet); after a word of spending it is money as
@@ -4156,6 +4185,78 @@ func budget(t textmatch.Text) (string, float64) {
 		return m.Name, 0.9
 	}
 	return "", 0
+}
+
+// putByAt reports an amount a that is money the lead has put by for the
+// purchase, or the monthly payment they want, rather than the price of
+// what they buy: a down payment ("40k for the down payment", "20k down",
+// "el enganche sería de 15 mil", "5 mil para el pronto"), savings ("30 mil
+// ahorrados", "10 mil en ahorros", "25k in savings"), or an amount by the
+// month said to be the payment ("the payment around 1800 a month"). It
+// reads the words just before a, back to from (the end of the amount
+// before, or 0) through linking words ("the down payment would be about
+// 20k"), and the four words after a, up to a break or the next amount.
+func putByAt(toks []string, a textmatch.Amount, from int) bool {
+	at := func(k int) bool {
+		w := toks[k]
+		switch {
+		case putByWords.Has(w):
+			return true
+		case w == "down":
+			// "20k down", "the down payment"
+			return k == a.End || k+1 < len(toks) && (toks[k+1] == "payment" || toks[k+1] == "pmt")
+		case (w == "payment" || w == "pmt") && k > 0 && toks[k-1] == "down":
+			return true
+		case w == "pronto":
+			// "para el pronto" (Puerto Rico's down payment), not "pronto",
+			// soon
+			return k > 0 && toks[k-1] == "el"
+		case w == "inicial":
+			return k > 0 && (toks[k-1] == "pago" || toks[k-1] == "cuota")
+		}
+		return a.Per == "month" && paymentNouns.Has(w)
+	}
+	// ("the down payment would be about", "el enganche sería de"; not
+	// "30 mil ahorrados y busco casas de 300 mil", whose savings are the
+	// 30's)
+	for k := a.Start - 1; k >= from && k >= a.Start-6 && toks[k] != textmatch.Break; k-- {
+		if at(k) {
+			return true
+		}
+		if !putByLinks.Has(toks[k]) {
+			break
+		}
+	}
+	for k := a.End; k < len(toks) && k < a.End+4 && toks[k] != textmatch.Break && !isNumberTok(toks[k]) && !isMoneyTok(toks[k]); k++ {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// putByLinks may stand between a word of money put by and its amount.
+var putByLinks = textmatch.NewSet("de", "of", "is", "es", "was", "seria", "sera", "would", "will", "be", "around", "about", "like", "roughly",
+	"unos", "unas", "como", "the", "el", "la", "our", "my", "mi", "nuestro", "nuestra", "in", "en", "para", "for", "only", "just", "maybe", "probably")
+
+// putByWords name money put by for a purchase.
+var putByWords = textmatch.NewSet("downpayment", "enganche", "deposit", "savings", "saved", "ahorros", "ahorrados", "ahorradas",
+	"ahorrado", "ahorrada")
+
+// purchaseAt reports an amount a that the words before it, back to from,
+// make the price of what the lead buys: "the budget is 350k", "busco
+// casas de 300 mil", "pre-approved up to 410k", "looking at homes around
+// 280k" (not a yearly income or a payment told after money put by).
+func purchaseAt(toks []string, a textmatch.Amount, from int) bool {
+	if a.Per != "" {
+		return false
+	}
+	for k := max(from, a.Start-4); k < a.Start; k++ {
+		if spendWords.Has(toks[k]) && !(k > 0 && toks[k-1] == "down") {
+			return true
+		}
+	}
+	return preApprovalBefore(toks, a.Start) || homeSought(toks, a.Start)
 }
 
 var (
