@@ -3764,6 +3764,57 @@ func dateAt(toks []string, i int) bool {
 	return isDateWord(toks[i])
 }
 
+// whenOnly reports a wish x ("want to do", "queremos hacerlo", "hoping
+// to buy") whose verb takes no object and whose clause goes on with a
+// time and nothing else: "we want to do it this month", "hoping to buy
+// in the next 3 months", "Queremos implementarlo el próximo trimestre"
+// (not "hoping to buy a condo in the next 3 months").
+func whenOnly(t textmatch.Text, x textmatch.Match) bool {
+	toks := t.Toks
+	if !actOnly.Has(toks[x.End-1]) {
+		return false
+	}
+	ce := textmatch.ClauseEnd(toks, x.Start)
+	if x.End >= ce {
+		return false // a wish with nothing after it is not this
+	}
+	covered := make([]bool, ce-x.End)
+	timed := false
+	timeRules.Each(t, func(m textmatch.Match) bool {
+		if m.End <= x.End || m.Start >= ce || notATimeline(t, m) {
+			return true
+		}
+		timed = true
+		for k := max(m.Start, x.End); k < min(m.End, ce); k++ {
+			covered[k-x.End] = true
+		}
+		return true
+	})
+	if !timed {
+		return false
+	}
+	for k := x.End; k < ce; k++ {
+		if !covered[k-x.End] && !actOnly.Has(toks[k]) && !whenFiller.Has(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// actOnly are verbs of doing the deal that name no need of their own
+	// ("want to do it", "queremos hacerlo", "hoping to buy"), and their
+	// pronoun objects
+	actOnly = textmatch.NewSet("do", "get", "buy", "purchase", "start", "begin", "go", "move", "close", "proceed", "implement", "launch",
+		"switch", "sign", "it", "this", "that", "done", "going", "started",
+		"comprar", "hacer", "hacerlo", "hacerla", "implementar", "implementarlo", "implementarla", "empezar", "comenzar", "arrancar",
+		"iniciar", "cerrar", "firmar", "avanzar", "lanzar", "lanzarlo", "arrancarlo", "cambiarnos", "mudarnos", "mudarme", "lo", "la")
+	// whenFiller may stand beside the time: "ideally this month", "este
+	// mes si se puede"
+	whenFiller = textmatch.NewSet("the", "el", "los", "las", "ideally", "hopefully", "if", "possible", "posible", "si", "se", "puede",
+		"ya", "lol", "please", "porfa", "idealmente", "ojala", "maybe", "probably", "sometime", "around", "de", "del", "of")
+)
+
 var bareNeedEnds = textmatch.NewSet("necesito", "necesitamos", "necesita", "necesitan", "quiero", "queremos", "quiere", "quieren", "comprar", "cerrar",
 	"mudarnos", "mudarme", "implementarlo", "implementarla", "tenerlo", "tenerla", "algo", "lo", "la", "buy",
 	// a state wanted by a date: "lo necesitamos live antes del Q3"
@@ -3828,6 +3879,12 @@ func need(t textmatch.Text) (string, float64) {
 		// comprar antes de que nazca el bebé"; an indirect question: "ni sé
 		// qué necesitamos todavía"
 		if (x.Name == "need" || x.Name == "buy") && (timeOnlyAfter(toks, x.End-1) || x.Start >= 2 && toks[x.Start-1] == "que" && (toks[x.Start-2] == "se" || toks[x.Start-2] == "sabemos")) {
+			return true
+		}
+		// a wish to act whose only complement is a time: "we want to do
+		// it this month", "hoping to buy in the next 3 months", "queremos
+		// implementarlo el próximo trimestre" say when, not what
+		if (x.Name == "need" || x.Name == "buy") && whenOnly(t, x) {
 			return true
 		}
 		switch x.Name {
