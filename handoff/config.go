@@ -59,7 +59,12 @@ type Config struct {
 	// Extractor fills schema fields. Nil means qualify.NewRuleExtractor(nil).
 	// Any other extractor (an LLM adapter) runs on top of the rule
 	// extractor, bounded by DraftTimeout: it may add a field or state one
-	// more confidently, never drop one the rules found.
+	// more confidently, never drop one the rules found. A field the
+	// conversation already holds confidently changes as
+	// [qualify.Replaces] says: to a more confident value; at the same
+	// confidence, a price, budget or timeline to the lead's later one,
+	// and a stated need, fit, motivation or condition only when the lead
+	// corrects it.
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
 	// Any other scorer (an LLM adapter) runs over the rule scorer, bounded

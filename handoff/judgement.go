@@ -228,7 +228,9 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 // it is another: a model may add or refine a field, never drop one the
 // rules found. A value keeps the lead message it names as where it came
 // from (see leadMessages): a field the lead gave in an earlier message is
-// quoted from that message.
+// quoted from that message. A field the conversation already holds
+// confidently changes only as [qualify.Replaces] says: to a more
+// confident value, or to a correction of it.
 func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value, turns []qualify.Turn) []qualify.Value {
 	in := qualify.ExtractInput{Schema: e.cfg.Schema, Text: msg.Body, MessageID: msg.ID, Known: known, History: turns}
 	sourceOf := leadMessages(msg.ID, known, turns)
@@ -275,8 +277,12 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	var out []qualify.Value
 	for _, f := range order {
 		v := found[f]
-		if old, ok := known[f]; ok && old.Confidence > v.Confidence && old.Confidence >= e.cfg.Schema.MinConfidence {
-			continue // keep the more confident value
+		// a value the conversation holds confidently stays unless this one
+		// is more confident, or corrects it (qualify.Replaces): the
+		// lead's stated need is not replaced by a fragment of a later
+		// sentence about when
+		if old, ok := known[f]; ok && old.Confidence >= e.cfg.Schema.MinConfidence && !qualify.Replaces(old, v, msg.Body) {
+			continue
 		}
 		out = append(out, v)
 	}

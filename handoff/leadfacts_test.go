@@ -2,6 +2,8 @@ package handoff_test
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -63,5 +65,81 @@ func TestReceive_DownPaymentIsNotTheBudget(t *testing.T) {
 		br, err := b.engine.Brief(context.Background(), tenant, "c1")
 		require.NoError(t, err)
 		require.Contains(t, br.Summary, tc.want, "%q", tc.msgs)
+	}
+}
+
+// TestReceive_TimelineKeepsTheStatedNeed: a later message that only says
+// when ("hoping to buy in the next 3 months", "queremos hacerlo este
+// mes", "Queremos implementarlo el próximo trimestre") leaves the need or
+// use-case fit the lead stated before, on the conversation and in the
+// brief's DoNotAsk, and fills the timeline (a reviewer saw need become
+// "hoping to buy in the next" and the first home drop out of DoNotAsk, so
+// the rep would ask again). A correction ("actually we want to refinance
+// instead") still replaces the need, and a later price replaces the
+// earlier one.
+func TestReceive_TimelineKeepsTheStatedNeed(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		schema qualify.Schema
+		msgs   []string
+		field  qualify.Field
+		keep   string
+	}{
+		{qualify.BANT, []string{"Looking to buy my first home, need a mortgage", "hoping to buy in the next 3 months"}, qualify.Need, "first home"},
+		{qualify.BANT, []string{"Queremos comprar nuestra primera casa, necesitamos un préstamo", "Queremos comprar en los próximos 3 meses"}, qualify.Need, "primera casa"},
+		{qualify.BANT, []string{"Necesitamos refinanciar para bajar la mensualidad", "queremos hacerlo este mes"}, qualify.Need, "refinanciar"},
+		{qualify.B2B, []string{"Necesitamos automatizar la prospección, los vendedores pierden horas", "Queremos implementarlo el próximo trimestre"}, qualify.UseCaseFit, "automatizar"},
+	} {
+		b := setup(t, func(c *handoff.Config) { c.Schema = tc.schema })
+		b.start(t, "c1")
+		for _, m := range tc.msgs {
+			b.receive(t, "c1", m)
+		}
+		c := b.dump(t, "c1").Conv
+		require.Contains(t, c.Fields[store.FieldName(tc.field)].Value, tc.keep, "%q", tc.msgs)
+		require.Contains(t, c.Fields, store.FieldName(qualify.Timeline), "%q", tc.msgs)
+		br, err := b.engine.Brief(context.Background(), tenant, "c1")
+		require.NoError(t, err)
+		require.True(t, slices.ContainsFunc(br.DoNotAsk, func(l string) bool { return strings.Contains(strings.ToLower(l), tc.keep) }),
+			"%q: DoNotAsk %q keeps the need", tc.msgs, br.DoNotAsk)
+	}
+
+	b := setup(t, func(c *handoff.Config) { c.Schema = qualify.BANT })
+	b.start(t, "c1")
+	b.receive(t, "c1", "Looking to buy my first home, need a mortgage")
+	b.receive(t, "c1", "actually we want to refinance instead")
+	require.Contains(t, b.dump(t, "c1").Conv.Fields[store.FieldName(qualify.Need)].Value, "refinance", "a correction replaces the need")
+
+	b = setup(t, nil)
+	b.start(t, "c1")
+	b.receive(t, "c1", "I'd want 250k for it")
+	b.receive(t, "c1", "ok I could take 240k")
+	require.Equal(t, "$240,000", b.dump(t, "c1").Conv.Fields[store.FieldName(qualify.Price)].Value, "a later price replaces the earlier one")
+}
+
+// TestReceive_ModelFragmentKeepsTheStatedNeed: a configured extractor (a
+// model) that reads a fragment of a later sentence as the need at the
+// same confidence as the rules' reading of the earlier one does not
+// replace it; a more confident reading does.
+func TestReceive_ModelFragmentKeepsTheStatedNeed(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		conf float64
+		want string
+	}{
+		{0.8, "first home"},
+		{0.95, "buy in the next"},
+	} {
+		model := qualify.ExtractorFunc(func(_ context.Context, in qualify.ExtractInput) ([]qualify.Value, error) {
+			if !strings.Contains(in.Text, "next 3 months") {
+				return nil, nil
+			}
+			return []qualify.Value{{Field: qualify.Need, Value: "hoping to buy in the next", Confidence: tc.conf, MessageID: in.MessageID}}, nil
+		})
+		b := setup(t, func(c *handoff.Config) { c.Schema, c.Extractor = qualify.BANT, model })
+		b.start(t, "c1")
+		b.receive(t, "c1", "Looking to buy my first home, need a mortgage")
+		b.receive(t, "c1", "hoping to buy in the next 3 months")
+		require.Contains(t, b.dump(t, "c1").Conv.Fields[store.FieldName(qualify.Need)].Value, tc.want, "model confidence %v", tc.conf)
 	}
 }

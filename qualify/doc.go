@@ -13,5 +13,8 @@
 //   - [ParsePrice] reads seller prices ("250k", "two fifty", "low 300s",
 //     "at least 180", "open to offers");
 //   - [NewRuleScorer] returns the [RuleScorer] (0-100) whose signals are
-//     documented on the type.
+//     documented on the type;
+//   - [Replaces] says whether a value read from a later message takes the
+//     place of the one already known (a more confident one, a later
+//     price, a corrected need; not a fragment at the same confidence).
 package qualify
