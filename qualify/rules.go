@@ -3882,10 +3882,15 @@ func need(t textmatch.Text) (string, float64) {
 			return true
 		}
 		// a wish to act whose only complement is a time: "we want to do
-		// it this month", "hoping to buy in the next 3 months", "queremos
-		// implementarlo el próximo trimestre" say when, not what
+		// it this month", "queremos implementarlo el próximo trimestre"
+		// say when, not what; a purchase wished by a time ("hoping to buy
+		// in the next 3 months") is the need without the time
 		if (x.Name == "need" || x.Name == "buy") && whenOnly(t, x) {
-			return true
+			if x.Name != "buy" || !buyVerbs.Has(toks[x.End-1]) {
+				return true
+			}
+			val = strings.Join(toks[x.Start:x.End], " ")
+			return false
 		}
 		switch x.Name {
 		case "need", "for a":

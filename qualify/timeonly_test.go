@@ -9,22 +9,21 @@ import (
 )
 
 // TestWhenIsNoNeed: a wish whose only complement is a time ("we want to
-// do it this month", "hoping to buy in the next 3 months", "queremos
-// hacerlo este mes", "Queremos implementarlo el próximo trimestre")
-// says when, not what the lead needs: it fills the timeline and no need
-// or use-case fit (a reviewer saw need "hoping to buy in the next"
-// replace the lead's first home in the brief). A wish with its object
-// and a time is still a need.
+// do it this month", "queremos hacerlo este mes", "Queremos
+// implementarlo el próximo trimestre") says when, not what the lead
+// needs: it fills the timeline and no need or use-case fit (a reviewer
+// saw need "queremos hacerlo este mes" replace the lead's refinance in
+// the brief). A purchase wished by a time ("hoping to buy in the next 3
+// months") is a need, the purchase without the time words, and a wish
+// with its object and a time is still a need.
 func TestWhenIsNoNeed(t *testing.T) {
 	t.Parallel()
 	var not []stated
 	for _, s := range []string{
 		"we want to do it this month",
-		"hoping to buy in the next 3 months",
 		"we'd like to get it done before the end of the quarter",
 		"want to start next week",
 		"queremos hacerlo este mes",
-		"Queremos comprar en los próximos 3 meses",
 		"Queremos implementarlo el próximo trimestre",
 		"quiero empezar en enero",
 	} {
@@ -32,6 +31,13 @@ func TestWhenIsNoNeed(t *testing.T) {
 		require.Contains(t, fieldValues(t, qualify.NewRuleExtractor(nil), qualify.BANT, s), qualify.Timeline, "%q says when", s)
 	}
 	requireNotStated(t, not)
+	ex := qualify.NewRuleExtractor(nil)
+	for _, tc := range []struct{ text, want string }{
+		{"hoping to buy in the next 3 months", "hoping to buy"},
+		{"Queremos comprar en los próximos 3 meses", "queremos comprar"},
+	} {
+		require.Equal(t, tc.want, fieldValues(t, ex, qualify.BANT, tc.text)[qualify.Need], "%q", tc.text)
+	}
 	requireStated(t, []stated{
 		{qualify.BANT, "", "hoping to buy a condo in the next 3 months", qualify.Need},
 		{qualify.BANT, "", "queremos comprar una casa este año", qualify.Need},
