@@ -885,7 +885,8 @@ var (
 	}()
 	notBareTitle = textmatch.NewSet("admin", "advisor", "applicant", "architect", "assistant", "bdr", "board", "borrower", "boss",
 		"bosses", "buyer", "committee", "contractor", "corporate", "exec", "executive", "homeowner", "intern", "landlord", "lead",
-		"officer", "owners", "partner", "partners", "procurement", "proprietor", "purchasing", "sdr", "secretary", "socia", "socio")
+		"officer", "owners", "partner", "partners", "procurement", "proprietor", "purchasing", "sdr", "secretary", "socia", "socio",
+		"ejecutivo", "ejecutiva", "asesor", "asesora", "asistente")
 	titleDept = textmatch.NewSet("of", "sales", "marketing", "ops", "operations", "it", "finance", "hr", "engineering",
 		"product", "revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting",
 		"payroll", "office", "regional", "senior", "sr", "general", "account", "here", "the", "our", "la", "el", "de",
@@ -3083,6 +3084,10 @@ func notATimeline(t textmatch.Text, x textmatch.Match) bool {
 	return false
 }
 
+// spanishWithin open a Spanish span of time: "en 2 semanas", "dentro de
+// un mes", "próximos 3 meses".
+var spanishWithin = textmatch.NewSet("en", "dentro", "proximos", "proximas")
+
 // timeline returns a normalised timeline: "asap", "within 30 days", "by
 // march", ...
 func timeline(t textmatch.Text) (string, float64) {
@@ -3114,7 +3119,9 @@ func timeline(t textmatch.Text) (string, float64) {
 				}
 			}
 			val = "within " + rest
-			if toks[x.Start] == "next" {
+			if toks[x.Start] == "next" || spanishWithin.Has(toks[x.Start]) {
+				// "next 3 months"; Spanish as the lead said it, not half
+				// English: "en los proximos 3 meses", "dentro de un mes"
 				val = phrase
 			}
 			if strings.HasSuffix(phrase, "or less") {
@@ -3283,7 +3290,12 @@ var titleNouns = textmatch.NewSet("ceo", "coo", "cfo", "cto", "cmo", "cio", "cis
 	"partners", "owners", "boss", "bosses", "committee", "corporate", "homeowner", "borrower", "applicant", "proprietor",
 	"dueno", "duena", "jefe", "jefa", "director", "directora", "gerente", "socio", "socia", "presidente", "presidenta", "landlord",
 	"socios", "socias", "sysadmin", "dispatcher", "bookkeeper", "accountant", "recruiter", "encargado", "encargada", "administrador",
-	"administradora", "contador", "contadora", "gerenta")
+	"administradora", "contador", "contadora", "gerenta",
+	// the Spanish of the titles above: "soy vicepresidente de ventas",
+	// "soy la fundadora", "coordinadora de operaciones"
+	"vicepresidente", "vicepresidenta", "fundador", "fundadora", "cofundador", "cofundadora", "coordinador", "coordinadora",
+	"supervisora", "subdirector", "subdirectora", "ejecutivo", "ejecutiva", "analista", "ingeniero", "ingeniera",
+	"consultor", "consultora", "asesor", "asesora", "tesorero", "tesorera", "asistente")
 
 var authorityRules = textmatch.MustCompile(map[string]textmatch.Set{
 	"spouse": textmatch.NewSet("wife", "husband", "spouse", "partner", "hubby", "fiance", "fiancee", "girlfriend", "boyfriend"),
@@ -3847,6 +3859,12 @@ func need(t textmatch.Text) (string, float64) {
 		if x.Name == "pain" && t.Quests > 0 && (toks[x.Start] == "if" || toks[x.Start] == "when" || toks[x.Start] == "si" || toks[x.Start] == "cuando") {
 			return true
 		}
+		// the product's compliance asked about: "is it SOC 2 compliant?",
+		// "do you support HIPAA compliance?" (the lead's own "we need to
+		// be SOC 2 compliant" is a need)
+		if x.Name == "pain" && t.Quests > 0 && complianceWords.Has(toks[x.Start]) && productAsked(toks, textmatch.ClauseStart(toks, x.Start)) {
+			return true
+		}
 		// to try a thing out: "I'll mess with it this weekend", "messed
 		// around with the trial" ("it's a mess with three spreadsheets" is
 		// a pain)
@@ -3945,6 +3963,27 @@ func need(t textmatch.Text) (string, float64) {
 	}
 	return val, 1
 }
+
+// complianceWords are pains that may be a property of the product asked
+// about.
+var complianceWords = textmatch.NewSet("compliant", "compliance", "regulatory")
+
+// productAsked reports a clause at cs that asks about the product or the
+// business: "is it", "are you", "does your platform", "es", "son".
+func productAsked(toks []string, cs int) bool {
+	if cs+1 >= len(toks) {
+		return false
+	}
+	switch toks[cs] {
+	case "is", "are", "does", "do", "can", "will", "was", "r", "isnt", "arent":
+		return askedThing.Has(toks[cs+1])
+	case "es", "son", "esta", "estan":
+		return true
+	}
+	return false
+}
+
+var askedThing = textmatch.NewSet("it", "you", "u", "your", "ur", "yall", "this", "the", "that", "ya")
 
 var (
 	offerPrice = textmatch.NewSet("rate", "rates", "price", "prices", "pricing", "quote", "quotes", "fee", "fees", "cost", "costs",
