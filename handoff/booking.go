@@ -51,8 +51,12 @@ import (
 // offering them that have not gone yet (the bridge that offers slots, or a
 // later offer, held by quiet hours overnight) are cancelled in the same
 // commit, counted in [Result].Cancelled and audited by its
-// outbox_cancelled event: the lead gets the confirmation or the reminder,
-// never, the next morning, slots for a meeting already booked. So does a
+// outbox_cancelled event: the lead gets the confirmation, never, the
+// next morning, slots for a meeting already booked. The bridge that
+// offers slots is the exception when nothing else tells the lead: a rep's
+// BookMeeting with NotifyLead off leaves it to go, so that a lead who
+// asked for a person is not left with nothing said until the reminder.
+// So does a
 // new offer (the lead asked for other times, or to move the meeting)
 // cancel the earlier offers not yet sent: a lead who asks twice
 // overnight gets the latest offer alone in the morning, not beside it
@@ -712,11 +716,17 @@ func cancelMeetingReminders(ctx context.Context, tx store.Tx, c store.Conversati
 // replaces one whose text had gone (or was being sent) makes that one
 // Seen, and one that replaces an offer it cancels before it went keeps
 // the Seen before it; a change that empties Offered empties Seen.
-func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, offer bool, now time.Time) (int, error) {
+//
+// The handoff's bridge that offers slots is withdrawn only by a change
+// that tells the lead something in its place (told: a confirmation, or
+// a new offer): a rep's BookMeeting with NotifyLead off cancels the
+// booking offers still queued but not the bridge, so that a lead whose
+// bridge quiet hours held is never left with nothing said.
+func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, offer, told bool, now time.Time) (int, error) {
 	m := &c.Meeting
 	switch {
 	case offer:
-		n, err := cancelOffers(ctx, tx, *c, now)
+		n, err := cancelOffers(ctx, tx, *c, true, now)
 		if err != nil {
 			return 0, err
 		}
@@ -728,7 +738,7 @@ func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, pre
 	case len(m.Offered) == 0:
 		m.Seen, m.SeenAt = nil, time.Time{}
 		if len(prev.Offered) > 0 {
-			return cancelOffers(ctx, tx, *c, now)
+			return cancelOffers(ctx, tx, *c, told, now)
 		}
 	}
 	return 0, nil
@@ -772,15 +782,16 @@ func isOffer(it store.OutboxItem) bool {
 // audits them in its outbox_cancelled event, so that the lead is never
 // offered, after the confirmation, slots for a meeting already booked,
 // nor, beside the latest offer, slots no longer on offer. A text being
-// sent is not cancelled: it reaches the lead.
-func cancelOffers(ctx context.Context, tx store.Tx, c store.Conversation, now time.Time) (int, error) {
+// sent is not cancelled: it reaches the lead. The bridge is cancelled
+// only when bridge is true (see withdrawOffers).
+func cancelOffers(ctx context.Context, tx store.Tx, c store.Conversation, bridge bool, now time.Time) (int, error) {
 	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
 	if err != nil {
 		return 0, err
 	}
 	var ids []string
 	for _, it := range open {
-		if it.Status != store.OutboxSending && isOffer(it) {
+		if it.Status != store.OutboxSending && isOffer(it) && (bridge || it.Kind == store.OutboxBookingOffer) {
 			ids = append(ids, it.ID)
 		}
 	}

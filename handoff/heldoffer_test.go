@@ -213,3 +213,33 @@ func TestWithdrawnOfferIsCancelled(t *testing.T) {
 		})
 	}
 }
+
+// TestBookMeetingUnnotifiedKeepsTheHeldBridge: the handoff's bridge that
+// offers slots is the lead's answer to asking for a person; quiet hours
+// hold it overnight and the rep books a meeting with NotifyLead off.
+// Nothing else tells the lead, so the bridge still goes in the morning
+// (with the reminder later): cancelling it as a withdrawn offer, as a
+// booking that confirms to the lead does, left the lead who asked for a
+// person with nothing said (a re-read of this change).
+func TestBookMeetingUnnotifiedKeepsTheHeldBridge(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		env := heldOffer(t, st, nightNY.Add(-2*time.Hour))
+		env.clock.Set(nightNY)
+		out := env.say(t, "c1", "can you call me")
+		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
+		require.Len(t, out.Conversation.Meeting.Offered, 2, "%q", out.Reply)
+		env.runOnce(t)
+		require.Empty(t, offersSent(env, out.Reply), "held by quiet hours")
+
+		env.clock.Set(nightNY.Add(15 * time.Minute))
+		res, err := env.e.BookMeeting(ctx, handoff.BookMeetingParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
+			Start: wednesday10amJune})
+		require.NoError(t, err)
+		require.NotEmpty(t, res.Conversation.Meeting.BookingID)
+		require.Zero(t, res.Cancelled, "the bridge is the only text the lead gets tonight")
+		env.morning(t)
+		require.NotEmpty(t, offersSent(env, out.Reply), "the bridge goes in the morning")
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/handoffkit/handoffkit/store"
@@ -297,7 +298,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if ch.edit != nil {
 		ch.edit(&c, now)
 	}
-	withdrawn, err := withdrawOffers(ctx, tx, &c, prev, ch.offer, now)
+	withdrawn, err := withdrawOffers(ctx, tx, &c, prev, ch.offer, ch.tellsLead(), now)
 	if err != nil {
 		return committed{}, err
 	}
@@ -614,4 +615,16 @@ func (e *Engine) retriedMessage(ctx context.Context, err error, tenantID, provid
 		return nil
 	})
 	return found
+}
+
+// tellsLead reports whether ch queues a text that tells the lead of a
+// meeting: a booking confirmation (the lead's pick, a cancellation by
+// text) or a rep's booking, move or cancellation confirmed to them.
+func (ch *change) tellsLead() bool {
+	for _, sd := range ch.sends {
+		if sd.kind == store.OutboxBookingConfirm || sd.kind == store.OutboxReminder && strings.HasPrefix(sd.key, noticeKeyPrefix) {
+			return true
+		}
+	}
+	return false
 }
