@@ -57,12 +57,15 @@
 // the lead's STOP by text silences the email-only web chat too, and a
 // STOP in that chat the SMS thread. The rule is one hop, not a chain: the
 // addresses recorded with a linked address are not suppressed for it.
-// START lifts the lead's addresses and the addresses linked to them, and
-// every conversation those lifts leave with no suppressed address goes
-// back where the opt-out found it; an address the lead opted out on its
-// own stays suppressed (a STOP in the email chat survives a START by
-// text, and a START in a chat that knows only the email does not
-// subscribe the number again). An address recorded later next to one
+// START lifts every address of the conversation it comes from (a
+// conversation stays silenced while any of its addresses is suppressed)
+// and the addresses linked to them, and every conversation those lifts
+// leave with no suppressed address goes back where the opt-out found it;
+// an address the lead opted out on its own stays suppressed unless that
+// conversation holds it (a STOP in the email chat survives a START from
+// an SMS thread that knows only the number, and a START in a chat that
+// knows only the email does not subscribe the number again; a START
+// from a thread that was given the email lifts it too). An address recorded later next to one
 // the lead opted out ([Engine.Start], [Engine.UpdateLead]) is suppressed,
 // linked, in the same commit: the conversation is opted out as any with
 // an opted-out address, and an email-only chat started later with the

@@ -17,9 +17,10 @@ import (
 // the one address a carrier or the host reported) and every address
 // recorded together with one of them on another conversation of the
 // tenant (a phone's emails, an email's phones), each marked linked to it;
-// not the addresses recorded with those (see linksOf). START lifts its
-// addresses and those linked to them (see linkedTo), never an address the
-// lead opted out on its own. An address recorded later next to one the
+// not the addresses recorded with those (see linksOf). START lifts the
+// addresses of its conversation and those linked to them (see linkedTo),
+// never an address the lead opted out on its own that its conversation
+// does not hold. An address recorded later next to one the
 // lead opted out is suppressed, linked, when it is recorded (see
 // linkGiven).
 

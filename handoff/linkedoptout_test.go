@@ -421,3 +421,37 @@ func TestLinkedOptOutRaces(t *testing.T) {
 		}
 	})
 }
+
+// TestStartFromAThreadGivenTheEmailLiftsIt: START lifts every address of
+// the conversation it comes from, since a conversation stays silenced
+// while any of its addresses is suppressed. Dana's SMS thread is given
+// her email; she writes STOP in her email-only chat (the email her own
+// opt-out, the number linked), then texts START: the number and the
+// email both come back, as the package doc says, and the chat with the
+// email goes back to the AI.
+func TestStartFromAThreadGivenTheEmailLiftsIt(t *testing.T) {
+	t.Parallel()
+	tenantStores(t, func(t *testing.T, st store.Store) {
+		ctx := context.Background()
+		e := tenantEngine(t, st, &dspClock{t: dspNoonNY}, "team", nil)
+		linkStart(t, e, "chat2", store.ChannelChat, "", linkEmail)
+		sms, _ := linkText(t, e, linkPhone, "hi, thinking of selling", "SM1")
+		email := linkEmail
+		_, err := e.UpdateLead(ctx, handoff.LeadUpdate{TenantID: dspTenant, ConversationID: sms, Email: &email})
+		require.NoError(t, err)
+		linkSay(t, e, "chat2", "STOP", "W1")
+		s, ok := linkSuppression(t, st, linkEmail)
+		require.True(t, ok)
+		require.NotContains(t, s.Reason, "linked")
+		requireLinked(t, st, linkPhone, linkEmail)
+		requireSilenced(t, e, sms)
+
+		_, kind := linkText(t, e, linkPhone, "START", "SM2")
+		require.Equal(t, handoff.OutcomeOptedIn, kind)
+		requireFree(t, st, linkPhone)
+		requireFree(t, st, linkEmail)
+		requireAIDrives(t, e, sms)
+		requireAIDrives(t, e, "chat2")
+	})
+}
+
