@@ -12,6 +12,7 @@ import (
 
 	"github.com/handoffkit/handoffkit/handoff"
 	"github.com/handoffkit/handoffkit/store"
+	"github.com/handoffkit/handoffkit/store/memstore"
 )
 
 // The lead's addresses in the tests of linked opt-outs: Dana's phone and
@@ -455,3 +456,17 @@ func TestStartFromAThreadGivenTheEmailLiftsIt(t *testing.T) {
 	})
 }
 
+// TestOptOutAddressRefusesALinkedMarker: a rule holding " linked=" would
+// make the host's own opt-out read as a linked suppression, which a START
+// from the other address lifts; it is an *InputError and writes nothing.
+func TestOptOutAddressRefusesALinkedMarker(t *testing.T) {
+	t.Parallel()
+	st := memstore.New()
+	e := linkSetup(t, st)
+	_, err := e.OptOutAddress(context.Background(), handoff.AddressOptOut{TenantID: dspTenant, Address: linkPhone, Rule: "dnc linked=" + linkEmail})
+	var ie *handoff.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "Rule", ie.Field)
+	requireFree(t, st, linkPhone)
+	requireFree(t, st, linkEmail)
+}

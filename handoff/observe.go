@@ -451,6 +451,9 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	if err := checkOptionalID("Rule", o.Rule); err != nil {
 		return Result{}, err
 	}
+	if strings.Contains(o.Rule, linkedKey) {
+		return Result{}, &InputError{Field: "Rule", Problem: "holds " + strings.TrimSpace(linkedKey) + ", which marks a linked suppression"}
+	}
 	if o.Rule == "" {
 		o.Rule = "host"
 	}
