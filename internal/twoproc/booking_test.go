@@ -110,13 +110,19 @@ func bookingEngine(t *testing.T, st store.Store) *handoff.Engine {
 
 // bookingCalendar is bookingEngine's calendar on st.
 func bookingCalendar(st store.Store) (*calendar.StoreCalendar, error) {
+	return bookingCalendarAt(st, nil)
+}
+
+// bookingCalendarAt is bookingCalendar on the clock now (nil: time.Now).
+func bookingCalendarAt(st store.Store, now func() time.Time) (*calendar.StoreCalendar, error) {
 	var week []calendar.Hours
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		week = append(week, calendar.Hours{Day: d, Start: calendar.Clock(0, 0), End: calendar.Clock(24, 0)})
 	}
 	return calendar.NewStoreCalendar(st, &calendar.StoreConfig{
 		Schedules: calendar.Schedules{"sarah": {TimeZone: "America/New_York", Week: week}},
-		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute, Increment: 15 * time.Minute, LeadTime: time.Hour}})
+		Policy:    calendar.Policy{MeetingLength: 15 * time.Minute, Increment: 15 * time.Minute, LeadTime: time.Hour},
+		Now:       now})
 }
 
 // bookingConfig is bookingEngine's configuration, booking on cal.

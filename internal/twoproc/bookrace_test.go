@@ -51,7 +51,8 @@ func TestBookingRaceAcrossProcesses(t *testing.T) {
 				st, closeDB, err := openStore(db.dialect, dsn)
 				require.NoError(t, err)
 				defer closeDB()
-				e := bookingEngine(t, st)
+				e, err := raceEngine(st, nil)
+				require.NoError(t, err)
 				ctx := context.Background()
 				_, err = e.Start(ctx, handoff.StartParams{TenantID: tenant, ConversationID: "c1", TimeZone: "America/New_York",
 					Lead: store.Lead{Name: "Dana", Phone: "+12125550101"}})
@@ -188,7 +189,7 @@ func heldBookSide(cfg sideConfig) error {
 		return err
 	}
 	defer closeDB()
-	sc, err := bookingCalendar(st)
+	sc, err := bookingCalendarAt(st, raceNow)
 	if err != nil {
 		return err
 	}
@@ -202,7 +203,7 @@ func heldBookSide(cfg sideConfig) error {
 	if cfg.Remote {
 		cal = hc
 	}
-	e, err := handoff.NewEngine(st, bookingConfig(cal))
+	e, err := raceEngine(st, cal)
 	if err != nil {
 		return err
 	}
@@ -289,4 +290,26 @@ func (h heldTxCal) BookTx(ctx context.Context, tx store.Tx, p calendar.BookParam
 
 func (h heldTxCal) CancelTx(ctx context.Context, tx store.Tx, p calendar.CancelParams) (calendar.Booking, error) {
 	return h.cal.CancelTx(ctx, tx, p)
+}
+
+// raceNow is the clock of both processes of TestBookingRaceAcrossProcesses
+// (Tuesday January 8, 2030, 10:00 in New York): on the wall clock, a
+// pick made seconds after the offer could cross the calendar's 15-minute
+// grid, so that the first slot offered fell inside its hour of lead time
+// and the pick booked nothing, failing the test by the time of day it ran.
+func raceNow() time.Time { return time.Date(2030, time.January, 8, 15, 0, 0, 0, time.UTC) }
+
+// raceEngine is bookingEngine on raceNow, booking on cal (nil: the
+// store's calendar on raceNow).
+func raceEngine(st store.Store, cal calendar.Calendar) (*handoff.Engine, error) {
+	if cal == nil {
+		sc, err := bookingCalendarAt(st, raceNow)
+		if err != nil {
+			return nil, err
+		}
+		cal = sc
+	}
+	cfg := bookingConfig(cal)
+	cfg.Now = raceNow
+	return handoff.NewEngine(st, cfg)
 }
