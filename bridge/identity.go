@@ -23,14 +23,16 @@ import (
 // A claim is about the writer: talking about someone else passes ("a
 // real person will call you", "Mike is a real person, not a bot",
 // "you'll be talking to a real person soon", "Mike will reach out"). A
-// clause with no subject of its own ("Yes, a real person!") speaks of
-// the subject of the sentence beside it: of the rep in "Yes, a real
-// person! Mike will call you shortly.", of the writer in "I'm Kyle. Yes,
-// a real person!" and when no sentence beside it has one. A person noun
-// in a list of noun phrases ("Real people, real offers.") claims
-// nothing; and a capitalised word after "I'm" that a complement follows
-// ("I'm Delighted to help", "I'm Grateful for your patience") is an
-// adjective, not a name. A denial of being a bot ("Nope, not a bot!")
+// clause with no subject of its own ("A real person!") speaks of the
+// subject of the sentence beside it: of the rep in "A real person! Mike
+// will call you shortly.", of the writer in "I'm Kyle. A real person!"
+// and when no sentence beside it has one. Opened by an answer word
+// ("Yes, a real person! Mike will call you shortly.") it is the writer's
+// answer to a question the check cannot see ("am I talking to a real
+// person?"), and is refused. A person noun in a list of noun phrases
+// ("Real people, real offers.") claims nothing; and a capitalised word
+// after "I'm" that a complement follows ("I'm Delighted to help", "I'm
+// Grateful for your patience") is an adjective, not a name. A denial of being a bot ("Nope, not a bot!")
 // and a claim with a place ("100% human here") are the writer's
 // wherever they stand.
 // These rules read claimText's form of a text (lower case, one token per
@@ -387,9 +389,10 @@ func claimPhrase(toks []string, k int, o claimOpener) (string, bool) {
 // ("a real person is texting you"). Without a place the clause must be a
 // sentence of its own or follow an interjection: "My partner, a real
 // person, will call you" speaks of the partner. A clause with no subject
-// of its own takes the subject of the sentence beside it: "Yes, a real
+// of its own takes the subject of the sentence beside it: "A real
 // person! Mike will call you shortly." speaks of Mike (see
-// besideSubject), and a phrase in a list claims nothing ("Real people,
+// besideSubject), unless an answer word opens it ("Yes, a real person!":
+// see answersLead), and a phrase in a list claims nothing ("Real people,
 // real offers.": see listGoesOn).
 func ellipticClaim(toks []string, i int, id identity) (string, bool) {
 	if !personNouns[toks[i]] {
@@ -428,10 +431,29 @@ func ellipticClaim(toks []string, i int, id identity) (string, bool) {
 			return "", false
 		}
 	}
-	if !place && besideSubject(toks, k+1, k2, id) == subjectOther {
+	if !place && !answersLead(toks, i) && besideSubject(toks, k+1, k2, id) == subjectOther {
 		return "", false
 	}
 	return strings.Join(toks[k+1:k2], " "), true
+}
+
+// answerWords open an answer to the lead ("Yes, a real person!").
+var answerWords = wordSet(`yes yep yeah yup yess nope nah sí si claro absolutely definitely certainly totally`)
+
+// answersLead reports whether the clause of the noun at toks[from] is
+// opened, in its own sentence, by an answer word: "Yes, a real person!"
+// answers the lead's last question, and the bridge cannot know whether
+// it was "can I talk to a real person?" or "am I talking to a real
+// person?". Read as the writer's, it costs an honest draft the template;
+// read as the rep's, it could let the AI tell a lead who asked that it
+// is human, which no text may do.
+func answersLead(toks []string, from int) bool {
+	for k := from - 1; k >= 0 && !sentenceEnds[toks[k]]; k-- {
+		if answerWords[toks[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // What may follow a claim and its comma and still be the claim's

@@ -218,28 +218,31 @@ func FuzzValidateIdentity(f *testing.F) {
 }
 
 // TestValidateHumanClaimByClass: a claim is refused for who its subject
-// is, and a name for being one, not for the words around them. "Yes, a
-// real person!" beside a sentence about the rep who will call speaks of
-// the rep; a capitalised word after "I'm" that an infinitive or a clause
+// is, and a name for being one, not for the words around them. "A real
+// person!" beside a sentence about the rep who will call speaks of the
+// rep; a capitalised word after "I'm" that an infinitive or a clause
 // follows ("I'm Delighted to help") is no name; a noun phrase in a list
 // ("Real people, real offers.") claims nothing of the writer. Each cost
 // an honest draft its place to the template. Their look-alikes that do
-// speak of the writer are still refused: the same "Yes, a real person!"
-// beside the writer's own sentence or none, a name with "from", "and"
-// or a comma after it, a claim a list does not follow.
+// speak of the writer are still refused: the same clause beside the
+// writer's own sentence or none, or opened by an answer word ("Yes, a
+// real person!", whatever the sentence beside it says: it answers a
+// question the check cannot see, perhaps "am I talking to a
+// person?"), a name with "from", "and" or a comma after it, a claim a
+// list does not follow.
 func TestValidateHumanClaimByClass(t *testing.T) {
 	t.Parallel()
 	opts := &bridge.ValidateOpts{MaxSegments: 2, RepName: "Mike Rowe",
 		Voice: bridge.Voice{AgentName: "Kyle", BusinessName: "Bluebird Home Buyers"}}
 	fine := []string{
 		// the subject is the rep (or a person) the text speaks of
-		"Yes, a real person! Mike will call you shortly. What's the best time to call?",
-		"Mike will call you shortly. Yes, a real person! What's the best time to call?",
-		"Yep, a real human! He'll give you a call today. When works best?",
-		"Yes, a real person! My partner will reach out today. When works best?",
-		"Thanks! Mike will call you. Yes, a real person. When works best?",
-		"Yes, a real person! Dana from our team will call you. When works best?",
-		"¡Sí, una persona real! Mike te llama hoy. ¿A qué hora te queda bien?",
+		"A real person! Mike will call you shortly. What's the best time to call?",
+		"Mike will call you shortly. A real person! What's the best time to call?",
+		"A real human! He'll give you a call today. When works best?",
+		"A real person! My partner will reach out today. When works best?",
+		"Thanks! Mike will call you. A real person. When works best?",
+		"A real person! Dana from our team will call you. When works best?",
+		"¡Una persona real! Mike te llama hoy. ¿A qué hora te queda bien?",
 		// an adjective, not a name
 		"I'm Happy to help. What's the best time to call?",
 		"I'm Delighted to help, Mike will call you. What's the best time to call?",
@@ -260,6 +263,14 @@ func TestValidateHumanClaimByClass(t *testing.T) {
 	claims := []string{
 		// the writer is the subject, or no one else is
 		"Yes, a real person! What's the best time to call?",
+		// an answer to a question the check cannot see ("am I talking to
+		// a real person?"), whoever the sentence beside it speaks of
+		"Yes, a real person! Mike will call you shortly. What's the best time to call?",
+		"Mike will call you shortly. Yes, a real person! What's the best time to call?",
+		"Yep, a real human! He'll give you a call today. When works best?",
+		"Yes a real person! My partner will reach out today. When works best?",
+		"Thanks! Mike will call you. Yes, a real person. When works best?",
+		"¡Sí, una persona real! Mike te llama hoy. ¿A qué hora te queda bien?",
 		"Yes, a real person! I'll call you shortly. When works best?",
 		"I'm Kyle. Yes, a real person! Mike will call you. When works best?",
 		"Yes, a real person here! Mike will call you. When works best?",
