@@ -854,6 +854,17 @@ type floor struct {
 //     Spanglish 0), silenced the same with no review-band row,
 //     frustration F1 0.987, commitment 1.000, fields 0.971, BANT 0.976,
 //     conversations 77 of 80.
+//   - testdata/blind88: stop 82's fresh set (720 rows by two writers who
+//     read only the guide: the Upper Midwest and Chicago with feelings
+//     beside (or instead of) the signal, with Mexican, Ecuadorian and
+//     Puerto Rican Spanish; the New South's office parks with work life
+//     and other people's time, with Venezuelan, Colombian, Puerto Rican,
+//     Mexican and Guatemalan Spanish; about 40% Spanish or Spanglish).
+//     Measured once with the stop's start binary and not studied: asks
+//     0.974 at FPR 0.024, opt-out 0.972 at FPR 0 (English 0.963,
+//     Spanish 0.962, Spanglish 1.000, each at 0), silenced 0.972 at 0,
+//     frustration F1 0.927, commitment 0.975, fields 0.977, BANT 0.960,
+//     conversations 77 of 80.
 //   - testdata/blind87: stop 81's fresh set (720 rows by two writers who
 //     read only the guide: the Gulf Coast with quoted and pasted text in
 //     the message, with Honduran, Venezuelan, Colombian and Mexican
@@ -2110,6 +2121,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind88", []floor{
+			// (stop 82: as measured once with the start binary, never studied)
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0, false},
+			{"optout_silenced", "recall", 0.97, true}, {"optout_silenced", "fpr", 0, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.024, false},
+			{"frustration", "f1", 0.92, true},
+			{"commitment", "f1", 0.97, true},
+			{"fields", "f1", 0.97, true},
+			{"bant", "f1", 0.955, true},
+			{"conversations", "accuracy", 0.96, true}, {"conversations", "after_optout", 0, false},
 		}},
 		{"testdata/blind87", []floor{
 			// (stop 81: as measured once with the start binary, never studied)
