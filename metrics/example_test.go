@@ -74,6 +74,7 @@ func ExampleCompute() {
 	// SLA breaches              0 of 1 handoffs (re-routes 0, escalations 0)
 	// collisions prevented      0
 	// opted out                 0 (0.0%)
+	// opt-out events            0 (opt-ins 0)
 	// review band               0 (0.0%)
 	// rep messages              0 (asking for a field 0)
 	// re-questions              0

@@ -45,6 +45,16 @@ type Report struct {
 	OptOutRate    float64 `json:"opt_out_rate"`
 	Reviewed      int64   `json:"reviewed"`
 	ReviewRate    float64 `json:"review_rate"`
+	// OptOuts and OptIns count the window's opt_out and opt_in events,
+	// whenever their conversations started: what a compliance officer
+	// asks of a month ("how many opt-outs did we take in November?"),
+	// which the cohort's OptedOut does not answer for a lead who wrote
+	// STOP in November on a conversation started in October. One opt-out
+	// that pauses several conversations of the lead (its own and those
+	// sharing an address, see handoff's "Linked addresses") is one event
+	// on each of them, each naming the message that carried it.
+	OptOuts int64 `json:"opt_outs"`
+	OptIns  int64 `json:"opt_ins"`
 
 	// Handoffs counts the handoff events in the window, by trigger reason
 	// in HandoffsByReason.
@@ -251,6 +261,7 @@ func (r *Report) fill(c store.MetricsCounts) {
 	r.MeetingsCompleted, r.NoShows = c.Events[store.EventMeetingDone], c.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = c.Events[store.EventResume]
+	r.OptOuts, r.OptIns = c.Events[store.EventOptOut], c.Events[store.EventOptIn]
 }
 
 // slaKinds are the events of the 5-minute rule.
@@ -431,6 +442,7 @@ func (r Report) WriteTable(w io.Writer) error {
 	row("SLA breaches", "%d of %d handoffs (re-routes %d, escalations %d)", r.SLABreaches, r.Handoffs, r.SLARerouted, r.SLAEscalated)
 	row("collisions prevented", "%d", r.CollisionsPrevented)
 	row("opted out", "%s", pct(r.OptedOut, r.Conversations, r.OptOutRate))
+	row("opt-out events", "%d (opt-ins %d)", r.OptOuts, r.OptIns)
 	row("review band", "%s", pct(r.Reviewed, r.Conversations, r.ReviewRate))
 	row("rep messages", "%d (asking for a field %d)", r.RepMessages, r.RepQuestions)
 	row("re-questions", "%s", pct(r.ReQuestions, r.RepMessages, r.ReQuestionRate))

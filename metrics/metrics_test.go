@@ -170,6 +170,40 @@ func TestCompute_BookedCountsMeetings(t *testing.T) {
 	}
 }
 
+// OptOuts counts the opt-outs taken in the window whenever their
+// conversation started: a lead who wrote STOP in the window on a
+// conversation started before it is no opted-out member of the window's
+// cohort, but the window's compliance count holds their opt-out, and a
+// later START its opt-in; an opt-out after the window is not counted.
+func TestCompute_OptOutsCountTheWindowsEvents(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	at := func(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
+	ev := func(conv string, kind store.EventKind, min int) store.Event {
+		return store.Event{ConversationID: conv, Kind: kind, Reason: "keyword:STOP", CreatedAt: at(min)}
+	}
+	for _, s := range stores {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			st := s.open(t)
+			trail(t, st, t0, []string{"c1", "c2"}, []store.Event{
+				ev("c1", store.EventOptOut, 90),
+				ev("c1", store.EventOptIn, 100),
+				ev("c2", store.EventOptOut, 95),
+				ev("c2", store.EventOptOut, 200), // after the window
+			})
+			r, err := metrics.Compute(ctx, st, metrics.Params{TenantID: "acme", From: at(60), To: at(120)})
+			require.NoError(t, err)
+			require.Equal(t, int64(0), r.Conversations, "both started before the window")
+			require.Equal(t, int64(0), r.OptedOut)
+			require.Equal(t, int64(2), r.OptOuts)
+			require.Equal(t, int64(1), r.OptIns)
+			require.Contains(t, r.Table(), "opt-out events")
+		})
+	}
+}
+
 // A handoff the rep accepted after the host's clock stepped back 10
 // minutes (NTP) is answered, on every store: the engine dates the accept
 // no earlier than the handoff, so the report never reads a negative time

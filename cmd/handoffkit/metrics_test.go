@@ -317,6 +317,7 @@ func generate(t testing.TB, st store.Store, n int) truth {
 	r.MeetingsCompleted, r.NoShows = r.Events[store.EventMeetingDone], r.Events[store.EventNoShow]
 	r.ShowRate = rate(r.MeetingsCompleted, r.MeetingsCompleted+r.NoShows)
 	r.Resumes = r.Events[store.EventResume]
+	r.OptOuts, r.OptIns = r.Events[store.EventOptOut], r.Events[store.EventOptIn]
 	r.ReQuestionRate, r.ContextLossRate = rate(r.ReQuestions, r.RepMessages), rate(r.ContextLoss, r.LeadMessages)
 	r.CloseRate, r.ComplaintRate = rate(r.Closed, r.Handoffs), rate(r.Complained, r.Handoffs)
 	pcts := func(ds []time.Duration) (p50, p90 time.Duration) {

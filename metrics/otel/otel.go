@@ -21,6 +21,8 @@
 //	re_questions, rep_messages, context_loss, lead_messages     {message}
 //	meetings{outcome="booked"|"completed"|"no_show"}            {meeting}
 //	resumes, opted_out, reviewed                                {conversation}
+//	reopened                                                    {event}
+//	consent.events{kind="opt_out"|"opt_in"}                     {event}
 //
 // They are gauges, not counters: each value is the figure of the window
 // the Report function chose, recomputed at collection.
@@ -64,7 +66,7 @@ var (
 		"sla.events": "{event}", "collisions_prevented": "{message}", "re_questions": "{message}", "rep_messages": "{message}",
 		"context_loss": "{message}", "lead_messages": "{message}", "meetings": "{meeting}",
 		"closed": "{handoff}", "handled": "{handoff}", "booked_handoffs": "{handoff}", "booked_only": "{handoff}", "complained": "{handoff}",
-		"reopened": "{event}",
+		"reopened": "{event}", "consent.events": "{event}",
 	}
 	floatNames = map[string]string{
 		"handoff.rate": "1", "opt_out.rate": "1", "review.rate": "1", "re_question.rate": "1", "show.rate": "1",
@@ -142,6 +144,8 @@ func (ins instruments) observe(o metric.Observer, tenant string, r metrics.Repor
 	i("booked_only", r.BookedOnly)
 	i("complained", r.Complained)
 	i("reopened", r.Reopened)
+	i("consent.events", r.OptOuts, attribute.String("kind", "opt_out"))
+	i("consent.events", r.OptIns, attribute.String("kind", "opt_in"))
 	i("sla.breaches", r.SLABreaches)
 	i("sla.events", r.SLARerouted, attribute.String("kind", "rerouted"))
 	i("sla.events", r.SLAEscalated, attribute.String("kind", "escalated"))
@@ -180,6 +184,7 @@ func describe(name string) string {
 		"handed_off":           "Conversations of the window handed off to a rep",
 		"opted_out":            "Conversations of the window that opted out",
 		"reviewed":             "Conversations of the window sent to a person's review as a possible opt-out",
+		"consent.events":       "Opt-outs and opt-ins taken in the window, by kind, one per conversation they changed",
 		"resumes":              "Explicit hand-backs to the AI in the window",
 		"handoffs":             "Handoffs in the window by trigger reason",
 		"responded":            "Handoffs of the window a rep acted on",

@@ -64,7 +64,7 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 				CollisionsPrevented: 12, ReQuestions: 2, RepMessages: 80, ReQuestionRate: 0.025, MeetingsCompleted: 7, NoShows: 3,
 				ShowRate: 0.7, Resumes: 5, Closed: 20, CloseRate: 0.4, Reopened: 4, Handled: 15, HandleTimeP50: 20 * time.Minute,
 				HandleTimeP90: time.Hour, BookedHandoffs: 10, BookedOnly: 2, TimeToBookingP50: 5 * time.Minute, TimeToBookingP90: 30 * time.Minute,
-				Complained: 3, ComplaintRate: 0.06}, nil
+				Complained: 3, ComplaintRate: 0.06, OptOuts: 6, OptIns: 1}, nil
 		},
 	})
 	require.NoError(t, err)
@@ -104,6 +104,8 @@ func TestRegister_ExportsTheReport(t *testing.T) {
 		{"handoffkit.complained", nil, 3},
 		{"handoffkit.reopened", nil, 4},
 		{"handoffkit.complaint.rate", nil, 0.06},
+		{"handoffkit.consent.events", []attribute.KeyValue{attribute.String("kind", "opt_out")}, 6},
+		{"handoffkit.consent.events", []attribute.KeyValue{attribute.String("kind", "opt_in")}, 1},
 	}
 	for _, c := range checks {
 		got, ok := point(t, rm, c.name, "acme", c.attrs...)
