@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -40,7 +41,7 @@ type sideConfig struct {
 	Name     string // "a" or "b": prefixes conversation IDs
 	Trials   int    // per trial kind
 	Workers  int
-	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold", "stops", "tenant", "held-receive" or "held-book"
+	Mode     string // "race", "latency-send" (dispatch only), "latency-queue" (queue only), "latency-both", "order", "hold", "stops", "tenant", "held-receive", "held-book" or "held-linked"
 	Deadline time.Time
 	// Conversations are the ones an order run delivers (queued before
 	// the run): it ends when none has an open item, or at Deadline. A
@@ -70,6 +71,14 @@ type sideConfig struct {
 	// when Remote (see heldBookSide).
 	Start  time.Time
 	Remote bool
+	// Call: a held-linked run makes this call on Conversations[0], held
+	// at its store's Tx method HoldAt (after it when HoldAfter), and then
+	// an AI text there (see heldLinkedSide); Phone and Email are the
+	// lead's addresses it gives.
+	Call         string
+	HoldAt       string
+	HoldAfter    bool
+	Phone, Email string
 }
 
 // side runs one process's part and returns when its trials are done and
@@ -82,6 +91,8 @@ func side(cfg sideConfig) error {
 		return heldReceiveSide(cfg)
 	case "held-book":
 		return heldBookSide(cfg)
+	case "held-linked":
+		return heldLinkedSide(cfg)
 	}
 	ctx := context.Background()
 	st, closeDB, err := openStore(cfg.Dialect, cfg.DSN)
@@ -170,6 +181,12 @@ func side(cfg sideConfig) error {
 }
 
 func openStore(dialect sqlstore.Dialect, dsn string) (store.Store, func(), error) {
+	return openStoreLogged(dialect, dsn, nil)
+}
+
+// openStoreLogged is openStore with the Store's retry notices sent to
+// logger (nil discards them).
+func openStoreLogged(dialect sqlstore.Dialect, dsn string, logger *slog.Logger) (store.Store, func(), error) {
 	driver, conn := "pgx", dsn
 	if dialect == sqlstore.SQLite {
 		driver, conn = "sqlite", sqlstore.SQLiteDSN(dsn)
@@ -188,7 +205,7 @@ func openStore(dialect sqlstore.Dialect, dsn string) (store.Store, func(), error
 	// seconds and returned SQLITE_BUSY, as BusyTimeout documents. The
 	// tests are about what two processes commit, not how long a lock is
 	// waited for; a provider would retry the webhook anyway.
-	cfg := &sqlstore.Config{BusyTimeout: time.Minute}
+	cfg := &sqlstore.Config{BusyTimeout: time.Minute, Logger: logger}
 	var r *sql.DB
 	if dialect == sqlstore.SQLite {
 		if r, err = sql.Open(driver, conn); err != nil {
