@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -64,26 +62,14 @@ func TestBookingRaceAcrossProcesses(t *testing.T) {
 				require.Len(t, offered, 2)
 				pickAt, bookAt := offered[0].Start, offered[1].Start
 
-				dir := t.TempDir()
-				b := sideConfig{Dialect: db.dialect, DSN: dsn, Log: filepath.Join(dir, "b.log"), Name: "b", Mode: "held-book",
-					Conversations: []string{"c1"}, Remote: tc.remote, Blocked: filepath.Join(dir, "blocked"),
-					Release: filepath.Join(dir, "release"), Deadline: time.Now().Add(time.Minute)}
+				b := sideConfig{Dialect: db.dialect, DSN: dsn, Name: "b", Mode: "held-book",
+					Conversations: []string{"c1"}, Remote: tc.remote}
 				if tc.held == "pick" {
 					b.Body = "the first one"
 				} else {
 					b.Start = bookAt
 				}
-				child := startChild(t, b)
-				waited := false
-				t.Cleanup(func() {
-					if !waited {
-						_ = os.WriteFile(b.Release, nil, 0o600)
-						_ = child.Wait()
-					}
-				})
-				held, cancel := context.WithDeadline(ctx, b.Deadline)
-				defer cancel()
-				require.NoError(t, fileAppears(held, b.Blocked), "the other process holds its call before its commit")
+				child := startHeld(t, b) // held before its commit
 
 				// This process's call commits while the other's is held.
 				var won store.Conversation
@@ -104,10 +90,7 @@ func TestBookingRaceAcrossProcesses(t *testing.T) {
 				}
 				require.NotEmpty(t, won.Meeting.BookingID, "this process booked")
 
-				require.NoError(t, os.WriteFile(b.Release, nil, 0o600))
-				waited = true
-				require.NoError(t, child.Wait(), "the child process's side")
-				lines := readLines(t, b.Log)
+				lines := child.release(t)
 				switch tc.held {
 				case "book":
 					require.Equal(t, []string{"B meeting_booked " + won.Meeting.BookingID}, lines,
@@ -193,12 +176,7 @@ func heldBookSide(cfg sideConfig) error {
 	if err != nil {
 		return err
 	}
-	hc := &heldCal{cal: sc, remote: cfg.Remote, hold: func(ctx context.Context) error {
-		if err := os.WriteFile(cfg.Blocked, nil, 0o600); err != nil {
-			return err
-		}
-		return fileAppears(ctx, cfg.Release)
-	}}
+	hc := &heldCal{cal: sc, remote: cfg.Remote, hold: newHoldPoint(cfg)}
 	var cal calendar.Calendar = heldTxCal{hc}
 	if cfg.Remote {
 		cal = hc
@@ -227,11 +205,8 @@ func heldBookSide(cfg sideConfig) error {
 			line = "B booked " + res.Conversation.Meeting.BookingID
 		}
 	}
-	if hc.err != nil {
-		return fmt.Errorf("held booking: %w", hc.err)
-	}
-	if !hc.held {
-		return errors.New("held booking: the call never used the calendar, so it was not held")
+	if err := hc.hold.check("held booking"); err != nil {
+		return err
 	}
 	f, err := os.Create(cfg.Log)
 	if err != nil {
@@ -252,15 +227,11 @@ func heldBookSide(cfg sideConfig) error {
 type heldCal struct {
 	cal    *calendar.StoreCalendar
 	remote bool
-	hold   func(ctx context.Context) error
-	once   sync.Once
-	held   bool
-	err    error
+	hold   *holdPoint
 }
 
-func (h *heldCal) wait(ctx context.Context) {
-	h.once.Do(func() { h.held, h.err = true, h.hold(ctx) })
-}
+// wait holds the first call; its error is the hold's (hold.check).
+func (h *heldCal) wait(ctx context.Context) { _ = h.hold.wait(ctx) }
 
 func (h *heldCal) FreeSlots(ctx context.Context, p calendar.SlotsParams) ([]calendar.Slot, error) {
 	if !h.remote {

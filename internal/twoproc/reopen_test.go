@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -88,28 +87,12 @@ func TestLeadMessageRacingDoneAcrossProcesses(t *testing.T) {
 			ctx := context.Background()
 			repDrives(t, e)
 
-			dir := t.TempDir()
-			b := sideConfig{Dialect: db.dialect, DSN: dsn, Log: filepath.Join(dir, "b.log"), Name: "b", Mode: "held-receive",
-				Conversations: []string{"c1"}, Body: stillWaiting, Blocked: filepath.Join(dir, "blocked"),
-				Release: filepath.Join(dir, "release"), Deadline: time.Now().Add(time.Minute)}
-			child := startChild(t, b)
-			waited := false
-			t.Cleanup(func() {
-				if !waited {
-					_ = os.WriteFile(b.Release, nil, 0o600)
-					_ = child.Wait()
-				}
-			})
-			held, cancel := context.WithDeadline(ctx, b.Deadline)
-			defer cancel()
-			require.NoError(t, fileAppears(held, b.Blocked), "the other process holds the lead's message after its snapshot read")
+			child := startHeld(t, sideConfig{Dialect: db.dialect, DSN: dsn, Name: "b", Mode: "held-receive",
+				Conversations: []string{"c1"}, Body: stillWaiting}) // held after its snapshot read
 
 			_, err = e.Complete(ctx, handoff.HandoffActionParams{TenantID: tenant, ConversationID: "c1", RepID: "sarah"})
 			require.NoError(t, err)
-			require.NoError(t, os.WriteFile(b.Release, nil, 0o600))
-			waited = true
-			require.NoError(t, child.Wait(), "the child process's side")
-			require.Equal(t, []string{"R " + string(handoff.OutcomeRecorded)}, readLines(t, b.Log))
+			require.Equal(t, []string{"R " + string(handoff.OutcomeRecorded)}, child.release(t))
 			requireReopened(t, e)
 		})
 	}
@@ -127,15 +110,9 @@ func heldReceiveSide(cfg sideConfig) error {
 		return err
 	}
 	defer closeDB()
-	var once sync.Once
-	var holdErr error
+	hp := newHoldPoint(cfg)
 	hold := qualify.ExtractorFunc(func(ctx context.Context, in qualify.ExtractInput) ([]qualify.Value, error) {
-		once.Do(func() {
-			if holdErr = os.WriteFile(cfg.Blocked, nil, 0o600); holdErr == nil {
-				holdErr = fileAppears(ctx, cfg.Release)
-			}
-		})
-		return nil, holdErr
+		return nil, hp.wait(ctx)
 	})
 	e, err := handoff.NewEngine(st, &handoff.Config{Extractor: hold})
 	if err != nil {
@@ -145,8 +122,8 @@ func heldReceiveSide(cfg sideConfig) error {
 	if err != nil {
 		return err
 	}
-	if holdErr != nil {
-		return fmt.Errorf("held receive: %w", holdErr)
+	if err := hp.check("held receive"); err != nil {
+		return err
 	}
 	f, err := os.Create(cfg.Log)
 	if err != nil {

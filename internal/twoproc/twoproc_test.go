@@ -1,9 +1,12 @@
 // Package twoproc_test runs the one-voice promise across two OS processes:
 // two Engines and two Dispatchers on one SQLite file or one PostgreSQL
 // database, racing silencing calls in one process against deliveries in
-// either; Dispatchers scoped to one tenant each (tenants_test.go); and two
-// bookings of one conversation's meeting racing (bookrace_test.go). The
-// test binary re-executes itself as the second process.
+// either; Dispatchers scoped to one tenant each (tenants_test.go); two
+// bookings of one conversation's meeting racing (bookrace_test.go); and
+// the lead's STOP reaching the email she gave with her number while the
+// other process records that email or an AI text to it (linked_test.go).
+// The test binary re-executes itself as the second process; hold_test.go
+// holds one process inside its call while the other commits.
 package twoproc_test
 
 import (
