@@ -91,7 +91,11 @@ func TestLinkedOptOutRacingTheEmailAcrossProcesses(t *testing.T) {
 // refused with ErrOptedOut) or after them (the STOP waits for it: the
 // text was queued before the STOP, which cancels it, as an opt-out
 // cancels what is queued to the lead). In no order is the text left to
-// be delivered after the STOP.
+// be delivered after the STOP. No address lock orders these two (an AI
+// text takes none): the STOP pauses the chat by a compare-and-swap on the
+// row the text's commit writes too, so whichever comes second retries on
+// a fresh read; the tests pass with the STOP's locks removed. So does the
+// UpdateLead case above, whose thread has the number the STOP pauses.
 func TestLinkedOptOutRacingAnAITextAcrossProcesses(t *testing.T) {
 	cases := []struct {
 		name   string
