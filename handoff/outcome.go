@@ -94,6 +94,12 @@ func engagedDetail(c store.Conversation, now time.Time) string {
 // routed at once to the next eligible rep (not the decliner), who is
 // notified and gets a fresh 5-minute clock, or, when nobody is eligible,
 // to the team, unassigned. Only the assigned rep may decline ([ErrForbidden]).
+// A rep may pass on a handoff they accepted or wrote in: the engagement
+// was theirs, so the handoff waits unengaged (Conversation.EngagedAt
+// zero) for the next rep, whose clock runs as for a fresh handoff; the
+// state stays, so after a rep's text the conversation stays human and
+// the AI silent. The report's time to rep keeps the first rep's action
+// (see [Engine.Metrics]).
 // A lead whose bridge or transparent notice named the decliner is told
 // who writes now (see [Config].Notices).
 func (e *Engine) Decline(ctx context.Context, p HandoffActionParams) (Result, error) {
@@ -150,7 +156,11 @@ func (e *Engine) Complete(ctx context.Context, p HandoffActionParams) (Result, e
 // reassign routes the handoff of s.conv to the next eligible rep, excluding
 // those in prev.Tried, with a notification and a fresh 5-minute clock; with
 // nobody eligible (or the re-routes spent) it escalates to the team,
-// leaving the handoff unassigned.
+// leaving the handoff unassigned. Either way nobody has engaged the
+// handoff it hands on (EngagedAt is cleared): a rep who accepted or wrote
+// and then passed it (Decline) engaged it for themselves only. The state
+// stays: a conversation a rep wrote in stays human, so the AI stays
+// silent, and its 5-minute rule runs there too (see slaDue).
 func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why string) *change {
 	c := s.conv
 	now := e.now()
@@ -173,7 +183,9 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		// No rep keeps it (neither the decliner nor the last rep the
 		// 5-minute rule tried): the team's queue does, so any rep may
 		// accept it, and it no longer counts against a rep's capacity.
-		ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = "", "" }
+		ch.edit = func(c *store.Conversation, _ time.Time) {
+			c.AssignedTo, c.AssignedName, c.EngagedAt = "", "", time.Time{}
+		}
 		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
 		// the team while nobody is on duty: the lead hears when it is back
 		e.noticeUpdate(ctx, s, ch, route.Assignment{}, e.nextOnDuty(c, err), key, now)
@@ -185,7 +197,12 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 	if check := capacityCheck(c.TenantID, a); check != nil {
 		ch.inTx = append(ch.inTx, check)
 	}
-	ch.edit = func(c *store.Conversation, _ time.Time) { c.AssignedTo, c.AssignedName = a.RepID, a.RepName }
+	// The next rep has not engaged: an accept or a text of the rep who
+	// passed it was theirs, and left EngagedAt would settle the next
+	// rep's clock before it ran.
+	ch.edit = func(c *store.Conversation, _ time.Time) {
+		c.AssignedTo, c.AssignedName, c.EngagedAt = a.RepID, a.RepName, time.Time{}
+	}
 	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
 	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},
 		e.slaSend(c, next, key+":sla", now)...)
@@ -289,7 +306,8 @@ func dash(s string) string {
 }
 
 // settled reports whether the 5-minute rule is done with c's latest
-// handoff: a rep acted on it (EngagedAt), or the lead booked a meeting on
+// handoff: the rep who holds it, or any rep while the team does, acted on
+// it (EngagedAt, which a pass to another rep clears), or the lead booked a meeting on
 // it (async booking: a meeting on the rep's calendar, booked at or after
 // the handoff, and not called off), which is a complete handoff but no
 // rep's action.
@@ -297,10 +315,19 @@ func settled(c store.Conversation) bool {
 	return !c.EngagedAt.IsZero() || c.BookedOnHandoff()
 }
 
+// slaStates reports whether the 5-minute rule runs on a conversation in
+// state st: a handoff, or a human one a rep wrote in and then passed on
+// (Decline), which waits for the next rep though the AI stays silent.
+func slaStates(st store.State) bool {
+	return st == store.StateHandoff || st == store.StateHuman
+}
+
 // slaDue runs the 5-minute rule for a due check (the Dispatcher calls it
 // for sla_check items it marked sending): a handoff still not settled (no
 // rep engaged, no meeting booked on it) and still with the rep it checks
-// is re-routed or escalated; otherwise the check lapses. The check item
+// is re-routed or escalated; otherwise the check lapses. A human
+// conversation is checked too: it has no engagement only when the rep
+// who wrote in it passed it on (see reassign). The check item
 // is settled in the same commit.
 //
 // A check that runs late (a Dispatcher run from cron, or after downtime)
@@ -317,7 +344,7 @@ func (e *Engine) slaDue(ctx context.Context, item store.OutboxItem) error {
 	_, res, err := e.apply(ctx, item.TenantID, item.ConversationID, "", false, func(ctx context.Context, s snapshot) (*change, error) {
 		c := s.conv
 		lapse := &change{action: ActionDelivery, actor: store.ActorSystem, noEvent: true, settle: settle}
-		if c.State != store.StateHandoff || c.Status != store.StatusHot || settled(c) ||
+		if !slaStates(c.State) || c.Status != store.StatusHot || settled(c) ||
 			c.AssignedTo != p.RepID || !sameStoredTime(c.HandoffAt, p.HandoffAt) {
 			return lapse, nil
 		}

@@ -155,7 +155,9 @@ type Conversation struct {
 	AssignedName  string    // the assigned rep's display name, "" when unknown
 	// EngagedAt is when a rep first acted on the latest handoff (accepted
 	// it, wrote, took the thread over, booked a meeting with the lead or
-	// completed it); zero while nobody has. The lead's booking of a
+	// completed it); zero while nobody has. A pass to another rep (a
+	// decline, a re-route, an escalation to the team) sets it back to
+	// zero: the next rep has not engaged. The lead's booking of a
 	// meeting is no rep's action: it leaves EngagedAt zero
 	// (Meeting.BookedAt records it).
 	EngagedAt time.Time
