@@ -58,10 +58,17 @@ func setup(t *testing.T) *fixture {
 // InsecureCookies set it serves plain HTTP.
 func setupWith(t *testing.T, opt func(*inbox.Config)) *fixture {
 	t.Helper()
+	return setupEngine(t, nil, opt)
+}
+
+// setupEngine is setupWith with the engine's Config adjusted by engOpt
+// too (its Router, say).
+func setupEngine(t *testing.T, engOpt func(*handoff.Config), opt func(*inbox.Config)) *fixture {
+	t.Helper()
 	f := &fixture{st: memstore.New()}
 	rules := dnc.New(nil)
 	var err error
-	f.eng, err = handoff.NewEngine(f.st, &handoff.Config{
+	cfg := &handoff.Config{
 		Router: route.NewPool(route.Rep{ID: "dana", Name: "Dana Whitfield"}),
 		Summarizer: brief.SummarizerFunc(func(context.Context, brief.SummaryInput) (string, error) {
 			f.summaries.Add(1)
@@ -74,7 +81,11 @@ func setupWith(t *testing.T, opt func(*inbox.Config)) *fixture {
 			}
 			return rules.Detect(in)
 		}),
-	})
+	}
+	if engOpt != nil {
+		engOpt(cfg)
+	}
+	f.eng, err = handoff.NewEngine(f.st, cfg)
 	require.NoError(t, err)
 	f.disp, err = handoff.NewDispatcher(f.eng, &handoff.DispatcherConfig{
 		Sender: handoff.SenderFunc(func(_ context.Context, d handoff.Delivery) (handoff.SendResult, error) {
@@ -92,13 +103,13 @@ func setupWith(t *testing.T, opt func(*inbox.Config)) *fixture {
 		inbox.Account{Rep: inbox.Rep{TenantID: globex, ID: "gil", Name: "Gil Bates"}, Login: "gil", Password: "gil-pw"},
 	)
 	require.NoError(t, err)
-	cfg := &inbox.Config{Auth: auth, SessionKey: []byte(strings.Repeat("k", 32)), BasePath: "/inbox"}
+	icfg := &inbox.Config{Auth: auth, SessionKey: []byte(strings.Repeat("k", 32)), BasePath: "/inbox"}
 	if opt != nil {
-		opt(cfg)
+		opt(icfg)
 	}
-	f.h, err = inbox.New(f.eng, cfg)
+	f.h, err = inbox.New(f.eng, icfg)
 	require.NoError(t, err)
-	if cfg.InsecureCookies {
+	if icfg.InsecureCookies {
 		f.srv = httptest.NewServer(f.h)
 	} else {
 		f.srv = httptest.NewTLSServer(f.h)

@@ -391,6 +391,10 @@ func stateOf(c store.Conversation) stateView {
 		return stateView{"Meeting booked", "waiting"}
 	case c.State == store.StateHandoff:
 		return stateView{"Waiting for a rep", "waiting"}
+	case c.State == store.StateHuman && passedOn(c):
+		// A rep wrote to the lead, then passed the lead on: the AI
+		// stays silent, and the next rep has not acted yet.
+		return stateView{"Waiting for a rep", "waiting"}
 	case c.State == store.StateHuman:
 		return stateView{"Rep driving", "human"}
 	case c.State == store.StatePaused && c.Status == store.StatusOptedOut:
@@ -401,6 +405,14 @@ func stateOf(c store.Conversation) stateView {
 		return stateView{"AI active", "ai"}
 	}
 	return stateView{string(c.State), "paused"}
+}
+
+// passedOn reports whether c, a human conversation, is a handoff a rep
+// wrote in and then passed on ([handoff.Engine.Decline]): still hot, and
+// the rep it is with now has not acted on it (the pass clears EngagedAt;
+// every other way to human after a handoff sets it).
+func passedOn(c store.Conversation) bool {
+	return c.State == store.StateHuman && c.Status == store.StatusHot && !c.HandoffAt.IsZero() && c.EngagedAt.IsZero()
 }
 
 func inReview(c store.Conversation) bool {
@@ -476,7 +488,10 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 		c.State == store.StateHuman && c.AssignedTo != s.RepID || // another rep's: taken "from" them
 		c.State == store.StatePaused && !review && c.Status != store.StatusOptedOut
 	v.Actions = actionsView{
-		Accept:   handedOff && c.State == store.StateHandoff && c.EngagedAt.IsZero() && mineOrOpen,
+		// Nobody holding the handoff now has acted on it: a lead passed
+		// on after another rep accepted it or wrote is the next rep's to
+		// accept (EngagedAt is theirs, not the first rep's).
+		Accept:   handedOff && mineOrOpen && c.EngagedAt.IsZero() && (c.State == store.StateHandoff || passedOn(c)),
 		Decline:  handedOff && c.AssignedTo == s.RepID && (c.State == store.StateHandoff || c.State == store.StateHuman),
 		Complete: handedOff && mineOrOpen && c.State != store.StateAIActive,
 		TakeOver: takeOver,
