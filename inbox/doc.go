@@ -41,7 +41,9 @@
 // it, whose button reads "Take over from" them and asks first; a reply
 // from that page takes it too, as it says. Open pages poll a fragment of
 // themselves (a 304 when nothing changed) so new messages and handoffs
-// appear without a reload. A conversation's page is BasePath + "/c/" +
+// appear without a reload; on a conversation's page the fragment holds
+// the brief too, so what it says is still to ask, the meeting and the
+// last message follow the thread and the chips beside it. A conversation's page is BasePath + "/c/" +
 // url.PathEscape(its ID), so a host may link to it, and an ID with "/",
 // "#" or "?" in it ("zillow/8812") opens like any other. Pages are
 // html/template with embedded CSS and a little JavaScript: no build step,

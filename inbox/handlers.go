@@ -80,10 +80,16 @@ func (h *Handler) fragment(fn func(context.Context, *http.Request, session) (str
 	}
 }
 
-// renderLive renders a page's live fragment and its ETag.
+// renderLive renders a page's live fragment and its ETag: its
+// "fragment" template when it has one (the conversation's: the live part
+// and the brief, for the script to put in the brief's pane), else "live".
 func (h *Handler) renderLive(name string, data any) ([]byte, string, error) {
 	var buf bytes.Buffer
-	if err := h.pages[name].ExecuteTemplate(&buf, "live", data); err != nil {
+	tmpl := "live"
+	if h.pages[name].Lookup("fragment") != nil {
+		tmpl = "fragment"
+	}
+	if err := h.pages[name].ExecuteTemplate(&buf, tmpl, data); err != nil {
 		return nil, "", err
 	}
 	sum := sha256.Sum256(buf.Bytes())

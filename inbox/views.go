@@ -420,18 +420,22 @@ func inReview(c store.Conversation) bool {
 }
 
 func (h *Handler) conversation(ctx context.Context, r *http.Request, s session) (string, any, error) {
-	v, err := h.convData(ctx, r, s, true)
+	v, err := h.convData(ctx, r, s)
 	return "conversation", &v, err
 }
 
+// conversationLive is the conversation's live fragment, its brief
+// included: a brief left as the page loaded would ask for what the
+// fragment's chips show the lead has answered since.
 func (h *Handler) conversationLive(ctx context.Context, r *http.Request, s session) (string, any, error) {
-	v, err := h.convData(ctx, r, s, false)
+	v, err := h.convData(ctx, r, s)
 	return "conversation", v, err
 }
 
-// convData reads one conversation of the session's tenant; another
-// tenant's is errNotFound, like a missing one.
-func (h *Handler) convData(ctx context.Context, r *http.Request, s session, withBrief bool) (convView, error) {
+// convData reads one conversation of the session's tenant, with its brief
+// once it was handed off; another tenant's is errNotFound, like a missing
+// one.
+func (h *Handler) convData(ctx context.Context, r *http.Request, s session) (convView, error) {
 	id := r.PathValue("id")
 	c, err := h.e.Conversation(ctx, s.Tenant, id)
 	if err != nil {
@@ -499,10 +503,10 @@ func (h *Handler) convData(ctx context.Context, r *http.Request, s session, with
 		Resume:   (c.State == store.StateHuman || c.State == store.StateHandoff || c.State == store.StatePaused) && !review && c.Status != store.StatusOptedOut,
 		Review:   review,
 	}
-	if withBrief && !c.HandoffAt.IsZero() {
+	if !c.HandoffAt.IsZero() {
 		// From what this request read: no second read of the transcript,
-		// and no Summarizer call per page view (the page shows the summary
-		// the rules write, brief.Build's).
+		// and no Summarizer call per page view or poll (the page shows the
+		// summary the rules write, brief.Build's).
 		b := h.e.BriefFrom(c, msgs)
 		v.Brief = &b
 	}

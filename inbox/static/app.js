@@ -47,7 +47,17 @@
           if (html === null || html === undefined) { return; }
           var t = thread();
           var atBottom = !t || t.scrollHeight - t.scrollTop - t.clientHeight < 40;
-          live.innerHTML = html;
+          // The fragment's template[data-into] parts replace the children
+          // of the element they name (the conversation's brief pane); the
+          // rest replaces the live section.
+          var parsed = document.createElement("template");
+          parsed.innerHTML = html;
+          parsed.content.querySelectorAll("template[data-into]").forEach(function (part) {
+            var into = document.getElementById(part.dataset.into);
+            if (into) { into.replaceChildren(part.content.cloneNode(true)); }
+            part.remove();
+          });
+          live.replaceChildren(parsed.content);
           wireForms(live);
           if (atBottom) { toBottom(); }
         })
