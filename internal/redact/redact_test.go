@@ -1,6 +1,10 @@
 package redact_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -33,6 +37,44 @@ func TestText(t *testing.T) {
 	// a value inside another blanks none of the longer one's words
 	got = redact.Text("refused: Got it Dana. Any repairs?", "Dana", "Got it Dana. Any repairs?")
 	require.Equal(t, "refused: [redacted]", got)
+}
+
+// TestTextQuotedForms: an error that quotes a value with %q or %+q, or
+// echoes it as JSON, escapes its newlines, quotation marks and (JSON) its
+// '&', '<' and '>'; one that renders it on one line collapses its
+// newlines. The value is masked in each of those forms, and so is each
+// line or sentence of it quoted alone, while a short line ("Hi,") and the
+// error's own words stay.
+func TestTextQuotedForms(t *testing.T) {
+	t.Parallel()
+	const v = "Hi,\nmy husband passed away \"last month\" & the bank is after me.\nCan a real person call me? Tomorrow <after 5> at the Café is fine."
+	htmlJSON, err := json.Marshal(map[string]string{"prompt": v})
+	require.NoError(t, err)
+	var plainJSON bytes.Buffer
+	enc := json.NewEncoder(&plainJSON)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(map[string]string{"prompt": v}))
+	for name, s := range map[string]string{
+		"verbatim":      "gateway refused: " + v,
+		"%q":            fmt.Sprintf("gateway refused %q", v),
+		"%+q":           fmt.Sprintf("gateway refused %+q", v),
+		"JSON":          "gateway refused: " + string(htmlJSON),
+		"JSON no HTML":  "gateway refused: " + plainJSON.String(),
+		"one line":      "gateway refused: " + strings.Join(strings.Fields(v), " "),
+		"one line %q":   fmt.Sprintf("gateway refused %q", strings.Join(strings.Fields(v), " ")),
+		"a line":        fmt.Sprintf("gateway refused %q", "my husband passed away \"last month\" & the bank is after me."),
+		"a sentence":    "gateway refused: Tomorrow <after 5> at the Café is fine. Retry later.",
+		"a sentence %q": fmt.Sprintf("gateway refused %q", "Can a real person call me?"),
+	} {
+		got := redact.Text(s, v)
+		require.Contains(t, got, "gateway refused", "%s: the error's own words stay: %s", name, got)
+		require.Contains(t, got, "[redacted]", name)
+		for _, leak := range []string{"husband", "last month", "real person", "after 5", "Café", "Caf\\u00e9"} {
+			require.NotContains(t, got, leak, "%s: %s", name, got)
+		}
+	}
+	// a short line is no text of the lead's alone: "Hi," is common words
+	require.Equal(t, "Hi, the gateway is down", redact.Text("Hi, the gateway is down", v))
 }
 
 func FuzzNumbers(f *testing.F) {
