@@ -16,9 +16,9 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/handoffkit/handoffkit/brief"
 	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/internal/ianazone"
-	"github.com/handoffkit/handoffkit/internal/redact"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -532,6 +532,43 @@ type delivery struct {
 	undelivered []NotSent
 }
 
+// handedTexts lists what the Sender or Notifier is handed of the lead,
+// for the log of its failure (see logged): the text and its address, the
+// lead's name, email and company and the conversation's known values,
+// and for a notification every text of the brief's that holds the
+// lead's words (the transcript, the summary, the fields and the lead's
+// words behind them, the signals' quotes, the questions, and the lines
+// that repeat them).
+func (dv delivery) handedTexts() []string {
+	c, b := dv.conv, dv.brief
+	out := []string{dv.item.To, dv.body, c.Lead.Name, c.Lead.Email, c.Lead.Company}
+	for _, f := range c.Fields {
+		out = append(out, f.Value)
+	}
+	if dv.item.Kind.ToLead() {
+		return out
+	}
+	out = append(out, summaryTexts(b, c)...)
+	out = append(out, b.Lead.Name, b.Lead.Email, b.Lead.Company, b.Summary, b.Detail)
+	out = append(out, b.WhyNow...)
+	out = append(out, b.Questions...)
+	out = append(out, b.DoNotAsk...)
+	for _, f := range b.Fields {
+		out = append(out, f.Value, f.Quote)
+	}
+	for _, ss := range [][]brief.Signal{b.Urgency, b.Money, b.DecisionEvidence, b.Objections, b.Interests} {
+		for _, sg := range ss {
+			out = append(out, sg.Quote)
+		}
+	}
+	for _, sg := range []*brief.Signal{b.NeedsMost, b.Callback} {
+		if sg != nil {
+			out = append(out, sg.Quote)
+		}
+	}
+	return out
+}
+
 // deliver runs one item to its end: check and mark sending, send, settle.
 // A send's failure is recorded on the item (retried or dead-lettered). An
 // error that kept a step from being recorded (the store's) is logged and
@@ -573,9 +610,10 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) erro
 	}
 	if sendErr != nil {
 		// The error is the host's or its provider's words: it may repeat
-		// the number and the text it was given, which logs never hold.
+		// the number and the text it was given, or a Notifier the brief's
+		// lead texts, which logs never hold.
 		log.WarnContext(ctx, "handoff: dispatcher: delivery failed", "attempt", item.Attempts+1,
-			"err", redact.Text(sendErr.Error(), dv.item.To, dv.body))
+			"err", logged(sendErr, dv.handedTexts()...))
 	} else {
 		log.DebugContext(ctx, "handoff: dispatcher: delivered", "provider_id", res.ProviderID)
 	}
