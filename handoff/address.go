@@ -96,7 +96,9 @@ func (e *Engine) startAddressed(ctx context.Context, in AddressedInbound) (store
 	if e.cfg.NewConversation != nil {
 		var err error
 		if p, err = e.cfg.NewConversation(ctx, in); err != nil {
-			return store.Conversation{}, fmt.Errorf("Config.NewConversation: %w", err)
+			// A caller logs the error (a webhook does): the host's words
+			// may repeat the number and the text it was handed.
+			return store.Conversation{}, fmt.Errorf("Config.NewConversation: %w", masked(err, in.From, in.Line, in.Body))
 		}
 	}
 	p.TenantID, p.Lead.Phone, p.Line = in.TenantID, in.From, in.Line

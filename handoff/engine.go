@@ -1197,6 +1197,25 @@ func ownSuppressed(ctx context.Context, tx store.Tx, c store.Conversation) (bool
 // texts are blanked where they occur word for word.
 func logged(err error, texts ...string) string { return redact.Text(err.Error(), texts...) }
 
+// maskedError is an extension's error as the engine returns it: its
+// text as logged gives it (texts blanked, digits masked), its chain kept,
+// so that a caller may still match the host's own error with errors.Is
+// and errors.As.
+type maskedError struct {
+	msg string
+	err error
+}
+
+func (e *maskedError) Error() string { return e.msg }
+func (e *maskedError) Unwrap() error { return e.err }
+
+// masked is err with the texts given blanked and phone-like digit runs
+// masked in its text (see logged), for an error the engine returns to a
+// caller that logs it.
+func masked(err error, texts ...string) error {
+	return &maskedError{msg: logged(err, texts...), err: err}
+}
+
 // turnTexts lists the texts of an extractor's or scorer's history (see
 // logged).
 func turnTexts(ts []qualify.Turn) []string {

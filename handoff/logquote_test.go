@@ -180,3 +180,27 @@ func TestDrafterErrorQuotingALeadTextOfLinesIsMasked(t *testing.T) {
 		}
 	}
 }
+
+// errCRMTimeout is a host's own error, which its caller branches on.
+var errCRMTimeout = errors.New("crm: timed out")
+
+// TestNewConversationErrorNamesNoNumber: ReceiveAddressed returns the
+// error of Config.NewConversation with the lead's number and text masked,
+// as the engine masks other host errors, so that a webhook that logs it
+// (provider/twilio logs engine errors at Error) holds neither; the
+// host's error stays in its chain.
+func TestNewConversationErrorNamesNoNumber(t *testing.T) {
+	t.Parallel()
+	const body = "hi, is the house on Elm Street still for sale?"
+	b := setup(t, func(c *handoff.Config) {
+		c.NewConversation = func(ctx context.Context, in handoff.AddressedInbound) (handoff.StartParams, error) {
+			return handoff.StartParams{}, fmt.Errorf("lookup of lead %s (%q): %w", in.From, in.Body, errCRMTimeout)
+		}
+	})
+	_, err := b.engine.ReceiveAddressed(context.Background(), handoff.AddressedInbound{TenantID: tenant, Line: "+15550009999",
+		From: "+12125550143", Body: body, ProviderID: "SM1"})
+	require.ErrorIs(t, err, errCRMTimeout)
+	require.Contains(t, err.Error(), "lookup of lead", "the host's own words stay")
+	require.NotContains(t, err.Error(), "5550143")
+	require.NotContains(t, err.Error(), "Elm Street")
+}
