@@ -21,7 +21,9 @@
 // our number) pair is then mapped to a tenant by a [TenantFunc], so a
 // signed request of one customer's account can never write into another
 // tenant. Phone numbers are logged only redacted and only at Debug;
-// message bodies never.
+// message bodies never: an error that names the request's numbers or
+// repeats its text (the engine's, a host hook's through it, or a
+// [TenantFunc]'s) is logged with them masked.
 //
 // # Several tenants
 //

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/internal/redact"
 	"github.com/handoffkit/handoffkit/store"
 )
 
@@ -129,8 +130,10 @@ func (h *InboundHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	out, err := h.rcv.ReceiveAddressed(ctx, in)
 	if err != nil && !errors.Is(err, handoff.ErrInFlight) {
 		status := engineStatus(ctx, err)
+		// The error may name the request's numbers or repeat its text
+		// (a host hook's), which the log never holds.
 		h.cfg.Logger.Log(ctx, levelFor(status), "twilio: inbound message not recorded", "tenant", in.TenantID,
-			"message_sid", in.ProviderID, "status", status, "err", err)
+			"message_sid", in.ProviderID, "status", status, "err", redact.Text(err.Error(), in.From, in.Line, in.Body))
 		http.Error(w, http.StatusText(status), status)
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/handoffkit/handoffkit/handoff"
+	"github.com/handoffkit/handoffkit/internal/redact"
 )
 
 // StatusRecorder is what [StatusHandler] calls: [*handoff.Engine]
@@ -190,11 +191,14 @@ func (h *StatusHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ok(w)
 	case errors.Is(err, handoff.ErrNotFound):
 		// Not ours, or not known yet: a retry cannot help.
-		log.InfoContext(ctx, "twilio: status callback for an unknown message", "err", err)
+		log.InfoContext(ctx, "twilio: status callback for an unknown message", "err", redact.Text(err.Error(), rep.to, rep.from))
 		ok(w)
 	default:
 		status := engineStatus(ctx, err)
-		log.Log(ctx, levelFor(status), "twilio: status callback not recorded", "status", status, "err", err)
+		// The error may name the request's numbers (a host hook's),
+		// which the log never holds.
+		log.Log(ctx, levelFor(status), "twilio: status callback not recorded", "status", status,
+			"err", redact.Text(err.Error(), rep.to, rep.from))
 		http.Error(w, http.StatusText(status), status)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/handoffkit/handoffkit/internal/redact"
 )
 
 // DefaultTimeout bounds the work of one webhook request. Twilio waits at
@@ -217,7 +219,8 @@ func (h *webhook) tenant(ctx context.Context, account, line string) (string, *re
 	case errors.Is(err, ErrUnknownTenant) || (err == nil && tenant == ""):
 		return "", reject(http.StatusNotFound, "no tenant for account %s and this number", account)
 	case err != nil:
-		h.cfg.Logger.ErrorContext(ctx, "twilio: tenant lookup failed", "webhook", h.kind, "account", account, "err", err)
+		h.cfg.Logger.ErrorContext(ctx, "twilio: tenant lookup failed", "webhook", h.kind, "account", account,
+			"err", redact.Text(err.Error(), line))
 		return "", reject(http.StatusInternalServerError, "tenant lookup failed")
 	}
 	return tenant, nil
