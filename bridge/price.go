@@ -13,17 +13,21 @@ import (
 const (
 	// ProblemPrice is a text that names a money amount the lead did not
 	// give ("Our cash offer is $250,000", "is $250k roughly what you
-	// hoped for?" when the lead named no number), or offers or promises
-	// to pay one, even the lead's own ("We can pay $250k cash", "would
-	// you take $250k?"): pricing is the rep's to discuss, and a number
-	// the lead never said is the business's, whatever the sentence's
-	// shape.
+	// hoped for?" when the lead named no number, "we pay in the mid
+	// 200s", "high six figures"), or offers or promises to pay one, even
+	// the lead's own ("We can pay $250k cash", "would you take $250k?"),
+	// or offers to bear a cost ("we cover all closing costs", "no
+	// fees"): pricing is the rep's to discuss, and a number the lead
+	// never said is the business's, whatever the sentence's shape.
 	ProblemPrice Problem = "price"
 	// ProblemPromise is a text that guarantees, or promises for sure, an
 	// outcome: a sale, a close, a price, an approval ("Mike guarantees we
-	// close in 7 days", "we'll buy it for sure", "le garantizamos la
-	// venta"). Saying what cannot be promised passes ("I can't guarantee
-	// a price").
+	// close in 7 days", "we'll buy it for sure", "we will definitely buy
+	// your house", "le garantizamos la venta"), or commits without a
+	// hedge to when a deal closes ("We'll close in 7 days, no problem").
+	// Saying what cannot be promised passes ("I can't guarantee a
+	// price"), and so does a hedged claim ("we close in 7 to 10 days on
+	// average").
 	ProblemPromise Problem = "promise"
 )
 
@@ -40,12 +44,25 @@ var (
 		"millions": 1e6, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6}
 	// measureWords after a number make it no money: "1.5k sq ft".
 	measureWords = wordSet(`sq sqft square ft feet foot acre acres mile miles mi km metros m2 pies hectáreas hectareas
-		followers views people days weeks months years`)
+		followers views people days weeks months years homes houses properties deals clients families sellers buyers
+		reviews casas propiedades clientes familias`)
 	// moneyCues before (or just after) a bare number of 1,000 or more
 	// make it money: "we can pay 250,000", "asking 300000".
 	moneyCues = wordSet(`pay paying paid offer offering offered price priced pricing cash worth value valued asking list
 		listed sell sold selling buy bought owe owed mortgage balance payoff pagar pagamos pago oferta ofrecer ofrecemos
 		precio vale valor contado efectivo deuda hipoteca debe`)
+	// smallMoneyCues before a bare number of 100 to 999 make it money
+	// in thousands: "we pay around 250", "our price is 300". Words of
+	// selling and owing are left out: "sell 742 Elm St" is an address.
+	smallMoneyCues = wordSet(`pay paying paid offer offering offered price priced pricing worth valued value asking cash
+		pagar pagamos pago oferta ofrecer ofrecemos precio vale valor`)
+	// rangeWords before "200s" or rangeNouns after "200" make a rough
+	// amount of thousands: "the mid 200s", "in the 200 range".
+	rangeWords = wordSet(`low mid high upper lower the`)
+	rangeNouns = wordSet(`range ballpark mark area neighborhood neighbourhood region rango zona`)
+	// figureWords after a number of digits count it: "six figures",
+	// "seis cifras".
+	figureWords = wordSet(`figure figures figs cifras`)
 	// offerCues are the business offering or promising to pay an amount,
 	// or asking the lead to take one: an amount in their sentence is
 	// refused even when the lead named it.
@@ -73,7 +90,9 @@ var (
 	// certainCues promise for sure; with an outcome in their sentence
 	// they promise it: "I promise we'll close", "for sure we'll buy it",
 	// "le aseguro la venta".
-	certainCues = [][]string{{"promise"}, {"promises"}, {"promised"}, {"for", "sure"}, {"rest", "assured"},
+	certainCues = [][]string{{"definitely"}, {"certainly"}, {"absolutely"}, {"surely"}, {"100", "%"},
+		{"100", "percent"}, {"for", "certain"}, {"without", "fail"}, {"no", "matter", "what"}, {"definitivamente"},
+		{"sin", "falta"}, {"con", "certeza"}, {"por", "supuesto", "que"}, {"promise"}, {"promises"}, {"promised"}, {"for", "sure"}, {"rest", "assured"},
 		{"assure", "you"}, {"i", "assure"}, {"we", "assure"}, {"you", "have", "my", "word"}, {"without", "a", "doubt"},
 		{"no", "doubt"}, {"100", "sure"}, {"te", "prometo"}, {"le", "prometo"}, {"les", "prometo"}, {"prometemos"},
 		{"prometo"}, {"prometer"}, {"te", "aseguro"}, {"le", "aseguro"}, {"les", "aseguro"}, {"aseguramos"},
@@ -84,6 +103,34 @@ var (
 		approve approved approval deal contract appraisal appraise value worth fees commission cerrar cerramos cierre
 		comprar compramos compra vender vendemos venta vendida vendido pagar pagamos pago oferta precio aprobado
 		aprobación aprobacion trato contrato efectivo avalúo avaluo valor`)
+	// closeWords, with a span of time and no hedge in their sentence,
+	// commit to when a deal closes: "We'll close in 7 days", "Cerramos
+	// en 10 días".
+	closeWords = wordSet(`close closes closing closed cerrar cerramos cierre cerrarlo cerrarla`)
+	// spanUnits count a span; spanDays name one ("this week", "Friday").
+	spanUnits = wordSet(`day days week weeks month months hours día días dia dias semana semanas mes meses horas`)
+	spanDays  = [][]string{{"this", "week"}, {"next", "week"}, {"tomorrow"}, {"esta", "semana"}, {"la", "próxima", "semana"},
+		{"mañana"}, {"monday"}, {"tuesday"}, {"wednesday"}, {"thursday"}, {"friday"}, {"saturday"}, {"sunday"},
+		{"lunes"}, {"martes"}, {"miércoles"}, {"jueves"}, {"viernes"}, {"sábado"}, {"domingo"}}
+	// dealHedges make a deal term a claim, not a commitment: "on
+	// average", "usually", "as little as", "depending on".
+	dealHedges = wordSet(`usually typically often generally normally average avg sometimes most may might could possibly
+		probably likely depending depends depend aim try trying hope hoping goal little fast quickly estimate typical
+		normalmente generalmente usualmente promedio suele suelen puede podría podríamos podriamos depende
+		típicamente tipicamente veces aproximadamente`)
+	// leadWish is the lead's own term, said back: "You mentioned closing
+	// in 30 days".
+	leadWish = [][]string{{"you", "mentioned"}, {"you", "said"}, {"you", "want"}, {"you", "wanted"}, {"you", "need"},
+		{"you'd", "like"}, {"you", "would", "like"}, {"you're", "hoping"}, {"you", "hope"}, {"you're", "looking"},
+		{"your", "timeline"}, {"usted", "quiere"}, {"quieres"}, {"mencionó"}, {"menciono"}, {"mencionaste"}}
+	// costNouns are what a business may offer to bear; zeroWords before
+	// one ("no fees", "sin comisiones") and coverVerbs before one ("we
+	// cover closing costs", "pagamos los gastos") offer it.
+	costNouns = wordSet(`fee fees commission commissions cost costs charges comisión comision comisiones gastos costos
+		honorarios`)
+	zeroWords  = wordSet(`no zero 0 without sin cero ningún ningun ninguna`)
+	coverVerbs = wordSet(`cover covers covering pay pays paying handle handles absorb absorbs waive waives waiving eat
+		cubrimos pagamos asumimos absorbemos cubre paga`)
 	// promiseNegators just before a guarantee or a promise take it back:
 	// "I can't guarantee a price", "no promises", "no podemos
 	// garantizar".
@@ -138,6 +185,9 @@ func moneyTokens(s string) []moneyTok {
 			i = j
 		case r == '$' || r == '€' || r == '£':
 			out = append(out, moneyTok{w: "$"})
+			i++
+		case r == '%':
+			out = append(out, moneyTok{w: "%"})
 			i++
 		case r == '?':
 			out = append(out, moneyTok{w: "?"})
@@ -271,16 +321,37 @@ func amounts(toks []moneyTok, all bool) (money []amount, others []float64) {
 			if !isMoney && val >= 1000 && !(t.bare && val >= 1900 && val <= 2100) && near(i, moneyCues, 3, 1) {
 				isMoney = true
 			}
+			// a rough amount in thousands: "the mid 200s", "in the 200
+			// range", "we pay around 250"
+			if short := !isMoney && t.bare && val >= 100 && val < 1000; short {
+				switch {
+				case end < len(toks) && toks[end].w == "s" && (i > 0 && rangeWords[toks[i-1].w] || near(i, moneyCues, 3, 0)):
+					isMoney, end = true, end+1
+				case end < len(toks) && rangeNouns[toks[end].w], near(i, smallMoneyCues, 3, 0):
+					isMoney = true
+				}
+			}
+			// "6 figures"
+			if !isMoney && t.bare && val >= 4 && val <= 12 && end < len(toks) && figureWords[toks[end].w] {
+				val, isMoney, end = math.Pow(10, val-1), true, end+1
+			}
 			if isMoney && end < len(toks) && measureWords[toks[end].w] {
 				isMoney = false
 			}
 		default:
+			if n, ok := figuresWord(toks, i); ok { // "six figures", "seven-figure"
+				money = append(money, amount{text: toks[i].w, val: n})
+				continue
+			}
 			v, mult, counted, e, ok := spelledNumber(toks, i)
 			if !ok {
 				continue
 			}
 			val, end = v, e
 			isMoney = mult && counted || (mult || val >= 1000) && (isSym(i-1) || e < len(toks) && currencyWords[toks[e].w])
+			if !isMoney && !mult && val >= 100 && val < 1000 && near(i, smallMoneyCues, 3, 0) {
+				isMoney = true // "we can offer three hundred"
+			}
 			if isMoney && e < len(toks) && measureWords[toks[e].w] {
 				isMoney = false
 			}
@@ -297,6 +368,29 @@ func amounts(toks []moneyTok, all bool) (money []amount, others []float64) {
 		i = end - 1
 	}
 	return money, others
+}
+
+// figuresWord reads a count of figures at toks[i] ("six figures",
+// "seven-figure", "seis cifras") as the least amount it counts.
+func figuresWord(toks []moneyTok, i int) (float64, bool) {
+	w := toks[i].w
+	if n, rest, ok := strings.Cut(w, "-"); ok && (rest == "figure" || rest == "figures") {
+		w = n
+	} else if i+1 >= len(toks) || !figureWords[toks[i+1].w] {
+		return 0, false
+	}
+	if n, ok := numberUnits[w]; ok && n >= 4 && n <= 12 {
+		return math.Pow(10, n-1), true
+	}
+	return 0, false
+}
+
+// sameAmount reports whether a, an amount a text names, is g, one the
+// lead gave; an amount under 1,000 also stands for its thousands and
+// millions ("around 250" for the lead's 250k).
+func sameAmount(a, g float64) bool {
+	eq := func(x float64) bool { return math.Abs(g-x) <= 1e-9*max(g, 1) }
+	return eq(a) || a > 0 && a < 1000 && (eq(a*1e3) || eq(a*1e6))
 }
 
 // givenAmounts are the numbers the lead (or a rep) wrote in req's
@@ -336,9 +430,17 @@ func checkPrice(text string, req Request) error {
 	var given []float64
 	read := false
 	for _, sent := range sentences(toks) {
-		money, _ := amounts(sent, false)
+		if cost, ok := offersCost(sent); ok {
+			return &TextError{Problem: ProblemPrice, Detail: "offers to bear a cost (" + strconv.Quote(cost) + "); pricing is the rep's"}
+		}
+		money, others := amounts(sent, true)
 		if len(money) == 0 {
-			continue
+			// an offer of a rough number: "our offer would be around 250"
+			if _, ok := findPhrase(tokWords(sent), offerCues); ok && slices.ContainsFunc(others, func(v float64) bool { return v >= 100 && v < 1000 }) {
+				money = append(money, amount{text: "a number in an offer"})
+			} else {
+				continue
+			}
 		}
 		ws := tokWords(sent)
 		if cue, ok := findPhrase(ws, offerCues); ok {
@@ -348,7 +450,7 @@ func checkPrice(text string, req Request) error {
 			given, read = givenAmounts(req), true
 		}
 		for _, m := range money {
-			if !slices.ContainsFunc(given, func(g float64) bool { return math.Abs(g-m.val) <= 1e-9*max(g, 1) }) {
+			if !slices.ContainsFunc(given, func(g float64) bool { return sameAmount(m.val, g) }) {
 				return &TextError{Problem: ProblemPrice, Detail: "names an amount the lead did not give: " + strconv.Quote(m.text)}
 			}
 		}
@@ -356,18 +458,91 @@ func checkPrice(text string, req Request) error {
 	return nil
 }
 
+// offersCost reports a sentence that offers to bear a cost: "no fees",
+// "commission-free", "we cover all closing costs", "cubrimos los gastos
+// de cierre"; a question of who bears one ("who pays the fees?") and a
+// negated offer ("we can't cover closing costs") offer nothing.
+func offersCost(sent []moneyTok) (string, bool) {
+	ws := tokWords(sent)
+	for i, w := range ws {
+		if n, rest, ok := strings.Cut(w, "-"); ok && costNouns[n] && rest == "free" {
+			return w, true
+		}
+		if !costNouns[w] {
+			continue
+		}
+		if i+1 < len(ws) && ws[i+1] == "free" {
+			return w + " free", true
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && ws[k] != ","; k-- {
+			if zeroWords[ws[k]] {
+				return strings.Join(ws[k:i+1], " "), true
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-6 && ws[k] != ","; k-- {
+			cover := coverVerbs[ws[k]] || k >= 2 && slices.Equal(ws[k-2:k+1], []string{"take", "care", "of"}) ||
+				k >= 1 && slices.Equal(ws[k-1:k+1], []string{"nos", "encargamos"})
+			if !cover || isQuestion(sent) || k > 0 && (ws[k-1] == "who" || ws[k-1] == "if" || ws[k-1] == "whether") {
+				continue
+			}
+			if !negatedAt(ws, k-2) && !negatedAt(ws, k) {
+				return strings.Join(ws[k:i+1], " "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// negatedAt reports a promiseNegator among the three words before
+// ws[at], within its clause.
+func negatedAt(ws []string, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-3 && ws[k] != ","; k-- {
+		if promiseNegators[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// commitsDealTerm reports a sentence that commits, without a hedge, to
+// when a deal closes: a word of closing and a span ("in 7 days", "in a
+// week", "this week", "by Friday"), not negated, not the lead's own term
+// said back, not a question.
+func commitsDealTerm(sent []moneyTok, ws []string) (string, bool) {
+	if isQuestion(sent) || slices.ContainsFunc(ws, func(w string) bool { return dealHedges[w] }) {
+		return "", false
+	}
+	if _, ok := findPhrase(ws, leadWish); ok {
+		return "", false
+	}
+	at := slices.IndexFunc(ws, func(w string) bool { return closeWords[w] })
+	if at < 0 || negatedAt(ws, at) {
+		return "", false
+	}
+	if p, ok := findPhrase(ws, spanDays); ok {
+		return ws[at] + " " + p, true
+	}
+	for i, w := range ws {
+		if !spanUnits[w] || i == 0 {
+			continue
+		}
+		prev := ws[i-1]
+		_, spelled := numberUnits[prev]
+		if spelled || strings.ContainsFunc(prev, unicode.IsDigit) || prev == "a" || prev == "un" || prev == "una" {
+			return ws[at] + " in " + prev + " " + w, true
+		}
+	}
+	return "", false
+}
+
 // checkPromise refuses a text that guarantees, or promises for sure, an
 // outcome (see ProblemPromise). A question promises nothing.
 func checkPromise(text string) error {
 	for _, sent := range sentences(moneyTokens(text)) {
 		ws := tokWords(sent)
-		negated := func(at int) bool {
-			for k := at - 1; k >= 0 && k >= at-3 && ws[k] != ","; k-- {
-				if promiseNegators[ws[k]] {
-					return true
-				}
-			}
-			return false
+		negated := func(at int) bool { return negatedAt(ws, at) }
+		if term, ok := commitsDealTerm(sent, ws); ok {
+			return &TextError{Problem: ProblemPromise, Detail: "commits to a deal term (" + strconv.Quote(term) + "); only the rep may"}
 		}
 		for i, w := range ws {
 			for _, st := range guaranteeStems {
@@ -376,12 +551,18 @@ func checkPromise(text string) error {
 				}
 			}
 		}
-		for i := range ws {
+		// A question promises nothing, but a statement before its first
+		// comma may: "We'll 100% buy your house, what's the address?"
+		stated := ws
+		if isQuestion(sent) {
+			stated = ws[:max(slices.Index(ws, ","), 0)]
+		}
+		for i := range stated {
 			for _, c := range certainCues {
-				if i+len(c) > len(ws) || !slices.Equal(ws[i:i+len(c)], c) || negated(i) {
+				if i+len(c) > len(stated) || !slices.Equal(stated[i:i+len(c)], c) || negated(i) {
 					continue
 				}
-				if slices.ContainsFunc(ws, func(w string) bool { return outcomeWords[w] }) && !isQuestion(sent) {
+				if slices.ContainsFunc(stated, func(w string) bool { return outcomeWords[w] }) {
 					return &TextError{Problem: ProblemPromise, Detail: "promises an outcome (" + strconv.Quote(strings.Join(c, " ")) + ")"}
 				}
 			}
