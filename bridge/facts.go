@@ -2,6 +2,7 @@ package bridge
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,7 +10,8 @@ import (
 )
 
 // ProblemFacts is the problem [CheckFacts] reports: a booking text that
-// misstates what was offered, booked or queued.
+// misstates what was offered, booked or queued, or a handoff's text that
+// names a time or a rep the engine did not give.
 const ProblemFacts Problem = "facts"
 
 // CheckFacts reports whether text, drafted for req, states only what the
@@ -92,6 +94,17 @@ const ProblemFacts Problem = "facts"
 // "") has no known wait, and promises none under an hour. A bridge with
 // req.Callback is held to the lead's time instead.
 //
+// Such a bridge, one with req.NobodyFree, a notice and its update state
+// no day or clock time the request does not give, so that no
+// appointment is made that nobody agreed: outside the waits above
+// ("shortly", "within the hour", "today", "tomorrow", "within 24
+// hours"), the names req carries and the lead's req.Callback, no
+// weekday, month or date ("Saturday", "March 3rd", "3/15"), no clock
+// time in digits or words ("tomorrow at 3pm", "at 15:30", "at noon", "at
+// half past four", "a las tres"), and no part of the day outside a
+// question: "Mike will call you tomorrow morning" is refused, "morning or
+// afternoon?" passes. Such an error has [ProblemFacts].
+//
 // An update ([PurposeNoticeUpdate]) that hands the lead to the team (no
 // req.RepName) while nobody is on duty (req.NextOnDuty) is held as such
 // a bridge is: it states when the team is back, word for word, and
@@ -135,16 +148,28 @@ func checkPurposeFacts(text string, req Request) error {
 			return checkCallback(text, req)
 		}
 		if req.NobodyFree && firstWord(clean(req.RepName)) == "" {
-			return checkNoWait(text, req)
+			if err := checkNoWait(text, req); err != nil {
+				return err
+			}
+			return checkNoTime(text, req)
 		}
-		return checkBridgeWait(text, req)
+		if err := checkBridgeWait(text, req); err != nil {
+			return err
+		}
+		return checkNoTime(text, req)
 	case PurposeNoticeUpdate:
 		if clean(req.NextOnDuty) != "" && firstWord(clean(req.RepName)) == "" {
 			return checkBack(text, req, false) // to the team, off duty
 		}
-		return checkWait(text, req)
+		if err := checkWait(text, req); err != nil {
+			return err
+		}
+		return checkNoTime(text, req)
 	case PurposeNotice:
-		return checkWait(text, req)
+		if err := checkWait(text, req); err != nil {
+			return err
+		}
+		return checkNoTime(text, req)
 	default:
 		return nil
 	}
@@ -194,6 +219,95 @@ func checkPurposeFacts(text string, req Request) error {
 		return factsError("names a time it was not given: %q", said[0])
 	}
 	return nil
+}
+
+// Times a bridge or a notice may not name on its own: partsOfDay may be
+// asked about ("morning or afternoon?") but not stated; digitTimes are
+// clock times and dates in digits ("3pm", "3 p.m.", "15:30", "3/15",
+// "the 3rd").
+var (
+	partsOfDay = wordSet(`morning mornings afternoon afternoons evening evenings night nights weekend weekends
+		weekday weekdays tarde tardes noche noches madrugada`)
+	clockWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	digitTimes = regexp.MustCompile(`\b\d{1,2}(:\d{2})?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b)|\b\d{1,2}:\d{2}\b|` +
+		`\b\d{1,2}/\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)\b`)
+)
+
+// checkNoTime checks that a bridge, a notice or an update names no day,
+// date or clock time the request does not give: outside the waits the
+// wait checks read ("shortly", "within the hour", "today", "tomorrow",
+// "in about 15 minutes"), the names req carries and the lead's callback
+// time, no weekday, month, "noon", clock time in digits or words ("at
+// 3pm", "15:30", "at half past four", "a las tres") or date ("March
+// 3rd"), and no part of the day except in a question ("morning or
+// afternoon?"), so that a model does not make an appointment nobody
+// agreed (see CheckFacts).
+func checkNoTime(text string, req Request) error {
+	names := nameWords(req)
+	allowed := timeTokens(strings.ToLower(clean(req.Callback)), nil)
+	given := func(said string) bool {
+		toks := timeTokens(said, names)
+		return len(allowed) > 0 && len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(allowed, t) })
+	}
+	for _, sent := range splitSentences(text) {
+		sent = strings.ToLower(sent)
+		rest := sent
+		for _, p := range statedWaits(sent, names) {
+			rest, _ = cutPhrase(rest, p.phrase)
+		}
+		question := strings.HasSuffix(strings.TrimRight(sent, " "), "?")
+		if m := digitTimes.FindString(rest); m != "" && !given(m) {
+			return factsError("names a time it was not given: %q", m)
+		}
+		ws := words(rest)
+		digitless := make([]string, len(ws)) // "3" read as "three", "3pm" as "three pm"
+		for i, w := range ws {
+			digitless[i] = w
+			num, suffix := w, ""
+			if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }); k > 0 {
+				num, suffix = w[:k], w[k:]
+			}
+			if n, err := strconv.Atoi(num); err == nil && n >= 1 && n <= 12 && (suffix == "" || suffix == "am" || suffix == "pm") {
+				digitless[i] = strings.TrimSpace(clockWords[n] + " " + suffix)
+			}
+		}
+		if said, _ := spokenTimes(words(strings.Join(digitless, " ")), names); len(said) > 0 && !given(said[0]) {
+			return factsError("names a time it was not given: %q", said[0])
+		}
+		for _, w := range ws {
+			if _, unit := waitUnits[w]; names[w] || unit || !dayTimeWords[w] && !partsOfDay[w] || question && partsOfDay[w] {
+				continue
+			}
+			if !given(w) {
+				return factsError("names a time it was not given: %q", w)
+			}
+		}
+	}
+	return nil
+}
+
+// splitSentences splits s after each "!", "?" and ";", and each "."
+// that ends a sentence (not the one of "p.m." or "1.5"), keeping the
+// mark with its sentence.
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		end := strings.ContainsRune("!?;", r)
+		if r == '.' {
+			abbrev := i > 0 && unicode.IsLetter(rs[i-1]) && (i < 2 || !unicode.IsLetter(rs[i-2]))
+			end = !abbrev && (i+1 == len(rs) || unicode.IsSpace(rs[i+1]))
+		}
+		if end {
+			out = append(out, string(rs[start:i+1]))
+			start = i + 1
+		}
+	}
+	if strings.TrimSpace(string(rs[start:])) != "" {
+		out = append(out, string(rs[start:]))
+	}
+	return out
 }
 
 // nameWords are the words of the names req carries (the lead's, the

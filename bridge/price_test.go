@@ -174,7 +174,7 @@ func TestTemplateBridgePassesCheckFacts(t *testing.T) {
 	tpl := bridge.NewTemplate(bridge.Voice{BusinessName: "Bluebird Home Buyers", AgentName: "Kyle"})
 	for _, reason := range []string{"explicit_ask", "fields", "score", "frustration", "out_of_scope", "competitor", "high_value", "custom"} {
 		for _, rep := range []string{"Mike", ""} {
-			for _, w := range []time.Duration{0, 2 * time.Minute, 15 * time.Minute, time.Hour} {
+			for _, w := range []time.Duration{0, 2 * time.Minute, 15 * time.Minute, time.Hour, 3 * time.Hour, 16 * time.Hour, 30 * time.Hour} {
 				for i := range 8 {
 					req := bridge.Request{Purpose: bridge.PurposeBridge, ConversationID: string(rune('a' + i)), Reason: reason,
 						RepName: rep, Wait: w, Voice: bridge.Voice{AgentName: "Kyle"}}
