@@ -33,6 +33,16 @@ const ProblemFacts Problem = "facts"
 //     promised passes ("I can't guarantee a price"), and so does a
 //     promise of the rep's call ("I promise Mike will call you").
 //
+// A handoff's text (a bridge, a notice, its update, a booking text)
+// that names a person as the one who will reach out ("Mike will call
+// you", "Mike from our team can", "connecting you with Mike", "I'll
+// have Mike call you", "Mike te llama") names the assigned rep
+// (req.RepName, by any word of the name), and with no rep assigned names
+// no one ("my partner", "someone from our team" pass): the lead waits for
+// the person it names. The lead's name, the business's, the AI's own
+// and the voice's partner word are no rep. Such an error has
+// [ProblemFacts].
+//
 // Then, for the purposes whose facts the library computes, an offer
 // ([PurposeBookingOffer]), a confirmation ([PurposeBookingConfirm]) and a
 // meeting's reminder ([PurposeReminder]), the text must
@@ -125,6 +135,15 @@ const ProblemFacts Problem = "facts"
 // The error is a [*TextError] with [ProblemFacts] (or [ProblemWait],
 // [ProblemPrice], [ProblemPromise]), matching [ErrInvalidText].
 func CheckFacts(text string, req Request) error {
+	switch req.Purpose {
+	case PurposeBridge, PurposeNotice, PurposeNoticeUpdate, PurposeBookingOffer, PurposeBookingConfirm, PurposeReminder:
+		if who, ok := namedRep(text, req); ok {
+			if firstWord(clean(req.RepName)) == "" {
+				return factsError("names %q as the one who will reach out; no rep is assigned", who)
+			}
+			return factsError("names %q as the one who will reach out, not the assigned rep %q", who, firstWord(clean(req.RepName)))
+		}
+	}
 	if err := checkPurposeFacts(text, req); err != nil {
 		return err
 	}
@@ -228,6 +247,9 @@ func checkPurposeFacts(text string, req Request) error {
 var (
 	partsOfDay = wordSet(`morning mornings afternoon afternoons evening evenings night nights weekend weekends
 		weekday weekdays tarde tardes noche noches madrugada`)
+	// spanWords name a span, not a day: "in two weeks" is no appointment
+	// (a deal term there is ProblemPromise's).
+	spanWords  = wordSet(`week weeks semana semanas`)
 	clockWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 	digitTimes = regexp.MustCompile(`\b\d{1,2}(:\d{2})?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b)|\b\d{1,2}:\d{2}\b|` +
 		`\b\d{1,2}/\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)\b`)
@@ -275,7 +297,7 @@ func checkNoTime(text string, req Request) error {
 			return factsError("names a time it was not given: %q", said[0])
 		}
 		for _, w := range ws {
-			if _, unit := waitUnits[w]; names[w] || unit || !dayTimeWords[w] && !partsOfDay[w] || question && partsOfDay[w] {
+			if _, unit := waitUnits[w]; names[w] || unit || spanWords[w] || !dayTimeWords[w] && !partsOfDay[w] || question && partsOfDay[w] {
 				continue
 			}
 			if !given(w) {
