@@ -201,7 +201,10 @@ func runEngine(t *testing.T, vendor string, newAdapter NewFunc) {
 
 	t.Run("Engine/model drafts the bridge", func(t *testing.T) {
 		t.Parallel()
-		const line = "Of course Sam, Dana will call you shortly. What's the best time to reach you?"
+		// No rep is assigned (no Router), so the bridge names none
+		// (bridge.CheckFacts): a "Dana will call you" would promise the
+		// lead someone who was never given the handoff.
+		const line = "Of course Sam, my partner will call you shortly. What's the best time to reach you?"
 		b := setup(t, vendor, newAdapter, func(c llmfake.Call) llmfake.Answer {
 			if c.Output == "record_draft" {
 				return llmfake.Answer{JSON: `{"text":` + quote(line) + `}`}
