@@ -25,8 +25,8 @@ type IndexTx interface {
 	// conversation matching params, in enqueue order.
 	OutboxOpen(ctx context.Context, params OutboxOpenParams) ([]OutboxItem, error)
 	// ConversationFind returns the tenant's newest conversation (by
-	// CreatedAt, then ID) whose Line and Lead.Phone are the given ones, or
-	// ErrNotFound.
+	// CreatedAt, then ID) whose Line and Lead.Phone are the given ones
+	// (and whose Channel is, when params.Channel is set), or ErrNotFound.
 	ConversationFind(ctx context.Context, params ConversationFindParams) (Conversation, error)
 }
 
@@ -47,6 +47,10 @@ type ConversationFindParams struct {
 	TenantID string // required
 	Line     string // Conversation.Line; "" matches conversations without one
 	Phone    string // Lead.Phone, E.164; required
+	// Channel, when set, keeps only conversations of that channel: an
+	// SMS webhook's lead is not answered in a web chat that has the
+	// lead's phone and no line. "" matches every channel.
+	Channel Channel
 }
 
 // AddressLockTx is the ability to serialise the transactions that touch one
@@ -161,7 +165,7 @@ func FindConversation(ctx context.Context, tx Tx, p ConversationFindParams) (Con
 		}
 		for i := range page {
 			c := &page[i]
-			if c.Line != p.Line {
+			if c.Line != p.Line || p.Channel != "" && c.Channel != p.Channel {
 				continue
 			}
 			if best == nil || c.CreatedAt.After(best.CreatedAt) || c.CreatedAt.Equal(best.CreatedAt) && c.ID > best.ID {

@@ -80,7 +80,7 @@ func (tx *Tx) ConversationFind(ctx context.Context, p store.ConversationFindPara
 	defer tx.mu.Unlock()
 	var best *store.Conversation
 	for _, c := range tx.s.convs[p.TenantID] {
-		if c.Line != p.Line || c.Lead.Phone != p.Phone {
+		if c.Line != p.Line || c.Lead.Phone != p.Phone || p.Channel != "" && c.Channel != p.Channel {
 			continue
 		}
 		if best == nil || c.CreatedAt.After(best.CreatedAt) || c.CreatedAt.Equal(best.CreatedAt) && c.ID > best.ID {

@@ -92,7 +92,7 @@ func (t *txn) ConversationFind(ctx context.Context, p store.ConversationFindPara
 	if err := t.use(ctx, "ConversationFind", false); err != nil {
 		return c, err
 	}
-	if err := scanConversation(t.queryRow(ctx, t.q.conversationFind, p.TenantID, p.Phone, p.Line), &c); err != nil {
+	if err := scanConversation(t.queryRow(ctx, t.q.conversationFind, p.TenantID, p.Phone, p.Line, string(p.Channel), string(p.Channel)), &c); err != nil {
 		return store.Conversation{}, t.s.wrap("find conversation", err)
 	}
 	return c, nil

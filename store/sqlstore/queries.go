@@ -103,7 +103,7 @@ func newQueries(d Dialect) *queries {
 	handoff_at = ?, assigned_to = ?, created_at = ?, updated_at = ?, engaged_at = ?, extra = ?, version = version + 1
 	WHERE tenant_id = ? AND id = ? AND version = ? AND lead_phone = ? AND lead_email = ? AND line = ?`
 	q.conversationFind = `SELECT ` + conversationColumns + ` FROM handoff_conversations
-	WHERE tenant_id = ? AND lead_phone = ? AND line = ? ORDER BY created_at DESC, id DESC LIMIT 1`
+	WHERE tenant_id = ? AND lead_phone = ? AND line = ? AND (? = '' OR channel = ?) ORDER BY created_at DESC, id DESC LIMIT 1`
 	q.conversationExists = `SELECT 1 FROM handoff_conversations WHERE tenant_id = ? AND id = ?`
 	q.counterNext = `INSERT INTO handoff_counters (tenant_id, key, value) VALUES (?, ?, 1)
 	ON CONFLICT (tenant_id, key) DO UPDATE SET value = handoff_counters.value + 1 RETURNING value - 1`

@@ -138,12 +138,19 @@ func testIndexConversationFind(t *testing.T, st store.Store) {
 	h.insertConv(mk(tenant1, "old", "+15550009999", lead1, 0), mk(tenant1, "new", "+15550009999", lead1, time.Hour),
 		mk(tenant1, "other-line", "+15550008888", lead1, 2*time.Hour), mk(tenant1, "no-line", "", lead1, 3*time.Hour),
 		mk(tenant2, "tenant2", "+15550009999", lead1, 4*time.Hour), mk(tenant1, "other-lead", "+15550009999", lead2, 5*time.Hour))
+	chat := mk(tenant1, "chat-no-line", "", lead1, 6*time.Hour) // a web chat that has the lead's phone
+	chat.Channel = store.ChannelChat
+	h.insertConv(chat)
 	for _, tc := range []struct {
 		p    store.ConversationFindParams
 		want string
 	}{
 		{store.ConversationFindParams{TenantID: tenant1, Line: "+15550009999", Phone: lead1}, "new"},
-		{store.ConversationFindParams{TenantID: tenant1, Line: "", Phone: lead1}, "no-line"},
+		{store.ConversationFindParams{TenantID: tenant1, Line: "", Phone: lead1}, "chat-no-line"},
+		{store.ConversationFindParams{TenantID: tenant1, Line: "", Phone: lead1, Channel: store.ChannelSMS}, "no-line"},
+		{store.ConversationFindParams{TenantID: tenant1, Line: "", Phone: lead1, Channel: store.ChannelChat}, "chat-no-line"},
+		{store.ConversationFindParams{TenantID: tenant1, Line: "+15550009999", Phone: lead1, Channel: store.ChannelSMS}, "new"},
+		{store.ConversationFindParams{TenantID: tenant1, Line: "+15550009999", Phone: lead1, Channel: store.ChannelChat}, ""},
 		{store.ConversationFindParams{TenantID: tenant2, Line: "+15550009999", Phone: lead1}, "tenant2"},
 		{store.ConversationFindParams{TenantID: tenant1, Line: "+15550007777", Phone: lead1}, ""},
 	} {
@@ -186,6 +193,8 @@ func testIndexFallbacks(t *testing.T, st store.Store) {
 			noErr(t, err, "ListOpenOutbox")
 			found, err := store.FindConversation(ctx, x, store.ConversationFindParams{TenantID: tenant1, Line: c.Line, Phone: c.Lead.Phone})
 			noErr(t, err, "FindConversation")
+			_, chatErr := store.FindConversation(ctx, x, store.ConversationFindParams{TenantID: tenant1, Line: c.Line, Phone: c.Lead.Phone, Channel: store.ChannelChat})
+			wantErr(t, chatErr, store.ErrNotFound, "FindConversation of another channel")
 			if m.ID != "m1" || it.ID != "a" || !slices.Equal(ids(open), []string{"b"}) || found.ID != "c1" {
 				t.Errorf("helpers through %T: message %s, item %s, open %q, conversation %s", x, m.ID, it.ID, ids(open), found.ID)
 			}
