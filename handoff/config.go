@@ -322,13 +322,15 @@ type Config struct {
 	OnHandoff func(ctx context.Context, tx store.Tx, c store.Conversation) error
 
 	// NewConversation decides how [Engine.ReceiveAddressed] starts a
-	// conversation for a lead who has none on the line: which campaign,
-	// schema attributes or tags, the lead's name from the host's CRM. Nil
-	// starts an SMS conversation with the lead's phone and the line only.
-	// Its error refuses the message: ReceiveAddressed returns it wrapped,
-	// with the lead's number, the line and the text masked in the
-	// message (errors.Is and errors.As still find the host's error), as
-	// a webhook logs it.
+	// conversation for a lead who has none on the line (nor one started
+	// without a line): which campaign, schema attributes or tags, the
+	// lead's name from the host's CRM, or the CRM's lead ID of a
+	// conversation the host started already (see [NewConversationFunc]).
+	// Nil starts an SMS conversation with the lead's phone and the line
+	// only. Its error refuses the message: ReceiveAddressed returns it
+	// wrapped, with the lead's number, the line and the text masked in
+	// the message (errors.Is and errors.As still find the host's error),
+	// as a webhook logs it.
 	NewConversation NewConversationFunc
 
 	// DefaultRegion parses national phone numbers (ISO 3166 code, such as

@@ -23,7 +23,9 @@ const EchoWindow = 10 * time.Minute
 type ObservedOutbound struct {
 	TenantID string // required
 	// ConversationID names the conversation; "" finds it from the provider
-	// ID when the message is ours, else from Line and To.
+	// ID when the message is ours, else from Line and To as
+	// [Engine.ReceiveAddressed] does (the newest SMS conversation of the
+	// line and the lead's number, else of the number without a line).
 	ConversationID string
 	ProviderID     string // required: the provider's message ID
 	Body           string // the text, used to recognise our own messages whose ID is not yet known; required for one we did not send
@@ -129,7 +131,7 @@ func (e *Engine) locate(ctx context.Context, o ObservedOutbound) (string, error)
 		if err != nil {
 			return err
 		}
-		c, err := store.FindConversation(ctx, tx, store.ConversationFindParams{TenantID: o.TenantID, Line: line, Phone: to})
+		c, err := findAddressed(ctx, tx, o.TenantID, line, to) // as ReceiveAddressed finds it
 		convID = c.ID
 		return err
 	})
@@ -283,7 +285,7 @@ func (e *Engine) DeliveryFailed(ctx context.Context, f DeliveryFailure) (Result,
 		err = store.ErrNotFound
 	}
 	if errors.Is(err, store.ErrNotFound) && f.OptedOut && f.To != "" {
-		return e.optOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out", Carrier: true}, carrierOptOut(f))
+		return e.optOutAddress(ctx, AddressOptOut{TenantID: f.TenantID, Address: f.To, Rule: "carrier:opted_out", Carrier: true}, carrierOptOut(f), store.ActorSystem)
 	}
 	if err != nil {
 		return Result{}, fmt.Errorf("handoff: delivery failed: outbox item %s%s: %w", f.OutboxItemID, f.ProviderID, err)
@@ -437,14 +439,20 @@ type AddressOptOut struct {
 // The opt_out events name o.Rule and the actor: [store.ActorHost], or
 // [store.ActorSystem] for a carrier's report (o.Carrier).
 func (e *Engine) OptOutAddress(ctx context.Context, o AddressOptOut) (Result, error) {
-	return e.optOutAddress(ctx, o, nil)
+	actor := store.ActorHost
+	if o.Carrier {
+		actor = store.ActorSystem
+	}
+	return e.optOutAddress(ctx, o, nil, actor)
 }
 
 // optOutAddress is [Engine.OptOutAddress] applying a carrier's report,
 // when r is not nil: the opt_out event carries r's key and r's event is
 // recorded with it, and a report already applied (the key taken) is
-// [Result.Duplicate] with nothing written.
-func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierReport) (Result, error) {
+// [Result.Duplicate] with nothing written. actor is the opt_out events'
+// actor: the lead's own STOP that reached no conversation
+// (optOutUnreceived) is the lead's.
+func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierReport, actor store.Actor) (Result, error) {
 	if err := checkID("TenantID", o.TenantID); err != nil {
 		return Result{}, err
 	}
@@ -490,10 +498,7 @@ func (e *Engine) optOutAddress(ctx context.Context, o AddressOptOut, r *carrierR
 	}
 	ch, res, err := e.applyTx(ctx, o.TenantID, convID, func(ctx context.Context, tx store.Tx, c store.Conversation) (*change, error) {
 		ch := e.optOutChange(snapshot{conv: c}, nil, o.Rule, "", false)
-		ch.actor, ch.reported = store.ActorHost, addr
-		if o.Carrier {
-			ch.actor = store.ActorSystem
-		}
+		ch.actor, ch.reported = actor, addr
 		if r != nil {
 			ch.eventKey, ch.events = r.key, []store.Event{r.event}
 		}
