@@ -54,7 +54,10 @@ const maxMedia = 10
 // handoff.ErrForbidden (answered 403, final) rather than a plain error
 // (answered 500, which Twilio may retry).
 //
-// Responses (nothing is written unless the answer is 200):
+// Responses (nothing is written unless the answer is 200, but for an
+// opt-out: a STOP whose conversation the engine can neither find nor
+// start, a 400, 403 or 404 from the engine, still suppresses the lead's
+// number, see handoff.Engine.ReceiveAddressed):
 //
 //	200  recorded, or a provider retry of a message already recorded;
 //	     body: the empty TwiML response, Content-Type text/xml
@@ -62,7 +65,9 @@ const maxMedia = 10
 //	     MessageSid/From/To, a From or To of another channel
 //	     ("whatsapp:+1..."), invalid UTF-8, bad NumMedia, or input the
 //	     engine refuses (handoff.ErrInvalidInput: an empty body, a body over
-//	     handoff.Config.MaxBodyBytes, an unparseable number)
+//	     handoff.Config.MaxBodyBytes, an unparseable number, a
+//	     ConversationID from handoff.Config.NewConversation that names
+//	     another lead's conversation)
 //	403  no or wrong X-Twilio-Signature, unknown AccountSid, or a URL other
 //	     than the one Twilio signed (forged, replayed elsewhere, or
 //	     PublicURL misconfigured: the log says which URL was checked); or
