@@ -52,6 +52,33 @@
 // handoff.DispatcherConfig.Tenants, so that each tenant's texts are sent
 // and its 5-minute rule run with its own Engine.
 //
+// # A rep texting from another tool
+//
+// A rep's text sent on the same number by another tool (the Twilio
+// console, Frontline, a CRM's own Twilio integration) must pause the AI,
+// but its status callback cannot say so: it carries no text, so the
+// [StatusHandler] cannot tell it from handoffkit's own message whose SID
+// the Dispatcher has not recorded yet (a send in flight, or one a crash
+// left unsettled), nor from another automated sender on the number
+// (appointment reminders, a campaign). Taking those for a takeover would
+// move the thread to a person nobody told and silence the AI: the lead
+// would be ghosted. So a callback for an unknown MessageSid is never a
+// takeover, and a platform whose reps text from another tool reports
+// each of their texts itself:
+//
+//   - from the tool's event that carries the text (a Conversations or
+//     Frontline onMessageAdded webhook, a CRM's "message sent" hook),
+//     call handoff.Engine.OutboundObserved with TenantID, ProviderID (the
+//     MessageSid), Body, To (the lead) and Line (our number), ReceiptOnly
+//     false: the engine recognises its own texts by SID or text and takes
+//     any other for the rep's takeover;
+//   - where the host's code sends the rep's text, send it through
+//     handoff.Engine.RepMessage with Send true (the Dispatcher delivers
+//     it), or call RepMessage with Send false right after sending it;
+//   - a tool that reports nothing (texts typed in the Twilio console):
+//     the rep takes the thread over first (handoff.Engine.TakeOver, the
+//     inbox's Take over).
+//
 // # Timing and retries
 //
 // Twilio waits at most 15 seconds for an answer, connection included. The

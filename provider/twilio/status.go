@@ -83,7 +83,9 @@ const failureRecheck = 500 * time.Millisecond
 //	queued, accepted, scheduled,      any        none (nothing to record yet)                   200
 //	  sending
 //	sent, delivered, read             ignored    OutboundObserved{ReceiptOnly: true}: confirms  200
-//	                                             our echo, never a takeover
+//	                                             our echo, never a takeover (a rep's text from
+//	                                             another tool is reported by the host: see the
+//	                                             package doc, "A rep texting from another tool")
 //	undelivered, failed               21610      DeliveryFailed{OptedOut: true, Reason:         200
 //	                                             "21610 recipient unsubscribed"}: the address
 //	                                             is suppressed as if the lead texted STOP
