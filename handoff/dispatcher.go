@@ -757,6 +757,11 @@ func (d *Dispatcher) decide(ctx context.Context, tx store.Tx, c store.Conversati
 // it marks the text as holding its place in the conversation's order.
 const waitingTurn = "waiting for an earlier text to the lead"
 
+// quietHeld is the LastError of a text deferred by quiet hours: until the
+// opening it is scheduled for later, not being retried, even after a
+// failed attempt (see blockedBehind).
+const quietHeld = "quiet hours"
+
 // hold defers a text that must wait: behind an earlier text of the
 // conversation still to go (see blockedBehind), or for quiet hours. A text
 // stale by now, or by the time quiet hours let it go (a reminder whose
@@ -770,11 +775,11 @@ func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation
 		}
 		return d.staleChange(ctx, item, until), nil
 	}
-	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
-		return nil, err
-	} else if blocked {
-		return d.deferChange(item, next, waitingTurn), nil
-	}
+	// Quiet hours first: a text they hold waits for the opening whatever
+	// is before it, and is then "merely scheduled for later", which
+	// blocks no text quiet hours let go (a rep's, the answer to HELP); at
+	// the opening the held texts come due together and the order rule
+	// below sends them as they were written.
 	if item.Kind.Automated() && (c.Channel == store.ChannelSMS || c.Channel == "") {
 		if next, ok := d.cfg.QuietHours.NextAll(now, d.locations(c, item.To)); !ok {
 			if !until.IsZero() && !next.Before(until) && sp.Promise != promiseNotice {
@@ -783,8 +788,13 @@ func (d *Dispatcher) hold(ctx context.Context, tx store.Tx, c store.Conversation
 			// A notice is held too: when quiet hours end, its promise will
 			// have lapsed and it gives way to the bridge as things stand
 			// then (who holds the handoff, whether a person wrote).
-			return d.deferChange(item, next.UTC(), "quiet hours"), nil
+			return d.deferChange(item, next.UTC(), quietHeld), nil
 		}
+	}
+	if next, blocked, err := d.blockedBehind(ctx, tx, item, now); err != nil {
+		return nil, err
+	} else if blocked {
+		return d.deferChange(item, next, waitingTurn), nil
 	}
 	return nil, nil
 }
@@ -872,7 +882,8 @@ func (d *Dispatcher) deadChange(item store.OutboxItem, why deadReason, lastErr s
 // (pending after a failed attempt), itself waiting its turn (deferred by
 // this rule: it keeps its place after its blocker went), or leased or
 // sending here or elsewhere, item waits until just after it. Texts merely
-// scheduled for later (quiet hours, reminders) do not block, nor do
+// scheduled for later (held by quiet hours, even after a failed attempt,
+// or reminders) do not block, nor do
 // earlier texts that were sent, cancelled or dead-lettered (no longer
 // open). Only earlier texts block later ones, so two never wait for each
 // other. It reads only the conversation's open items enqueued before item.
@@ -892,7 +903,14 @@ func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.
 			if soon := now.Add(d.cfg.BackoffBase); soon.Before(until) {
 				until = soon
 			}
-		case it.Attempts > 0 || it.LastError == waitingTurn || !it.NotBefore.After(now):
+		case it.LastError == quietHeld && it.NotBefore.After(now):
+			// Held by quiet hours, though it failed before: scheduled for
+			// the opening, it would hold a rep's text or a HELP reply
+			// (which quiet hours never hold) overnight. An automated text
+			// after it is held by quiet hours itself (see hold).
+			continue
+		case it.Attempts > 0 || it.LastError == waitingTurn ||
+			!it.NotBefore.After(now):
 			until = it.NotBefore // pending: retried, waiting its turn, or due
 		default:
 			continue
