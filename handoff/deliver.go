@@ -71,6 +71,10 @@ type SendResult struct {
 //     the recipient opted out): the item is dead-lettered at once and the
 //     address is suppressed, as if the lead had texted STOP.
 //   - a [*PermanentError] (errors.As): the item is dead-lettered at once.
+//   - an error matching [ErrMisconfigured] (the provider refused the
+//     host's credentials or account, not the message): retried without
+//     limit, at most DispatcherConfig.BackoffMax apart, never
+//     dead-lettered, so that once the setup is fixed the text goes.
 //   - any other error: retried with exponential backoff, dead-lettered
 //     after DispatcherConfig.MaxAttempts attempts.
 //
@@ -146,7 +150,8 @@ type Notification struct {
 // Notifier alerts reps (push, email, Slack, a CRM task...). The contract
 // is that of [Sender]: called outside transactions, concurrently, at least
 // once with a stable IdempotencyKey; a [*PermanentError] dead-letters at
-// once, other errors are retried with backoff. Notifications are not
+// once, an error matching [ErrMisconfigured] is retried without limit,
+// other errors are retried with backoff. Notifications are not
 // subject to quiet hours or suppression: they go to reps, not leads.
 type Notifier interface {
 	Notify(ctx context.Context, n Notification) error
@@ -187,6 +192,32 @@ func (e *PermanentError) Error() string {
 // Unwrap returns the provider's error.
 func (e *PermanentError) Unwrap() error { return e.Err }
 
+// ErrMisconfigured is returned (possibly wrapped) by a [Sender] or
+// [Notifier] when the provider refused the send for a fault of the host's
+// setup, not of the message: rejected credentials (an API key rotated
+// wrongly), a suspended or closed account (Twilio errors 20003 and 20005,
+// an HTTP 401 or 403). Retrying cannot help until a person fixes it, and
+// then every text must still go, so the [Dispatcher] keeps the item:
+//
+//   - it retries it without limit: these failures are no attempts
+//     (Attempts does not grow) and never count toward
+//     DispatcherConfig.MaxAttempts, and the item is never dead-lettered
+//     for them;
+//   - it waits between tries about as long as the item has been queued,
+//     from BackoffBase up to BackoffMax (10 minutes by default), and at
+//     least an error's [RetryAfter];
+//   - each failure is logged at Error level ("sender or notifier
+//     misconfigured") and kept as the item's LastError, prefixed
+//     "misconfigured: ", so a platform's alerting and a look at the
+//     outbox both show it.
+//
+// While it waits the item keeps its place like any text being retried:
+// the conversation's later texts wait behind it and go, in order, once
+// it went. It stays a queued text for everything else: an opt-out, a rep
+// taking the thread from the AI or a pause cancels it as it would any
+// queued text, and quiet hours hold it (an automated text) at night.
+var ErrMisconfigured = errors.New("handoff: sender or notifier misconfigured")
+
 // RetryAfter is implemented by a Sender's or Notifier's error that knows
 // when to try again (an HTTP 429's Retry-After): the dispatcher waits at
 // least that long before the next attempt, even past
@@ -214,16 +245,21 @@ const (
 	deadUndecodable deadReason = "undeliverable_payload"
 )
 
+// misconfiguredPrefix starts the LastError of an item held by an
+// [ErrMisconfigured] failure: it marks the item as being retried (see
+// Dispatcher.blockedBehind), though its Attempts did not grow.
+const misconfiguredPrefix = "misconfigured: "
+
 // classify maps a Sender/Notifier error to what the dispatcher does.
-func classify(err error) (permanent bool, optedOut bool) {
+func classify(err error) (permanent, optedOut, misconfigured bool) {
 	if errors.Is(err, ErrRecipientOptedOut) {
-		return true, true
+		return true, true, false
 	}
 	var pe *PermanentError
 	if errors.As(err, &pe) {
-		return true, false
+		return true, false, false
 	}
-	return false, false
+	return false, false, errors.Is(err, ErrMisconfigured)
 }
 
 // errString is a Sender's or Notifier's error as the item's LastError and

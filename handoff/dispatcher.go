@@ -43,7 +43,9 @@ type DispatcherConfig struct {
 	BatchSize int
 	// MaxAttempts is how many failed sends an item gets before it is
 	// dead-lettered (status dead, with a dead_letter audit event). Zero
-	// means 8.
+	// means 8. A failure matching [ErrMisconfigured] (the provider refused
+	// the host's credentials or account) is no attempt: such an item is
+	// retried until the setup is fixed.
 	MaxAttempts int
 	// BackoffBase and BackoffMax bound the delay before retry n:
 	// min(BackoffBase × 2^(n-1), BackoffMax), of which the upper half is
@@ -175,7 +177,26 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // time that each may still go, and hands it to the [Sender] (texts to
 // leads) or the [Notifier] (rep notifications), retrying failures with
 // exponential backoff and jitter until DispatcherConfig.MaxAttempts, then
-// dead-lettering them with an audit event.
+// dead-lettering them with an audit event. The error decides (see
+// [Sender]): [ErrRecipientOptedOut] and a [*PermanentError] dead-letter at
+// once, [ErrMisconfigured] (credentials, a suspended account) is retried
+// without limit and logged at Error level, anything else is retried up to
+// MaxAttempts, waiting at least an error's [RetryAfter].
+//
+// After an outage that dead-lettered texts (a provider down longer than
+// the backoff lasts, an error a Sender did not mark [ErrMisconfigured]),
+// nothing is re-sent by itself: a dead text may no longer be right to
+// send. A platform engineer lists a tenant's dead items through the
+// store (Engine.Store().View, then [store.Tx].OutboxList with
+// Status [store.OutboxDead]), or a conversation's with
+// [Engine.Undelivered], which says why each did not go, and then acts per
+// kind: a rep's text is sent again by the rep ([Engine.RepMessage]); a
+// scheduled text or reminder is queued again ([Engine.ScheduleMessage]);
+// a bridge text of a handoff still waiting has already been reported to
+// the rep (a rep update lists it in [Notification].Undelivered: call the
+// lead); an AI reply is left to the next turn of the conversation. Every
+// dead item has a dead_letter audit event (Reason max_attempts,
+// permanent, recipient_opted_out) in [Engine.Events].
 //
 // At send time, in one transaction that also marks the item sending (see
 // voice.go for why that holds across processes):
@@ -608,13 +629,19 @@ func (d *Dispatcher) deliver(parent context.Context, item store.OutboxItem) erro
 			"sent", sendErr == nil, "err", err)
 		return fmt.Errorf("handoff: dispatcher: record the outcome of outbox item %s (sent: %t): %w", item.ID, sendErr == nil, err)
 	}
-	if sendErr != nil {
+	_, _, misconfigured := classify(sendErr)
+	switch {
+	case misconfigured:
+		// A person must fix the setup; the item is kept meanwhile.
+		log.ErrorContext(ctx, "handoff: dispatcher: sender or notifier misconfigured; the item is kept and retried until it is fixed",
+			"err", logged(sendErr, dv.handedTexts()...))
+	case sendErr != nil:
 		// The error is the host's or its provider's words: it may repeat
 		// the number and the text it was given, or a Notifier the brief's
 		// lead texts, which logs never hold.
 		log.WarnContext(ctx, "handoff: dispatcher: delivery failed", "attempt", item.Attempts+1,
 			"err", logged(sendErr, dv.handedTexts()...))
-	} else {
+	default:
 		log.DebugContext(ctx, "handoff: dispatcher: delivered", "provider_id", res.ProviderID)
 	}
 	return nil
@@ -909,7 +936,7 @@ func (d *Dispatcher) blockedBehind(ctx context.Context, tx store.Tx, item store.
 			// (which quiet hours never hold) overnight. An automated text
 			// after it is held by quiet hours itself (see hold).
 			continue
-		case it.Attempts > 0 || it.LastError == waitingTurn ||
+		case it.Attempts > 0 || it.LastError == waitingTurn || strings.HasPrefix(it.LastError, misconfiguredPrefix) ||
 			!it.NotBefore.After(now):
 			until = it.NotBefore // pending: retried, waiting its turn, or due
 		default:
@@ -1050,8 +1077,13 @@ func (d *Dispatcher) outcome(c store.Conversation, item store.OutboxItem, res Se
 		}
 		return ch
 	}
-	permanent, optedOut := classify(sendErr)
+	permanent, optedOut, misconfigured := classify(sendErr)
 	switch {
+	case misconfigured:
+		// Not the message's fault, nor an attempt: retried until the host
+		// fixes its setup, however long that takes (see ErrMisconfigured).
+		wait := max(d.heldBackoff(item.CreatedAt), min(retryAfter(sendErr), 24*time.Hour))
+		return d.deferChange(item, d.e.now().Add(wait), misconfiguredPrefix+errString(sendErr))
 	case optedOut:
 		ch := d.deadChange(item, deadOptedOut, errString(sendErr), true)
 		if !item.Kind.ToLead() {
@@ -1085,6 +1117,17 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 		b *= 2
 	}
 	b = min(b, d.cfg.BackoffMax)
+	half := b / 2
+	return half + rand.N(b-half+1)
+}
+
+// heldBackoff is the delay before the next try of an item whose sends
+// fail for the host's setup (ErrMisconfigured), which does not count its
+// attempts: about as long as the item has been queued, so that the tries
+// thin out as an exponential backoff's do, between BackoffBase and
+// BackoffMax, with the upper half random.
+func (d *Dispatcher) heldBackoff(created time.Time) time.Duration {
+	b := min(max(d.e.now().Sub(created), d.cfg.BackoffBase), d.cfg.BackoffMax)
 	half := b / 2
 	return half + rand.N(b-half+1)
 }
