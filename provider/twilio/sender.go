@@ -46,6 +46,17 @@ var permanentCodes = map[int]bool{
 	21617: true, // the concatenated message body exceeds the 1600 character limit
 }
 
+// misconfiguredCodes are Twilio error codes that refuse the host's
+// credentials or account rather than the message: the Sender wraps them,
+// and any HTTP 401 or 403 without a permanent code, in
+// [handoff.ErrMisconfigured], so the dispatcher keeps the item and retries
+// it until the setup is fixed.
+var misconfiguredCodes = map[int]bool{
+	20003: true, // authentication failed (a wrong or revoked API key or auth token)
+	20005: true, // account not active (suspended or closed)
+	20008: true, // the resource is not accessible with test account credentials
+}
+
 // SenderConfig configures [NewSender].
 type SenderConfig struct {
 	// AccountSID is the account the messages are sent from ("AC...").
@@ -108,11 +119,16 @@ type SenderConfig struct {
 //	error 21610 (unsubscribed recipient)        ErrRecipientOptedOut          dead-letter, suppress address
 //	21211 21214 21217 21401 21407 21408 21421   *handoff.PermanentError       dead-letter
 //	  21602 21612 21614 21617, PermanentCodes
-//	429, 5xx, 401/403 (credentials), any        plain error                   retry with backoff
-//	  other code, network error, ctx done
+//	401, 403, error 20003 20005 20008           ErrMisconfigured              retry without limit
+//	  (credentials, account)
+//	429, 5xx, any other code, network error,    plain error                   retry with backoff
+//	  ctx done
 //
 // Credential and account errors are retried rather than dead-lettered so
-// that a misconfiguration, once fixed, loses no message. A 429's
+// that a misconfiguration, once fixed, loses no message: they match
+// [handoff.ErrMisconfigured], which the dispatcher retries without limit
+// and without counting them toward MaxAttempts, logging each at Error
+// level (see there). A 429's
 // Retry-After is passed on ([APIError.RetryAfter]): the dispatcher waits at
 // least that long. Send is safe for concurrent use.
 //
@@ -251,6 +267,8 @@ func (s *Sender) classify(apiErr *APIError) error {
 		return fmt.Errorf("twilio: send: %w: %w", handoff.ErrRecipientOptedOut, apiErr)
 	case s.perm[apiErr.Code] && apiErr.Status/100 == 4:
 		return &handoff.PermanentError{Err: apiErr}
+	case misconfiguredCodes[apiErr.Code] || apiErr.Status == http.StatusUnauthorized || apiErr.Status == http.StatusForbidden:
+		return fmt.Errorf("twilio: send: %w: %w", handoff.ErrMisconfigured, apiErr)
 	default:
 		return fmt.Errorf("twilio: send: %w", apiErr)
 	}

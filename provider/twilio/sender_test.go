@@ -119,6 +119,7 @@ func TestSenderErrorClassification(t *testing.T) {
 		retry want = iota
 		permanent
 		optedOut
+		misconfigured
 	)
 	cases := []struct {
 		name   string
@@ -137,7 +138,11 @@ func TestSenderErrorClassification(t *testing.T) {
 		{"too many requests", 429, 20429, "", retry},
 		{"internal error", 500, 20500, "", retry},
 		{"a proxy's HTML page", 502, 0, "<html><body>Bad Gateway</body></html>", retry},
-		{"bad credentials", 401, 20003, "", retry},
+		{"bad credentials", 401, 20003, "", misconfigured},
+		{"account suspended", 401, 20005, "", misconfigured},
+		{"test credentials", 403, 20008, "", misconfigured},
+		{"forbidden without a code", 403, 0, `{"message": "Forbidden"}`, misconfigured},
+		{"a proxy's 401 page", 401, 0, "<html>Unauthorized</html>", misconfigured},
 		{"queue full", 400, 21611, "", retry},
 		{"permanent code on a 5xx", 503, 21211, "", retry},
 	}
@@ -164,7 +169,8 @@ func TestSenderErrorClassification(t *testing.T) {
 				require.Contains(t, apiErr.MoreInfo, "twilio.com/docs/errors/")
 				require.NotContains(t, err.Error(), leadPhone, "the error string masks numbers")
 			} else {
-				require.Contains(t, apiErr.Message, "Bad Gateway")
+				require.NotEmpty(t, apiErr.Message)
+				require.Contains(t, tc.raw, apiErr.Message, "Message keeps the body's text")
 			}
 
 			var pe *handoff.PermanentError
@@ -176,6 +182,11 @@ func TestSenderErrorClassification(t *testing.T) {
 				require.NotErrorIs(t, err, handoff.ErrRecipientOptedOut)
 			case retry:
 				require.False(t, errors.As(err, &pe), "retryable")
+				require.NotErrorIs(t, err, handoff.ErrRecipientOptedOut)
+				require.NotErrorIs(t, err, handoff.ErrMisconfigured)
+			case misconfigured:
+				require.ErrorIs(t, err, handoff.ErrMisconfigured, "retried until the setup is fixed")
+				require.False(t, errors.As(err, &pe))
 				require.NotErrorIs(t, err, handoff.ErrRecipientOptedOut)
 			}
 		})
