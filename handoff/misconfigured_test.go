@@ -45,9 +45,9 @@ func TestDispatcherMisconfiguredSenderLosesNoText(t *testing.T) {
 			_, err := e.ScheduleMessage(ctx, handoff.ScheduledMessage{TenantID: dspTenant, ConversationID: "c1", Body: body})
 			require.NoError(t, err)
 		}
-		for range 180 { // half an hour of a wrong key, polled as Run would
+		for range 60 { // half an hour of a wrong key
 			runDispatcher(t, d)
-			clock.Advance(10 * time.Second)
+			clock.Advance(30 * time.Second)
 		}
 		items := tenantOutbox(t, st, dspTenant)
 		require.Len(t, items, 2)
@@ -72,9 +72,9 @@ func TestDispatcherMisconfiguredSenderLosesNoText(t *testing.T) {
 		require.Empty(t, eventsOf(t, e, "c1", store.EventDeadLetter))
 
 		broken.Store(false)
-		for range 70 { // the key fixed, the dispatcher keeps running
+		for range 25 { // the key fixed, the dispatcher keeps running
 			runDispatcher(t, d)
-			clock.Advance(10 * time.Second)
+			clock.Advance(30 * time.Second)
 		}
 		var sent []string
 		for _, dv := range log.sent {
@@ -132,18 +132,18 @@ func TestDispatcherMisconfiguredTextStillCancels(t *testing.T) {
 				require.NoError(t, err)
 				_, err = e.RecordAIMessage(ctx, handoff.AIMessage{TenantID: dspTenant, ConversationID: "c1", Body: "What's your timeline?", Send: true})
 				require.NoError(t, err)
-				for range 30 {
+				for range 10 {
 					runDispatcher(t, d)
-					clock.Advance(10 * time.Second)
+					clock.Advance(30 * time.Second)
 				}
 				tc.act(t, e)
 				broken.Store(false)
 				log.mu.Lock()
 				failed := len(log.sent) // every call so far failed
 				log.mu.Unlock()
-				for range 70 {
+				for range 25 {
 					runDispatcher(t, d)
-					clock.Advance(10 * time.Second)
+					clock.Advance(30 * time.Second)
 				}
 				var went []store.OutboxKind
 				log.mu.Lock()
