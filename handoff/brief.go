@@ -84,14 +84,6 @@ func (e *Engine) BriefFrom(c store.Conversation, msgs []store.Message) Brief {
 	return brief.Build(brief.Input{Conversation: c, Messages: msgs, Schema: e.cfg.Schema, Competitors: e.cfg.Competitors})
 }
 
-// briefOf is BriefFrom naming repName, when set, as the assigned rep.
-func (e *Engine) briefOf(c store.Conversation, msgs []store.Message, repName string) Brief {
-	if repName != "" {
-		c.AssignedName = repName
-	}
-	return e.BriefFrom(c, msgs)
-}
-
 // storedBrief is [Engine.Brief]: the brief of a stored conversation.
 func (e *Engine) storedBrief(ctx context.Context, tenantID, id string) (Brief, error) {
 	c, err := e.Conversation(ctx, tenantID, id)

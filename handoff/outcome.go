@@ -172,7 +172,6 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		a, err = e.assign(ctx, req, prev.Tried...)
 	}
 	ch := &change{action: ActionReassign, actor: store.ActorSystem, touch: true}
-	b := e.briefOf(c, s.history, a.RepName)
 	key := "reassign:" + c.TenantID + ":" + c.ID + ":" + now.Format(time.RFC3339Nano)
 	if err != nil {
 		ch.eventKind, ch.reason = store.EventSLAEscalated, why
@@ -186,7 +185,7 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		ch.edit = func(c *store.Conversation, _ time.Time) {
 			c.AssignedTo, c.AssignedName, c.EngagedAt = "", "", time.Time{}
 		}
-		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(b), key: key}}
+		ch.sends = []send{{kind: store.OutboxRepNotification, msg: -1, to: e.cfg.Team, payload: mustJSON(e.passedBrief(ch, c, s.history, now)), key: key}}
 		// the team while nobody is on duty: the lead hears when it is back
 		e.noticeUpdate(ctx, s, ch, route.Assignment{}, e.nextOnDuty(c, err), key, now)
 		return ch
@@ -204,10 +203,19 @@ func (e *Engine) reassign(ctx context.Context, s snapshot, prev slaPayload, why 
 		c.AssignedTo, c.AssignedName, c.EngagedAt = a.RepID, a.RepName, time.Time{}
 	}
 	next := slaPayload{Attempt: prev.Attempt + 1, RepID: a.RepID, HandoffAt: c.HandoffAt, Tried: append(prev.Tried, a.RepID)}
-	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(b), key: key}},
+	ch.sends = append([]send{{kind: store.OutboxRepNotification, msg: -1, to: a.RepID, payload: mustJSON(e.passedBrief(ch, c, s.history, now)), key: key}},
 		e.slaSend(c, next, key+":sla", now)...)
 	e.noticeUpdate(ctx, s, ch, a, "", key, now)
 	return ch
+}
+
+// passedBrief is the brief of the notification a pass queues: c as ch's
+// edit leaves it, so that it names who holds the lead after the pass (the
+// rep it went to, or nobody while the team's queue holds it), never the
+// rep who ignored or declined it.
+func (e *Engine) passedBrief(ch *change, c store.Conversation, history []store.Message, now time.Time) Brief {
+	ch.edit(&c, now)
+	return e.BriefFrom(c, history)
 }
 
 // noticeUpdate adds to ch, a change that takes s.conv's handoff from its
