@@ -95,7 +95,9 @@ type Brief struct {
 	// message.
 	Sentiment []SentimentPoint `json:"sentiment"`
 	Trend     string           `json:"trend"`
-	// Frustrated is set when any lead message read as annoyed.
+	// Frustrated is set when any lead message read as annoyed, and for a
+	// handoff whose reason is frustration (the message that fired it
+	// reads as frustrated, whichever tier read it so).
 	Frustrated bool `json:"frustrated"`
 
 	// Callback is the callback time the lead gave, when known.
@@ -234,6 +236,11 @@ func consentOf(c store.Conversation) string {
 // applies: a deadline or urgency cue; frustration; a price concern or
 // another objection; the lead's latest question; the motivation field;
 // an ask for a person.
+//
+// The lead message that fired the handoff is read with what the handoff's
+// reason says of it: for a handoff for frustration it reads as frustrated
+// (Frustrated, its sentiment, NeedsMost, WhyNow), whichever tier fired,
+// though the brief's own rule cues may not read it so.
 func Build(in Input) Brief {
 	c := in.Conversation
 	schema := in.Schema
@@ -252,11 +259,7 @@ func Build(in Input) Brief {
 		Fields: []Field{}, DoNotAsk: []string{}, StillToAsk: []string{}, Transcript: make([]Turn, 0, len(in.Messages)),
 	}
 	byID := make(map[string]store.Message, len(in.Messages))
-	// trig is the lead message that fired the handoff: the one the
-	// conversation names, else (a handoff recorded without it, or a window
-	// of the transcript without it) the latest written by the handoff's time.
-	var trig *store.Message
-	trigByID := false
+	trig := handoffMessage(c, in.Messages)
 	var firstObjection, firstUrgency, frustration *Signal
 	var lastQuestion *Signal
 	var askedForPerson *Signal
@@ -268,13 +271,10 @@ func Build(in Input) Brief {
 			continue
 		}
 		b.LastLeadMessage = m.Body
-		switch {
-		case c.HandoffMessageID != "" && m.ID == c.HandoffMessageID:
-			trig, trigByID = &in.Messages[i], true
-		case !trigByID && (c.HandoffAt.IsZero() || !m.CreatedAt.After(c.HandoffAt)):
-			trig = &in.Messages[i] // the latest lead message by then
-		}
 		sig := trigger.Analyze(m.Body, in.Competitors...)
+		if trig == &in.Messages[i] {
+			sig = handoffSignals(c, sig)
+		}
 		quote := func(label, q string) Signal { return Signal{Label: label, Quote: q, MessageID: m.ID, At: m.CreatedAt} }
 		for _, q := range sig.Questions {
 			if trigger.Analyze(q).ExplicitAsk {
@@ -334,7 +334,7 @@ func Build(in Input) Brief {
 		if sig.Frustrated {
 			b.Frustrated = true
 			if frustration == nil {
-				s := quote("to be heard by a person: they are frustrated", m.Body)
+				s := quote(labelFrustrated, m.Body)
 				frustration = &s
 			}
 		}
@@ -345,6 +345,11 @@ func Build(in Input) Brief {
 		b.Sentiment = append(b.Sentiment, sentimentOf(m, sig, all))
 	}
 	b.Trend = trend(b.Sentiment)
+	if frustration == nil && c.HandoffReason == string(trigger.ReasonFrustration) {
+		// no lead message of the handoff at hand: the reason still says it
+		b.Frustrated = true
+		frustration = &Signal{Label: labelFrustrated}
+	}
 	var read map[store.FieldName]bool
 	c.Fields, read = withTranscriptFields(schema, c.Fields, in.Messages)
 	b.fields(schema, c, byID, read)
@@ -536,7 +541,7 @@ func (b *Brief) whyNow(c store.Conversation, schema qualify.Schema, trig *store.
 		b.WhyNow = append(b.WhyNow, ReasonLabel(c.HandoffReason, c.HandoffDetail))
 	}
 	if trig != nil {
-		sig := trigger.Analyze(trig.Body, competitors...)
+		sig := handoffSignals(c, trigger.Analyze(trig.Body, competitors...))
 		q := fmt.Sprintf(" (%q)", trig.Body)
 		if sig.ExplicitAsk {
 			b.WhyNow = append(b.WhyNow, "asked for a person"+q)
@@ -566,6 +571,45 @@ func (b *Brief) whyNow(c store.Conversation, schema qualify.Schema, trig *store.
 	if c.Score > 0 {
 		b.WhyNow = append(b.WhyNow, fmt.Sprintf("score %d/100", c.Score))
 	}
+}
+
+// handoffMessage is the lead message that fired c's handoff: the one c
+// names (HandoffMessageID), else (a handoff recorded without it, or a
+// window of the transcript without it) the latest lead message written by
+// the handoff's time; nil when msgs has none.
+func handoffMessage(c store.Conversation, msgs []store.Message) *store.Message {
+	var trig *store.Message
+	for i := range msgs {
+		m := &msgs[i]
+		if m.Origin != store.OriginLead {
+			continue
+		}
+		if c.HandoffMessageID != "" && m.ID == c.HandoffMessageID {
+			return m
+		}
+		if c.HandoffAt.IsZero() || !m.CreatedAt.After(c.HandoffAt) {
+			trig = m
+		}
+	}
+	return trig
+}
+
+// handoffSignals are sig, the rule signals of the message that fired c's
+// handoff, with what the handoff's reason says of it: a handoff for
+// frustration read the lead frustrated, by whichever tier (the rules, the
+// learned model, an LLM judge) or by the host (Escalate), and the brief
+// says so rather than contradict its reason line. The cue is the
+// trigger's, from the handoff's detail ("frustration (learned: ...)").
+func handoffSignals(c store.Conversation, sig trigger.Signals) trigger.Signals {
+	if sig.Frustrated || c.HandoffReason != string(trigger.ReasonFrustration) {
+		return sig
+	}
+	cue := "frustration"
+	if d, ok := strings.CutPrefix(c.HandoffDetail, "frustration ("); ok && strings.HasSuffix(d, ")") && len(d) > 1 {
+		cue = strings.TrimSuffix(d, ")")
+	}
+	sig.Frustrated, sig.FrustrationRule = true, cue
+	return sig
 }
 
 // fieldSignal quotes the message a field came from.

@@ -350,3 +350,45 @@ func TestBuild_DoNotAskHasWhatTheLeadAnswered(t *testing.T) {
 	in := leadSays("ok")
 	require.Empty(t, brief.Build(in).DoNotAsk, "nothing answered, nothing listed; who decides is still to ask")
 }
+
+// TestBuild_FrustrationHandoffShowsTheLeadFrustrated: a handoff for
+// frustration shows the lead frustrated in the whole brief, whichever tier
+// read it: the message it names is read as frustrated (its sentiment, the
+// trajectory, Frustrated, the one thing the lead needs most, why now).
+// "this isn't working" fired on the learned tier's reading, which the
+// brief's rule cues do not make, and the brief said "Sentiment: neutral
+// (steady)" and no Needs most right under "Why now: Lead is frustrated"
+// (reviewer GG, D4).
+func TestBuild_FrustrationHandoffShowsTheLeadFrustrated(t *testing.T) {
+	t.Parallel()
+	in := leadSays("hi, I got your text", "this isn't working")
+	require.False(t, brief.Build(in).Frustrated, "the rule cues alone do not read it")
+
+	in.Conversation.HandoffReason = "frustration"
+	in.Conversation.HandoffDetail = "frustration (learned: confused)"
+	in.Conversation.HandoffMessageID = "l1"
+	in.Conversation.HandoffAt = in.Messages[3].CreatedAt
+	b := brief.Build(in)
+	require.True(t, b.Frustrated)
+	require.NotNil(t, b.NeedsMost)
+	require.Equal(t, "to be heard by a person: they are frustrated", b.NeedsMost.Label)
+	require.Equal(t, "this isn't working", b.NeedsMost.Quote)
+	require.Len(t, b.Sentiment, 2)
+	require.Equal(t, "neutral", b.Sentiment[0].Label, "only the message the handoff names")
+	require.Equal(t, brief.SentimentPoint{MessageID: "l1", At: in.Messages[3].CreatedAt, Score: -2, Label: "negative", Cue: "learned: confused"}, b.Sentiment[1])
+	require.Equal(t, "cooling", b.Trend)
+	require.Contains(t, b.WhyNow, `sounded frustrated ("this isn't working")`)
+	require.Contains(t, b.Text(), "Sentiment: neutral > negative (cooling)")
+
+	// a handoff for another reason reads the message by the cues alone
+	in.Conversation.HandoffReason, in.Conversation.HandoffDetail = "score", "score 73 >= 70"
+	require.False(t, brief.Build(in).Frustrated)
+
+	// with no lead message the handoff names, the lead is still frustrated
+	in.Conversation.HandoffReason, in.Conversation.HandoffDetail = "frustration", ""
+	in.Messages = in.Messages[:1]
+	b = brief.Build(in)
+	require.True(t, b.Frustrated)
+	require.NotNil(t, b.NeedsMost)
+	require.Equal(t, "to be heard by a person: they are frustrated", b.NeedsMost.Label)
+}

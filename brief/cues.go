@@ -23,6 +23,8 @@ import (
 const (
 	labelPriceWorry   = "price concern"
 	labelDecidesAlone = "decides alone"
+	// labelFrustrated is what a frustrated lead needs most.
+	labelFrustrated = "to be heard by a person: they are frustrated"
 )
 
 // The cues read Spanish and Spanglish as they read English ("lo antes
