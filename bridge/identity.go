@@ -97,7 +97,7 @@ var (
 	// another clause ("I'm glad, a real person will call you").
 	phraseStops  = wordSet(`who that which and but so with from at for in on here now today not y con de en para que pero aquí aqui ahora hoy will can would is are 'll te le lo la los les se`)
 	claimEnders  = wordSet(`who that which and but so with from at for in on here now today not y con de en para que pero aquí aqui ahora hoy`)
-	claimPunct   = wordSet(`. ! ? , ; : ¡ ¿`)
+	claimPunct   = wordSet(`. ! ? , ; : ¡ ¿ - – —`)
 	sentenceEnds = wordSet(`. ! ? ; : ¡ ¿`)
 	// ellipsisLead may open a clause that is only a claim: "Nope, 100%
 	// human here", "Just a real person!".
@@ -448,12 +448,28 @@ var answerWords = wordSet(`yes yep yeah yup yess nope nah sí si claro absolutel
 // read as the rep's, it could let the AI tell a lead who asked that it
 // is human, which no text may do.
 func answersLead(toks []string, from int) bool {
-	for k := from - 1; k >= 0 && !sentenceEnds[toks[k]]; k-- {
+	k := from - 1
+	for ; k >= 0 && !sentenceEnds[toks[k]]; k-- {
 		if answerWords[toks[k]] {
 			return true
 		}
 	}
-	return false
+	// "Yes! A real person!", "Yep. A real human!", "¡Sí! ¡Una persona
+	// real!": the sentence before is the answer word alone
+	for k >= 0 && sentenceEnds[toks[k]] {
+		k--
+	}
+	answer := false
+	for ; k >= 0 && !sentenceEnds[toks[k]]; k-- {
+		switch w := toks[k]; {
+		case answerWords[w]:
+			answer = true
+		case interjections[w], claimPunct[w]:
+		default:
+			return false
+		}
+	}
+	return answer
 }
 
 // What may follow a claim and its comma and still be the claim's
