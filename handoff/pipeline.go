@@ -254,16 +254,8 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	now := stampAt(clock, c)
 	from := c.State
 	to := c.State
-	// A rep update takes the locks too, first, before any row lock: see
-	// repUpdateSend; so does a plain append's re-read (checkPlanned).
-	if ch.lock || ch.repUpdate || ch.planned != "" {
-		linked, err := consentLocks(ctx, tx, c, ch)
-		if err != nil {
-			return committed{}, err
-		}
-		if err := lockAddresses(ctx, tx, c.TenantID, append(append(leadAddresses(c), ch.addr), linked...)...); err != nil {
-			return committed{}, err
-		}
+	if err := lockFor(ctx, tx, c, ch); err != nil {
+		return committed{}, err
 	}
 	if err := checkPlanned(ctx, tx, c, ch); err != nil {
 		return committed{}, err
@@ -298,7 +290,7 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if ch.edit != nil {
 		ch.edit(&c, now)
 	}
-	withdrawn, err := withdrawOffers(ctx, tx, &c, prev, ch.offer, ch.tellsLead(), now)
+	withdrawn, err := withdrawMeetingTexts(ctx, tx, &c, prev, ch, now)
 	if err != nil {
 		return committed{}, err
 	}
@@ -312,13 +304,6 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 	if err := e.silenceIn(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
-	if ch.cancelReminders {
-		n, err := cancelMeetingReminders(ctx, tx, c, now)
-		if err != nil {
-			return committed{}, err
-		}
-		res.cancelled += n
-	}
 	if err := e.enqueue(ctx, tx, c, ch, now, &res); err != nil {
 		return committed{}, err
 	}
@@ -331,6 +316,36 @@ func (e *Engine) commit(ctx context.Context, tx store.Tx, c store.Conversation, 
 		}
 	}
 	return res, nil
+}
+
+// lockFor takes the address locks ch needs, first, before any row lock:
+// a consent change's (ch.lock), a rep update's (see repUpdateSend) and a
+// plain append's re-read (checkPlanned).
+func lockFor(ctx context.Context, tx store.Tx, c store.Conversation, ch *change) error {
+	if !ch.lock && !ch.repUpdate && ch.planned == "" {
+		return nil
+	}
+	linked, err := consentLocks(ctx, tx, c, ch)
+	if err != nil {
+		return err
+	}
+	return lockAddresses(ctx, tx, c.TenantID, append(append(leadAddresses(c), ch.addr), linked...)...)
+}
+
+// withdrawMeetingTexts is the meeting's bookkeeping of a change, once its
+// edit left c.Meeting as it commits (prev is the meeting before it): the
+// texts offering slots that no longer stand are cancelled and
+// Meeting.Seen kept (withdrawOffers), and, for a meeting moved or called
+// off (ch.cancelReminders), its queued reminders (cancelMeetingReminders).
+// It returns how many queued texts it cancelled, for Result.Cancelled
+// and the change's outbox_cancelled event.
+func withdrawMeetingTexts(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, ch *change, now time.Time) (int, error) {
+	n, err := withdrawOffers(ctx, tx, c, prev, ch.offer, ch.tellsLead(), now)
+	if err != nil || !ch.cancelReminders {
+		return n, err
+	}
+	r, err := cancelMeetingReminders(ctx, tx, *c, now)
+	return n + r, err
 }
 
 // checkPlanned redoes a plain append (a lead message that writes no
