@@ -270,10 +270,11 @@ func (e *Engine) optInSiblings(ctx context.Context, tx store.Tx, c store.Convers
 
 // priorStatusKey prefixes the Detail of an opt-out event: the status the
 // conversation had before it ("prior_status=hot"), which an opt-in
-// restores. messageKey ends the Detail of an opt-out, handoff or review
-// event a lead message caused, with the message's ID, query-escaped:
-// "prior_status=hot message=SM123" (see [store.EventOptOut],
-// [store.EventHandoff], [store.EventReview]).
+// restores. messageKey ends the Detail of an opt-out, handoff, review or
+// reopened event a lead message caused, with the message's ID,
+// query-escaped: "prior_status=hot message=SM123" (see
+// [store.EventOptOut], [store.EventHandoff], [store.EventReview],
+// [store.EventReopened]).
 const (
 	priorStatusKey = "prior_status="
 	messageKey     = "message="

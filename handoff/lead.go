@@ -90,7 +90,8 @@ func (e *Engine) heldOptOut(ctx context.Context, s snapshot, msg *store.Message,
 // that rep, in state human (the AI stays silent until an explicit
 // Resume), tells that rep (a rep update, as for any lead message after a
 // handoff) and audits it as a reopened event whose Detail is the handoff
-// reason the conversation had. A conversation done while paused, or
+// reason the conversation had and the message that reopened it
+// ("prior_reason=explicit_ask message=SM123", see [store.EventReopened]). A conversation done while paused, or
 // paused after it was done, reopens the same way, by the take-over row
 // (the event goes from paused to human), and what its pause held (the
 // automated texts of [Engine.Pause]) stays cancelled: the lead's message
@@ -127,7 +128,7 @@ func reopenAfterClose(s snapshot, msg *store.Message, ch *change) *change {
 	// The transition's own event: from the state the done left to the
 	// rep's thread.
 	ch.noEvent, ch.eventKind, ch.reason, ch.detail = false, store.EventReopened, ReasonLeadWroteAfterClose,
-		priorReasonKey+url.QueryEscape(c.HandoffReason)
+		withMessage(priorReasonKey+url.QueryEscape(c.HandoffReason), msg.ID)
 	return ch
 }
 

@@ -3,6 +3,7 @@ package handoff_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,7 +21,10 @@ import (
 // says so (a reopened event). It had been recorded only, status closed,
 // invisible in the Hot inbox; without a Notifier nobody saw it (reviewer
 // R's D3). The report counts the reopening and still one handoff, closed
-// once. On memstore, SQLite and PostgreSQL.
+// once. The reopened event names the message that reopened it
+// ("message=", as a handoff event names the message that fired it), so an
+// auditor can tie the reopening to it. On memstore, SQLite and
+// PostgreSQL.
 func TestLeadWritingAfterDoneReopens(t *testing.T) {
 	t.Parallel()
 	tenantStores(t, func(t *testing.T, st store.Store) {
@@ -63,6 +67,8 @@ func TestLeadWritingAfterDoneReopens(t *testing.T) {
 		require.Len(t, evs, 1)
 		require.Equal(t, handoff.ReasonLeadWroteAfterClose, evs[0].Reason)
 		require.Equal(t, store.ActorLead, evs[0].Actor)
+		require.Equal(t, out.MessageID, messageNamed(t, evs[0].Detail), "which message reopened it: %q", evs[0].Detail)
+		require.True(t, strings.HasPrefix(evs[0].Detail, "prior_reason=explicit_ask "), "the handoff reason it had, first: %q", evs[0].Detail)
 
 		env.clock.Advance(10 * time.Minute) // past Config.UpdateDelay, which gathers lead messages into one update
 		env.runOnce(t)
@@ -171,6 +177,7 @@ func TestLeadWritingAfterDoneOnAPausedConversationReopens(t *testing.T) {
 			require.Equal(t, store.StatePaused, evs[0].From, tc.name)
 			require.Equal(t, store.StateHuman, evs[0].To, tc.name)
 			require.Equal(t, store.ActorLead, evs[0].Actor, tc.name)
+			require.Equal(t, out.MessageID, messageNamed(t, evs[0].Detail), "%s: which message reopened it: %q", tc.name, evs[0].Detail)
 
 			env.clock.Advance(10 * time.Minute)
 			env.runOnce(t)

@@ -278,7 +278,10 @@ const (
 	EventAIMessage      EventKind = "ai_message"
 	// EventReopened: the lead wrote on a conversation a rep had completed
 	// (status closed); it is Hot again, still the rep's. Reason says why
-	// ("lead_wrote_after_close"), Detail the handoff reason it had.
+	// ("lead_wrote_after_close"); Detail is the handoff reason it had as
+	// prior_reason=, then message= and the ID of the lead message that
+	// reopened it, both query-escaped, as for [EventOptOut]
+	// ("prior_reason=explicit_ask message=SM123").
 	EventReopened EventKind = "reopened"
 
 	// After the trigger (see package handoff): a rep accepts, declines or
