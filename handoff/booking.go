@@ -71,7 +71,11 @@ import (
 // pick of it is booked as any pick is, and the offer still queued is
 // cancelled in the same commit; "neither" is answered with other times,
 // which replace it. With no earlier offer sent, or once the latest has
-// gone, the reply is read against the latest.
+// gone, the reply is read against the latest. An offer whose text never
+// went (cancelled before it did, by the lead's STOP, a rep's message,
+// a pause, or by the Dispatcher at send time, or dead-lettered) is
+// forgotten in that commit: a reply is read against the offer the lead
+// got before it, and with none it is an ordinary message.
 //
 // A lead who calls the meeting off by text ("I need to cancel the call")
 // is answered while the handoff waits for a rep, and not once a person
@@ -742,6 +746,69 @@ func withdrawOffers(ctx context.Context, tx store.Tx, c *store.Conversation, pre
 		}
 	}
 	return 0, nil
+}
+
+// forgetUnsentOffer drops from c's meeting, in the commit of ch, an offer
+// whose text ch stops before it went, so that a lead's pick is never read
+// against slots they were not sent: a silence (an opt-out, a rep's
+// message or takeover, a pause, a review) cancels the texts still queued,
+// and the Dispatcher cancels a text at send time or dead-letters it
+// (ch.settle). When the text is the latest offer's (Meeting.Offered), the
+// offer the lead last got (Meeting.Seen, while there is one) stands in
+// its place; otherwise the text is Seen's, which is emptied. It reports
+// whether the meeting changed, and ch then writes the conversation.
+//
+// With it, the offer a new one replaces went when none of its texts is
+// still queued (see withdrawOffers): a text cancelled or dead-lettered
+// took its offer away with it.
+func forgetUnsentOffer(ctx context.Context, tx store.Tx, c *store.Conversation, ch *change) (bool, error) {
+	m := &c.Meeting
+	dead := ch.settle != nil && (ch.settle.Status == store.OutboxCancelled || ch.settle.Status == store.OutboxDead)
+	if len(m.Offered) == 0 || ch.offer || !dead && ch.silence == silenceNone {
+		return false, nil
+	}
+	open, err := store.ListOpenOutbox(ctx, tx, store.OutboxOpenParams{TenantID: c.TenantID, ConversationID: c.ID, ToLead: true})
+	if err != nil {
+		return false, err
+	}
+	var offers []store.OutboxItem // enqueue order: the last is the latest offer's
+	for _, it := range open {
+		if isOffer(it) {
+			offers = append(offers, it)
+		}
+	}
+	// A silence cancels the offers' texts not being sent (to the
+	// conversation, or to the address a carrier reported).
+	latest := ch.silence != silenceNone && len(offers) > 0 && offers[len(offers)-1].Status != store.OutboxSending &&
+		(ch.addr == "" || offers[len(offers)-1].To == ch.addr)
+	earlier := false
+	if dead {
+		// settled first (settleFirst): no longer among the open items
+		it, err := tx.OutboxGet(ctx, c.TenantID, ch.settle.ID)
+		if err != nil {
+			return false, err
+		}
+		if isOffer(it) {
+			later := false
+			for _, o := range offers {
+				later = later || o.CreatedAt.After(it.CreatedAt)
+			}
+			latest, earlier = latest || !later, later
+		}
+	}
+	switch {
+	case latest:
+		m.Offered, m.OfferedAt = m.Seen, m.SeenAt
+		m.Seen, m.SeenAt = nil, time.Time{}
+		if len(m.Offered) == 0 {
+			m.Rescheduling = false
+		}
+	case earlier && len(m.Seen) > 0:
+		m.Seen, m.SeenAt = nil, time.Time{}
+	default:
+		return false, nil
+	}
+	return true, nil
 }
 
 // offerQueued reports whether the text of c's latest offer has not gone

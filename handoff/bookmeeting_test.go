@@ -28,6 +28,7 @@ func repHeldOffer(t *testing.T, env *afterEnv) store.MeetingSlot {
 	require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 	require.Len(t, out.Conversation.Meeting.Offered, 2)
 	picked := out.Conversation.Meeting.Offered[1]
+	env.runOnce(t) // the bridge offering the slots goes: the lead's pick reads it
 	env.clock.Advance(time.Minute)
 	_, err := env.e.RepMessage(ctx, handoff.RepMessageParams{TenantID: dspTenant, ConversationID: "c1", RepID: "sarah",
 		Body: "Hi, Sarah here!", Send: true})

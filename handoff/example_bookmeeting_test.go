@@ -37,6 +37,12 @@ func ExampleEngine_BookMeeting() {
 		Lead: store.Lead{Name: "Dana", Phone: "+12125550101"}})
 	out, _ := engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "c1", Body: "can you have someone call me"})
 	pick := out.Conversation.Meeting.Offered[1]
+	// the bridge offering the slots goes to the lead
+	d, _ := handoff.NewDispatcher(engine, &handoff.DispatcherConfig{Concurrency: 1,
+		Sender: handoff.SenderFunc(func(ctx context.Context, d handoff.Delivery) (handoff.SendResult, error) {
+			return handoff.SendResult{ProviderID: "SM" + d.Item.ID}, nil
+		})})
+	d.RunOnce(ctx)
 	engine.RepMessage(ctx, handoff.RepMessageParams{TenantID: "acme", ConversationID: "c1", RepID: "sarah",
 		Body: "Hi Dana, Sarah here! Which time suits you?", Send: true})
 	engine.Receive(ctx, handoff.Inbound{TenantID: "acme", ConversationID: "c1", Body: "the second one works"})

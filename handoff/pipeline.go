@@ -335,14 +335,25 @@ func lockFor(ctx context.Context, tx store.Tx, c store.Conversation, ch *change)
 // withdrawMeetingTexts is the meeting's bookkeeping of a change, once its
 // edit left c.Meeting as it commits (prev is the meeting before it): the
 // texts offering slots that no longer stand are cancelled and
-// Meeting.Seen kept (withdrawOffers), and, for a meeting moved or called
-// off (ch.cancelReminders), its queued reminders (cancelMeetingReminders).
-// It returns how many queued texts it cancelled, for Result.Cancelled
-// and the change's outbox_cancelled event.
+// Meeting.Seen kept (withdrawOffers); an offer whose text the change
+// stops before it went is forgotten (forgetUnsentOffer), the
+// conversation written for it; and, for a meeting moved or called off
+// (ch.cancelReminders), its queued reminders are cancelled
+// (cancelMeetingReminders). It returns how many queued texts it
+// cancelled, for Result.Cancelled and the change's outbox_cancelled
+// event.
 func withdrawMeetingTexts(ctx context.Context, tx store.Tx, c *store.Conversation, prev store.Meeting, ch *change, now time.Time) (int, error) {
 	n, err := withdrawOffers(ctx, tx, c, prev, ch.offer, ch.tellsLead(), now)
-	if err != nil || !ch.cancelReminders {
-		return n, err
+	if err != nil {
+		return 0, err
+	}
+	forgot, err := forgetUnsentOffer(ctx, tx, c, ch)
+	if err != nil {
+		return 0, err
+	}
+	ch.touch = ch.touch || forgot && !ch.insert
+	if !ch.cancelReminders {
+		return n, nil
 	}
 	r, err := cancelMeetingReminders(ctx, tx, *c, now)
 	return n + r, err

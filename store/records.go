@@ -83,15 +83,18 @@ type Tag struct {
 // Meeting is the async booking state of a conversation.
 type Meeting struct {
 	// Offered are the slots offered to the lead and not yet picked, at
-	// OfferedAt; Rescheduling says they replace the booked meeting.
+	// OfferedAt; Rescheduling says they replace the booked meeting. An
+	// offer whose text was cancelled or dead-lettered before it went is
+	// no offer: the engine puts Seen back in its place.
 	Offered      []MeetingSlot
 	OfferedAt    time.Time
 	Rescheduling bool
 	// Seen are the slots of the offer the lead last got, at SeenAt, when a
 	// later offer (Offered) replaced it: a reply read while that later
 	// offer's text has not gone yet is read against these, the slots the
-	// lead saw. Empty when no offer had gone before Offered's, and once
-	// none is offered.
+	// lead saw. Empty when no offer had gone before Offered's (one whose
+	// text was cancelled or dead-lettered never went), and once none is
+	// offered.
 	Seen   []MeetingSlot
 	SeenAt time.Time
 	// Booked is the meeting on the rep's calendar, BookingID its ID there;
