@@ -1085,11 +1085,8 @@ func explicitAsk(t textmatch.Text) (string, bool) {
 	}
 	// an ask in a message sent here by mistake is meant for someone
 	// else: "oops wrong chat, call me when you get off work", "me
-	// equivoqué de grupo, márcame al rato"; one that asks anyone who
-	// reads it to reach the lead is the business's: "sorry, wrong chat.
-	// can someone call me tomorrow" (the slip was the lead's last
-	// message), not "wrong group chat, can someone call grandma"
-	if hasEndearment(t) || textmatch.WrongChat(t) && !(t.HasAny(anyoneWords) && t.HasAny(leadObject)) {
+	// equivoqué de grupo, márcame al rato"
+	if hasEndearment(t) || textmatch.WrongChat(t) {
 		return "", false
 	}
 	m, ok := askMatcher.First(t, func(m textmatch.Match) bool { return acceptAsk(t, m) })
@@ -1126,13 +1123,6 @@ var (
 		"pass", "passed", "redirect", "redirected", "hand", "handed", "transfer", "transferred", "connected", "escalated")
 	connectObj = textmatch.NewSet("me", "us", "my", "call", "chat", "conversation", "line", "case", "ticket", "request", "question", "questions")
 	connectTo  = textmatch.NewSet("to", "with", "w", "through", "thru", "over", "along")
-)
-
-// anyoneWords put an ask to whoever reads it, leadObject the lead on
-// the other end of it.
-var (
-	anyoneWords = textmatch.NewSet("someone", "somebody", "anyone", "anybody", "alguien")
-	leadObject  = textmatch.NewSet("me", "us", "nos")
 )
 
 // leadSide are the words that put the lead or the sender on the line.
