@@ -30,7 +30,12 @@
 //     value is kept only when its evidence is found, verbatim up to case
 //     and spacing, in the lead's own messages (the returned Evidence is
 //     then the lead's exact words, and its MessageID the lead message
-//     they are in: the new one, or the History turn that holds them).
+//     they are in: the new one, or the History turn that holds them) and
+//     can carry the value: a soft yes or an acknowledgement alone ("ok",
+//     "yes", "sounds good") grounds no value, nor does a quote of fewer
+//     than four letters and digits from within a longer message. The
+//     engine adds no model field to a message that is only a soft yes
+//     unless its rules read that field there (see handoff.Config.Extractor).
 //   - Drafts pass bridge.ValidateWith for their purpose (which refuses a
 //     writer claiming to be a person, or not a bot, in any shape, or
 //     introducing itself as the rep or by a name that is not the

@@ -144,7 +144,7 @@ The user turn holds a <conversation_data> block: a JSON document with the recent
 
 Record one analysis of new_message as the record_analysis object. Use history only as context (for example, the question a short answer replies to).
 
-- fields: qualification facts the lead states or confirms, each with a short normalised value, a confidence from 0 to 1, and evidence: the lead's own words you read it from, copied exactly from a lead message (never from the business's messages). Leave out anything the lead did not say. The fields are:
+- fields: qualification facts the lead states or confirms, each with a short normalised value, a confidence from 0 to 1, and evidence: the lead's own words you read it from, copied exactly from a lead message (never from the business's messages), and enough of them to state the value: a bare "ok", "yes" or "sure" is no evidence, and a field so evidenced is discarded. Leave out anything the lead did not say. The fields are:
 `)
 	for _, f := range in.Fields {
 		b.WriteString("  - " + string(f) + ": " + describeField(f) + "\n")

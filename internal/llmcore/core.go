@@ -167,7 +167,7 @@ func (c *Core) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.
 			continue
 		}
 		out = append(out, qualify.Value{Field: f.Field, Value: f.Value, Confidence: f.Confidence,
-			MessageID: evidenceSource(f.Evidence, in), Evidence: f.Evidence})
+			MessageID: evidenceSource(f.Evidence, f.Value, in), Evidence: f.Evidence})
 	}
 	return out, nil
 }
@@ -177,8 +177,8 @@ func (c *Core) Extract(ctx context.Context, in qualify.ExtractInput) ([]qualify.
 // the new message holds it or no lead turn of in.History with a
 // MessageID does, else the latest such turn that holds it. The brief
 // quotes that message for the field.
-func evidenceSource(evidence string, in qualify.ExtractInput) string {
-	if _, ok := Ground(evidence, []string{in.Text}); ok {
+func evidenceSource(evidence, value string, in qualify.ExtractInput) string {
+	if _, ok := Ground(evidence, value, []string{in.Text}); ok {
 		return in.MessageID
 	}
 	for i := len(in.History) - 1; i >= 0; i-- {
@@ -186,7 +186,7 @@ func evidenceSource(evidence string, in qualify.ExtractInput) string {
 		if !t.FromLead || t.MessageID == "" {
 			continue
 		}
-		if _, ok := Ground(evidence, []string{t.Text}); ok {
+		if _, ok := Ground(evidence, value, []string{t.Text}); ok {
 			return t.MessageID
 		}
 	}

@@ -71,7 +71,7 @@ func FuzzGround(f *testing.F) {
 	f.Add("\xff", "a\xffb")
 	f.Add("İ", "i̇stanbul")
 	f.Fuzz(func(t *testing.T, evidence, text string) {
-		got, ok := Ground(evidence, []string{text})
+		got, ok := Ground(evidence, "", []string{text})
 		if !ok {
 			require.Empty(t, got)
 			return

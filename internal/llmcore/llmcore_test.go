@@ -24,28 +24,28 @@ func TestGround(t *testing.T) {
 	t.Parallel()
 	texts := []string{"I inherited my dad’s house.\nIt needs   a new ROOF", "Café au lait, s'il vous plaît"}
 	cases := []struct {
-		evidence, want string
-		ok             bool
+		evidence, value, want string
+		ok                    bool
 	}{
-		{"I inherited my dad's house", "I inherited my dad’s house", true},
-		{`"needs a new roof"`, "needs   a new ROOF", true},
-		{"house. it needs", "house.\nIt needs", true},
-		{"...a new roof…", "a new ROOF", true},
-		{"CAFÉ AU LAIT", "Café au lait", true},
-		{"a new roof please", "", false},
-		{"", "", false},
-		{"  \"\" ", "", false},
-		{"...", "", false},
-		{strings.Repeat("a", 301), "", false},
-		{"the owner's cell is 555-201-3344", "", false},
+		{"I inherited my dad's house", "inherited", "I inherited my dad’s house", true},
+		{`"needs a new roof"`, "needs a roof", "needs   a new ROOF", true},
+		{"house. it needs", "needs work", "house.\nIt needs", true},
+		{"...a new roof…", "needs a roof", "a new ROOF", true},
+		{"CAFÉ AU LAIT", "coffee", "Café au lait", true},
+		{"a new roof please", "needs a roof", "", false},
+		{"", "inherited", "", false},
+		{"  \"\" ", "inherited", "", false},
+		{"...", "inherited", "", false},
+		{strings.Repeat("a", 301), "inherited", "", false},
+		{"the owner's cell is 555-201-3344", "inherited", "", false},
 	}
 	for _, tc := range cases {
-		got, ok := Ground(tc.evidence, texts)
+		got, ok := Ground(tc.evidence, tc.value, texts)
 		require.Equal(t, tc.ok, ok, tc.evidence)
 		require.Equal(t, tc.want, got, tc.evidence)
 	}
 	// Invalid UTF-8 in the lead's text: still a byte-for-byte substring.
-	got, ok := Ground("roof", []string{"bad \xff roof"})
+	got, ok := Ground("roof", "new roof", []string{"bad \xff roof"})
 	require.True(t, ok)
 	require.Equal(t, "roof", got)
 }
@@ -147,6 +147,20 @@ func TestParseAnalysis(t *testing.T) {
 		_, err := ParseAnalysis([]byte(bad), in)
 		require.ErrorIs(t, err, llm.ErrMalformed, bad)
 	}
+}
+
+// The model's fields read into a soft yes are dropped: an "ok" quoted as
+// the evidence of a motivation and a condition grounds neither.
+func TestParseAnalysisSoftYesEvidence(t *testing.T) {
+	t.Parallel()
+	in := AnalysisInput{Text: "ok", Fields: qualify.RealEstate.Fields,
+		History: []Turn{{FromLead: false, Text: "Thanks! What has you thinking about selling?"}}}
+	out := `{"fields":[` +
+		`{"field":"motivation","value":"relocating for a new job","confidence":0.95,"evidence":"ok"},` +
+		`{"field":"condition","value":"move-in ready","confidence":0.95,"evidence":"ok"}],"score":20}`
+	a, err := ParseAnalysis([]byte(out), in)
+	require.NoError(t, err)
+	require.Empty(t, a.Fields)
 }
 
 func TestNonEmpty(t *testing.T) {
@@ -471,5 +485,44 @@ func TestDraftRequestGivesTheLanguageForEveryPurpose(t *testing.T) {
 		require.Contains(t, r.System, "whatever the purpose, a reply as much as a bridge", "%s", p)
 		require.Contains(t, r.System, "whatever language earlier texts of the Transcript are in", "%s", p)
 		require.Contains(t, r.System, "Reminder", "%s: the confirmation's reminder phrase comes in the language too", p)
+	}
+}
+
+// A soft yes or an acknowledgement grounds no value, however many lead
+// messages hold it, and neither does a quote too short to carry the value
+// from within a longer message: "ok" evidenced "relocating for a new job"
+// and the engine fired a handoff on the lead's "ok". A short answer that
+// is the lead's whole message, or a word of the value, still grounds it.
+func TestGroundRefusesWhatCannotCarryTheValue(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		evidence, value string
+		texts           []string
+		want            string
+	}{
+		// soft yeses and acknowledgements, whole or within a message
+		{"ok", "relocating for a new job", []string{"ok"}, ""},
+		{"OK!", "move-in ready", []string{"ok sounds good, we're relocating"}, ""},
+		{"yes", "buying a new home", []string{"yes"}, ""},
+		{"sure", "within 3 months", []string{"sure"}, ""},
+		{"sounds good", "needs work", []string{"Sounds good!"}, ""},
+		{"ok thanks", "inherited", []string{"ok thanks"}, ""},
+		{"sí, claro", "quiere vender", []string{"Sí, claro"}, ""},
+		// too short to carry the value, within a longer message
+		{"a", "relocating for a new job", []string{"got a minute later?"}, ""},
+		{"me", "the lead decides", []string{"text me later"}, ""},
+		{"it", "needs a roof", []string{"is it you?"}, ""},
+		// short, and the lead's whole message or a word of the value
+		{"me", "the lead decides", []string{"me"}, "me"},
+		{"12", "12", []string{"12."}, "12"},
+		{"5", "5 employees", []string{"we're about 5 of us"}, "5"},
+		{"May", "by May", []string{"hoping to move by may"}, "may"},
+		// a soft word inside a statement is no soft yes
+		{"yes, we inherited it", "inherited", []string{"yes, we inherited it last year"}, "yes, we inherited it"},
+	}
+	for _, tc := range cases {
+		got, ok := Ground(tc.evidence, tc.value, tc.texts)
+		require.Equal(t, tc.want != "", ok, "%q for %q", tc.evidence, tc.value)
+		require.Equal(t, tc.want, got, "%q for %q", tc.evidence, tc.value)
 	}
 }

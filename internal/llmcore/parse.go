@@ -93,7 +93,7 @@ func ParseAnalysis(out []byte, in AnalysisInput) (Analysis, error) {
 		if value == "" {
 			continue
 		}
-		ev, ok := Ground(f.Evidence, leads)
+		ev, ok := Ground(f.Evidence, value, leads)
 		if !ok {
 			continue // a value the model cannot quote the lead for is not kept
 		}

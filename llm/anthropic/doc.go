@@ -49,7 +49,8 @@
 // outside those watched and competitors outside Config.Competitors (or
 // "other company") are dropped. A field value is kept only when its
 // evidence is found in the lead's own messages (up to case, spacing and
-// quote style); its Evidence is then the lead's exact words. Extract
+// quote style) and is more than a soft yes ("ok", "sure") or a quote too
+// short to carry it; its Evidence is then the lead's exact words. Extract
 // drops values equal to a known value that is at least as confident.
 // Judgement.Tier is "llm:anthropic"; an opt-out confidence is reported
 // only with an opt-out.
