@@ -64,7 +64,11 @@ type Config struct {
 	// [qualify.Replaces] says: to a more confident value; at the same
 	// confidence, a price, budget or timeline to the lead's later one,
 	// and a stated need, fit, motivation or condition only when the lead
-	// corrects it.
+	// corrects it. On a message that is only a soft yes or an
+	// acknowledgement ("ok", "sure", "yes", "ok thanks") it adds no field
+	// the rules did not read there: soft yeses never fire. The rules read
+	// a bare yes only as the answer to a question that names the field
+	// ("yes" to "are you buying a new home?" states the need).
 	Extractor qualify.Extractor
 	// Scorer scores the lead 0..100. Nil means qualify.NewRuleScorer(nil).
 	// Any other scorer (an LLM adapter) runs over the rule scorer, bounded

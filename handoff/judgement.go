@@ -231,6 +231,15 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 // quoted from that message. A field the conversation already holds
 // confidently changes only as [qualify.Replaces] says: to a more
 // confident value, or to a correction of it.
+//
+// A message that is only a soft yes or an acknowledgement ("ok", "sure",
+// "yes", "ok thanks", "👍") states nothing a model may add: soft yeses
+// never fire, and two fields read into an "ok" would. A model's value
+// is kept there only for a field the rules read in the same message,
+// which they do when the assistant's question named exactly that field
+// and the yes answers it ("yes" to "are you buying a new home?"); "yes"
+// to "is it move-in ready?" gives the rules no condition, and so none
+// from a model either.
 func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Message, known map[qualify.Field]qualify.Value, turns []qualify.Turn) []qualify.Value {
 	in := qualify.ExtractInput{Schema: e.cfg.Schema, Text: msg.Body, MessageID: msg.ID, Known: known, History: turns}
 	sourceOf := leadMessages(msg.ID, known, turns)
@@ -259,9 +268,17 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 			found[v.Field] = v
 		}
 	}
+	// ruled is what the rules read in a soft yes alone, nil otherwise
+	var ruled map[qualify.Field]bool
 	if e.floor != nil {
 		vals, _ := e.floor.Extract(ctx, in) // the rule extractor never fails
 		add(vals)
+		if textmatch.SoftOnly(textmatch.Cached(msg.Body)) {
+			ruled = map[qualify.Field]bool{}
+			for _, v := range vals {
+				ruled[v.Field] = true
+			}
+		}
 	}
 	xctx, cancel := ctx, context.CancelFunc(func() {})
 	if e.floor != nil { // the configured extractor is a model, not the rules
@@ -272,6 +289,12 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 	if err != nil {
 		e.warn(ctx, c.TenantID, c.ID, "handoff: extractor failed; the rules decide",
 			"err", logged(err, append(append(turnTexts(in.History), knownTexts(in.Known)...), in.Text, c.Lead.Email, c.Lead.Name)...))
+	}
+	if ruled != nil {
+		// a soft yes alone: a model adds no field the rules did not read
+		// in it (they read a yes only as the answer to the question that
+		// asked that field)
+		vals = slices.DeleteFunc(slices.Clone(vals), func(v qualify.Value) bool { return !ruled[v.Field] })
 	}
 	add(vals)
 	var out []qualify.Value
