@@ -65,8 +65,10 @@ type Config struct {
 	// confidence, a price, budget or timeline to the lead's later one,
 	// and a stated need, fit, motivation or condition only when the lead
 	// corrects it. On a message that is only a soft yes or an
-	// acknowledgement ("ok", "sure", "yes", "ok thanks") it adds no field
-	// the rules did not read there: soft yeses never fire. The rules read
+	// acknowledgement ("ok", "sure", "yes", "ok thanks") it reads no
+	// field in that message the rules did not read there (a value it
+	// reads from an earlier message of the lead's stays): soft yeses
+	// never fire. The rules read
 	// a bare yes only as the answer to a question that names the field
 	// ("yes" to "are you buying a new home?" states the need).
 	Extractor qualify.Extractor

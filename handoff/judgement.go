@@ -233,9 +233,10 @@ func transcript(history []store.Message) ([]qualify.Turn, []string) {
 // confident value, or to a correction of it.
 //
 // A message that is only a soft yes or an acknowledgement ("ok", "sure",
-// "yes", "ok thanks", "👍") states nothing a model may add: soft yeses
-// never fire, and two fields read into an "ok" would. A model's value
-// is kept there only for a field the rules read in the same message,
+// "yes", "ok thanks", "👍") states nothing a model may read in it: soft
+// yeses never fire, and two fields read into an "ok" would. A model's
+// value read from it (one whose MessageID is not an earlier lead
+// message) is kept only for a field the rules read in the same message,
 // which they do when the assistant's question named exactly that field
 // and the yes answers it ("yes" to "are you buying a new home?"); "yes"
 // to "is it move-in ready?" gives the rules no condition, and so none
@@ -291,10 +292,13 @@ func (e *Engine) extract(ctx context.Context, c store.Conversation, msg store.Me
 			"err", logged(err, append(append(turnTexts(in.History), knownTexts(in.Known)...), in.Text, c.Lead.Email, c.Lead.Name)...))
 	}
 	if ruled != nil {
-		// a soft yes alone: a model adds no field the rules did not read
-		// in it (they read a yes only as the answer to the question that
-		// asked that field)
-		vals = slices.DeleteFunc(slices.Clone(vals), func(v qualify.Value) bool { return !ruled[v.Field] })
+		// a soft yes alone: a model reads in it no field the rules did
+		// not (they read a yes only as the answer to the question that
+		// asked that field); what it reads from an earlier message of
+		// the lead's stays
+		vals = slices.DeleteFunc(slices.Clone(vals), func(v qualify.Value) bool {
+			return !ruled[v.Field] && sourceOf(v.MessageID) == msg.ID
+		})
 	}
 	add(vals)
 	var out []qualify.Value
