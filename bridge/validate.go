@@ -38,6 +38,11 @@ const (
 	// ProblemTimeAskedAgain is a bridge that asks for a callback time
 	// the lead already gave ([ValidateOpts].Callback).
 	ProblemTimeAskedAgain Problem = "callback_asked_again"
+	// ProblemLanguage is a text written in a language other than the
+	// one the lead writes ([Request].Lang). The package does not read
+	// languages: the engine (handoff) reports it for a Drafter's text,
+	// reading the draft as it reads the lead's messages.
+	ProblemLanguage Problem = "wrong_language"
 )
 
 // TextError is the error [Validate] returns. It matches [ErrInvalidText].

@@ -234,12 +234,14 @@ type Config struct {
 	// ([bridge.ProblemWait]), or any text, a reply included, that names a
 	// money amount the lead did not give or offers one
 	// ([bridge.ProblemPrice]) or guarantees an outcome
-	// ([bridge.ProblemPromise]) (see [bridge.CheckFacts]), the engine uses
-	// the template instead and records why in a drafter_fallback event
-	// (the error, with the lead's texts and phone numbers masked): a
-	// handoff is never silent, a lead is never told it talks to a person,
-	// offered or confirmed a time the calendar did not give, quoted a
-	// price nobody set, nor promised a rep sooner than one writes.
+	// ([bridge.ProblemPromise]) (see [bridge.CheckFacts]), or any text
+	// in a language other than the lead's ([bridge.ProblemLanguage], see
+	// Voice), the engine uses the template instead and records why in a
+	// drafter_fallback event (the error, with the lead's texts and phone
+	// numbers masked): a handoff is never silent, a lead is never told it
+	// talks to a person, offered or confirmed a time the calendar did not
+	// give, quoted a price nobody set, promised a rep sooner than one
+	// writes, nor written to in a language they do not write.
 	Drafter bridge.Drafter
 	// Summarizer writes the summary at the top of the rep brief (an LLM
 	// adapter, for example). It runs outside any transaction, bounded by
@@ -262,7 +264,10 @@ type Config struct {
 	// reminder, with their times in Spanish words) in Spanish, as the
 	// consent texts (see Localized) are; those Spanish lines name "un
 	// asesor" rather than the English PartnerWord. A Drafter such as an
-	// LLM adapter writes them in it too.
+	// LLM adapter writes them in it too: a draft the Detector reads as
+	// another language (the names of the lead, the rep, the agent and the
+	// business, and "ok", left out: "OK Dana, gracias." is Spanish) is
+	// refused, and the template writes that text in the lead's language.
 	Voice bridge.Voice
 	// DraftTimeout bounds the time the model calls of one engine call
 	// (a Receive, say) spend together, across its retries: the Extractor,

@@ -9,9 +9,11 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/handoffkit/handoffkit/bridge"
 	"github.com/handoffkit/handoffkit/calendar"
+	"github.com/handoffkit/handoffkit/dnc"
 	"github.com/handoffkit/handoffkit/internal/learned"
 	"github.com/handoffkit/handoffkit/internal/textmatch"
 	"github.com/handoffkit/handoffkit/qualify"
@@ -628,7 +630,8 @@ func (e *Engine) noticeFor(reason trigger.Reason, ch store.Channel) bool {
 // callback time the lead gave or misstates it, a bridge or a notice that
 // promises the rep sooner than req.Wait, or any text that names a price
 // the lead did not give, offers one, or guarantees an outcome
-// ([bridge.CheckFacts]).
+// ([bridge.CheckFacts]), or a text in a language the lead does not write
+// (checkDraftLang).
 func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request) (text, fallback string) {
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
@@ -641,6 +644,9 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 			// callback time the lead gave and no sooner wait, and no text
 			// a price or a promise nobody made
 			err = bridge.CheckFacts(text, req)
+		}
+		if err == nil {
+			err = e.checkDraftLang(text, req)
 		}
 		if err == nil {
 			return text, ""
@@ -660,6 +666,47 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 		text = lastBridge
 	}
 	return text, fallback
+}
+
+// checkDraftLang refuses text, drafted for req, when it is written in a
+// language other than req.Lang, the one the lead writes: the draft is
+// read as the lead's messages are (Config.Detector, then leadLang), once
+// the names req carries (the lead's, the rep's, the agent's, the
+// business's and the partner word) and the words both languages text
+// ("ok", "info") are left out, so "OK Dana! Bluebird Home Buyers te
+// llama." is Spanish. A text too short to tell, or in no language the
+// detector reads, passes.
+func (e *Engine) checkDraftLang(text string, req bridge.Request) error {
+	if req.Lang == "" {
+		return nil
+	}
+	bare := withoutNames(text, req)
+	lang := leadLang(req.Lang, e.cfg.Detector.Detect(dnc.Input{Text: bare}).Lang, bare)
+	if lang == req.Lang {
+		return nil
+	}
+	return &bridge.TextError{Problem: bridge.ProblemLanguage, Detail: fmt.Sprintf("written in %q, the lead writes %q", lang, req.Lang)}
+}
+
+// withoutNames returns the words of text, one space apart, without the
+// words of the names req carries and without "ok", "okay" and "info",
+// which read as English in any language.
+func withoutNames(text string, req bridge.Request) string {
+	drop := map[string]bool{"ok": true, "okay": true, "info": true}
+	for _, name := range []string{req.LeadName, req.RepName, req.Voice.AgentName, req.Voice.BusinessName, req.Voice.PartnerWord} {
+		for _, w := range strings.FieldsFunc(name, notWordRune) {
+			drop[strings.ToLower(w)] = true
+		}
+	}
+	words := strings.FieldsFunc(text, notWordRune)
+	words = slices.DeleteFunc(words, func(w string) bool { return drop[strings.ToLower(w)] })
+	return strings.Join(words, " ")
+}
+
+// notWordRune reports a rune no word holds: words are letters, digits
+// and the apostrophes inside them ("what's").
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 }
 
 // lastBridge is the bridge when even the template fails, which it never

@@ -43,7 +43,8 @@
 //     phone number, or the Drafter returns an error matching
 //     [ErrUnsafeText] or bridge.ErrInvalidText, so the engine sends its
 //     template instead. The engine holds them to bridge.CheckFacts too
-//     (no invented price, offer, guarantee or sooner wait).
+//     (no invented price, offer, guarantee or sooner wait), and refuses
+//     a draft not written in the lead's language (bridge.Request.Lang).
 //   - Failures are errors, returned quickly: timeouts, refusals,
 //     truncation, malformed output, 4xx, 5xx and 429 after the SDK's
 //     retries, and the caller's context being done. The engine then
