@@ -38,27 +38,30 @@ func TestFrustratedLeadNoticeIsNoThanks(t *testing.T) {
 // the template goes: with a rep who writes in about 15 minutes, a draft
 // promising "in 2 minutes", "right now" or "ahora mismo" is replaced by
 // the template's "in about 15 minutes" and a drafter_fallback event says
-// why; a draft stating 15 minutes, or the hour, is sent as written.
+// why; a draft stating 15 minutes, or the hour, is sent as written (the
+// Spanish drafts to a lead who writes Spanish: another language is
+// refused).
 // Before, every one of them was queued.
 func TestDraftedNoticeStatesTheRepsWait(t *testing.T) {
 	t.Parallel()
 	r := route.RouterFunc(func(ctx context.Context, req route.Request) (route.Assignment, error) {
 		return route.Assignment{RepID: "mike", RepName: "Mike", Wait: 15 * time.Minute}, nil
 	})
+	const english, spanish = "can you just call me", "¿me puede llamar alguien?"
 	for _, tc := range []struct {
-		draft string
-		sent  bool
+		lead, draft string
+		sent        bool
 	}{
-		{"I'm connecting you with Mike, he'll text you in 2 minutes.", false},
-		{"I'm connecting you with Mike, he'll text you right now.", false},
-		{"Le comunico con Mike, le escribe ahora mismo.", false},
-		{"I'm connecting you with Mike, he'll text you in about 15 minutes.", true},
-		{"Le comunico con Mike, le escribe dentro de la próxima hora.", true},
+		{english, "I'm connecting you with Mike, he'll text you in 2 minutes.", false},
+		{english, "I'm connecting you with Mike, he'll text you right now.", false},
+		{spanish, "Le comunico con Mike, le escribe ahora mismo.", false},
+		{english, "I'm connecting you with Mike, he'll text you in about 15 minutes.", true},
+		{spanish, "Le comunico con Mike, le escribe dentro de la próxima hora.", true},
 	} {
 		drafter := bridge.DrafterFunc(func(ctx context.Context, req bridge.Request) (string, error) { return tc.draft, nil })
 		env := afterSetup(t, nil, r, func(c *handoff.Config) { c.Notices, c.Drafter = []handoff.NoticeRule{{}}, drafter })
 		env.start(t, "c1")
-		out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: "can you just call me"})
+		out, err := env.e.Receive(context.Background(), handoff.Inbound{TenantID: dspTenant, ConversationID: "c1", Body: tc.lead})
 		require.NoError(t, err)
 		require.Equal(t, handoff.OutcomeHandoff, out.Kind)
 		fallbacks := env.events(t, "c1", store.EventDrafterFallback)
@@ -69,7 +72,11 @@ func TestDraftedNoticeStatesTheRepsWait(t *testing.T) {
 		}
 		require.NotEqual(t, tc.draft, out.Reply)
 		require.Contains(t, out.Reply, "Mike")
-		require.Contains(t, out.Reply, "in about 15 minutes")
+		if tc.lead == english {
+			require.Contains(t, out.Reply, "in about 15 minutes")
+		} else {
+			require.Contains(t, out.Reply, "15 minutos")
+		}
 		require.Len(t, fallbacks, 1, tc.draft)
 		require.Contains(t, fallbacks[0].Detail, string(bridge.ProblemWait))
 	}
