@@ -195,8 +195,8 @@ func (e *PermanentError) Unwrap() error { return e.Err }
 // ErrMisconfigured is returned (possibly wrapped) by a [Sender] or
 // [Notifier] when the provider refused the send for a fault of the host's
 // setup, not of the message: rejected credentials (an API key rotated
-// wrongly), a suspended or closed account (Twilio errors 20003 and 20005,
-// an HTTP 401 or 403). Retrying cannot help until a person fixes it, and
+// wrongly), a suspended or closed account, test credentials used live
+// (Twilio errors 20003, 20005 and 20008, an HTTP 401 or 403). Retrying cannot help until a person fixes it, and
 // then every text must still go, so the [Dispatcher] keeps the item:
 //
 //   - it retries it without limit: these failures are no attempts

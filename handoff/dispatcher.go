@@ -196,7 +196,8 @@ func (c *DispatcherConfig) withDefaults() (DispatcherConfig, error) {
 // the rep (a rep update lists it in [Notification].Undelivered: call the
 // lead); an AI reply is left to the next turn of the conversation. Every
 // dead item has a dead_letter audit event (Reason max_attempts,
-// permanent, recipient_opted_out) in [Engine.Events].
+// permanent, recipient_opted_out, undeliverable_payload) in
+// [Engine.Events].
 //
 // At send time, in one transaction that also marks the item sending (see
 // voice.go for why that holds across processes):

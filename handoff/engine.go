@@ -176,10 +176,11 @@ type StartParams struct {
 	// valid UTF-8 without control characters); "" when the host does not
 	// say. With the lead's phone it lets [Engine.ReceiveAddressed] find an
 	// SMS conversation. An SMS conversation started without a Line is the
-	// lead's thread on any line: ReceiveAddressed receives the lead's
-	// message on it when the line has no conversation with the lead, and
-	// records that line on it. Give Line when each of the tenant's
-	// numbers is a thread of its own.
+	// lead's thread on the first line they write to: ReceiveAddressed
+	// receives the lead's message on it when that line has no
+	// conversation with the lead, and records the line on it, so a later
+	// message to another line starts a conversation of its own. Give Line
+	// when each of the tenant's numbers is a thread of its own.
 	Line string
 	Tags []string // host tags, e.g. "repeat_customer"; at most 64 distinct
 	// Attributes are the host's own facts about the lead ("plan": "pro"),

@@ -52,7 +52,10 @@ type Report struct {
 	// STOP in November on a conversation started in October. One opt-out
 	// that pauses several conversations of the lead (its own and those
 	// sharing an address, see handoff's "Linked addresses") is one event
-	// on each of them, each naming the message that carried it.
+	// on each of them, each naming the message that carried it. A STOP
+	// that reached no conversation (the host's Config.NewConversation
+	// refused to start one) suppresses the number with no event and is
+	// not counted: the store's suppressions hold it.
 	OptOuts int64 `json:"opt_outs"`
 	OptIns  int64 `json:"opt_ins"`
 
