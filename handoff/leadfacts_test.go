@@ -143,3 +143,28 @@ func TestReceive_ModelFragmentKeepsTheStatedNeed(t *testing.T) {
 		require.Contains(t, b.dump(t, "c1").Conv.Fields[store.FieldName(qualify.Need)].Value, tc.want, "model confidence %v", tc.conf)
 	}
 }
+
+// TestReceive_RoleInTheBriefIsTheTitleAsWritten: the rep reads the
+// lead's job in the brief ("nobody asks twice"), so the role the B2B
+// conversation holds, DoNotAsk and the line on who decides carry the
+// title as the lead wrote it, not the tokens a reviewer saw there ("im
+// our ceos chief", "soy la asistente").
+func TestReceive_RoleInTheBriefIsTheTitleAsWritten(t *testing.T) {
+	t.Parallel()
+	for msg, want := range map[string]string{
+		"I'm our CEO's chief of staff, we're 40 people": "CEO's chief of staff",
+		"soy la asistente del dueño, somos 12":          "asistente del dueño",
+		"I run ops at O'Reilly's Pub, 12 staff":         "runs ops",
+	} {
+		b := setup(t, func(c *handoff.Config) { c.Schema = qualify.B2B })
+		b.start(t, "c1")
+		b.receive(t, "c1", msg)
+		c := b.dump(t, "c1").Conv
+		require.Equal(t, want, c.Fields[store.FieldName(qualify.Role)].Value, "%q", msg)
+		br, err := b.engine.Brief(context.Background(), tenant, "c1")
+		require.NoError(t, err)
+		require.Contains(t, br.DoNotAsk, `role: `+want+` ("`+msg+`")`, "%q", msg)
+		require.Equal(t, "their role: "+want, br.DecisionMaker, "%q", msg)
+		require.Contains(t, br.Text(), want, "%q", msg)
+	}
+}

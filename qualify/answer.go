@@ -1046,7 +1046,9 @@ func roleClause(t textmatch.Text) string {
 	if t.Quests > 0 && !slices.ContainsFunc(words, titleNouns.Has) {
 		return ""
 	}
-	return strings.Join(words, " ")
+	// "I'm the office manager": the title, without the lead's way into it
+	s, e := roleWords(words, 0, len(words))
+	return strings.Join(words[s:e], " ")
 }
 
 // deflects reports an answer to "what's your role?" that says what the

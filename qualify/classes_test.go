@@ -2726,12 +2726,12 @@ func TestFreshSetStop73(t *testing.T) {
 	require.Equal(t, "asap", fields(qualify.B2B, "No problem! We need a CRM asap, our reps are drowning")[qualify.Timeline])
 	require.Equal(t, "asap", fields(qualify.B2B, "if it's not a problem, can we start asap? our scheduling is a mess")[qualify.Timeline])
 	for text, want := range map[string]string{
-		"I'm the VP of Sales.":                                  "im the vp of sales",
-		"I run the sales team":                                  "i run the sales team",
-		"soy la gerente de compras, necesito 15 usuarios":       "soy la gerente de compras",
-		"I'm the IT director so security questions come to me":  "im the it director",
-		"I'm Director of Customer Success and we're evaluating": "im director of customer success",
-		"RevOps manager here - does it sync with Salesforce?":   "revops manager here",
+		"I'm the VP of Sales.":                                  "VP of Sales",
+		"I run the sales team":                                  "runs the sales team",
+		"soy la gerente de compras, necesito 15 usuarios":       "gerente de compras",
+		"I'm the IT director so security questions come to me":  "IT director",
+		"I'm Director of Customer Success and we're evaluating": "Director of Customer Success",
+		"RevOps manager here - does it sync with Salesforce?":   "RevOps manager",
 		"cfo signs off on anything over 5k":                     "cfo signs off",
 	} {
 		require.Equal(t, want, fields(qualify.B2B, text)[qualify.Role], "%q", text)

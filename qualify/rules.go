@@ -44,8 +44,13 @@ import (
 //     ([ExtractorConfig.NoModel] turns it off).
 //
 // Values are normalised ("inherited", "at least $150,000", "within 30
-// days") and carry the message ID. Fields the extractor does not know are
-// left alone, so custom schemas can mix its fields with their own.
+// days") and carry the message ID; a role, or an authority, the lead
+// names by their title or job is the lead's words as written, without
+// their way into it ("I'm our CEO's chief of staff" gives "CEO's chief
+// of staff", "soy la asistente del dueño" "asistente del dueño", "I run
+// ops at O'Reilly's Pub" "runs ops"). Fields the extractor does not
+// know are left alone, so custom schemas can mix its fields with their
+// own.
 type RuleExtractor struct {
 	cfg ExtractorConfig
 }
@@ -100,6 +105,9 @@ func (e *RuleExtractor) extract(t textmatch.Text, in ExtractInput) []Value {
 		val, strength := extractField(f, t)
 		if val == "" {
 			continue
+		}
+		if f == Role || f == Authority {
+			val = saidRole(in.Text, t, val)
 		}
 		// "does a roof leak matter?", "do you buy houses with a lien?": a
 		// question about houses in general, not the lead's own
@@ -722,6 +730,15 @@ func (e *RuleExtractor) answers(t textmatch.Text, in ExtractInput, q question, o
 			// month as written, not 120 thousand
 			v = monthlyScaled(t, monthlyAnswer(t, v))
 		}
+		if v != "" && (f == Role || f == Authority) {
+			// (the lead's words from the message itself; an estimate
+			// after a shrug is read from its tokens alone)
+			raw := ""
+			if slices.Equal(t.Toks, textmatch.Cached(in.Text).Toks) {
+				raw = in.Text
+			}
+			v = saidRole(raw, t, v)
+		}
 		if v != "" {
 			out = append(out, Value{Field: f, Value: v, Confidence: round2(e.cfg.Confidence * 0.9), MessageID: in.MessageID})
 		}
@@ -844,6 +861,38 @@ func extractField(f Field, t textmatch.Text) (string, float64) {
 	return "", 0
 }
 
+// saidRole returns a role or an authority the rules read as a run of
+// the message's tokens ("ceos chief of staff", "run ops") in the lead's
+// own words, raw being the message t normalises ("CEO's chief of
+// staff"), said of the lead ("runs ops"); a label of the rules
+// ("decision maker", "someone else decides") is kept, and so are tokens
+// that cannot be traced back to raw.
+func saidRole(raw string, t textmatch.Text, v string) string {
+	if roleLabels[v] {
+		return v
+	}
+	words := strings.Fields(v)
+	if i := textmatch.IndexSeq(t.Toks, words...); i >= 0 && len(words) > 0 {
+		if s, ok := textmatch.Said(raw, t.Toks, i, i+len(words)); ok {
+			v = s
+		}
+	}
+	return thirdPerson(v)
+}
+
+// roleLabels are the values of authority and role that name a kind of
+// say, not the lead's words: the names of authorityRules and
+// soleOrJoint, and the answers' labels.
+var roleLabels = func() map[string]bool {
+	ls := map[string]bool{"someone else decides": true, "decision maker": true, "joint decision": true}
+	for _, m := range []*textmatch.Matcher{authorityRules, soleOrJoint} {
+		for i := range m.Len() {
+			ls[m.Name(i)] = true
+		}
+	}
+	return ls
+}()
+
 // bareTitle reads a role given as a title alone in its clause: "VP
 // Sales.", "Head of ops here", "ops manager", "la gerente": a title word
 // with at most three words of department or rank around it.
@@ -862,7 +911,9 @@ func bareTitle(t textmatch.Text) (string, float64) {
 				}
 			}
 			if title && !other {
-				return strings.Join(toks[s:e], " "), 0.9
+				// ("la gerente", "I am the CFO": the title alone)
+				ws, we := roleWords(toks, s, e)
+				return strings.Join(toks[ws:we], " "), 0.9
 			}
 		}
 		s = e + 1
@@ -1038,7 +1089,8 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 		}
 		val = x.Name
 		if x.Name == "title" {
-			// keep the lead's words: "im the coo", "cfo signs off"
+			// the title's words ("coo" of "im the coo", "cfo signs
+			// off"), which Extract reads back as the lead wrote them
 			val = strings.Join(titleSpan(t.Toks, x.Start, x.End), " ")
 		}
 		return false
@@ -1049,29 +1101,139 @@ func firstCue(m *textmatch.Matcher, t textmatch.Text, checkNeg bool) (string, fl
 	return val, 1
 }
 
-// titleSpan returns the lead's words of a title matched over
-// toks[s:end], with the word after it ("cfo signs off") and the
-// department a title names ("im the vp of sales", "i run the sales
-// team", "soy el gerente de ventas"), within the clause and without a
-// preposition left hanging ("im the vp of" is no title).
+// titleSpan returns the words of a title matched over toks[s:end],
+// without the lead's way into it ("im the", "soy la", "i" before the
+// verb of "i run ops"): the title with the department or rank words
+// around it ("sales manager here", "im the it director so ..."), its
+// complement of "of", "de" or "del" ("chief of staff", "head of
+// customer success", "asistente del dueño") and the particle of a
+// deciding verb ("cfo signs off"), within the clause and without a word
+// left hanging ("im the vp of" is no title, "i run ops at o'reillys"
+// runs ops).
 func titleSpan(toks []string, s, end int) []string {
 	ce := textmatch.ClauseEnd(toks, s)
-	e := min(end+1, ce)
-	// ("im the it director so security questions come to me": only a
-	// department word or "of" goes on)
-	if e > end && (titleOf.Has(toks[end]) || titleTail.Has(toks[end])) {
-		for e < ce && (titleTail.Has(toks[e]) || titleOf.Has(toks[e-1]) && e+1 < ce && titleTail.Has(toks[e+1])) {
-			e++
+	// "i run ops but the owner signs": the title ends before a "but"
+	for i := s + 2; i < end; i++ {
+		if titleContrast.Has(toks[i]) {
+			ce = i
+			break
 		}
 	}
-	for e > end && (titleOf.Has(toks[e-1]) || titleJoin.Has(toks[e-1])) {
+	e := min(end, ce)
+	if e < ce && e > s && titleParticles.Has(toks[e]) {
+		e++
+	}
+	for e < ce {
+		w := toks[e]
+		if w == "it" && e+1 < ce && itVerbs.Has(toks[e+1]) {
+			// "im the owner it is a small shop": the subject of what follows
+			break
+		}
+		if titleTail.Has(w) || titleNouns.Has(w) && !notTitleAfter.Has(w) {
+			// "im the it director", "the owners assistant", "vp sales and
+			// marketing"
+			e++
+			continue
+		}
+		if e > s && roleObjectDet.Has(toks[e-1]) {
+			// "i run the front desk", "i manage our warehouse"
+			if k := titleComplement(toks, e, ce); k > e {
+				e = k
+				continue
+			}
+		}
+		if complementOf.Has(w) {
+			// "chief of staff", "asistente del dueño", "gerente de
+			// recursos humanos"
+			if k := titleComplement(toks, e+1, ce); k > e+1 {
+				e = k
+				continue
+			}
+			break
+		}
+		if titleOf.Has(toks[e-1]) && e+1 < ce && titleTail.Has(toks[e+1]) {
+			// "vp of global sales", "i run the sales team"
+			e++
+			continue
+		}
+		break
+	}
+	for e > s+1 && (titleOf.Has(toks[e-1]) || titleJoin.Has(toks[e-1])) {
 		e--
 	}
 	// "sales manager here", "revops manager here": the department before
 	for cs := textmatch.ClauseStart(toks, s); s > cs && titleTail.Has(toks[s-1]) && toks[s-1] != "and" && toks[s-1] != "y"; {
 		s--
 	}
+	s, e = roleWords(toks, s, e)
 	return toks[s:e]
+}
+
+// titleComplement returns the end of the complement of a title that
+// starts at toks[k] after its "of", "de" or "del": its articles, then
+// up to four words that are no preposition, pronoun, verb or joining
+// word ("of staff", "de la oficina", "of a 300 member credit union";
+// "of customer success" and "and marketing" after it; not "at acme" nor
+// "of it looking for"); k when there is none, or when it goes on past
+// four words (a complement is kept whole or not at all).
+func titleComplement(toks []string, k, ce int) int {
+	i := k
+	for i < ce && complementDet.Has(toks[i]) {
+		i++
+	}
+	n := 0
+	// (an English "-ing" word in a Spanish complement is a trade: "dueño
+	// de una compañía de pressure washing")
+	spanish := k > 0 && (toks[k-1] == "de" || toks[k-1] == "del")
+	complement := func(w string) bool { return !complementStop.Has(w) && (spanish || !gerund(w)) }
+	for i < ce && n < 4 && complement(toks[i]) {
+		i++
+		n++
+	}
+	if n == 0 || i < ce && complement(toks[i]) {
+		return k
+	}
+	return i
+}
+
+// gerund reports an English "-ing" or a Spanish "-ando", "-iendo" form
+// that is no department ("looking", "buscando"; not "marketing",
+// "accounting" or "manufacturing").
+func gerund(w string) bool {
+	if titleTail.Has(w) || deptGerunds.Has(w) || len(w) <= 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo")
+}
+
+// roleWords returns the bounds of a role's words in toks[s:e] without
+// the lead's way into it and the "here" after it: "im the", "i am
+// our", "soy la", "yo soy el" before a title ("im the vp of sales" is
+// "vp of sales"), an article before a title said alone ("la gerente")
+// and "here" or "aquí" after it ("revops manager here"). The "i" of a
+// job told by its verb ("i run ops") stays: [thirdPerson] says it of
+// the lead.
+func roleWords(toks []string, s, e int) (int, int) {
+	for e > s && (toks[e-1] == "here" || toks[e-1] == "aqui" || toks[e-1] == "aca") {
+		e--
+	}
+	switch {
+	case s+1 < e && toks[s] == "i" && toks[s+1] == "am", s+1 < e && toks[s] == "yo" && toks[s+1] == "soy":
+		s += 2
+	case s < e && (toks[s] == "im" || toks[s] == "soy"):
+		s++
+	case s+1 < e && leadArticles.Has(toks[s]):
+		// "la gerente", "the owner"
+		return s + 1, e
+	default:
+		// ("i run ops" keeps its "i": [thirdPerson] says it of the lead)
+		return s, e
+	}
+	// "im the vp", "soy la gerente", "i am our ceos chief of staff"
+	for s+1 < e && roleArticles.Has(toks[s]) {
+		s++
+	}
+	return s, e
 }
 
 var (
@@ -1084,8 +1246,112 @@ var (
 		"revops", "growth", "support", "success", "customer", "procurement", "purchasing", "accounting", "payroll", "office",
 		"people", "talent", "data", "security", "facilities", "fleet", "dispatch", "service", "services", "team", "department",
 		"dept", "group", "side", "ventas", "operaciones", "compras", "finanzas", "contabilidad", "mercadotecnia",
-		"equipo", "departamento", "oficina", "manager", "director", "lead", "officer", "and", "y")
+		"equipo", "departamento", "oficina", "manager", "director", "lead", "officer", "and", "y",
+		// the Spanish adjectives after a title: "gerente comercial",
+		// "directora general"
+		"comercial", "general", "administrativo", "administrativa", "ejecutivo", "ejecutiva", "tecnico", "tecnica",
+		"financiero", "financiera", "regional", "operativo", "operativa")
+	// roleObjectDet end a title match before what the lead runs: "i run
+	// the front desk"
+	roleObjectDet = textmatch.NewSet("the", "our", "this", "la", "el", "los", "las", "nuestra", "nuestro")
+	// itVerbs after "it" make it a subject, not the department
+	itVerbs = textmatch.NewSet("is", "was", "has", "will", "would", "does", "dont", "needs", "can", "cant", "should", "just",
+		"takes", "works", "gets", "seems", "looks", "sounds", "isnt", "wasnt")
+	// titleContrast end a title before what follows it: "i run ops but
+	// the owner signs"
+	titleContrast = textmatch.NewSet("but", "pero", "so", "because", "cuz", "although", "aunque", "though")
+	// titleParticles end a deciding verb a title match ended on: "cfo
+	// signs off"
+	titleParticles = textmatch.NewSet("off", "up")
+	// notTitleAfter are title nouns that, after a title, name someone
+	// else ("im the owner partner handles the books"), not more of it
+	notTitleAfter = textmatch.NewSet("partner", "partners", "boss", "bosses", "board", "committee", "corporate", "homeowner",
+		"borrower", "applicant", "landlord", "owners", "socio", "socia", "socios", "socias")
+	// complementOf opens a title's complement: "chief of staff",
+	// "asistente del dueño"
+	complementOf = textmatch.NewSet("of", "de", "del")
+	// complementDet open a complement: "head of the sales team", "de la
+	// oficina"
+	complementDet = textmatch.NewSet("the", "our", "a", "an", "la", "el", "los", "las", "un", "una", "nuestra", "nuestro")
+	// complementStop end a complement: prepositions, pronouns, verbs and
+	// joining words ("head of it at acme", "gerente de compras y
+	// necesito", "chief of staff so i")
+	complementStop = textmatch.Union([]textmatch.Set{titleJoin}, "at", "in", "on", "with", "from", "to", "for", "about", "since",
+		"here", "there", "now", "too", "also", "just", "and", "or", "the", "our", "my", "a", "an", "being",
+		"i", "im", "me", "we", "you", "he", "she", "they", "us", "is", "are", "was", "were", "be", "been", "am", "have", "has",
+		"had", "need", "needs", "want", "wants", "will", "would", "can", "could", "do", "does", "did", "dont", "not",
+		"en", "con", "para", "por", "a", "al", "desde", "aqui", "aca", "ahora", "tambien", "o", "yo", "nosotros", "mi", "mis",
+		"es", "son", "soy", "somos", "esta", "estamos", "tengo", "tenemos", "necesito", "necesitamos", "quiero", "queremos",
+		"no", "muy", "y", "la", "el", "los", "las", "un", "una")
+	// deptGerunds are departments and trades that end in "-ing":
+	// "director of manufacturing", "head of recruiting"
+	deptGerunds = textmatch.NewSet("manufacturing", "nursing", "training", "billing", "recruiting", "scheduling", "lending",
+		"underwriting", "housekeeping", "merchandising", "planning", "contracting", "trucking", "shipping", "receiving",
+		"landscaping", "plumbing", "roofing", "engineering", "marketing", "accounting", "purchasing", "consulting",
+		"programming", "teaching", "learning", "lettering", "printing", "catering", "banking", "building", "licensing",
+		"onboarding", "bookkeeping", "staffing", "sourcing", "testing", "ticketing", "publishing", "advertising", "hiring")
+	// leadArticles open a title said alone: "la gerente", "the owner"
+	leadArticles = textmatch.NewSet("the", "a", "an", "la", "el", "un", "una")
+	// roleArticles after "im" or "soy": "im the", "soy la", "i am our"
+	roleArticles = textmatch.NewSet("the", "our", "a", "an", "la", "el", "un", "una", "los", "las")
+	// roleAdverbs may come between "i" and the verb of a job: "i
+	// basically run scheduling"
+	roleAdverbs = textmatch.NewSet("basically", "mostly", "mainly", "just", "actually", "also", "currently", "kinda", "really",
+		"tambien", "nomas", "basicamente", "principalmente", "solo")
 )
+
+// thirdPerson says of the lead a job told in the first person by its
+// verb, v being the lead's words (from [textmatch.Said]) or the tokens:
+// "I run ops" is "runs ops", "i basically run scheduling" "basically
+// runs scheduling", "yo manejo las cuentas" "maneja las cuentas", "me
+// encargo de la facturación" "se encarga de la facturación". Anything
+// else is kept ("head of IT", "Own a little bakery").
+func thirdPerson(v string) string {
+	words := strings.SplitN(v, " ", 4)
+	// (a word's first token: "co" of "co-founded")
+	fold := func(w string) string {
+		if ws := textmatch.Normalize(w).Words(); len(ws) > 0 {
+			return ws[0]
+		}
+		return ""
+	}
+	if len(words) >= 2 && fold(words[0]) == "me" && fold(words[1]) == "encargo" {
+		return strings.Join(append([]string{"se", "encarga"}, words[2:]...), " ")
+	}
+	if len(words) < 2 || fold(words[0]) != "i" && fold(words[0]) != "yo" {
+		return v
+	}
+	for i := 1; i < len(words) && i < 3; i++ {
+		w := fold(words[i])
+		if f, ok := thirdPersonForms[w]; ok {
+			words[i] = f
+			return strings.Join(words[1:], " ")
+		}
+		if pastRoleVerbs.Has(w) {
+			// "I founded it", "I co-founded the agency"
+			return strings.Join(words[1:], " ")
+		}
+		if !roleAdverbs.Has(w) {
+			break
+		}
+	}
+	return v
+}
+
+// thirdPersonForms are the verbs a lead names their job by, first
+// person to third.
+var thirdPersonForms = map[string]string{
+	"run": "runs", "manage": "manages", "head": "heads", "own": "owns", "lead": "leads", "oversee": "oversees",
+	"handle": "handles", "do": "does", "work": "works", "direct": "directs", "supervise": "supervises",
+	"coordinate": "coordinates", "sell": "sells", "teach": "teaches", "make": "makes", "decide": "decides", "sign": "signs",
+	"approve": "approves", "report": "reports", "help": "helps", "wear": "wears", "have": "has", "keep": "keeps",
+	"hago": "hace", "llevo": "lleva", "manejo": "maneja", "trabajo": "trabaja", "dirijo": "dirige", "coordino": "coordina",
+	"superviso": "supervisa", "administro": "administra", "encargo": "encarga",
+}
+
+// pastRoleVerbs name a job in the past, the same said of anyone: "i
+// founded it", "i co-founded the agency" ("co" alone: "co-founded").
+var pastRoleVerbs = textmatch.NewSet("founded", "cofounded", "started", "co", "funde", "fundamos")
 
 // deniedBefore reports a denial just before toks[i], or two before with
 // a softener between: "not my call", "not really my call", "it isn't
