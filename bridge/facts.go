@@ -252,8 +252,58 @@ var (
 	spanWords  = wordSet(`week weeks semana semanas`)
 	clockWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 	digitTimes = regexp.MustCompile(`\b\d{1,2}(:\d{2})?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b)|\b\d{1,2}:\d{2}\b|` +
-		`\b\d{1,2}/\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)\b`)
+		`\b\d{1,2}/\d{1,2}\b`)
+	// roundTheClock is "24/7", which names no time.
+	roundTheClock = regexp.MustCompile(`\b24\s?[/x]\s?7\b`)
+	// ordinals are dates ("March 3rd", "the 3rd of March", "on the
+	// 3rd") unless a street's or a floor's noun follows ("5th Street").
+	ordinals    = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)\b`)
+	ordinalNoun = wordSet(`street st avenue ave road rd drive dr boulevard blvd lane ln way place pl court ct circle cir
+		terrace ter parkway pkwy highway hwy floor grade`)
+	// greetWords right before a part of the day or a weekday make a
+	// greeting or a sign-off of it, not an appointment: "Good morning",
+	// "Have a great weekend", "Happy Friday"; greetVerbs do two words
+	// before it ("Enjoy your evening", "Have a good one").
+	greetWords = wordSet(`good great nice lovely wonderful happy fun relaxing restful blessed buenos buenas feliz
+		bonito bonita lindo linda`)
+	greetVerbs = wordSet(`enjoy have disfrute disfruta disfruten`)
 )
+
+// greeting reports whether ws[i], a part of the day or a weekday, is
+// the object of a greeting or a sign-off.
+func greeting(ws []string, i int) bool {
+	return i > 0 && greetWords[ws[i-1]] || i > 1 && greetVerbs[ws[i-2]] && (ws[i-1] == "your" || ws[i-1] == "the" || ws[i-1] == "su" || ws[i-1] == "tu")
+}
+
+// ordinalDate reports whether the ordinal m, found at byte k of the
+// lowercased sentence s, names a date: next to a month, before "of",
+// or after "the" with no street's noun after it.
+func ordinalDate(s string, k int, m string) bool {
+	before, after := words(s[:k]), words(s[k+len(m):])
+	at := func(ws []string, i int) string {
+		if i >= 0 && i < len(ws) {
+			return ws[i]
+		}
+		return ""
+	}
+	month := func(w string) bool { return w != "" && monthWords[w] }
+	if month(at(before, len(before)-1)) || month(at(after, 0)) || at(after, 0) == "of" || at(after, 0) == "de" {
+		return true
+	}
+	if w := at(before, len(before)-1); w == "the" || w == "el" {
+		return !ordinalNoun[at(after, 0)]
+	}
+	return false
+}
+
+// weekdays name a day of the week, in English and Spanish.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves
+	viernes sábado sabado domingo`)
+
+// monthWords name a month, in English and Spanish.
+var monthWords = wordSet(`january february march april may june july august september october november december jan
+	feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre octubre
+	noviembre diciembre`)
 
 // checkNoTime checks that a bridge, a notice or an update names no day,
 // date or clock time the request does not give: outside the waits the
@@ -261,9 +311,11 @@ var (
 // "in about 15 minutes"), the names req carries and the lead's callback
 // time, no weekday, month, "noon", clock time in digits or words ("at
 // 3pm", "15:30", "at half past four", "a las tres") or date ("March
-// 3rd"), and no part of the day except in a question ("morning or
-// afternoon?"), so that a model does not make an appointment nobody
-// agreed (see CheckFacts).
+// 3rd", "on the 3rd"), and no part of the day except in a question
+// ("morning or afternoon?"), so that a model does not make an
+// appointment nobody agreed (see CheckFacts). A greeting or a sign-off
+// ("Good morning", "Have a great weekend", "Happy Friday", "Enjoy your
+// evening"), "24/7" and a street's ordinal ("5th Street") name no time.
 func checkNoTime(text string, req Request) error {
 	names := nameWords(req)
 	allowed := timeTokens(strings.ToLower(clean(req.Callback)), nil)
@@ -278,8 +330,14 @@ func checkNoTime(text string, req Request) error {
 			rest, _ = cutPhrase(rest, p.phrase)
 		}
 		question := strings.HasSuffix(strings.TrimRight(sent, " "), "?")
+		rest = roundTheClock.ReplaceAllString(rest, " ")
 		if m := digitTimes.FindString(rest); m != "" && !given(m) {
 			return factsError("names a time it was not given: %q", m)
+		}
+		for _, loc := range ordinals.FindAllStringIndex(rest, -1) {
+			if m := rest[loc[0]:loc[1]]; ordinalDate(rest, loc[0], m) && !given(m) {
+				return factsError("names a time it was not given: %q", m)
+			}
 		}
 		ws := words(rest)
 		digitless := make([]string, len(ws)) // "3" read as "three", "3pm" as "three pm"
@@ -296,8 +354,11 @@ func checkNoTime(text string, req Request) error {
 		if said, _ := spokenTimes(words(strings.Join(digitless, " ")), names); len(said) > 0 && !given(said[0]) {
 			return factsError("names a time it was not given: %q", said[0])
 		}
-		for _, w := range ws {
+		for i, w := range ws {
 			if _, unit := waitUnits[w]; names[w] || unit || spanWords[w] || !dayTimeWords[w] && !partsOfDay[w] || question && partsOfDay[w] {
+				continue
+			}
+			if (partsOfDay[w] || weekdays[w]) && greeting(ws, i) {
 				continue
 			}
 			if !given(w) {
