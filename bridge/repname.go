@@ -14,7 +14,10 @@ import (
 // call you", "Mike'll text you", "Mike from our team can", "Mike, our
 // specialist, will", "Mike te llama"), or after a verb that hands the
 // lead over ("connecting you with Mike", "I'll have Mike call you",
-// "get Mike to reach out", "te paso con Mike").
+// "get Mike to reach out", "te paso con Mike"). At a sentence's start,
+// where any noun is capitalised, a word before a modal is a name only
+// when a verb of contact follows the modal ("Mike will call you", not
+// "Rates can change" or "Everything will be handled by Mike").
 var (
 	// repModals after a name make it the one who acts.
 	repModals = wordSet(`will can could would should may might 'll gonna le te les se va puede podrá podra`)
@@ -37,7 +40,23 @@ var (
 		gracias listo alguien nuestro nuestra mi el la un una usted tú él ella ellos también tambien que and or but y o
 		so then also if when please let perdona perdone perdón perdon disculpa disculpe disculpas lamento siento cuándo
 		cuando cuál cual qué cómo como dónde donde quién quien hola buenas buenos excelente genial entendido vale bueno
-		muchas además entonces ahora aquí`)
+		muchas además entonces ahora aquí pronto esto eso todo todos ya luego enseguida después despues`)
+	// contactVerbs after a modal make a capitalised word at a
+	// sentence's start (or after "your", "the") the one who will reach
+	// out: "Mike will call you" names Mike, "Rates can change" and
+	// "Everything will be handled" name no one. "be" counts with "in
+	// touch" or "with you" after it.
+	contactVerbs = wordSet(`call calls calling text texts texting reach reaches reaching contact contacts contacting
+		follow follows following get gets getting give gives giving ring rings phone email message touch help helps
+		handle handles walk walks speak talk chat meet reply respond answer llama llamará llamara llamar llamo
+		llamamos escribe escribirá escribira escribir contacta contactará contactara contactar comunica comunicará
+		comunicara comunicar atiende atenderá atendera atender manda mandará enviará envía envia marca ayuda ayudará`)
+	// contactAdverbs may stand between the modal and its verb of
+	// contact: "Mike will personally call", "Mike is going to text",
+	// "Mike will be in touch", "Carla le va a llamar".
+	contactAdverbs = wordSet(`personally also soon directly then just gladly happily quickly be going to in va a`)
+	// sentenceOpeners before a word put it at a sentence's start.
+	sentenceOpeners = wordSet(`. ! ? ¡ ¿ : ; your my our the a an this that su tu el la`)
 	// orgBefore before a name make it a place or a company: "my partner
 	// at Bluebird will", "Carl from Onepath will".
 	orgBefore = wordSet(`at from of de del for with`)
@@ -113,12 +132,30 @@ func actsAsRep(low []string, i, e int) bool {
 	if orgBefore[at(before)] && !(at(before) == "with" && slices.ContainsFunc(low[max(i-4, 0):i-1], func(w string) bool { return handOverVerbs[w] })) {
 		return false
 	}
+	// At a sentence's start a capitalised word may be any noun ("Rates
+	// can change", "Zillow can be off", "Your Realtor can join"): it is
+	// a name only when a verb of contact follows its modal.
+	opener := i == 0 || sentenceOpeners[at(i-1)]
+	contacts := func(from int) bool {
+		if !opener {
+			return true
+		}
+		for k := from; k < len(low) && k < from+4; k++ {
+			if contactVerbs[low[k]] || low[k] == "with" && at(k+1) == "you" && at(k-1) == "be" {
+				return true
+			}
+			if !contactAdverbs[low[k]] {
+				return false
+			}
+		}
+		return false
+	}
 	last := low[e-1]
 	if strings.HasSuffix(last, "'ll") {
-		return true
+		return contacts(e)
 	}
 	if strings.HasSuffix(last, "'s") {
-		return repGoing[at(e)]
+		return repGoing[at(e)] && contacts(e+1)
 	}
 	j := e
 	switch at(j) {
@@ -138,7 +175,10 @@ func actsAsRep(low []string, i, e int) bool {
 		}
 	}
 	if repModals[at(j)] || at(j) == "is" && repGoing[at(j+1)] {
-		return true
+		if repGoing[at(j+1)] && contactVerbs[at(j+1)] {
+			return true // "Mike is calling you"
+		}
+		return contacts(j + 1)
 	}
 	if handOverDirect[at(i-1)] {
 		return true
