@@ -505,9 +505,12 @@ func negatedAt(ws []string, at int) bool {
 }
 
 // commitsDealTerm reports a sentence that commits, without a hedge, to
-// when a deal closes: a word of closing and a span ("in 7 days", "in a
-// week", "this week", "by Friday"), not negated, not the lead's own term
-// said back, not a question.
+// when a deal closes: a word of closing with a span next to it ("close
+// in 7 days", "close in a week", "close this week", "close by Friday",
+// "10 days to close"), not negated, not asked ("see if closing in 2
+// weeks works"), not the lead's own term said back, not a question. A
+// span away from the close word is the rep's wait ("Mike will reach out
+// within 24 hours to talk through closing"), no deal term.
 func commitsDealTerm(sent []moneyTok, ws []string) (string, bool) {
 	if isQuestion(sent) || slices.ContainsFunc(ws, func(w string) bool { return dealHedges[w] }) {
 		return "", false
@@ -515,24 +518,47 @@ func commitsDealTerm(sent []moneyTok, ws []string) (string, bool) {
 	if _, ok := findPhrase(ws, leadWish); ok {
 		return "", false
 	}
-	at := slices.IndexFunc(ws, func(w string) bool { return closeWords[w] })
-	if at < 0 || negatedAt(ws, at) {
-		return "", false
-	}
-	if p, ok := findPhrase(ws, spanDays); ok {
-		return ws[at] + " " + p, true
-	}
-	for i, w := range ws {
-		if !spanUnits[w] || i == 0 {
+	for at, w := range ws {
+		if !closeWords[w] || negatedAt(ws, at) || conditionalAt(ws, at) {
 			continue
 		}
-		prev := ws[i-1]
-		_, spelled := numberUnits[prev]
-		if spelled || strings.ContainsFunc(prev, unicode.IsDigit) || prev == "a" || prev == "un" || prev == "una" {
-			return ws[at] + " in " + prev + " " + w, true
+		// the span's words, from three before the close word to six
+		// after it, within its clause
+		from, to := at, at
+		for from > 0 && from > at-3 && ws[from-1] != "," {
+			from--
+		}
+		for to+1 < len(ws) && to < at+6 && ws[to+1] != "," {
+			to++
+		}
+		near := ws[from : to+1]
+		if p, ok := findPhrase(near, spanDays); ok {
+			return w + " " + p, true
+		}
+		for i, u := range near {
+			if !spanUnits[u] || i == 0 {
+				continue
+			}
+			prev := near[i-1]
+			_, spelled := numberUnits[prev]
+			if spelled || strings.ContainsFunc(prev, unicode.IsDigit) || prev == "a" || prev == "un" || prev == "una" {
+				return w + " in " + prev + " " + u, true
+			}
 		}
 	}
 	return "", false
+}
+
+// conditionalAt reports "if", "whether" or "si" among the three words
+// before ws[at], within its clause: "to see if closing in 2 weeks
+// works" asks, and commits to nothing.
+func conditionalAt(ws []string, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-3 && ws[k] != ","; k-- {
+		if ws[k] == "if" || ws[k] == "whether" || ws[k] == "si" {
+			return true
+		}
+	}
+	return false
 }
 
 // checkPromise refuses a text that guarantees, or promises for sure, an
