@@ -100,6 +100,8 @@ func TestCheckFactsStillRefusedNearHonestForms(t *testing.T) {
 		{"We can close by Friday. Timeline?", reply, bridge.ProblemPromise},
 		{"We'll buy it for sure. Timeline?", reply, bridge.ProblemPromise},
 		{"I promise we'll close fast. Timeline?", reply, bridge.ProblemPromise},
+		{"Absolutely, we can buy it as-is. Timeline?", reply, bridge.ProblemPromise},
+		{"Le aseguro la venta. ¿Cuál es su plazo?", reply, bridge.ProblemPromise},
 		{"Our offer would be around 250 for it. Timeline?", reply, bridge.ProblemPrice},
 		{"No cost and no fees to you. Timeline?", reply, bridge.ProblemPrice},
 	} {

@@ -87,9 +87,9 @@ var (
 	// guaranteeStems guarantee, negated or not: "guarantee",
 	// "guaranteed", "garantizamos", "garantía".
 	guaranteeStems = []string{"guarant", "garantiz", "garantí", "garanti"}
-	// certainCues promise for sure; with an outcome in their sentence
-	// they promise it: "I promise we'll close", "for sure we'll buy it",
-	// "le aseguro la venta".
+	// certainCues promise for sure; with an outcome next to them in
+	// their clause they promise it: "I promise we'll close", "for sure
+	// we'll buy it", "le aseguro la venta" (see outcomeNear).
 	certainCues = [][]string{{"definitely"}, {"certainly"}, {"absolutely"}, {"surely"}, {"100", "%"},
 		{"100", "percent"}, {"for", "certain"}, {"without", "fail"}, {"no", "matter", "what"}, {"definitivamente"},
 		{"sin", "falta"}, {"con", "certeza"}, {"por", "supuesto", "que"}, {"promise"}, {"promises"}, {"promised"}, {"for", "sure"}, {"rest", "assured"},
@@ -588,7 +588,7 @@ func checkPromise(text string) error {
 				if i+len(c) > len(stated) || !slices.Equal(stated[i:i+len(c)], c) || negated(i) {
 					continue
 				}
-				if slices.ContainsFunc(stated, func(w string) bool { return outcomeWords[w] }) {
+				if outcomeNear(stated, i, i+len(c)) {
 					return &TextError{Problem: ProblemPromise, Detail: "promises an outcome (" + strconv.Quote(strings.Join(c, " ")) + ")"}
 				}
 			}
@@ -596,6 +596,33 @@ func checkPromise(text string) error {
 	}
 	return nil
 }
+
+// outcomeNear reports an outcome word within four words of the
+// certainty cue ws[from:to], before or after it, in its clause: "we'll
+// definitely buy", "absolutely we can buy it", "we'll buy it for sure".
+// After a comma the cue reaches the clause after it when the business
+// is its subject ("Rest assured, we will pay cash"); "Absolutely, Mike
+// can go over the closing timeline" and "I'm
+// certainly happy to have Mike go over the price" promise nothing.
+func outcomeNear(ws []string, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-4 && ws[k] != ","; k-- {
+		if outcomeWords[ws[k]] {
+			return true
+		}
+	}
+	if to+1 < len(ws) && ws[to] == "," && (businessSubjects[ws[to+1]] || outcomeWords[ws[to+1]]) {
+		to++ // the cue said of the business's clause after it: "Rest assured, we will pay cash"
+	}
+	for k := to; k < len(ws) && k < to+4 && ws[k] != ","; k++ {
+		if outcomeWords[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// businessSubjects open a clause the business speaks of itself in.
+var businessSubjects = wordSet(`we we'll we'd we're i i'll i'd nosotros podemos vamos`)
 
 // sentences splits toks at sentence ends, keeping each end with its
 // sentence.
