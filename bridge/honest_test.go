@@ -104,6 +104,9 @@ func TestCheckFactsStillRefusedNearHonestForms(t *testing.T) {
 		{"Le aseguro la venta. ¿Cuál es su plazo?", reply, bridge.ProblemPromise},
 		{"Our offer would be around 250 for it. Timeline?", reply, bridge.ProblemPrice},
 		{"No cost and no fees to you. Timeline?", reply, bridge.ProblemPrice},
+		{"We can offer 742 for it. Timeline?", reply, bridge.ProblemPrice},
+		{"No fees and no obligation. Timeline?", reply, bridge.ProblemPrice},
+		{"We pay all the closing costs. How does that sound?", reply, bridge.ProblemPrice},
 	} {
 		requireProblem(t, bridge.CheckFacts(tt.text, tt.req), tt.problem, tt.text)
 	}

@@ -323,7 +323,7 @@ func amounts(toks []moneyTok, all bool) (money []amount, others []float64) {
 			}
 			// a rough amount in thousands: "the mid 200s", "in the 200
 			// range", "we pay around 250"
-			if short := !isMoney && t.bare && val >= 100 && val < 1000; short {
+			if short := !isMoney && t.bare && val >= 100 && val < 1000 && !streetAt(toks, i); short {
 				switch {
 				case end < len(toks) && toks[end].w == "s" && (i > 0 && rangeWords[toks[i-1].w] || near(i, moneyCues, 3, 0)):
 					isMoney, end = true, end+1
@@ -436,7 +436,8 @@ func checkPrice(text string, req Request) error {
 		money, others := amounts(sent, true)
 		if len(money) == 0 {
 			// an offer of a rough number: "our offer would be around 250"
-			if _, ok := findPhrase(tokWords(sent), offerCues); ok && slices.ContainsFunc(others, func(v float64) bool { return v >= 100 && v < 1000 }) {
+			street := streetNumbers(sent)
+			if _, ok := findPhrase(tokWords(sent), offerCues); ok && slices.ContainsFunc(others, func(v float64) bool { return v >= 100 && v < 1000 && !street[v] }) {
 				money = append(money, amount{text: "a number in an offer"})
 			} else {
 				continue
@@ -458,10 +459,39 @@ func checkPrice(text string, req Request) error {
 	return nil
 }
 
+// streetNumbers returns the numbers of sent that are an address (see
+// streetAt).
+func streetNumbers(sent []moneyTok) map[float64]bool {
+	out := map[float64]bool{}
+	for i, t := range sent {
+		if t.num && streetAt(sent, i) {
+			out[t.val] = true
+		}
+	}
+	return out
+}
+
+// streetAt reports a number toks[i] that a street's name follows within
+// three words: "742 Elm St", "415 Oak Ave" are an address, no amount.
+func streetAt(toks []moneyTok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].num && toks[k].w != "," && toks[k].w != "."; k++ {
+		if streetWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end a street's name.
+var streetWords = wordSet(`street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl circle
+	cir terrace ter parkway pkwy highway hwy trail trl calle avenida`)
+
 // offersCost reports a sentence that offers to bear a cost: "no fees",
 // "commission-free", "we cover all closing costs", "cubrimos los gastos
-// de cierre"; a question of who bears one ("who pays the fees?") and a
-// negated offer ("we can't cover closing costs") offer nothing.
+// de cierre"; a question of who bears one ("who pays the fees?", "how
+// we handle closing costs"), a negated offer ("we can't cover closing
+// costs") and a free call ("no cost or obligation to chat") offer
+// nothing.
 func offersCost(sent []moneyTok) (string, bool) {
 	ws := tokWords(sent)
 	for i, w := range ws {
@@ -474,7 +504,7 @@ func offersCost(sent []moneyTok) (string, bool) {
 		if i+1 < len(ws) && ws[i+1] == "free" {
 			return w + " free", true
 		}
-		for k := i - 1; k >= 0 && k >= i-3 && ws[k] != ","; k-- {
+		for k := i - 1; k >= 0 && k >= i-3 && ws[k] != "," && !freeToTalk(ws, i); k-- {
 			if zeroWords[ws[k]] {
 				return strings.Join(ws[k:i+1], " "), true
 			}
@@ -482,7 +512,7 @@ func offersCost(sent []moneyTok) (string, bool) {
 		for k := i - 1; k >= 0 && k >= i-6 && ws[k] != ","; k-- {
 			cover := coverVerbs[ws[k]] || k >= 2 && slices.Equal(ws[k-2:k+1], []string{"take", "care", "of"}) ||
 				k >= 1 && slices.Equal(ws[k-1:k+1], []string{"nos", "encargamos"})
-			if !cover || isQuestion(sent) || k > 0 && (ws[k-1] == "who" || ws[k-1] == "if" || ws[k-1] == "whether") {
+			if !cover || isQuestion(sent) || slices.ContainsFunc(ws[max(k-2, 0):k], func(w string) bool { return costAsks[w] }) {
 				continue
 			}
 			if !negatedAt(ws, k-2) && !negatedAt(ws, k) {
@@ -491,6 +521,27 @@ func offersCost(sent []moneyTok) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// costAsks before a verb of covering make it a question of who bears
+// the cost, not an offer: "who pays closing costs", "how we handle
+// closing costs".
+var costAsks = wordSet(`who if whether how quién quien cómo como si`)
+
+// freeToTalk reports that "no cost" at ws[i] is the call's, not the
+// deal's: "no cost or obligation to chat", "no cost to talk", "no cost
+// for the call".
+func freeToTalk(ws []string, i int) bool {
+	if ws[i] != "cost" && ws[i] != "costo" {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		switch ws[k] {
+		case "obligation", "obligations", "compromiso", "chat", "talk", "call", "conversation", "llamada", "hablar":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAt reports a promiseNegator among the three words before
@@ -602,8 +653,8 @@ func checkPromise(text string) error {
 // definitely buy", "absolutely we can buy it", "we'll buy it for sure".
 // After a comma the cue reaches the clause after it when the business
 // is its subject ("Rest assured, we will pay cash"); "Absolutely, Mike
-// can go over the closing timeline" and "I'm
-// certainly happy to have Mike go over the price" promise nothing.
+// can go over the closing timeline" and "I'm certainly happy to have
+// Mike go over the price" promise nothing.
 func outcomeNear(ws []string, from, to int) bool {
 	for k := from - 1; k >= 0 && k >= from-4 && ws[k] != ","; k-- {
 		if outcomeWords[ws[k]] {
