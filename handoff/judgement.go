@@ -128,7 +128,8 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 	}
 	in := trigger.Input{Text: msg.Body, History: leadTexts, Confident: names, Required: e.cfg.Schema.Required,
 		Fields: len(e.cfg.Schema.Fields), Score: p.score, Turn: len(leadTexts) + 1, Signals: &p.signals, Asked: asked}
-	rearm(&in, c.Baseline)
+	bar := e.knownScore(ctx, c.Baseline, known)
+	rearm(&in, c.Baseline, bar)
 	// the policy's own high-value rule reads the message whatever rule
 	// fires first: "a $500k deal, can someone call me?" is an ask from a
 	// high-value lead, routed to the value tier and tagged so
@@ -142,7 +143,7 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 		p.tags = append(p.tags, "high_value")
 	}
 	if d.Handoff && d.Reason == trigger.ReasonScore {
-		if why := e.scoreTier(ctx, c.Baseline, sin, in, p); why != "" {
+		if why := e.scoreTier(ctx, c.Baseline, bar, sin, in, p); why != "" {
 			d.Detail += " (" + why + ")"
 		}
 	}
@@ -159,16 +160,14 @@ func (e *Engine) decide(ctx context.Context, c store.Conversation, msg store.Mes
 // consults, else Config.Scorer (a model scorer); the rules' score
 // follows: "model: commitment p=0.99 ...; rules alone 10". Each decision
 // names its tier, as an ask or frustration the model caught does.
-func (e *Engine) scoreTier(ctx context.Context, b store.Baseline, sin qualify.ScoreInput, in trigger.Input, p *plan) string {
+func (e *Engine) scoreTier(ctx context.Context, b store.Baseline, bar int, sin qualify.ScoreInput, in trigger.Input, p *plan) string {
 	sin.Commitment = p.rulesCommitment
 	alone, err := e.rulesAlone.Score(ctx, sin)
 	if err != nil || alone >= p.score {
 		return ""
 	}
 	in.Score = alone
-	if !b.At.IsZero() && in.Score <= b.Score {
-		in.Score = 0 // as rearm does
-	}
+	rearm(&in, b, bar)
 	if d, err := e.cfg.Policy.Evaluate(ctx, in); err != nil || d.Handoff && d.Reason == trigger.ReasonScore {
 		return ""
 	}
@@ -192,10 +191,11 @@ func scoreAbove(ctx context.Context, s qualify.Scorer, in qualify.ScoreInput, sc
 
 // rearm keeps a trigger that already fired before the last resume from
 // firing again on the same facts: the fields count only when one of them is
-// new since the resume, and the score only when it rose above the score at
-// the resume. Asks, frustration and other per-message signals are new
+// new since the resume, and the score only when it rose above bar, what
+// the facts known at the resume score without new evidence (see
+// knownScore). Asks, frustration and other per-message signals are new
 // evidence by nature and are unaffected.
-func rearm(in *trigger.Input, b store.Baseline) {
+func rearm(in *trigger.Input, b store.Baseline, bar int) {
 	if b.At.IsZero() {
 		return
 	}
@@ -208,9 +208,36 @@ func rearm(in *trigger.Input, b store.Baseline) {
 	if !fresh {
 		in.Confident = nil
 	}
-	if in.Score <= b.Score {
+	if in.Score <= bar {
 		in.Score = 0
 	}
+}
+
+// knownScore is the score the facts known at the last resume (b) reach
+// with no new evidence: the higher of the score stored at the resume and
+// the rules' score of a soft yes ("ok") on the baseline's fields as they
+// are known now. A soft yes or a hedge adds a little to a score and never
+// fires (see [qualify.RuleScorer]), so "ok thanks" to a resumed AI that
+// knew all four fields, which score 70 on their own, is no new evidence;
+// and a baseline stored with a score older than its fields (a resume
+// before the score followed the fields given after the handoff) does not
+// let those fields fire again. The rules are pure: no model is asked. 0
+// when the conversation was never resumed.
+func (e *Engine) knownScore(ctx context.Context, b store.Baseline, known map[qualify.Field]qualify.Value) int {
+	if b.At.IsZero() {
+		return 0
+	}
+	facts := map[qualify.Field]qualify.Value{}
+	for f, v := range known {
+		if slices.Contains(b.Fields, store.FieldName(f)) {
+			facts[f] = v
+		}
+	}
+	sc, err := e.rulesAlone.Score(ctx, qualify.ScoreInput{Schema: e.cfg.Schema, Text: "ok", Known: facts, Prior: b.Score})
+	if err != nil {
+		return b.Score
+	}
+	return max(sc, b.Score)
 }
 
 // transcript turns history into the extractors' turns and the lead's texts.

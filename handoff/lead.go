@@ -17,8 +17,8 @@ import (
 // afterHandoff plans a lead message while a rep owns the thread or it
 // waits for one: opt-outs already ran first (the detector, then the judge:
 // heldOptOut); the fields keep filling with
-// their provenance, a callback time in the lead's words is read, and the
-// assigned rep gets one coalesced update. Nothing automated answers, but
+// their provenance and the score follows them, a callback time in the
+// lead's words is read, and the assigned rep gets one coalesced update. Nothing automated answers, but
 // for the booking flow while the handoff waits for a rep (see
 // bookingReply).
 func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Message) *change {
@@ -30,8 +30,18 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 	turns, _ := transcript(s.history)
 	vals := e.extract(ctx, c, *msg, known, turns)
 	cb, hasCB := qualify.CallbackTime(msg.Body)
+	score := c.Score
+	if len(vals) > 0 {
+		// the score follows the fields it counts, as before the handoff:
+		// the rep's update and the brief show it, and a Resume takes it
+		// as the baseline of what the AI knows (see Engine.Resume)
+		for _, v := range vals {
+			known[v.Field] = v
+		}
+		score = e.score(ctx, c, qualify.ScoreInput{Schema: e.cfg.Schema, Text: msg.Body, Known: known, History: turns, Prior: c.Score})
+	}
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, messages: []*store.Message{msg},
-		repUpdate: true, outcome: Outcome{Kind: OutcomeRecorded, Fields: vals, Score: c.Score}}
+		repUpdate: true, outcome: Outcome{Kind: OutcomeRecorded, Fields: vals, Score: score}}
 	if len(vals) == 0 && !hasCB {
 		return ch // a plain append: bursts never compete in the compare-and-swap
 	}
@@ -41,6 +51,7 @@ func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Messag
 		for _, v := range vals {
 			c.Fields[store.FieldName(v.Field)] = store.Field{Value: v.Value, Confidence: v.Confidence, MessageID: v.MessageID, UpdatedAt: now}
 		}
+		c.Score = score
 		if hasCB {
 			c.Fields[store.FieldName(qualify.CallbackField)] = callbackField(cb, msg.ID, now)
 		}
