@@ -127,6 +127,19 @@ type BookingConfig struct {
 	// OfferTTL is how long offered slots stand: a pick after it is
 	// answered with fresh slots. Zero means 24 hours.
 	OfferTTL time.Duration
+	// AnswerTime is how long the lead has to answer an offer and still
+	// get the slot they pick: an offered slot starts at least AnswerTime
+	// past the calendar's lead time (its least notice, which it books
+	// nothing inside), so that "the first one", texted a few minutes
+	// after the offer, is a slot the calendar still takes. The engine
+	// reads the lead time from a Calendar that has a method
+	// Policy() calendar.Policy, as [calendar.StoreCalendar] has (a host
+	// adapter built on [calendar.Policy] can add one); for any other it
+	// counts none. A pick the calendar no longer takes (an answer after
+	// AnswerTime, within OfferTTL) is answered with the nearest free
+	// times, the other slot still on offer among them. Zero means 15
+	// minutes; negative is refused.
+	AnswerTime time.Duration
 	// ReminderBefore is when the reminder goes, before the meeting. Zero
 	// means 30 minutes; negative means no reminder. The confirmation of a
 	// pick says it in words ("We'll send a reminder 1 hour before") and
@@ -165,7 +178,7 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 	if c.Calendar == nil {
 		return nil, configError("Config.Booking.Calendar", "is nil")
 	}
-	for name, d := range map[string]time.Duration{"Window": c.Window, "OfferTTL": c.OfferTTL, "Notice": c.Notice} {
+	for name, d := range map[string]time.Duration{"Window": c.Window, "OfferTTL": c.OfferTTL, "Notice": c.Notice, "AnswerTime": c.AnswerTime} {
 		if d < 0 {
 			return nil, configError("Config.Booking."+name, "is negative")
 		}
@@ -185,6 +198,9 @@ func (b *BookingConfig) withDefaults() (*BookingConfig, error) {
 	}
 	if c.OfferTTL == 0 {
 		c.OfferTTL = 24 * time.Hour
+	}
+	if c.AnswerTime == 0 {
+		c.AnswerTime = 15 * time.Minute
 	}
 	if c.ReminderBefore == 0 {
 		c.ReminderBefore = 30 * time.Minute
@@ -317,10 +333,14 @@ func (e *Engine) inLeadHours(start time.Time, zones []*time.Location) bool {
 // rep from `from` on: the first free one and, for a choice, the first one
 // at least two hours after it (else the next). A named day or part of day
 // narrows them, and so does the lead's day (BookingConfig.LeadHours) when
-// their zone is known.
+// their zone is known. None starts before Notice, nor before the
+// calendar's lead time and AnswerTime: a slot at the calendar's very edge
+// would no longer be bookable when the lead answers minutes later.
 func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string, from time.Time, pick calendar.Pick) []calendar.Slot {
-	to := e.now().Add(e.cfg.Booking.Window)
-	from = maxTime(from, e.now().Add(e.cfg.Booking.Notice))
+	now := e.now()
+	to := now.Add(e.cfg.Booking.Window)
+	from = maxTime(from, now.Add(e.cfg.Booking.Notice))
+	from = maxTime(from, now.Add(calendarLeadTime(e.cfg.Booking.Calendar)+e.cfg.Booking.AnswerTime))
 	lc := leadClockOf(c, "")
 	if pick.HasDay {
 		// The day in the zone the lead's words were read in.
@@ -353,6 +373,21 @@ func (e *Engine) findSlots(ctx context.Context, c store.Conversation, rep string
 		}
 	}
 	return fit[:2]
+}
+
+// policyTeller is a Calendar that tells the policy it offers slots by, as
+// calendar.StoreCalendar does (see BookingConfig.AnswerTime).
+type policyTeller interface {
+	Policy() calendar.Policy
+}
+
+// calendarLeadTime is cal's lead time: the least notice it books a slot
+// with; 0 when cal does not tell it.
+func calendarLeadTime(cal calendar.Calendar) time.Duration {
+	if p, ok := cal.(policyTeller); ok {
+		return max(p.Policy().LeadTime, 0)
+	}
+	return 0
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -471,9 +506,13 @@ func (e *Engine) bookingReply(ctx context.Context, s snapshot, msg *store.Messag
 // reofferChange answers "neither" or "can we move it" with two more slots
 // of the rep of the meeting, else of the offer (whose pick books them,
 // whoever is assigned since: a re-route, the team after an escalation),
-// else of the assigned rep. With none to offer, a wish the lead expressed
-// (any pick but PickNone) is answered with the bridge's holding text: a
-// person will follow up.
+// else of the assigned rep: after the slots turned down, or, for a pick
+// the calendar no longer takes (PickSlot, Index the slot picked of
+// Meeting.Offered, -1 for none of them: taken since, or inside its lead
+// time), from the other slot on offer, which the lead did not turn down,
+// so that it is offered again while it is free. With none
+// to offer, a wish the lead expressed (any pick but PickNone) is answered
+// with the bridge's holding text: a person will follow up.
 func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Message, pick calendar.Pick, rescheduling bool) *change {
 	c := s.conv
 	rep, name := c.AssignedTo, c.AssignedName
@@ -483,7 +522,17 @@ func (e *Engine) reofferChange(ctx context.Context, s snapshot, msg *store.Messa
 		rep, name = o[0].RepID, slotRepName(c, o[0])
 	}
 	from := e.now()
-	if n := len(c.Meeting.Offered); n > 0 && !pick.HasDay {
+	switch n := len(c.Meeting.Offered); {
+	case pick.Kind == calendar.PickSlot:
+		// the slot picked is gone: from the other slot on offer, which
+		// the lead did not turn down
+		for i, o := range c.Meeting.Offered {
+			if i != pick.Index && o.Start.After(from) {
+				from = o.Start
+				break
+			}
+		}
+	case n > 0 && !pick.HasDay:
 		from = c.Meeting.Offered[n-1].Start.Add(time.Minute) // after what was turned down
 	}
 	var slots []calendar.Slot
@@ -567,8 +616,14 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 	params := calendar.BookParams{TenantID: c.TenantID, Slot: slot, ConversationID: c.ID, IdempotencyKey: key}
 	ch := &change{action: ActionMessage, actor: store.ActorLead, noEvent: true, touch: true, messages: []*store.Message{msg},
 		outcome: Outcome{Kind: OutcomeRecorded}}
+	gone := calendar.Pick{Kind: calendar.PickSlot, Index: -1} // the pick the calendar no longer takes
+	for i, o := range c.Meeting.Offered {
+		if o.Start.Equal(slot.Start) && o.RepID == slot.RepID {
+			gone.Index = i
+		}
+	}
 	if !e.slotFree(ctx, c, slot) {
-		return e.reofferChange(ctx, s, msg, calendar.Pick{Kind: calendar.PickOther}, c.Meeting.Rescheduling)
+		return e.reofferChange(ctx, s, msg, gone, c.Meeting.Rescheduling)
 	}
 	tb, inTx := e.cfg.Booking.Calendar.(calendar.TxBooker)
 	var booked calendar.Booking
@@ -586,7 +641,7 @@ func (e *Engine) bookChange(ctx context.Context, s snapshot, msg *store.Message,
 		b, err := e.cfg.Booking.Calendar.Book(ctx, params)
 		if err != nil {
 			e.warn(ctx, c.TenantID, c.ID, "handoff: booking failed; offering other times", "err", err)
-			return e.reofferChange(ctx, s, msg, calendar.Pick{Kind: calendar.PickOther}, c.Meeting.Rescheduling)
+			return e.reofferChange(ctx, s, msg, gone, c.Meeting.Rescheduling)
 		}
 		booked = b
 	}

@@ -80,6 +80,7 @@ func TestNewEngineRefusesConfigOutOfRange(t *testing.T) {
 		"Config.Booking.Window":       {Booking: &handoff.BookingConfig{Calendar: cal, Window: -time.Hour}},
 		"Config.Booking.OfferTTL":     {Booking: &handoff.BookingConfig{Calendar: cal, OfferTTL: -time.Hour}},
 		"Config.Booking.Notice":       {Booking: &handoff.BookingConfig{Calendar: cal, Notice: -time.Hour}},
+		"Config.Booking.AnswerTime":   {Booking: &handoff.BookingConfig{Calendar: cal, AnswerTime: -time.Hour}},
 		"Config.Booking.Tenants[1]":   {Booking: &handoff.BookingConfig{Calendar: cal, Tenants: []string{tenant, ""}}},
 		"Config.Booking.LeadHours":    {Booking: &handoff.BookingConfig{Calendar: cal, LeadHours: dnc.QuietHours{Start: 21, End: 8}}},
 		`Config.Localized[""]`:        {Localized: map[string]handoff.ConsentTexts{"": {HelpReply: "Acme: texts about your home. Reply STOP to opt out."}}},

@@ -160,6 +160,10 @@ func (x *example) dana() error {
 	if err := x.say("dana", "can you call me about selling"); err != nil {
 		return err
 	}
+	// The lead answers a couple of minutes later: the offered slots start
+	// BookingConfig.AnswerTime past the calendar's hour of lead time, so
+	// the one picked is still bookable.
+	x.clk.Add(2 * time.Minute)
 	if err := x.say("dana", "the first one"); err != nil {
 		return err
 	}
