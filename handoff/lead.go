@@ -16,10 +16,10 @@ import (
 
 // afterHandoff plans a lead message while a rep owns the thread or it
 // waits for one: opt-outs already ran first (the detector, then the judge:
-// heldOptOut); the fields keep filling with
-// their provenance and the score follows them, a callback time in the
-// lead's words is read, and the assigned rep gets one coalesced update. Nothing automated answers, but
-// for the booking flow while the handoff waits for a rep (see
+// heldOptOut); the fields keep filling with their provenance and the
+// score follows them, a callback time in the lead's words is read, and
+// the assigned rep gets one coalesced update. Nothing automated answers,
+// but for the booking flow while the handoff waits for a rep (see
 // bookingReply).
 func (e *Engine) afterHandoff(ctx context.Context, s snapshot, msg *store.Message) *change {
 	if ch := e.bookingReply(ctx, s, msg); ch != nil {

@@ -295,10 +295,12 @@ type ResumeParams struct {
 // already ai_active.
 //
 // It records a resume event, the marker after which the AI may speak, and
-// a baseline of what was known: the confident fields and the score. A
-// trigger that fired before fires again only on new evidence (a field
-// newly known, a score above the baseline, a new ask or frustration),
-// never on the same facts. The status leaves hot: hot and review become
+// a baseline of what was known: the confident fields and the score (the
+// lead's messages after the handoff keep both current). A trigger that
+// fired before fires again only on new evidence (a field newly known, a
+// score above both the baseline's and what the known fields score with a
+// soft yes, a new ask or frustration), never on the same facts: "ok
+// thanks" to the resumed AI does not hand the lead back. The status leaves hot: hot and review become
 // active (opted_out stays until an opt-in lifts the suppression, which a
 // Resume requires anyway).
 func (e *Engine) Resume(ctx context.Context, p ResumeParams) (Outcome, error) {
