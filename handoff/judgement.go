@@ -663,17 +663,7 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 	if e.cfg.Drafter != nil {
 		text, err := e.callDrafter(ctx, req)
 		if err == nil {
-			err = bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments(),
-				Callback: req.Callback, Voice: req.Voice})
-		}
-		if err == nil {
-			// a booking text states what the engine computed, a bridge the
-			// callback time the lead gave and no sooner wait, and no text
-			// a price or a promise nobody made
-			err = bridge.CheckFacts(text, req)
-		}
-		if err == nil {
-			err = e.checkDraftLang(text, req)
+			err = e.checkDraft(text, req)
 		}
 		if err == nil {
 			return text, ""
@@ -693,6 +683,27 @@ func (e *Engine) draft(ctx context.Context, tenantID string, req bridge.Request)
 		text = lastBridge
 	}
 	return text, fallback
+}
+
+// checkDraft reports why a drafter's text, drafted for req, may not be
+// sent (see draft): the writer claiming to be a person or speaking as the
+// rep, a text too long or not the shape its purpose needs
+// ([bridge.ValidateWith]), a fact nobody gave ([bridge.CheckFacts]) or
+// the wrong language (checkDraftLang). It returns nil for a text that
+// may go.
+func (e *Engine) checkDraft(text string, req bridge.Request) error {
+	err := bridge.ValidateWith(text, req.Purpose, &bridge.ValidateOpts{RepName: req.RepName, MaxSegments: e.draftSegments(),
+		Callback: req.Callback, Voice: req.Voice})
+	if err == nil {
+		// a booking text states what the engine computed, a bridge the
+		// callback time the lead gave and no sooner wait, and no text
+		// a price or a promise nobody made
+		err = bridge.CheckFacts(text, req)
+	}
+	if err == nil {
+		err = e.checkDraftLang(text, req)
+	}
+	return err
 }
 
 // checkDraftLang refuses text, drafted for req, when it is written in a
