@@ -854,6 +854,19 @@ type floor struct {
 //     Spanglish 0), silenced the same with no review-band row,
 //     frustration F1 0.987, commitment 1.000, fields 0.971, BANT 0.976,
 //     conversations 77 of 80.
+//   - testdata/blind89: stop 83's fresh set (720 rows by two writers who
+//     read only the guide: the northern Rockies, the high plains and
+//     Alaska with decisions, half-decisions and soft yeses, with Mexican
+//     and Guatemalan Spanish; the southeast coast's military towns with
+//     other businesses and other people in the message, with Puerto
+//     Rican, Mexican, Honduran, Venezuelan and Colombian Spanish; about
+//     45% Spanish or Spanglish). Measured once with the stop's start
+//     binary and not studied: asks 0.974 at FPR 0.048, opt-out 0.971 at
+//     FPR 0 (English 0.962, Spanish 1.000, Spanglish 0.962, each at 0),
+//     silenced 0.981 at 0.009, frustration F1 0.902, commitment 0.950,
+//     fields 0.960, BANT 0.939, conversations 72 of 80 with one handoff
+//     at or after an opt-out (the set's floor holds it at one; the goal
+//     is none).
 //   - testdata/blind88: stop 82's fresh set (720 rows by two writers who
 //     read only the guide: the Upper Midwest and Chicago with feelings
 //     beside (or instead of) the signal, with Mexican, Ecuadorian and
@@ -2121,6 +2134,17 @@ func TestRobustnessFloors(t *testing.T) {
 			{"fields", "f1", 0.95, true},
 			{"bant", "f1", 0.96, true},
 			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 0, false},
+		}},
+		{"testdata/blind89", []floor{
+			// (stop 83: as measured once with the start binary, never studied)
+			{"optout", "recall", 0.97, true}, {"optout", "fpr", 0, false},
+			{"optout_silenced", "recall", 0.98, true}, {"optout_silenced", "fpr", 0.01, false},
+			{"explicit_ask", "recall", 0.97, true}, {"explicit_ask", "fpr", 0.048, false},
+			{"frustration", "f1", 0.9, true},
+			{"commitment", "f1", 0.95, true},
+			{"fields", "f1", 0.96, true},
+			{"bant", "f1", 0.935, true},
+			{"conversations", "accuracy", 0.9, true}, {"conversations", "after_optout", 1, false},
 		}},
 		{"testdata/blind88", []floor{
 			// (stop 82: as measured once with the start binary, never studied)
